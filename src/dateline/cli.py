@@ -1,0 +1,116 @@
+"""The `dateline` command line: argument parsing and output only; the work is in the API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.errors import DatelineError
+from dateline.extract import Extractor
+from dateline.ingest import normalize_published
+from dateline.record import Extraction, ItemError
+
+app = typer.Typer(
+    help="dateline: news articles in, verifiable political event data out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, globs, or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that have none.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="json: one document; jsonl: one record per line, errors in place.")] = OutputFormat.json,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    summary: Annotated[bool, typer.Option(help="Print a table of each record's entities to stderr.")] = False,
+) -> None:
+    """Extract one Extraction record per article. Exit status 1 when any item failed."""
+    try:
+        published = normalize_published(published)
+    except DatelineError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--published") from exc
+    results = Extractor().extract_paths(paths, published=published)
+    records, errors = 0, 0
+    with _open_output(output) as out:
+        if output_format is OutputFormat.jsonl:
+            for result in results:
+                out.write(result.to_json() + "\n")
+                records, errors = _count(result, records, errors, summary)
+        else:
+            collected = []
+            for result in results:
+                records, errors = _count(result, records, errors, summary)
+                if isinstance(result, Extraction):
+                    collected.append(result.to_dict())
+            document: object = collected[0] if len(collected) == 1 else collected
+            out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    where = f" to {output}" if output else ""
+    stderr.print(f"dateline: wrote {records} record(s){where}; {errors} item(s) failed")
+    raise typer.Exit(1 if errors or not records else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Extraction record (schema dateline.extraction/1)."""
+    typer.echo(json.dumps(Extraction.model_json_schema(by_alias=True), indent=2))
+
+
+def _count(result: Extraction | ItemError, records: int, errors: int, summary: bool
+           ) -> tuple[int, int]:
+    if isinstance(result, ItemError):
+        stderr.print(f"[red]error[/red] [{result.code}] {result.where}: {result.message}",
+                     highlight=False, markup=True)
+        return records, errors + 1
+    if summary:
+        _print_summary(result)
+    return records + 1, errors
+
+
+def _print_summary(record: Extraction) -> None:
+    article = record.article
+    table = Table(title=f"{article.title or article.id}  ({article.published or 'no date'})")
+    for column in ("id", "type", "name", "mentions", "roles"):
+        table.add_column(column)
+    for entity in record.entities:
+        kinds = {k: sum(m.kind == k for m in entity.mentions) for k in ("name", "nominal", "pronoun")}
+        table.add_row(
+            entity.id, entity.type, entity.name,
+            " ".join(f"{k}:{n}" for k, n in kinds.items() if n),
+            "; ".join(r.text for r in entity.roles[:3]),
+        )
+    stderr.print(table)
+
+
+@contextmanager
+def _open_output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        yield handle
+
+
+def main() -> None:
+    try:
+        app()
+    except DatelineError as exc:
+        stderr.print(f"[red]dateline: {exc}[/red]", highlight=False)
+        sys.exit(2)

@@ -1,0 +1,480 @@
+"""In-document entity clustering: names, titles, nominals and pronouns grouped into entities.
+
+Pure functions over a parsed spaCy `Doc`. The order of the passes matters and is the design:
+
+1. name mentions from NER, person names first, longest first, so "Shamkhani" joins
+   "Ali Shamkhani"; a non-person mention of a person's name takes the person's type;
+2. missed occurrences of a person's surname are added (the small model skips some);
+3. titles before a name ("Afghan President Ashraf Ghani") and appositions after it
+   ("Hamdullah Mohib, the Afghan president's national security advisor") become roles;
+4. definite nominals ("the top Iranian security official") and third-person pronouns are
+   linked, in document order, to the most salient compatible person before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dateline.entities.lexicon import (
+    COLLECTIVE_HEADS,
+    DETERMINERS,
+    GENERIC_PERSON_HEADS,
+    GROUP_HEADS,
+    NAME_LABELS,
+    PERSON_HEADS,
+    THIRD_PERSON_PRONOUNS,
+    TITLE_WORDS,
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a nominal or pronoun may look for its antecedent.
+ANTECEDENT_WINDOW = 3
+_TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "top", "senior"})
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+_GROUP_WORDS = frozenset({"group", "organization", "organisation", "movement", "party"})
+_NON_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class MentionRef:
+    span: Span
+    kind: str  # name | nominal | pronoun
+    label: str = ""
+
+
+@dataclass
+class RoleRef:
+    span: Span
+    kind: str  # title | apposition | nominal
+
+
+@dataclass
+class Cluster:
+    """One entity: its mentions and the roles the article states for it."""
+
+    label: str
+    mentions: list[MentionRef] = field(default_factory=list)
+    roles: list[RoleRef] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min(m.span.start for m in self.mentions)
+
+    @property
+    def names(self) -> list[Span]:
+        return [m.span for m in self.mentions if m.kind == "name"]
+
+    @property
+    def name(self) -> str:
+        """Canonical name: the longest proper name, else the longest mention."""
+        spans = self.names or [m.span for m in self.mentions]
+        best = max(spans, key=lambda s: (len(s.text), -s.start))
+        return best.text
+
+    @property
+    def name_tokens(self) -> tuple[str, ...]:
+        longest = max(self.names, key=lambda s: len(s), default=None)
+        return tuple(key_tokens(longest)) if longest is not None else ()
+
+    def covers(self, span: Span) -> bool:
+        return any(m.span.start == span.start and m.span.end == span.end for m in self.mentions)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def key_tokens(span: Span) -> list[str]:
+    """Lower-case tokens without dots or possessives: "U.S." and "US" get the same key."""
+    keys = [_NON_LETTERS.sub("", t.text.lower()) for t in span]
+    return [k for k in keys if k]
+
+
+def name_key(span: Span) -> str:
+    return " ".join(key_tokens(span))
+
+
+def trim_name(span: Span) -> Span | None:
+    """Drop leading determiners and trailing possessives/punctuation from an NER span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def is_subject(span: Span) -> bool:
+    return any(t.dep_ in SUBJECT_DEPS for t in span)
+
+
+def _country_stems(spans: Iterable[Span]) -> set[str]:
+    """Nationality hints ("Iranian", "Iran's") reduced to a comparable stem."""
+    stems = set()
+    for span in spans:
+        for token in span:
+            if token.ent_type_ in {"NORP", "GPE"}:
+                stem = _NON_LETTERS.sub("", token.lower_)[:4]
+                if stem:
+                    stems.add(stem)
+    return stems
+
+
+# ---------------------------------------------------------------------------- pass 1: names
+
+
+def name_mentions(doc: Doc) -> list[Span]:
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        trimmed = trim_name(ent)
+        if trimmed is not None and any(c.isalpha() for c in trimmed.text):
+            spans.append(trimmed)
+    return spans
+
+
+def cluster_names(spans: list[Span]) -> list[Cluster]:
+    """Group name mentions: persons by name-token containment, others by key or acronym."""
+    persons: list[Cluster] = []
+    for span in sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start)):
+        target = _best_person(persons, key_tokens(span), span.start)
+        if target is None:
+            target = Cluster(label="PERSON")
+            persons.append(target)
+        target.mentions.append(MentionRef(span, "name", "PERSON"))
+
+    others: dict[str, Cluster] = {}
+    for span in sorted((s for s in spans if s.label_ != "PERSON"), key=lambda s: s.start):
+        tokens = key_tokens(span)
+        person = _best_person(persons, tokens, span.start) if span[0].pos_ == "PROPN" else None
+        if person is not None:
+            # The small model tags some surnames ORG or NORP; the person's full name wins.
+            person.mentions.append(MentionRef(span, "name", span.label_))
+            continue
+        key = " ".join(tokens)
+        cluster = others.get(key) or _acronym_match(others.values(), span)
+        if cluster is None:
+            cluster = others[key] = Cluster(label=span.label_)
+        cluster.mentions.append(MentionRef(span, "name", span.label_))
+
+    for cluster in others.values():
+        cluster.label = _vote_label(cluster)
+    return persons + list(others.values())
+
+
+def _best_person(persons: list[Cluster], tokens: list[str], position: int) -> Cluster | None:
+    """The person whose full name contains every token; the most recently named on a tie."""
+    if not tokens:
+        return None
+    matches = [c for c in persons if set(tokens) <= set(c.name_tokens)]
+    if not matches:
+        return None
+
+    def recency(cluster: Cluster) -> int:
+        before = [m.span.start for m in cluster.mentions if m.span.start <= position]
+        return max(before, default=-1)
+
+    return max(matches, key=recency)
+
+
+def _acronym_match(clusters: Iterable[Cluster], span: Span) -> Cluster | None:
+    text = span.text.replace(".", "")
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return None
+    for cluster in clusters:
+        for name in cluster.names:
+            initials = "".join(t.text[0] for t in name if t.lower_ not in _NAME_JOINERS)
+            if len(name) > 1 and initials.upper() == text:
+                return cluster
+    return None
+
+
+def _vote_label(cluster: Cluster) -> str:
+    """Most frequent label among names; the longest name breaks ties."""
+    counts = Counter(m.label for m in cluster.mentions if m.kind == "name")
+    top = max(counts.values())
+    tied = {label for label, n in counts.items() if n == top}
+    longest = max((m for m in cluster.mentions if m.label in tied), key=lambda m: len(m.span.text))
+    return longest.label
+
+
+# ---------------------------------------------------------------------------- pass 2: surnames
+
+
+def add_missed_surnames(doc: Doc, clusters: list[Cluster]) -> None:
+    """Add capitalised occurrences of a person's surname that NER did not tag."""
+    covered = _covered_tokens(clusters)
+    surnames = Counter(c.name_tokens[-1] for c in clusters if c.label == "PERSON" and c.name_tokens)
+    for cluster in clusters:
+        if cluster.label != "PERSON" or not cluster.name_tokens:
+            continue
+        surname = cluster.name_tokens[-1]
+        if surnames[surname] > 1:
+            continue  # two people share it: leave the choice to NER
+        for token in doc:
+            if token.i in covered or token.lower_ != surname or not token.text[:1].isupper():
+                continue
+            span = doc[token.i : token.i + 1]
+            cluster.mentions.append(MentionRef(span, "name", "PERSON"))
+            covered.add(token.i)
+
+
+def _covered_tokens(clusters: Iterable[Cluster]) -> set[int]:
+    return {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+
+
+# ---------------------------------------------------------------------------- pass 3: roles
+
+
+def add_roles(doc: Doc, clusters: list[Cluster]) -> None:
+    person_tokens = {
+        i for c in clusters if c.label == "PERSON" for s in c.names for i in range(s.start, s.end)
+    }
+    for cluster in clusters:
+        if cluster.label not in {"PERSON", "ORG"}:
+            continue
+        seen: set[tuple[int, int]] = set()
+        for name in cluster.names:
+            for role in (title_before(name, person_tokens), *appositions(name)):
+                if role is not None and (role.span.start, role.span.end) not in seen:
+                    seen.add((role.span.start, role.span.end))
+                    cluster.roles.append(role)
+
+
+def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
+    """The title run right before a name: "Iranian Foreign Minister" Mohammad Javad Zarif."""
+    if name.label_ not in {"PERSON", ""} and name.root.ent_type_ != "PERSON":
+        return None
+    doc = name.doc
+    accepted = set(range(name.start, name.end))
+    start = name.start
+    j = name.start - 1
+    while j >= name.sent.start:
+        token = doc[j]
+        if token.i in person_tokens or token.is_punct:
+            break
+        ent = _entity_ending_at(doc, j + 1)
+        if ent is not None and ent.label_ in {"ORG", "NORP", "GPE"} and token.head.i in accepted:
+            accepted.update(range(ent.start, ent.end))
+            start, j = ent.start, ent.start - 1
+            continue
+        titleish = token.is_title or token.is_upper or token.lower_ in TITLE_WORDS
+        if not (titleish or token.lower_ in _TITLE_MODIFIERS) or token.head.i not in accepted:
+            break
+        accepted.add(j)
+        start, j = j, j - 1
+    while start < name.start and doc[start].lower_ in _NAME_JOINERS:
+        start += 1
+    run = doc[start : name.start]
+    if not any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in TITLE_WORDS for t in run):
+        return None
+    return RoleRef(run, "title")
+
+
+def _entity_ending_at(doc: Doc, end: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.end == end and len(ent) > 1:
+            return ent
+    return None
+
+
+def appositions(name: Span) -> Iterator[RoleRef]:
+    """Descriptions in apposition: "Mohib, the Afghan president's national security advisor"."""
+    doc = name.doc
+    for token in name:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i >= name.end and child.pos_ in {"NOUN", "PROPN"}:
+                span = _trim_punct(doc[child.left_edge.i : child.right_edge.i + 1])
+                if span is not None and span.start >= name.end:
+                    yield RoleRef(span, "apposition")
+    root = name.root
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
+        head = root.head
+        span = _trim_punct(doc[head.left_edge.i : head.i + 1])
+        if span is not None:
+            yield RoleRef(span, "apposition")
+
+
+def _trim_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+# ---------------------------------------------------------------------------- pass 4: nominals, pronouns
+
+
+def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Link definite nominals and he/she pronouns; unlinked nominals become entities."""
+    covered = _covered_tokens(clusters) | {
+        i for c in clusters for r in c.roles for i in range(r.span.start, r.span.end)
+    }
+    candidates = sorted(
+        [*_nominal_spans(doc, covered), *_pronoun_spans(doc, covered)], key=lambda s: s.start
+    )
+    new_clusters: dict[str, Cluster] = {}
+    for span in candidates:
+        if span.root.pos_ == "PRON":
+            antecedent = _pronoun_antecedent(span, clusters)
+            if antecedent is not None:
+                antecedent.mentions.append(MentionRef(span, "pronoun"))
+            continue
+        if _is_group(span):
+            key = name_key(_without_determiner(span))
+            group = new_clusters.setdefault(key, Cluster(label="ORG"))
+            group.mentions.append(MentionRef(span, "nominal"))
+            continue
+        antecedent = _nominal_antecedent(span, clusters) or _same_title(span, clusters)
+        if antecedent is not None:
+            antecedent.mentions.append(MentionRef(span, "nominal"))
+            antecedent.roles.append(RoleRef(span, "nominal"))
+            continue
+        key = name_key(_without_determiner(span))
+        person = new_clusters.setdefault(key, Cluster(label="PERSON"))
+        person.mentions.append(MentionRef(span, "nominal"))
+        person.roles.append(RoleRef(span, "nominal"))
+    return clusters + list(new_clusters.values())
+
+
+def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.i in covered or root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        span = doc[chunk.start : root.i + 1]
+        lemma = root.lemma_.lower()
+        plural = root.tag_ in {"NNS", "NNPS"}
+        has_name = any(i in covered for i in range(span.start, span.end))
+        if plural and lemma in GROUP_HEADS:
+            yield span
+        elif not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}:
+            yield span
+        elif not plural and lemma in PERSON_HEADS and span[0].lower_ in {"the", "this"}:
+            if not has_name or lemma not in _GROUP_WORDS:
+                yield span
+
+
+def _pronoun_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
+    for token in doc:
+        if token.lower_ in THIRD_PERSON_PRONOUNS and token.i not in covered:
+            yield doc[token.i : token.i + 1]
+
+
+def _is_group(span: Span) -> bool:
+    root = span.root
+    return root.tag_ in {"NNS", "NNPS"} or root.lemma_.lower() in COLLECTIVE_HEADS
+
+
+def _without_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in DETERMINERS:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _person_mentions_before(span: Span, clusters: list[Cluster]) -> list[tuple[MentionRef, Cluster]]:
+    """Person mentions in this sentence before `span` and in the few sentences before it."""
+    doc = span.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    first = sentences[max(0, index - ANTECEDENT_WINDOW)].start
+    found = [
+        (m, c)
+        for c in clusters
+        if c.label == "PERSON"
+        for m in c.mentions
+        if first <= m.span.start and m.span.end <= span.start
+    ]
+    return sorted(found, key=lambda mc: mc[0].span.start, reverse=True)
+
+
+def _most_salient(span: Span, found: list[tuple[MentionRef, Cluster]]) -> Cluster | None:
+    """The nearest sentence with a candidate decides: its subject, else its latest mention."""
+    if not found:
+        return None
+    nearest = found[0][0].span.sent.start
+    in_sentence = [(m, c) for m, c in found if m.span.sent.start == nearest]
+    subjects = [c for m, c in in_sentence if is_subject(m.span)]
+    return subjects[0] if subjects else in_sentence[0][1]
+
+
+def _pronoun_antecedent(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    cataphor = _fronted_possessive_subject(span, clusters)
+    if cataphor is not None:
+        return cataphor
+    return _most_salient(span, _person_mentions_before(span, clusters))
+
+
+def _fronted_possessive_subject(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """'In his meeting with Ghani, Shamkhani said': the possessive points at the subject after it."""
+    token = span.root
+    if token.tag_ != "PRP$":
+        return None
+    root = span.sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i > token.i:
+            for cluster in clusters:
+                if cluster.label == "PERSON" and any(
+                    m.span.start <= child.i < m.span.end for m in cluster.mentions
+                ):
+                    return cluster
+    return None
+
+
+def _nominal_antecedent(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    head = span.root.lemma_.lower()
+    hints = _country_stems([span])
+    compatible = [
+        (m, c)
+        for m, c in _person_mentions_before(span, clusters)
+        if _compatible(c, head, hints)
+    ]
+    return _most_salient(span, compatible)
+
+
+def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
+    """No stated nationality contradicts the nominal's, and a specific office matches a title."""
+    roles = [r.span for r in cluster.roles]
+    stated = _country_stems(roles)
+    if hints and stated and not hints & stated:
+        return False
+    if head in GENERIC_PERSON_HEADS or not roles:
+        return True
+    return any(t.lemma_.lower() == head for r in roles for t in r)
+
+
+def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """'the Afghan president' names the one person the article titles 'Afghan President'."""
+    key = name_key(_without_determiner(span))
+    matches = [
+        c for c in clusters
+        if c.label == "PERSON" and any(r.kind == "title" and name_key(r.span) == key for r in c.roles)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+# ---------------------------------------------------------------------------- all passes
+
+
+def find_entities(doc: Doc) -> list[Cluster]:
+    """Every entity of the document, ordered by first mention."""
+    clusters = cluster_names(name_mentions(doc))
+    add_missed_surnames(doc, clusters)
+    add_roles(doc, clusters)
+    clusters = link_nominals_and_pronouns(doc, clusters)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.span.start)
+        cluster.roles.sort(key=lambda r: r.span.start)
+    return sorted(clusters, key=lambda c: c.start)

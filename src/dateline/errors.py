@@ -1,0 +1,90 @@
+"""dateline's one exception tree. Every user-facing error has a stable code to search for.
+
+    DatelineError                 base of everything dateline raises on purpose
+    ├── InputError                one input item cannot be read as an article (DL1xx)
+    │     becomes an `ItemError` record; the rest of the run goes on
+    ├── ConfigError               a setting or model is wrong or missing (DL2xx)
+    └── StageError                a pipeline stage failed on one article (DL3xx)
+          becomes a warning on that article's record
+
+Codes:
+    DL101 empty input             DL102 binary input            DL103 not valid UTF-8
+    DL104 input too large         DL105 no article text in HTML DL106 not English
+    DL107 JSONL line is not JSON  DL108 JSONL line lacks `text` DL109 cannot read path
+    DL110 bad field value
+    DL201 spaCy model missing     DL202 bad setting
+    DL301 stage failed on an article
+"""
+
+from __future__ import annotations
+
+
+class DatelineError(Exception):
+    """Base class; `code` is stable across versions."""
+
+    code = "DL000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class InputError(DatelineError):
+    code = "DL100"
+
+
+class EmptyInput(InputError):
+    code = "DL101"
+
+
+class BinaryInput(InputError):
+    code = "DL102"
+
+
+class EncodingError(InputError):
+    code = "DL103"
+
+
+class InputTooLarge(InputError):
+    code = "DL104"
+
+
+class NoArticleText(InputError):
+    code = "DL105"
+
+
+class NotEnglish(InputError):
+    code = "DL106"
+
+
+class BadJsonLine(InputError):
+    code = "DL107"
+
+
+class MissingText(InputError):
+    code = "DL108"
+
+
+class UnreadablePath(InputError):
+    code = "DL109"
+
+
+class BadField(InputError):
+    code = "DL110"
+
+
+class ConfigError(DatelineError):
+    code = "DL200"
+
+
+class ModelNotFound(ConfigError):
+    code = "DL201"
+
+
+class StageError(DatelineError):
+    code = "DL301"

