@@ -1,7 +1,7 @@
 """dateline: news articles in, verifiable political event data out.
 
     >>> import dateline
-    >>> record = dateline.extract("TEHRAN – Iran's foreign minister met ...", published="2018-12-26")
+    >>> record = dateline.extract("TEHRAN – Iran's envoy met ...", published="2018-12-26")
 """
 
 from __future__ import annotations

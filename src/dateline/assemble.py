@@ -20,8 +20,8 @@ def _entity(entity_id: str, cluster: Cluster) -> Entity:
         id=entity_id,
         type=cluster.label,
         name=cluster.name,
-        mentions=[Mention(**_offsets(m.span), kind=m.kind) for m in cluster.mentions],  # type: ignore[arg-type]
-        roles=[Role(**_offsets(r.span), kind=r.kind) for r in cluster.roles],  # type: ignore[arg-type]
+        mentions=[Mention(**_offsets(m.span), kind=m.kind) for m in cluster.mentions],
+        roles=[Role(**_offsets(r.span), kind=r.kind) for r in cluster.roles],
     )
 
 

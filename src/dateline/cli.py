@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -28,18 +29,37 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
 
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files (.txt, .html, .jsonl), directories, globs, or - for stdin."),
+]
+PublishedOpt = Annotated[
+    str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that have none.")
+]
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option("--format", help="json: one document; jsonl: a record per line, errors in place."),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+]
+SummaryOpt = Annotated[
+    bool, typer.Option(help="Print a table of each record's entities to stderr.")
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, globs, or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that have none.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="json: one document; jsonl: one record per line, errors in place.")] = OutputFormat.json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    summary: Annotated[bool, typer.Option(help="Print a table of each record's entities to stderr.")] = False,
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    output_format: FormatOpt = OutputFormat.json,
+    output: OutputOpt = None,
+    summary: SummaryOpt = False,
 ) -> None:
     """Extract one Extraction record per article. Exit status 1 when any item failed."""
     try:
@@ -89,7 +109,7 @@ def _print_summary(record: Extraction) -> None:
     for column in ("id", "type", "name", "mentions", "roles"):
         table.add_column(column)
     for entity in record.entities:
-        kinds = {k: sum(m.kind == k for m in entity.mentions) for k in ("name", "nominal", "pronoun")}
+        kinds = Counter(m.kind for m in entity.mentions)
         table.add_row(
             entity.id, entity.type, entity.name,
             " ".join(f"{k}:{n}" for k, n in kinds.items() if n),

@@ -12,7 +12,7 @@ from spacy.language import Language
 from dateline.assemble import to_record
 from dateline.errors import InputError
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
-from dateline.nlp import load_pipeline
+from dateline.nlp import load_pipeline, make_doc
 from dateline.record import Article, Extraction, ItemError
 from dateline.settings import Settings
 
@@ -47,7 +47,7 @@ class Extractor:
         prepared = (self._prepare(item, n, fallback) for n, item in enumerate(items, start=1))
         while batch := list(islice(prepared, self.settings.batch_size)):
             articles = [a for a in batch if isinstance(a, Article)]
-            docs = iter(self.nlp.pipe(a.text for a in articles))
+            docs = iter(self.nlp.pipe(make_doc(self.nlp, a) for a in articles))
             for item in batch:
                 yield to_record(next(docs), item) if isinstance(item, Article) else item
 

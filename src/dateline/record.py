@@ -153,7 +153,7 @@ class StageWarning(_Record):
 class Extraction(_Record):
     """One article's extraction: the unit of exchange between dateline's parts."""
 
-    schema_: Literal["dateline.extraction/1"] = Field(SCHEMA, alias="schema")
+    schema_: Literal["dateline.extraction/1"] = Field("dateline.extraction/1", alias="schema")
     article: Article
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
@@ -174,7 +174,7 @@ class Extraction(_Record):
 class ItemError(_Record):
     """An input item that could not be extracted: where it came from, a stable code, why."""
 
-    schema_: Literal["dateline.error/1"] = Field(ERROR_SCHEMA, alias="schema")
+    schema_: Literal["dateline.error/1"] = Field("dateline.error/1", alias="schema")
     source: str = Field(description="file path, '-' for stdin, or 'api'")
     line: int | None = Field(None, description="1-based line for JSONL inputs")
     code: str

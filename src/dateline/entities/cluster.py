@@ -144,7 +144,8 @@ def name_mentions(doc: Doc) -> list[Span]:
 def cluster_names(spans: list[Span]) -> list[Cluster]:
     """Group name mentions: persons by name-token containment, others by key or acronym."""
     persons: list[Cluster] = []
-    for span in sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start)):
+    people = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
+    for span in people:
         target = _best_person(persons, key_tokens(span), span.start)
         if target is None:
             target = Cluster(label="PERSON")
@@ -313,7 +314,7 @@ def _trim_punct(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
-# ---------------------------------------------------------------------------- pass 4: nominals, pronouns
+# ---------------------------------------------------------------------------- pass 4: the rest
 
 
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
@@ -357,13 +358,16 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         lemma = root.lemma_.lower()
         plural = root.tag_ in {"NNS", "NNPS"}
         has_name = any(i in covered for i in range(span.start, span.end))
-        if plural and lemma in GROUP_HEADS:
+        group = plural and lemma in GROUP_HEADS
+        collective = not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}
+        person = (
+            not plural
+            and lemma in PERSON_HEADS
+            and span[0].lower_ in {"the", "this"}
+            and not (has_name and lemma in _GROUP_WORDS)
+        )
+        if group or collective or person:
             yield span
-        elif not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}:
-            yield span
-        elif not plural and lemma in PERSON_HEADS and span[0].lower_ in {"the", "this"}:
-            if not has_name or lemma not in _GROUP_WORDS:
-                yield span
 
 
 def _pronoun_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
@@ -384,7 +388,9 @@ def _without_determiner(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _person_mentions_before(span: Span, clusters: list[Cluster]) -> list[tuple[MentionRef, Cluster]]:
+def _person_mentions_before(
+    span: Span, clusters: list[Cluster]
+) -> list[tuple[MentionRef, Cluster]]:
     """Person mentions in this sentence before `span` and in the few sentences before it."""
     doc = span.doc
     sentences = list(doc.sents)
@@ -418,7 +424,7 @@ def _pronoun_antecedent(span: Span, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _fronted_possessive_subject(span: Span, clusters: list[Cluster]) -> Cluster | None:
-    """'In his meeting with Ghani, Shamkhani said': the possessive points at the subject after it."""
+    """'In his meeting with Ghani, Shamkhani said': the possessive points at the later subject."""
     token = span.root
     if token.tag_ != "PRP$":
         return None
@@ -459,8 +465,10 @@ def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
     """'the Afghan president' names the one person the article titles 'Afghan President'."""
     key = name_key(_without_determiner(span))
     matches = [
-        c for c in clusters
-        if c.label == "PERSON" and any(r.kind == "title" and name_key(r.span) == key for r in c.roles)
+        c
+        for c in clusters
+        if c.label == "PERSON"
+        and any(r.kind == "title" and name_key(r.span) == key for r in c.roles)
     ]
     return matches[0] if len(matches) == 1 else None
 

@@ -18,7 +18,7 @@ _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 _WIRE = re.compile(
     rf"""
-    (?P<location>[A-Z][A-Z\u00C0-\u00DE.'’\-]*(?:\s[A-Z\u00C0-\u00DE.'’\-]+){{0,3}})  # upper-case place
+    (?P<location>[A-Z][A-Z\u00C0-\u00DE.'’\-]*(?:\s[A-Z\u00C0-\u00DE.'’\-]+){{0,3}})  # PLACE
     (?:,\s(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?))?   # ", Lebanon"
     (?:,\s(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?))?                  # ", Dec 26"
     \s?(?:\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\))?                       # "(Reuters)"

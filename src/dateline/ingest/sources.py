@@ -188,18 +188,19 @@ def parse_html(html: str, *, origin: str) -> RawArticle:
     """Main text and metadata of a web page, by trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, as_dict=True)
-    text = (doc or {}).get("text") or ""
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        include_tables=False, as_dict=True)
+    page: dict[str, Any] = found if isinstance(found, dict) else {}
+    text = page.get("text") or ""
     if not text.strip():
         raise NoArticleText("no article body found in the HTML page")
     return RawArticle(
         text=text,
         origin=origin,
-        title=doc.get("title") if doc else None,
-        url=doc.get("url") if doc else None,
-        source=doc.get("sitename") if doc else None,
-        published=doc.get("date") if doc else None,
+        title=page.get("title"),
+        url=page.get("url"),
+        source=page.get("sitename"),
+        published=page.get("date"),
     )
 
 

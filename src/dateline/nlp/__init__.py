@@ -11,14 +11,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import ModelNotFound
+from dateline.record import Article
 
-__all__ = ["STAGES", "load_pipeline", "record_warning", "run_stage"]
+__all__ = ["STAGES", "load_pipeline", "make_doc", "record_warning", "run_stage"]
 
 # dateline's components, in pipeline order; each adds its results to the Doc.
 STAGES = ("dateline_entities",)
 
 
 def _register_extensions() -> None:
+    # The article being read (dateline.record.Article): stages read its published date
+    # and dateline from here.
+    if not Doc.has_extension("dateline_article"):
+        Doc.set_extension("dateline_article", default=None)
     if not Doc.has_extension("dateline_warnings"):
         Doc.set_extension("dateline_warnings", default=None)
 
@@ -33,8 +38,15 @@ def run_stage(doc: Doc, stage: str, work: Callable[[Doc], None]) -> Doc:
     """Run one stage on one Doc; a failure becomes a warning on that Doc, never an abort."""
     try:
         work(doc)
-    except Exception as exc:  # noqa: BLE001 - any stage bug must stay local to its article
+    except Exception as exc:  # any stage bug must stay local to its article
         record_warning(doc, stage, f"{type(exc).__name__}: {exc}")
+    return doc
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenized Doc carrying its article, ready for `nlp.pipe`."""
+    doc = nlp.make_doc(article.text)
+    doc._.dateline_article = article
     return doc
 
 
