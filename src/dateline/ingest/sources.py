@@ -36,6 +36,8 @@ STDIN = "-"
 # cannot fit, and is refused before it is read.
 _MAX_BYTES_PER_CHAR = 4
 _SNIFF_BYTES = 8192
+# A page whose main text is shorter than this is navigation or boilerplate, not a story.
+MIN_BODY_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -189,15 +191,20 @@ def parse_html(html: str, *, origin: str) -> RawArticle:
     import trafilatura
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                        include_tables=False, as_dict=True)
-    page: dict[str, Any] = found if isinstance(found, dict) else {}
+                                        include_tables=False)
+    page: dict[str, Any] = found.as_dict() if found is not None else {}
     text = page.get("text") or ""
-    if not text.strip():
-        raise NoArticleText("no article body found in the HTML page")
+    title = page.get("title")
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1 :]  # the headline is kept in `title`, not twice
+    if len(text.split()) < MIN_BODY_WORDS:
+        raise NoArticleText(
+            f"no article body found in the HTML page ({len(text.split())} words of text)"
+        )
     return RawArticle(
         text=text,
         origin=origin,
-        title=page.get("title"),
+        title=title,
         url=page.get("url"),
         source=page.get("sitename"),
         published=page.get("date"),
