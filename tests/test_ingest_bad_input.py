@@ -19,7 +19,10 @@ GERMAN = (
     "während die Opposition vor steigenden Schulden warnte und eine Abstimmung verlangte."
 )
 GOOD = "Afghan President Ashraf Ghani met Iranian officials in Kabul on Monday, his office said."
-NO_BODY_HTML = "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+NO_BODY_HTML = (
+    "<html><head><title>Menu</title></head>"
+    "<body><nav><a href='/'>Home</a></nav></body></html>"
+)
 
 
 def _write_bad_inputs(folder: Path) -> dict[str, str]:

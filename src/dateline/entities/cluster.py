@@ -14,6 +14,7 @@ Pure functions over a parsed spaCy `Doc`. The order of the passes matters and is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -214,18 +215,22 @@ def add_missed_surnames(doc: Doc, clusters: list[Cluster]) -> None:
     """Add capitalised occurrences of a person's surname that NER did not tag."""
     covered = _covered_tokens(clusters)
     surnames = Counter(c.name_tokens[-1] for c in clusters if c.label == "PERSON" and c.name_tokens)
+    positions: dict[str, list[int]] = {}
+    for token in doc:
+        if token.lower_ in surnames:
+            positions.setdefault(token.lower_, []).append(token.i)
     for cluster in clusters:
         if cluster.label != "PERSON" or not cluster.name_tokens:
             continue
         surname = cluster.name_tokens[-1]
         if surnames[surname] > 1:
             continue  # two people share it: leave the choice to NER
-        for token in doc:
-            if token.i in covered or token.lower_ != surname or not token.text[:1].isupper():
+        for i in positions.get(surname, ()):
+            if i in covered or not doc[i].text[:1].isupper():
                 continue
-            span = doc[token.i : token.i + 1]
+            span = doc[i : i + 1]
             cluster.mentions.append(MentionRef(span, "name", "PERSON"))
-            covered.add(token.i)
+            covered.add(i)
 
 
 def _covered_tokens(clusters: Iterable[Cluster]) -> set[int]:
@@ -281,10 +286,13 @@ def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
 
 
 def _entity_ending_at(doc: Doc, end: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.end == end and len(ent) > 1:
-            return ent
-    return None
+    token = doc[end - 1]
+    if token.ent_iob_ in {"", "O"} or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, end, label=doc[start].ent_type_) if end - start > 1 else None
 
 
 def appositions(name: Span) -> Iterator[RoleRef]:
@@ -317,6 +325,45 @@ def _trim_punct(span: Span) -> Span | None:
 # ---------------------------------------------------------------------------- pass 4: the rest
 
 
+class _PersonIndex:
+    """Person mentions by position, for quick 'who was mentioned just before here' lookups."""
+
+    def __init__(self, doc: Doc, clusters: list[Cluster]) -> None:
+        self.sent_starts = [sent.start for sent in doc.sents]
+        self.entries: list[tuple[int, int, MentionRef, Cluster]] = []
+        for cluster in clusters:
+            if cluster.label == "PERSON":
+                for mention in cluster.mentions:
+                    self.add(mention, cluster)
+
+    def sentence_of(self, token_index: int) -> int:
+        return self.sent_starts[bisect_right(self.sent_starts, token_index) - 1]
+
+    def add(self, mention: MentionRef, cluster: Cluster) -> None:
+        entry = (mention.span.start, mention.span.end, mention, cluster)
+        insort(self.entries, entry, key=lambda e: (e[0], e[1]))
+
+    def cluster_at(self, token_index: int) -> Cluster | None:
+        for start, end, _, cluster in self.entries:
+            if start <= token_index < end:
+                return cluster
+        return None
+
+    def before(self, span: Span) -> list[tuple[int, MentionRef, Cluster]]:
+        """(sentence start, mention, cluster) ending before `span`, nearest first, within
+        the current sentence and the few before it."""
+        sentence = bisect_right(self.sent_starts, span.start) - 1
+        first = self.sent_starts[max(0, sentence - ANTECEDENT_WINDOW)]
+        low = bisect_left(self.entries, first, key=lambda e: e[0])
+        high = bisect_left(self.entries, span.start, key=lambda e: e[0])
+        found = [
+            (self.sentence_of(start), mention, cluster)
+            for start, end, mention, cluster in self.entries[low:high]
+            if end <= span.start
+        ]
+        return found[::-1]
+
+
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """Link definite nominals and he/she pronouns; unlinked nominals become entities."""
     covered = _covered_tokens(clusters) | {
@@ -325,27 +372,28 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
     candidates = sorted(
         [*_nominal_spans(doc, covered), *_pronoun_spans(doc, covered)], key=lambda s: s.start
     )
+    index = _PersonIndex(doc, clusters)
     new_clusters: dict[str, Cluster] = {}
     for span in candidates:
         if span.root.pos_ == "PRON":
-            antecedent = _pronoun_antecedent(span, clusters)
+            antecedent = _pronoun_antecedent(span, index)
             if antecedent is not None:
-                antecedent.mentions.append(MentionRef(span, "pronoun"))
+                mention = MentionRef(span, "pronoun")
+                antecedent.mentions.append(mention)
+                index.add(mention, antecedent)
             continue
+        key = name_key(_without_determiner(span))
         if _is_group(span):
-            key = name_key(_without_determiner(span))
             group = new_clusters.setdefault(key, Cluster(label="ORG"))
             group.mentions.append(MentionRef(span, "nominal"))
             continue
-        antecedent = _nominal_antecedent(span, clusters) or _same_title(span, clusters)
-        if antecedent is not None:
-            antecedent.mentions.append(MentionRef(span, "nominal"))
-            antecedent.roles.append(RoleRef(span, "nominal"))
-            continue
-        key = name_key(_without_determiner(span))
-        person = new_clusters.setdefault(key, Cluster(label="PERSON"))
-        person.mentions.append(MentionRef(span, "nominal"))
+        person = _nominal_antecedent(span, index) or _same_title(span, clusters)
+        if person is None:
+            person = new_clusters.setdefault(key, Cluster(label="PERSON"))
+        mention = MentionRef(span, "nominal")
+        person.mentions.append(mention)
         person.roles.append(RoleRef(span, "nominal"))
+        index.add(mention, person)
     return clusters + list(new_clusters.values())
 
 
@@ -388,66 +436,39 @@ def _without_determiner(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _person_mentions_before(
-    span: Span, clusters: list[Cluster]
-) -> list[tuple[MentionRef, Cluster]]:
-    """Person mentions in this sentence before `span` and in the few sentences before it."""
-    doc = span.doc
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
-    first = sentences[max(0, index - ANTECEDENT_WINDOW)].start
-    found = [
-        (m, c)
-        for c in clusters
-        if c.label == "PERSON"
-        for m in c.mentions
-        if first <= m.span.start and m.span.end <= span.start
-    ]
-    return sorted(found, key=lambda mc: mc[0].span.start, reverse=True)
-
-
-def _most_salient(span: Span, found: list[tuple[MentionRef, Cluster]]) -> Cluster | None:
+def _most_salient(found: list[tuple[int, MentionRef, Cluster]]) -> Cluster | None:
     """The nearest sentence with a candidate decides: its subject, else its latest mention."""
     if not found:
         return None
-    nearest = found[0][0].span.sent.start
-    in_sentence = [(m, c) for m, c in found if m.span.sent.start == nearest]
+    nearest = found[0][0]
+    in_sentence = [(m, c) for sent, m, c in found if sent == nearest]
     subjects = [c for m, c in in_sentence if is_subject(m.span)]
     return subjects[0] if subjects else in_sentence[0][1]
 
 
-def _pronoun_antecedent(span: Span, clusters: list[Cluster]) -> Cluster | None:
-    cataphor = _fronted_possessive_subject(span, clusters)
+def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
+    cataphor = _fronted_possessive_subject(span, index)
     if cataphor is not None:
         return cataphor
-    return _most_salient(span, _person_mentions_before(span, clusters))
+    return _most_salient(index.before(span))
 
 
-def _fronted_possessive_subject(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | None:
     """'In his meeting with Ghani, Shamkhani said': the possessive points at the later subject."""
     token = span.root
     if token.tag_ != "PRP$":
         return None
-    root = span.sent.root
-    for child in root.children:
+    for child in span.sent.root.children:
         if child.dep_ in SUBJECT_DEPS and child.i > token.i:
-            for cluster in clusters:
-                if cluster.label == "PERSON" and any(
-                    m.span.start <= child.i < m.span.end for m in cluster.mentions
-                ):
-                    return cluster
+            return index.cluster_at(child.i)
     return None
 
 
-def _nominal_antecedent(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     head = span.root.lemma_.lower()
     hints = _country_stems([span])
-    compatible = [
-        (m, c)
-        for m, c in _person_mentions_before(span, clusters)
-        if _compatible(c, head, hints)
-    ]
-    return _most_salient(span, compatible)
+    compatible = [(s, m, c) for s, m, c in index.before(span) if _compatible(c, head, hints)]
+    return _most_salient(compatible)
 
 
 def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:

@@ -192,7 +192,11 @@ def parse_html(html: str, *, origin: str) -> RawArticle:
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                         include_tables=False)
-    page: dict[str, Any] = found.as_dict() if found is not None else {}
+    page: dict[str, Any] = {}
+    if isinstance(found, dict):
+        page = found
+    elif found is not None:
+        page = found.as_dict()
     text = page.get("text") or ""
     title = page.get("title")
     if title and text.startswith(title + "\n"):
