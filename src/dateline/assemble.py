@@ -5,14 +5,33 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.entities import Cluster
-from dateline.record import Article, Entity, Extraction, Mention, Role, StageWarning
+from dateline.events import EventRef
+from dateline.record import (
+    Article,
+    Entity,
+    Event,
+    EventDate,
+    Extraction,
+    Mention,
+    Offsets,
+    Role,
+    StageWarning,
+)
+from dateline.record import Span as Span_
 
 
 def to_record(doc: Doc, article: Article) -> Extraction:
     clusters: list[Cluster] = doc._.dateline_entities or []
     entities = [_entity(f"e{n}", cluster) for n, cluster in enumerate(clusters, start=1)]
+    entity_ids = {
+        id(cluster): entity.id for cluster, entity in zip(clusters, entities, strict=True)
+    }
+    events = [
+        _event(f"v{n}", event, entity_ids, article)
+        for n, event in enumerate(doc._.dateline_events or [], start=1)
+    ]
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
-    return Extraction(article=article, entities=entities, warnings=warnings)
+    return Extraction(article=article, entities=entities, events=events, warnings=warnings)
 
 
 def _entity(entity_id: str, cluster: Cluster) -> Entity:
@@ -23,6 +42,34 @@ def _entity(entity_id: str, cluster: Cluster) -> Entity:
         mentions=[Mention(**_offsets(m.span), kind=m.kind) for m in cluster.mentions],
         roles=[Role(**_offsets(r.span), kind=r.kind) for r in cluster.roles],
     )
+
+
+def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], article: Article) -> Event:
+    sentence = event.sentence
+    return Event(
+        id=event_id,
+        type=event.coding.type,
+        mode=event.coding.mode,
+        context=list(event.coding.context),
+        cameo=event.coding.cameo,
+        quad=event.quad,
+        intensity=event.intensity,
+        source=[entity_ids[id(c)] for c in event.sources],
+        target=[entity_ids[id(c)] for c in event.targets],
+        date=_published_date(article),
+        trigger=Span_(**_offsets(event.trigger.doc[event.trigger.i : event.trigger.i + 1])),
+        sentence=Offsets(start=sentence.start_char, end=sentence.end_char),
+        negated=event.negated,
+        modality=event.modality,
+        confidence=event.confidence,
+        rule=event.rule,
+    )
+
+
+def _published_date(article: Article) -> EventDate | None:
+    if article.published is None:
+        return None
+    return EventDate(value=article.published[:10], granularity="day", basis="published")
 
 
 def _offsets(span: Span) -> dict[str, object]:

@@ -131,6 +131,8 @@ class Event(_Record):
     mode: str | None = None
     context: list[str] = Field(default_factory=list)
     cameo: str | None = None
+    quad: int | None = Field(None, description="PLOVER quad: 1 verbal coop. … 4 material conflict")
+    intensity: float | None = Field(None, description="PLOVER score, -10 (conflict) … +10")
     source: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=list)
     date: EventDate | None = None

@@ -54,9 +54,9 @@ class RoleRef:
     kind: str  # title | apposition | nominal
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
-    """One entity: its mentions and the roles the article states for it."""
+    """One entity: its mentions and the roles the article states for it (hashed by identity)."""
 
     label: str
     mentions: list[MentionRef] = field(default_factory=list)

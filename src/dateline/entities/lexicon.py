@@ -63,7 +63,7 @@ GROUP_HEADS = frozenset(
 # A collective head that is a group even in the singular ("the military", "police").
 COLLECTIVE_HEADS = frozenset(
     {"police", "army", "military", "government", "administration", "militia", "opposition",
-     "regime", "cabinet", "parliament"}
+     "regime", "cabinet", "parliament", "community"}
 )
 
 THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

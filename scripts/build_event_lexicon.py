@@ -1,0 +1,385 @@
+"""Generate dateline's event lexicon from the CAMEO verb dictionary and the CAMEO→PLOVER table.
+
+Sources (see NOTICE):
+- ../shared/data/cameo_phoenix/petrarch2/data/dictionaries/CAMEO.2.0.txt (MIT, Open Event
+  Data Alliance): verbs, phrasal verbs and verb+object patterns with CAMEO codes.
+- ../shared/data/plover_gsr/CAMEO2PLOVER-2021.txt (CC BY-SA 4.0): CAMEO code → PLOVER type,
+  mode, context. The generated file is therefore shared under CC BY-SA 4.0.
+
+Two PLOVER-specific additions, both stated here rather than hidden in data:
+- CAMEO 02 (APPEAL) is dropped as a PLOVER category, but PLOVER's REQUEST covers "all
+  requests, demands and orders": 02x codes map as their 10x counterparts (020→100, 026→106).
+- A code may carry a PLOVER mode after a slash ("0874/withdraw") where the table's mode for
+  the code (0874 → disarm) is wrong for the word (a withdrawal is RETREAT:withdraw).
+- Event nouns ("talks", "withdrawal", "invasion", ...) that head a clause without a verb of
+  their own, listed in NOUNS below with their CAMEO codes, and VERB_CODES: common news
+  verbs the CAMEO dictionary lacks or files under an unrelated sense.
+
+    python scripts/build_event_lexicon.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "src" / "dateline" / "data" / "event_lexicon.json"
+VERBS_FILE = Path("data/cameo_phoenix/petrarch2/data/dictionaries/CAMEO.2.0.txt")
+TABLE_FILE = Path("data/plover_gsr/CAMEO2PLOVER-2021.txt")
+
+# Event nouns, with the CAMEO code of the event they name. Chosen from CAMEO's own category
+# descriptions; each is a common news word, not taken from any one article.
+NOUNS = {
+    "talk": "040",
+    "talks": "040",
+    "meeting": "040",
+    "consultation": "040",
+    "consultations": "040",
+    "summit": "040",
+    "conference": "040",
+    "negotiation": "046",
+    "negotiations": "046",
+    "visit": "042",
+    "trip": "042",
+    "call": "041",
+    "phone call": "041",
+    "mediation": "045",
+    "agreement": "057",
+    "accord": "057",
+    "treaty": "057",
+    "deal": "057",
+    "ceasefire": "0871",
+    "truce": "0871",
+    "withdrawal": "0874/withdraw",
+    "pullout": "0874/withdraw",
+    "retreat": "0874/withdraw",
+    "release": "0841",
+    "invasion": "190",
+    "occupation": "192",
+    "attack": "190",
+    "attacks": "190",
+    "airstrike": "195",
+    "air strike": "195",
+    "strike": "190",
+    "bombing": "183",
+    "assassination": "186",
+    "massacre": "202",
+    "clash": "190",
+    "clashes": "190",
+    "offensive": "190",
+    "raid": "190",
+    "shelling": "194",
+    "sanction": "163",
+    "sanctions": "163",
+    "embargo": "1631",
+    "boycott": "1312",
+    "blockade": "191",
+    "protest": "140",
+    "protests": "140",
+    "demonstration": "141",
+    "demonstrations": "141",
+    "rally": "141",
+    "strike action": "143",
+    "riot": "145",
+    "riots": "145",
+    "arrest": "173",
+    "arrests": "173",
+    "detention": "173",
+    "expulsion": "174",
+    "deportation": "174",
+    "accusation": "112",
+    "allegation": "112",
+    "criticism": "111",
+    "condemnation": "111",
+    "investigation": "090",
+    "probe": "090",
+    "threat": "130",
+    "ultimatum": "130",
+    "rejection": "120",
+    "veto": "120",
+    "aid": "070",
+    "assistance": "070",
+    "donation": "070",
+    "support": "050",
+    "praise": "051",
+    "endorsement": "051",
+    "cooperation": "060",
+    "deployment": "150",
+    "mobilization": "150",
+    "exercise": "061",
+    "drills": "061",
+    "resignation": "0831",
+    "election": "0341",
+    "coup": "1041",
+    "appeal": "020",
+    "demand": "100",
+    "request": "020",
+    "call for": "020",
+}
+
+# Verbs the CAMEO dictionary lacks or files under a code that is wrong for their common news
+# sense (it files "pull out" under "go somewhere", and has no "urge" or "call for").
+VERB_CODES = {
+    "urge": "020",
+    "call for": "020",
+    "call on": "020",
+    "appeal": "020",
+    "plead": "020",
+    "sanction": "163",
+    "pull out": "0874/withdraw",
+    "reject": "120",
+    "refuse": "120",
+    "rule out": "120",
+    "negotiate": "046",
+    "discuss": "040",
+    "confer": "040",
+    "evacuate": "0874",
+}
+
+# PLOVER manual draft 0.8, table "PLOVER conflict-cooperation scores" (type, then type:mode).
+# ACCUSE is printed there as +3, surely a sign slip for a conflict category: -3 is used.
+SCORES = {
+    "AGREE": 2.5,
+    "CONSULT": 2.5,
+    "CONSULT:visit": 4,
+    "CONSULT:third-party": 1,
+    "CONSULT:multilateral": 4,
+    "CONSULT:phone": 1.5,
+    "SUPPORT": 5,
+    "CONCEDE": 4.5,
+    "COOPERATE": 9.5,
+    "AID": 10,
+    "RETREAT": 6.5,
+    "RETREAT:withdraw": 8,
+    "RETREAT:release": 6.5,
+    "RETREAT:disarm": 10,
+    "RETREAT:ceasefire": 7.5,
+    "RETREAT:access": 6.5,
+    "RETREAT:resign": 4.5,
+    "REQUEST": 0,
+    "REQUEST:assist": 0.5,
+    "REQUEST:change": -1,
+    "REQUEST:yield": -1,
+    "REQUEST:meet": 0,
+    "ACCUSE": -3,
+    "ACCUSE:disapprove": -2,
+    "ACCUSE:investigate": -3.5,
+    "ACCUSE:allege": -3.5,
+    "REJECT": -2,
+    "REJECT:assist": -1.5,
+    "REJECT:change": -2,
+    "REJECT:yield": -2,
+    "REJECT:meet": -2,
+    "THREATEN": -3.5,
+    "THREATEN:restrict": -3,
+    "THREATEN:arrest": -3.5,
+    "THREATEN:relations": -3.5,
+    "THREATEN:expel": -3.5,
+    "THREATEN:territory": -4,
+    "THREATEN:violence": -3.5,
+    "PROTEST": -5,
+    "PROTEST:demo": -5,
+    "PROTEST:riot": -7,
+    "PROTEST:strike": -5,
+    "PROTEST:hunger": -4.5,
+    "PROTEST:boycott": -4.5,
+    "PROTEST:obstruct": -4.5,
+    "SANCTION": -6,
+    "SANCTION:convict": -6,
+    "SANCTION:expel": -5.5,
+    "SANCTION:withdraw": -6,
+    "SANCTION:discontinue": -6,
+    "MOBILIZE": -5.5,
+    "MOBILIZE:troops": -6.5,
+    "MOBILIZE:weapons": -6.5,
+    "MOBILIZE:police": -5.5,
+    "MOBILIZE:militia": -6,
+    "COERCE": -7,
+    "COERCE:seize": -7,
+    "COERCE:restrict": -7,
+    "COERCE:censor": -6.5,
+    "COERCE:curfew": -6.5,
+    "COERCE:martial-law": -7.5,
+    "COERCE:arrest": -7,
+    "COERCE:deport": -7,
+    "COERCE:withhold": -7,
+    "COERCE:misinformation": -6.5,
+    "COERCE:cyber": -7,
+    "ASSAULT": -9,
+    "ASSAULT:abduct": -8.5,
+    "ASSAULT:beat": -7.5,
+    "ASSAULT:torture": -8.5,
+    "ASSAULT:sexual": -8.5,
+    "ASSAULT:targeted": -9.5,
+    "ASSAULT:destroy": -8.5,
+    "ASSAULT:primitive": -8,
+    "ASSAULT:firearms": -9,
+    "ASSAULT:explosives": -9,
+    "ASSAULT:suicide-attack": -9.5,
+    "ASSAULT:aerial": -9.5,
+    "ASSAULT:drone": -9.5,
+    "ASSAULT:heavy-weapons": -9.5,
+    "ASSAULT:crowd-control": -7.5,
+    "ASSAULT:unconventional": -10,
+}
+# PLOVER manual draft 0.8, table "Quad categories in PLOVER".
+QUADS = {
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "CONCEDE": 1,
+    "COOPERATE": 2,
+    "AID": 2,
+    "RETREAT": 2,
+    "REQUEST": 3,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "SANCTION": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
+}
+
+_SYNSET = re.compile(r"^&([A-Z_0-9]+)\s*$")
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
+_PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(#\s*(.*))?$")
+_CODE = re.compile(r"^\d{2,4}$")
+
+
+def read_table(path: Path) -> dict[str, dict[str, object]]:
+    """CAMEO code → {type, mode, context} from the official conversion table."""
+    table: dict[str, dict[str, object]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body or ":" not in body:
+            continue
+        code, rest = (part.strip() for part in body.split(":", 1))
+        fields = [f.strip() for f in rest.split(",")]
+        if not _CODE.match(code) or len(fields) < 2:
+            continue
+        contexts = [c.strip() for c in ",".join(fields[2:]).split(";") if c.strip()]
+        table[code] = {"type": fields[0], "mode": fields[1] or None, "context": contexts}
+    for code, row in list(table.items()):
+        if code.startswith("10"):  # APPEAL (02x) reads as REQUEST, like DEMAND (10x)
+            table.setdefault("02" + code[2:], dict(row))
+    return table
+
+
+def _first_code(raw: str) -> str | None:
+    code = raw.split(":")[0].strip()
+    return code if _CODE.match(code) else None
+
+
+def _words(text: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Lower-case content words of a pattern part; '&SET' expands, '{A B}' is one phrase."""
+    words: list[str] = []
+    for part in re.findall(r"\{[^}]*\}|&[A-Z_0-9]+|[A-Z][A-Z'\-]*", text):
+        if part.startswith("{"):
+            words.append(" ".join(w.lower() for w in part.strip("{}").split() if w[0] != "&"))
+        elif part.startswith("&"):
+            words.extend(synsets.get(part[1:], []))
+        else:
+            words.append(part.lower())
+    return [w.replace("_", " ").strip() for w in words if w.strip()]
+
+
+def read_verbs(path: Path) -> dict[str, dict[str, object]]:
+    """verb lemma → {code, particle?, patterns: [{prep, words, code}]}."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    synsets: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in lines:
+        if (match := _SYNSET.match(line)) is not None:
+            current = match.group(1)
+            synsets[current] = []
+        elif current and line.startswith("+"):
+            synsets[current].append(line[1:].split("#")[0].strip().rstrip("_").lower())
+        elif line.startswith("---"):
+            break
+    verbs: dict[str, dict[str, object]] = {}
+    block_code: str | None = None
+    block_verbs: list[str] = []
+    first_block = next(i for i, line in enumerate(lines) if _BLOCK.match(line))
+    for line in lines[first_block:]:
+        if (block := _BLOCK.match(line)) is not None:
+            block_code, block_verbs = _first_code(block.group(2)), []
+            continue
+        if line.startswith("-") and block_verbs:
+            pattern = _PATTERN.match(line)
+            if pattern is None:
+                continue
+            before, _, after = pattern.group(1).partition("*")
+            owner = (pattern.group(4) or "").split(",")[0].split()
+            owners = [v for v in block_verbs if owner and v.upper().replace(" ", "_") == owner[0]]
+            prep = None
+            inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after.strip())
+            if inner:
+                prep, after = inner.group(1).lower(), inner.group(2)
+            words = _words(after, synsets) or _words(before, synsets)
+            if not words:
+                continue
+            for verb in owners or block_verbs:
+                entry = verbs[verb]
+                patterns = entry.setdefault("patterns", [])
+                assert isinstance(patterns, list)
+                patterns.append(
+                    {
+                        "prep": prep,
+                        "words": sorted(set(words)),
+                        "code": _first_code(pattern.group(2)),
+                    }
+                )
+            continue
+        entry_match = _ENTRY.match(line)
+        if entry_match is None or line.startswith(("#", "&")):
+            continue
+        raw = entry_match.group(1).lstrip("+").lower()
+        lemma = raw.replace("_", " ").strip()
+        code = _first_code(entry_match.group(4)) if entry_match.group(3) else block_code
+        if entry_match.group(4) is not None and entry_match.group(4).strip() == "---":
+            code = None
+        verbs.setdefault(lemma, {"code": code, "patterns": []})
+        block_verbs.append(lemma)
+    return verbs
+
+
+def build(shared: Path) -> str:
+    table = read_table(shared / TABLE_FILE)
+    verbs = read_verbs(shared / VERBS_FILE)
+    for verb, code in VERB_CODES.items():
+        verbs.setdefault(verb, {"patterns": []})["code"] = code
+    lexicon = {
+        "about": "Generated by scripts/build_event_lexicon.py; do not edit. CC BY-SA 4.0 "
+        "(CAMEO2PLOVER table, Open Event Data Alliance) and MIT (CAMEO.2.0.txt).",
+        "cameo": dict(sorted(table.items())),
+        "verbs": {v: e for v, e in sorted(verbs.items()) if _codes_of(e)},
+        "nouns": dict(sorted(NOUNS.items())),
+        "scores": SCORES,
+        "quads": QUADS,
+    }
+    return json.dumps(lexicon, indent=0, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def _codes_of(entry: dict[str, object]) -> bool:
+    patterns = entry.get("patterns") or []
+    assert isinstance(patterns, list)
+    return bool(entry.get("code")) or any(p.get("code") for p in patterns)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(build(args.shared), encoding="utf-8")
+    print(f"wrote {OUTPUT} ({OUTPUT.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,599 @@
+"""PLOVER event coding from the dependency parse: triggers, arguments, modality.
+
+Pure functions over a parsed `Doc` and its entity clusters. How an event is read:
+
+- a trigger is a verb in the lexicon (its phrasal form first: "call for", "pull out"), with a
+  verb+object pattern deciding the code when one matches, or an event noun ("talks",
+  "withdrawal", "invasion") heading its own phrase; a noun that is the object of a light
+  verb ("held talks", "ordered a withdrawal", "led an invasion") takes the light verb's
+  subject as its source, and a noun that is the object of a coded verb is left to the verb;
+- source: the subject (through "ready to"/"agreed to" chains and conjunctions), the passive
+  agent, or a noun's possessor, "by"/"of"/"between" phrase or adjectival country;
+- target: the object, or the object of "with", "to", "against", "on", "at", "toward";
+- modality: conditional ("if"), hypothetical ("could", "may", "possible"), future ("will",
+  "ready to", "plan to", "future"), reported (under a reporting verb), else asserted;
+- PLOVER's rules: a cooperative action (CONSULT, SUPPORT, COOPERATE, AID) announced for the
+  future is AGREE, an announced future RETREAT is CONCEDE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.entities import Cluster
+from dateline.events.lexicon import Coding, Lexicon, load_lexicon
+
+# Verbs that carry an event noun rather than name an event themselves.
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "launch",
+        "stage",
+        "begin",
+        "start",
+        "continue",
+        "carry",
+        "make",
+        "order",
+        "announce",
+        "resume",
+        "lead",
+        "mount",
+        "join",
+        "attend",
+        "plan",
+        "propose",
+        "call",
+        "seek",
+        "sign",
+        "reach",
+        "pay",
+        "give",
+        "provide",
+        "impose",
+        "host",
+        "organize",
+        "organise",
+        "declare",
+    }
+)
+# Light verbs that announce rather than report the event they carry.
+ANNOUNCING_VERBS = frozenset({"order", "announce", "plan", "propose", "call", "seek"})
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "report",
+        "announce",
+        "according",
+        "note",
+        "stress",
+        "underline",
+        "emphasize",
+        "emphasise",
+        "insist",
+        "confirm",
+        "deny",
+        "believe",
+        "describe",
+        "write",
+        "warn",
+    }
+)
+FUTURE_HEADS = frozenset(
+    {
+        "ready",
+        "prepared",
+        "willing",
+        "plan",
+        "intend",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "aim",
+        "expect",
+        "decide",
+        "want",
+        "hope",
+        "offer",
+        "propose",
+        "threaten",
+        "set",
+        "wait",
+        "await",
+        "prepare",
+    }
+)
+FUTURE_MODIFIERS = frozenset({"future", "planned", "proposed", "upcoming", "next"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "probable"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon")
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Verbs whose everyday sense is rarely a political event ("lead a team", "face problems",
+# "rule out"): they code only through one of their verb+object patterns.
+GENERIC_VERBS = frozenset(
+    {
+        "lead",
+        "rule",
+        "face",
+        "arrive",
+        "fail",
+        "need",
+        "override",
+        "organize",
+        "organise",
+        "establish",
+        "increase",
+        "provide",
+        "break",
+        "tear",
+        "resolve",
+        "ensure",
+        "guarantee",
+        "help",
+        "curb",
+        "bring",
+        "get",
+        "take",
+        "make",
+        "give",
+        "keep",
+        "hold",
+        "see",
+        "come",
+        "go",
+        "put",
+        "set",
+        "run",
+        "turn",
+        "show",
+        "move",
+        "raise",
+        "open",
+        "close",
+        "end",
+        "follow",
+        "include",
+        "allow",
+        "remain",
+        "change",
+        "work",
+        "develop",
+        "build",
+        "form",
+        "play",
+        "use",
+    }
+)
+# Verbs whose object clause is what they request or threaten, not an event of its own.
+GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Words in an event's own phrase that name its PLOVER context. General news vocabulary.
+CONTEXT_WORDS = {
+    "military": "military",
+    "defense": "military",
+    "defence": "military",
+    "troop": "military",
+    "army": "military",
+    "soldier": "military",
+    "weapon": "military",
+    "armed": "military",
+    "terrorism": "terrorism",
+    "terrorist": "terrorism",
+    "extremist": "terrorism",
+    "drug": "illegal_drugs",
+    "narcotic": "illegal_drugs",
+    "trafficker": "illegal_drugs",
+    "economic": "economic",
+    "economy": "economic",
+    "trade": "economic",
+    "investment": "economic",
+    "tariff": "economic",
+    "election": "election",
+    "vote": "election",
+    "ballot": "election",
+    "court": "legal",
+    "judge": "legal",
+    "trial": "legal",
+    "lawsuit": "legal",
+    "diplomatic": "diplomatic",
+    "diplomacy": "diplomatic",
+    "embassy": "diplomatic",
+    "health": "health",
+    "epidemic": "health",
+    "pandemic": "health",
+    "virus": "health",
+    "refugee": "migration",
+    "migrant": "migration",
+    "migration": "migration",
+    "nuclear": "cbrn",
+    "chemical": "cbrn",
+    "cyber": "cyber",
+    "hacking": "cyber",
+    "crime": "crime",
+    "criminal": "crime",
+    "corruption": "corruption",
+    "bribery": "corruption",
+    "peacekeeping": "peacekeeping",
+    "peacekeeper": "peacekeeping",
+    "climate": "environment",
+    "pollution": "environment",
+    "territory": "territory",
+    "intelligence": "intelligence",
+    "parliament": "legislative",
+    "lawmaker": "legislative",
+    "security": "military",
+}
+
+
+@dataclass
+class EventRef:
+    """One coded event, still pointing into the Doc."""
+
+    coding: Coding
+    trigger: Token
+    sources: list[Cluster] = field(default_factory=list)
+    targets: list[Cluster] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    rule: str = ""
+    intensity: float | None = None
+    quad: int | None = None
+
+    @property
+    def sentence(self) -> Span:
+        return self.trigger.sent
+
+    @property
+    def confidence(self) -> float:
+        """A plain heuristic, not a calibrated probability: more evidence, more confidence."""
+        score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
+        score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
+        return round(score - (0.1 if self.modality != "asserted" else 0.0), 2)
+
+
+class MentionIndex:
+    """Token index → the entity whose mention covers it (the innermost mention wins)."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.by_token: dict[int, tuple[int, Cluster]] = {}
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                width = len(mention.span)
+                for i in range(mention.span.start, mention.span.end):
+                    if i not in self.by_token or width < self.by_token[i][0]:
+                        self.by_token[i] = (width, cluster)
+
+    def entities_of(self, token: Token) -> list[Cluster]:
+        """The entity of an argument head, of each conjunct, else of its modifiers."""
+        found: list[Cluster] = []
+        for head in _with_conjuncts(token):
+            hit = self.by_token.get(head.i)
+            if hit is None:
+                for child in head.children:
+                    if child.dep_ == "compound" and child.i in self.by_token:
+                        hit = self.by_token[child.i]
+                        break
+            if hit is not None and hit[1] not in found:
+                found.append(hit[1])
+        return found
+
+
+def code_events(
+    doc: Doc, clusters: list[Cluster], lexicon: Lexicon | None = None
+) -> list[EventRef]:
+    lexicon = lexicon or load_lexicon()
+    index = MentionIndex(clusters)
+    events: list[EventRef] = []
+    seen: set[tuple[object, ...]] = set()
+    candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
+    governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
+    for event in candidates:
+        if event.trigger.dep_ in {"xcomp", "ccomp"} and event.trigger.head.i in governing:
+            continue  # "called on X to facilitate dialogue": the call is the event
+        _apply_modality(event)
+        _apply_plover_rules(event)
+        _add_contexts(event)
+        event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
+        event.quad = lexicon.quads.get(event.coding.type)
+        # One article often tells one event twice ("met Ghani" ... "in his meeting with Ghani");
+        # without a target there is too little to tell two such events apart.
+        key = (
+            event.coding.type,
+            tuple(map(id, event.sources)),
+            tuple(map(id, event.targets)),
+            event.modality,
+            event.negated,
+        )
+        if key in seen and event.targets:
+            continue
+        seen.add(key)
+        events.append(event)
+    return events
+
+
+def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[EventRef]:
+    for token in doc:
+        if token.pos_ == "VERB":
+            event = _verb_event(token, lexicon, index)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            event = _noun_event(token, lexicon, index)
+        else:
+            event = None
+        if event is not None:
+            yield event
+
+
+# ---------------------------------------------------------------------------- verbs
+
+
+def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in _objects(verb)):
+        return None  # the noun is the event
+    found = _verb_code(verb, lexicon)
+    if found is None:
+        return None
+    phrase, cameo, rule = found
+    coding = lexicon.coding(cameo)
+    if coding is None:
+        return None
+    sources = _sources_of_verb(verb, index)
+    targets = _targets_of_verb(verb, index, phrase)
+    return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
+
+
+def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
+    """(phrase, CAMEO code, rule) for a verb: phrasal forms, then object patterns."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+    for phrase in [f"{lemma} {p}" for p in particles] + [lemma]:
+        if phrase not in lexicon.verbs:
+            continue
+        for pattern in lexicon.patterns.get(phrase, ()):
+            if _matches(verb, pattern.prep, pattern.words):
+                if pattern.code is None:
+                    return None  # the dictionary says this sense is no event
+                return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
+        code = lexicon.verbs[phrase]
+        if code is not None and phrase not in GENERIC_VERBS:
+            return phrase, code, f"verb:{phrase}"
+    return None
+
+
+def _matches(verb: Token, prep: str | None, words: frozenset[str]) -> bool:
+    if prep is None:
+        heads = list(_objects(verb))
+    else:
+        heads = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    for head in heads:
+        compound = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+        if head.lemma_.lower() in words or head.lower_ in words or compound in words:
+            return True
+    return False
+
+
+def _objects(verb: Token) -> Iterator[Token]:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            yield child
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
+            yield from (o for o in child.children if o.dep_ == "pobj")
+
+
+def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
+    """Subject, passive agent, or the subject of the clause a to-infinitive hangs from."""
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            break
+        for child in token.children:
+            if child.dep_ == "agent":
+                return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+            if child.dep_ in {"nsubj", "csubj"}:
+                return index.entities_of(child)
+        if token.dep_ in {"xcomp", "conj", "acomp", "advcl", "relcl"} and token.head is not token:
+            token = token.head
+            if token.dep_ == "relcl":
+                return index.entities_of(token.head)
+        else:
+            break
+    return []
+
+
+def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
+    particle = phrase.split(" ", 1)[1] if " " in phrase else None
+    targets: list[Cluster] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass", "dative"}:
+            targets += index.entities_of(child)
+            for prep in child.children:  # "enhance cooperation with Afghanistan"
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                    targets += [
+                        e for o in prep.children if o.dep_ == "pobj" for e in index.entities_of(o)
+                    ]
+        elif child.dep_ in {"prep", "prt"} and (
+            child.lower_ in TARGET_PREPS or child.lower_ == particle
+        ):
+            targets += [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+    return list(dict.fromkeys(targets))
+
+
+# ---------------------------------------------------------------------------- nouns
+
+
+def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        token.lower_ in lexicon.nouns or token.lemma_.lower() in lexicon.nouns
+    )
+
+
+def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+    if not _is_event_noun(noun, lexicon):
+        return None
+    head = noun.head
+    if (
+        noun.dep_ in {"dobj", "attr"}
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in LIGHT_VERBS
+        and _verb_code(head, lexicon) is not None
+    ):
+        return None  # "enhance cooperation": the verb codes it
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return None  # "described as a threat": a description, not an event
+    cameo = lexicon.nouns.get(noun.lower_) or lexicon.nouns[noun.lemma_.lower()]
+    coding = lexicon.coding(cameo)
+    if coding is None:
+        return None
+    sources: list[Cluster] = []
+    targets: list[Cluster] = []
+    light = (
+        head if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in LIGHT_VERBS else None
+    )
+    for child in noun.children:
+        if (
+            child.dep_ in {"compound", "nmod"}
+            and child.ent_type_ in {"GPE", "LOC", "FAC"}
+            and coding.type == "CONSULT"
+        ):
+            continue  # "the Geneva conference": the venue, not a party
+        if (
+            child.dep_ == "poss"
+            or (child.dep_ in {"amod", "compound"}
+            and index.by_token.get(child.i))
+        ):
+            sources += index.entities_of(child)
+        elif child.dep_ == "prep":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            found = [e for o in objects for e in index.entities_of(o)]
+            if child.lower_ in {"by", "between", "among"}:
+                sources += found
+            elif child.lower_ == "of" and coding.type in {"RETREAT", "CONCEDE", "PROTEST"}:
+                sources += found  # "withdrawal of U.S. forces": the forces withdraw
+            elif child.lower_ in (*TARGET_PREPS, "of"):
+                targets += found
+    if light is not None:
+        sources = _sources_of_verb(light, index) + sources
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
+        sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
+    if not sources and not targets:
+        return None  # a bare noun ("a ceasefire") names no event we can attribute
+    sources = list(dict.fromkeys(sources))
+    rule = f"noun:{noun.lemma_.lower()}" + (f"<{light.lemma_.lower()}" if light is not None else "")
+    if coding.type == "CONSULT" and (
+        any(c.lower_ == "among" for c in noun.children) or len(sources) + len(targets) > 2
+    ):
+        coding = Coding(coding.cameo, coding.type, "multilateral", coding.context)
+    event = EventRef(
+        coding, noun, sources, [t for t in dict.fromkeys(targets) if t not in sources], rule=rule
+    )
+    awaited = noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in FUTURE_HEADS
+    if awaited or (light is not None and light.lemma_.lower() in ANNOUNCING_VERBS):
+        event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
+    return event
+
+
+# ---------------------------------------------------------------------------- modality
+
+
+def _apply_modality(event: EventRef) -> None:
+    trigger = event.trigger
+    clause = _clause_head(trigger)
+    event.negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+    )
+    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
+    if _under_condition(clause):
+        event.modality = "conditional"
+    elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS:
+        event.modality = "hypothetical"
+    elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
+        event.modality = "future"
+    elif event.modality == "asserted" and _reported(clause):
+        event.modality = "reported"
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _under_condition(clause: Token) -> bool:
+    for token in [clause, *clause.ancestors][:3]:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+    return False
+
+
+def _governed_by_intent(clause: Token) -> bool:
+    token = clause
+    while token.dep_ in {"xcomp", "acomp"} and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in FUTURE_HEADS:
+            return True
+    return False
+
+
+def _reported(clause: Token) -> bool:
+    token = clause
+    for _ in range(4):
+        if token.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
+def _add_contexts(event: EventRef) -> None:
+    """Contexts from the table, plus those named by words in the event's own phrase."""
+    trigger = event.trigger
+    phrase = (
+        trigger.subtree
+        if trigger.pos_ != "VERB"
+        else (t for c in trigger.children if c.dep_ in {"dobj", "prep", "attr"} for t in c.subtree)
+    )
+    found = list(event.coding.context)
+    for token in phrase:
+        context = CONTEXT_WORDS.get(token.lemma_.lower())
+        if context and context not in found:
+            found.append(context)
+    event.coding = Coding(event.coding.cameo, event.coding.type, event.coding.mode, tuple(found))
+
+
+def _apply_plover_rules(event: EventRef) -> None:
+    if event.modality != "future":
+        return
+    coding = event.coding
+    if coding.type in COOPERATIVE:
+        event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
+        event.rule += "|future->AGREE"
+    elif coding.type == "RETREAT":
+        event.coding = Coding(coding.cameo, "CONCEDE", None, coding.context)
+        event.rule += "|future->CONCEDE"
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += _with_conjuncts(child)
+    return found

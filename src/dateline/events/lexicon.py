@@ -1,0 +1,65 @@
+"""The generated event lexicon (scripts/build_event_lexicon.py): CAMEO verbs, patterns and
+event nouns, with the CAMEO→PLOVER table, PLOVER scores and quads."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a CAMEO code means in PLOVER."""
+
+    cameo: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    prep: str | None
+    words: frozenset[str]
+    code: str | None
+
+
+class Lexicon:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._table: dict[str, dict[str, Any]] = data["cameo"]
+        self.verbs: dict[str, str | None] = {v: e.get("code") for v, e in data["verbs"].items()}
+        self.patterns: dict[str, tuple[Pattern, ...]] = {
+            v: tuple(
+                Pattern(p["prep"], frozenset(p["words"]), p["code"]) for p in e.get("patterns", [])
+            )
+            for v, e in data["verbs"].items()
+        }
+        self.nouns: dict[str, str] = data["nouns"]
+        self.scores: dict[str, float] = data["scores"]
+        self.quads: dict[str, int] = data["quads"]
+
+    def coding(self, cameo: str | None) -> Coding | None:
+        """The PLOVER reading of a CAMEO code ("0874", or "0874/withdraw" with a mode),
+        by the most specific code the table has."""
+        if not cameo:
+            return None
+        cameo, _, mode = cameo.partition("/")
+        for length in range(len(cameo), 1, -1):
+            row = self._table.get(cameo[:length])
+            if row is not None:
+                return Coding(cameo, row["type"], mode or row["mode"], tuple(row["context"]))
+        return None
+
+    def intensity(self, plover_type: str, mode: str | None) -> float | None:
+        if mode and f"{plover_type}:{mode}" in self.scores:
+            return self.scores[f"{plover_type}:{mode}"]
+        return self.scores.get(plover_type)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files("dateline.data").joinpath("event_lexicon.json").read_text("utf-8")
+    return Lexicon(json.loads(text))
