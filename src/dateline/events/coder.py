@@ -472,10 +472,8 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
             and coding.type == "CONSULT"
         ):
             continue  # "the Geneva conference": the venue, not a party
-        if (
-            child.dep_ == "poss"
-            or (child.dep_ in {"amod", "compound"}
-            and index.by_token.get(child.i))
+        if child.dep_ == "poss" or (
+            child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
         ):
             sources += index.entities_of(child)
         elif child.dep_ == "prep":
@@ -489,7 +487,15 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
                 targets += found
     if light is not None:
         sources = _sources_of_verb(light, index) + sources
-    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
+        # "impose sanctions on Russia": the light verb carries the noun's target
+        targets += _targets_of_verb(light, index, light.lemma_.lower())
+    elif (
+        coding.type == "CONSULT"
+        and noun.dep_ == "pobj"
+        and head.lower_ in {"during", "at", "in", "after", "before", "following"}
+        and head.head.pos_ == "VERB"
+        and not sources
+    ):
         sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
     if not sources and not targets:
         return None  # a bare noun ("a ceasefire") names no event we can attribute
@@ -537,10 +543,14 @@ def _clause_head(token: Token) -> Token:
 
 
 def _under_condition(clause: Token) -> bool:
-    for token in [clause, *clause.ancestors][:3]:
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
-            return True
-    return False
+    """The clause is an if-clause, sits in one, or has one ("If X, Israel will attack")."""
+    nearby = [clause, *list(clause.ancestors)[:2]]
+    nearby += [c for c in clause.children if c.dep_ == "advcl"]
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+        for token in nearby
+        for c in token.children
+    )
 
 
 def _governed_by_intent(clause: Token) -> bool:

@@ -1,0 +1,108 @@
+"""Event coding: the example article's key events, modality, and the generated lexicon."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dateline import Extraction, Extractor
+from dateline.record import Event
+
+from .conftest import ROOT, assert_offsets
+
+
+def _names(record: Extraction, ids: list[str]) -> set[str]:
+    by_id = {e.id: e.name for e in record.entities}
+    return {by_id[i] for i in ids}
+
+
+def _find(
+    record: Extraction, type_: str, source: str | None = None, target: str | None = None
+) -> list[Event]:
+    return [
+        e
+        for e in record.events
+        if e.type == type_
+        and (source is None or source in _names(record, e.source))
+        and (target is None or target in _names(record, e.target))
+    ]
+
+
+def test_events_example_meetings_and_talks(tehran: Extraction) -> None:
+    assert _find(tehran, "CONSULT", "Tehran", "Taliban")
+    [visit] = [e for e in _find(tehran, "CONSULT", "Ali Shamkhani", "Kabul") if e.mode == "visit"]
+    assert visit.cameo == "042" and visit.trigger.text == "visit"
+    met = _find(tehran, "CONSULT", "Ali Shamkhani", "Ashraf Ghani")
+    assert any("Abdullah Abdullah" in _names(tehran, e.target) for e in met)
+    assert _find(tehran, "CONSULT", "U.S. and Taliban officials")
+
+
+def test_events_example_requests_agreements_and_force(tehran: Extraction) -> None:
+    assert _find(tehran, "REQUEST", "Mohammad Javad Zarif", "the international community")
+    assert _find(tehran, "REQUEST", "Ashraf Ghani")
+    [agree] = _find(tehran, "AGREE", "Iran", "Afghanistan")
+    assert agree.modality == "future" and "military" in agree.context
+    assert "future->AGREE" in agree.rule
+    [invasion] = _find(tehran, "ASSAULT", "United States", "Afghanistan")
+    assert invasion.trigger.text == "invasion" and invasion.quad == 4 and invasion.intensity == -9
+    [withdrawal] = _find(tehran, "CONCEDE", "Donald Trump")
+    assert withdrawal.modality == "future"
+
+
+def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -> None:
+    assert tehran.events
+    text = tehran.article.text
+    for event in tehran.events:
+        assert event.source or event.target
+        assert event.sentence.start <= event.trigger.start < event.trigger.end <= event.sentence.end
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert event.rule
+    assert_offsets(tehran)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "modality", "negated"),
+    [
+        (
+            "Russian troops attacked the Ukrainian army near Kharkiv on Monday.",
+            "ASSAULT",
+            "asserted",
+            False,
+        ),
+        (
+            "Russian troops did not attack the Ukrainian army near Kharkiv.",
+            "ASSAULT",
+            "asserted",
+            True,
+        ),
+        # CAMEO 163 (impose sanctions) is COERCE:restrict in the official CAMEO→PLOVER table.
+        ("The European Union could impose sanctions on Russia.", "COERCE", "hypothetical", False),
+        ("The United States will withdraw its troops from Syria.", "CONCEDE", "future", False),
+        ("If Iran enriches uranium, Israel will attack Iran.", "ASSAULT", "conditional", False),
+        (
+            "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.",
+            "CONSULT",
+            "asserted",
+            False,
+        ),
+    ],
+)
+def test_events_modality_and_negation(
+    extractor: Extractor, sentence: str, type_: str, modality: str, negated: bool
+) -> None:
+    record = extractor.extract(sentence, published="2022-03-01")
+    found = [e for e in record.events if e.type == type_]
+    assert found, [(e.type, e.rule) for e in record.events]
+    assert (found[0].modality, found[0].negated) == (modality, negated)
+
+
+def test_events_lexicon_regenerates_identically(shared_data: Path) -> None:
+    script = ROOT / "scripts" / "build_event_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = ROOT / "src" / "dateline" / "data" / "event_lexicon.json"
+    assert build.build(shared_data.parent) == shipped.read_text(encoding="utf-8")
