@@ -51,6 +51,7 @@ NOUNS = {
     "accord": "057",
     "treaty": "057",
     "deal": "057",
+    "suspension": "160",
     "ceasefire": "0871",
     "truce": "0871",
     "withdrawal": "0874/withdraw",
@@ -63,7 +64,7 @@ NOUNS = {
     "attacks": "190",
     "airstrike": "195",
     "air strike": "195",
-    "strike": "190",
+    "strike": "143",
     "bombing": "183",
     "assassination": "186",
     "massacre": "202",
@@ -124,6 +125,11 @@ NOUNS = {
 # sense (it files "pull out" under "go somewhere", and has no "urge" or "call for").
 VERB_CODES = {
     "urge": "020",
+    "suspend": "160",
+    "agree": "030",
+    "pledge": "030",
+    "promise": "030",
+    "commit": "030",
     "call for": "020",
     "call on": "020",
     "appeal": "020",

@@ -80,7 +80,8 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
         # CAMEO 163 (impose sanctions) is COERCE:restrict in the official CAMEO→PLOVER table.
         ("The European Union could impose sanctions on Russia.", "COERCE", "hypothetical", False),
         ("The United States will withdraw its troops from Syria.", "CONCEDE", "future", False),
-        ("If Iran enriches uranium, Israel will attack Iran.", "ASSAULT", "conditional", False),
+        # A future or conditional act of force is a threat in PLOVER.
+        ("If Iran enriches uranium, Israel will attack Iran.", "THREATEN", "conditional", False),
         (
             "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.",
             "CONSULT",

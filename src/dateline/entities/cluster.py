@@ -406,7 +406,8 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         lemma = root.lemma_.lower()
         plural = root.tag_ in {"NNS", "NNPS"}
         has_name = any(i in covered for i in range(span.start, span.end))
-        group = plural and lemma in GROUP_HEADS
+        national = any(t.ent_type_ in {"NORP", "GPE"} for t in span if t.i != root.i)
+        group = plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))
         collective = not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}
         person = (
             not plural

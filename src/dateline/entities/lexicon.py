@@ -56,7 +56,12 @@ GROUP_HEADS = frozenset(
         "leader", "adviser", "advisor", "diplomat", "minister", "negotiator", "guard",
         "policeman", "officer", "security", "militia", "opposition", "regime", "cabinet",
         "parliament", "senator", "student", "worker", "activist", "citizen", "civilian",
-        "resident", "refugee", "migrant", "farmer", "journalist", "group",
+        "resident", "refugee", "migrant", "farmer", "journalist", "group", "people",
+        "guerrilla", "guerilla", "youth", "villager", "party", "union", "tribe", "tribesman",
+        "gunman", "attacker", "assailant", "settler", "faction", "teacher", "doctor",
+        "delegation", "delegate", "envoy", "mediator", "observer", "inspector", "peacekeeper",
+        "monitor", "coalition", "ally", "nation", "country", "state", "power", "side",
+        "extremist", "terrorist", "separatist", "jihadist", "commander", "general", "agency",
     }
 )
 

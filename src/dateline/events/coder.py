@@ -175,8 +175,42 @@ GENERIC_VERBS = frozenset(
         "use",
     }
 )
+# Words that count or measure what follows "of": the event or actor is that thing.
+MEASURE_WORDS = frozenset(
+    {
+        "ton",
+        "thousand",
+        "hundred",
+        "million",
+        "dozen",
+        "score",
+        "number",
+        "part",
+        "series",
+        "lot",
+        "amount",
+        "group",
+        "member",
+        "supporter",
+        "kilogram",
+        "kg",
+        "batch",
+        "wave",
+        "round",
+        "string",
+        "spate",
+        "handful",
+        "couple",
+        "pair",
+        "majority",
+        "some",
+        "many",
+    }
+)
 # Verbs whose object clause is what they request or threaten, not an event of its own.
-GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE"})
+CONFLICT_ACTIONS = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+OBLIGATION_AUX = frozenset({"must", "should"})
 # Words in an event's own phrase that name its PLOVER context. General news vocabulary.
 CONTEXT_WORDS = {
     "military": "military",
@@ -258,6 +292,7 @@ class EventRef:
         """A plain heuristic, not a calibrated probability: more evidence, more confidence."""
         score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
         score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
+        score += 0.2 if _clause_head(self.trigger).dep_ == "ROOT" else 0.0  # the main clause
         return round(score - (0.1 if self.modality != "asserted" else 0.0), 2)
 
 
@@ -276,11 +311,11 @@ class MentionIndex:
     def entities_of(self, token: Token) -> list[Cluster]:
         """The entity of an argument head, of each conjunct, else of its modifiers."""
         found: list[Cluster] = []
-        for head in _with_conjuncts(token):
+        for head in _with_conjuncts(_content_head(token)):
             hit = self.by_token.get(head.i)
             if hit is None:
                 for child in head.children:
-                    if child.dep_ == "compound" and child.i in self.by_token:
+                    if child.dep_ in {"compound", "nmod", "appos"} and child.i in self.by_token:
                         hit = self.by_token[child.i]
                         break
             if hit is not None and hit[1] not in found:
@@ -301,6 +336,7 @@ def code_events(
         if event.trigger.dep_ in {"xcomp", "ccomp"} and event.trigger.head.i in governing:
             continue  # "called on X to facilitate dialogue": the call is the event
         _apply_modality(event)
+        _apply_obligation(event, index)
         _apply_plover_rules(event)
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
@@ -391,9 +427,23 @@ def _matches(verb: Token, prep: str | None, words: frozenset[str]) -> bool:
 def _objects(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
-            yield child
+            yield _content_head(child)
         elif child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
-            yield from (o for o in child.children if o.dep_ == "pobj")
+            yield from (_content_head(o) for o in child.children if o.dep_ == "pobj")
+
+
+def _content_head(token: Token) -> Token:
+    """'tons of aid' → aid, 'thousands of Nigerians' → Nigerians: skip a measure word."""
+    counted = token.lemma_.lower() in MEASURE_WORDS or any(
+        c.dep_ == "nummod" for c in token.children
+    )
+    if counted:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return token
 
 
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
@@ -563,14 +613,37 @@ def _governed_by_intent(clause: Token) -> bool:
 
 
 def _reported(clause: Token) -> bool:
+    return _reporting_verb(clause) is not None
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The 'said' whose complement holds this clause, if any."""
     token = clause
     for _ in range(4):
         if token.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or token.head is token:
-            return False
+            return None
         token = token.head
         if token.lemma_.lower() in REPORTING_VERBS:
-            return True
-    return False
+            return token
+    return None
+
+
+def _apply_obligation(event: EventRef, index: MentionIndex) -> None:
+    """'Russia said Sudan must return the helicopter': Russia asks something of Sudan."""
+    clause = _clause_head(event.trigger)
+    if not {c.lower_ for c in clause.children if c.dep_ == "aux"} & OBLIGATION_AUX:
+        return
+    reporter = _reporting_verb(clause)
+    if reporter is None:
+        return
+    speakers = _sources_of_verb(reporter, index)
+    if not speakers:
+        return
+    obliged = [s for s in event.sources if s not in speakers]
+    event.coding = Coding("100", "REQUEST", None, event.coding.context)
+    event.sources, event.targets = speakers, obliged
+    event.modality = "asserted"
+    event.rule += "|must->REQUEST"
 
 
 def _add_contexts(event: EventRef) -> None:
@@ -590,9 +663,14 @@ def _add_contexts(event: EventRef) -> None:
 
 
 def _apply_plover_rules(event: EventRef) -> None:
+    """Future cooperation is AGREE, future retreat CONCEDE, a future or conditional act of
+    force a THREATEN (PLOVER: threats are announced conflictual actions)."""
+    coding = event.coding
+    if event.modality in {"future", "conditional"} and coding.type in CONFLICT_ACTIONS:
+        event.coding = Coding(coding.cameo, "THREATEN", None, coding.context)
+        event.rule += f"|{event.modality}->THREATEN"
     if event.modality != "future":
         return
-    coding = event.coding
     if coding.type in COOPERATIVE:
         event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
         event.rule += "|future->AGREE"
