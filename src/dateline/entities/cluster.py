@@ -373,6 +373,7 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
         [*_nominal_spans(doc, covered), *_pronoun_spans(doc, covered)], key=lambda s: s.start
     )
     index = _PersonIndex(doc, clusters)
+    named = {i: c for c in clusters for s in c.names for i in range(s.start, s.end)}
     new_clusters: dict[str, Cluster] = {}
     for span in candidates:
         if span.root.pos_ == "PRON":
@@ -383,6 +384,10 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
                 index.add(mention, antecedent)
             continue
         key = name_key(_without_determiner(span))
+        owner = _named_owner(span, named)
+        if owner is not None:  # "the Taliban group" is the Taliban
+            owner.mentions.append(MentionRef(span, "nominal"))
+            continue
         if _is_group(span):
             group = new_clusters.setdefault(key, Cluster(label="ORG"))
             group.mentions.append(MentionRef(span, "nominal"))
@@ -423,6 +428,15 @@ def _pronoun_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
     for token in doc:
         if token.lower_ in THIRD_PERSON_PRONOUNS and token.i not in covered:
             yield doc[token.i : token.i + 1]
+
+
+def _named_owner(span: Span, named: dict[int, Cluster]) -> Cluster | None:
+    """The named organisation a singular 'the X group/party/movement' phrase describes."""
+    if span.root.lemma_.lower() not in _GROUP_WORDS or span.root.tag_ in {"NNS", "NNPS"}:
+        return None
+    owners = {id(named[i]): named[i] for i in range(span.start, span.end) if i in named}
+    found = [c for c in owners.values() if c.label in {"ORG", "NORP"}]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_group(span: Span) -> bool:

@@ -68,7 +68,8 @@ GROUP_HEADS = frozenset(
 # A collective head that is a group even in the singular ("the military", "police").
 COLLECTIVE_HEADS = frozenset(
     {"police", "army", "military", "government", "administration", "militia", "opposition",
-     "regime", "cabinet", "parliament", "community"}
+     "regime", "cabinet", "parliament", "community", "group", "party", "movement",
+     "organization", "organisation", "faction", "alliance", "coalition"}
 )
 
 THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

@@ -116,7 +116,8 @@ FUTURE_HEADS = frozenset(
 FUTURE_MODIFIERS = frozenset({"future", "planned", "proposed", "upcoming", "next"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "probable"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "would" reads as future: in news it is mostly reported future ("said they would boycott").
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon")
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs whose everyday sense is rarely a political event ("lead a team", "face problems",
@@ -175,6 +176,9 @@ GENERIC_VERBS = frozenset(
         "use",
     }
 )
+# Other verbs the coder names by lemma, for mending cut lemmas (see `base_form`).
+KNOWN_VERBS = LIGHT_VERBS | ANNOUNCING_VERBS | REPORTING_VERBS | FUTURE_HEADS
+
 # Words that count or measure what follows "of": the event or actor is that thing.
 MEASURE_WORDS = frozenset(
     {
@@ -372,8 +376,24 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
 # ---------------------------------------------------------------------------- verbs
 
 
+def base_form(token: Token, lexicon: Lexicon) -> str:
+    """The lemma, mended where the small model's lemmatizer cuts a verb ("staged" → "stag"):
+    the first of lemma, -d, -ed, -ing(+e) stems that dateline knows as a verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} or lemma in lexicon.verbs or lemma in KNOWN_VERBS:
+        return lemma
+    lower = token.lower_
+    stems = [lower[:-1], lower[:-2]] if lower.endswith("ed") else []
+    stems += [lower[:-3] + "e", lower[:-3]] if lower.endswith("ing") else []
+    stems += [lower[:-1]] if lower.endswith("s") else []
+    for stem in stems:
+        if stem in lexicon.verbs or stem in KNOWN_VERBS:
+            return stem
+    return lemma
+
+
 def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
-    lemma = verb.lemma_.lower()
+    lemma = base_form(verb, lexicon)
     if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in _objects(verb)):
         return None  # the noun is the event
     found = _verb_code(verb, lexicon)
@@ -390,7 +410,7 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
 
 def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     """(phrase, CAMEO code, rule) for a verb: phrasal forms, then object patterns."""
-    lemma = verb.lemma_.lower()
+    lemma = base_form(verb, lexicon)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     for phrase in [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase not in lexicon.verbs:
@@ -430,6 +450,15 @@ def _objects(verb: Token) -> Iterator[Token]:
             yield _content_head(child)
         elif child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
             yield from (_content_head(o) for o in child.children if o.dep_ == "pobj")
+
+
+def _governor(noun: Token) -> tuple[str, Token]:
+    """(dependency, head) of a noun, seen through a measure word: in 'provide tons of aid'
+    the aid is the object of 'provide'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _content_head(head.head) is noun:
+        return head.head.dep_, head.head.head
+    return noun.dep_, head
 
 
 def _content_head(token: Token) -> Token:
@@ -500,7 +529,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     if (
         noun.dep_ in {"dobj", "attr"}
         and head.pos_ == "VERB"
-        and head.lemma_.lower() not in LIGHT_VERBS
+        and base_form(head, lexicon) not in LIGHT_VERBS
         and _verb_code(head, lexicon) is not None
     ):
         return None  # "enhance cooperation": the verb codes it
@@ -512,8 +541,11 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         return None
     sources: list[Cluster] = []
     targets: list[Cluster] = []
+    role, governor = _governor(noun)
     light = (
-        head if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in LIGHT_VERBS else None
+        governor
+        if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS
+        else None
     )
     for child in noun.children:
         if (
@@ -538,7 +570,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     if light is not None:
         sources = _sources_of_verb(light, index) + sources
         # "impose sanctions on Russia": the light verb carries the noun's target
-        targets += _targets_of_verb(light, index, light.lemma_.lower())
+        targets += _targets_of_verb(light, index, base_form(light, lexicon))
     elif (
         coding.type == "CONSULT"
         and noun.dep_ == "pobj"
@@ -550,7 +582,8 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     if not sources and not targets:
         return None  # a bare noun ("a ceasefire") names no event we can attribute
     sources = list(dict.fromkeys(sources))
-    rule = f"noun:{noun.lemma_.lower()}" + (f"<{light.lemma_.lower()}" if light is not None else "")
+    light_lemma = base_form(light, lexicon) if light is not None else ""
+    rule = f"noun:{noun.lemma_.lower()}" + (f"<{light_lemma}" if light_lemma else "")
     if coding.type == "CONSULT" and (
         any(c.lower_ == "among" for c in noun.children) or len(sources) + len(targets) > 2
     ):
@@ -559,7 +592,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         coding, noun, sources, [t for t in dict.fromkeys(targets) if t not in sources], rule=rule
     )
     awaited = noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in FUTURE_HEADS
-    if awaited or (light is not None and light.lemma_.lower() in ANNOUNCING_VERBS):
+    if awaited or light_lemma in ANNOUNCING_VERBS:
         event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
     return event
 
