@@ -323,10 +323,14 @@ def read_verbs(path: Path) -> dict[str, dict[str, object]]:
             before, _, after = pattern.group(1).partition("*")
             owner = (pattern.group(4) or "").split(",")[0].split()
             owners = [v for v in block_verbs if owner and v.upper().replace(" ", "_") == owner[0]]
+            # "* SUMMIT (WITH)": the object, then a phrase; "* (FOR TALKS)": the phrase alone
             prep = None
-            inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after.strip())
+            after = after.strip()
+            inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after)
             if inner:
                 prep, after = inner.group(1).lower(), inner.group(2)
+            else:
+                after = after.split("(", 1)[0]
             words = _words(after, synsets) or _words(before, synsets)
             if not words:
                 continue

@@ -394,7 +394,8 @@ def base_form(token: Token, lexicon: Lexicon) -> str:
 
 def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
     lemma = base_form(verb, lexicon)
-    if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in _objects(verb)):
+    direct = (_content_head(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
+    if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in direct):
         return None  # the noun is the event
     found = _verb_code(verb, lexicon)
     if found is None:
