@@ -297,7 +297,8 @@ class EventRef:
         score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
         score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
         score += 0.2 if _clause_head(self.trigger).dep_ == "ROOT" else 0.0  # the main clause
-        return round(score - (0.1 if self.modality != "asserted" else 0.0), 2)
+        score -= 0.1 if self.modality != "asserted" else 0.0
+        return round(min(score, 0.95), 2)
 
 
 class MentionIndex:
@@ -337,7 +338,7 @@ def code_events(
     candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
     for event in candidates:
-        if event.trigger.dep_ in {"xcomp", "ccomp"} and event.trigger.head.i in governing:
+        if _governed(event.trigger, governing):
             continue  # "called on X to facilitate dialogue": the call is the event
         _apply_modality(event)
         _apply_obligation(event, index)
@@ -453,6 +454,31 @@ def _objects(verb: Token) -> Iterator[Token]:
             yield from (_content_head(o) for o in child.children if o.dep_ == "pobj")
 
 
+def _governed(trigger: Token, governing: set[int]) -> bool:
+    """Whether the trigger sits in what a request, threat, refusal or promise is about."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass", "ROOT"} or token.head is token:
+            return False
+        token = token.head
+        if token.i in governing:
+            return True
+    return False
+
+
+def _listed_parties(prep: Token, index: MentionIndex) -> list[Cluster]:
+    """The parties of 'among Iranian, Russian and Afghan officials in Tehran' when the parse
+    lost the list's head: every actor mention under the preposition, places excepted."""
+    found: list[Cluster] = []
+    for token in prep.subtree:
+        if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.i not in index.by_token:
+            continue
+        cluster = index.by_token[token.i][1]
+        if cluster not in found:
+            found.append(cluster)
+    return found
+
+
 def _governor(noun: Token) -> tuple[str, Token]:
     """(dependency, head) of a noun, seen through a measure word: in 'provide tons of aid'
     the aid is the object of 'provide'."""
@@ -562,6 +588,8 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         elif child.dep_ == "prep":
             objects = [o for o in child.children if o.dep_ == "pobj"]
             found = [e for o in objects for e in index.entities_of(o)]
+            if not objects and child.lower_ in {"between", "among"}:
+                found = _listed_parties(child, index)
             if child.lower_ in {"by", "between", "among"}:
                 sources += found
             elif child.lower_ == "of" and coding.type in {"RETREAT", "CONCEDE", "PROTEST"}:
@@ -582,16 +610,15 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
     if not sources and not targets:
         return None  # a bare noun ("a ceasefire") names no event we can attribute
-    sources = list(dict.fromkeys(sources))
     light_lemma = base_form(light, lexicon) if light is not None else ""
     rule = f"noun:{noun.lemma_.lower()}" + (f"<{light_lemma}" if light_lemma else "")
+    sources = list(dict.fromkeys(sources))
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if coding.type == "CONSULT" and (
         any(c.lower_ == "among" for c in noun.children) or len(sources) + len(targets) > 2
     ):
         coding = Coding(coding.cameo, coding.type, "multilateral", coding.context)
-    event = EventRef(
-        coding, noun, sources, [t for t in dict.fromkeys(targets) if t not in sources], rule=rule
-    )
+    event = EventRef(coding, noun, sources, targets, rule=rule)
     awaited = noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in FUTURE_HEADS
     if awaited or light_lemma in ANNOUNCING_VERBS:
         event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
