@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.errors import DatelineError
+from dateline.evaluate.cli import eval_app
 from dateline.extract import Extractor
 from dateline.ingest import normalize_published
 from dateline.record import Extraction, ItemError
@@ -27,6 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+app.add_typer(eval_app, name="eval")
 
 
 class OutputFormat(StrEnum):

@@ -4,8 +4,9 @@
     ├── InputError                one input item cannot be read as an article (DL1xx)
     │     becomes an `ItemError` record; the rest of the run goes on
     ├── ConfigError               a setting or model is wrong or missing (DL2xx)
-    └── StageError                a pipeline stage failed on one article (DL3xx)
-          becomes a warning on that article's record
+    ├── StageError                a pipeline stage failed on one article (DL3xx)
+    │     becomes a warning on that article's record
+    └── EvaluationError           gold data or the quality gate (`dateline eval`, DL4xx)
 
 Codes:
     DL101 empty input             DL102 binary input            DL103 not valid UTF-8
@@ -14,6 +15,7 @@ Codes:
     DL110 bad field value
     DL201 spaCy model missing     DL202 bad setting
     DL301 stage failed on an article
+    DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
 """
 
 from __future__ import annotations
@@ -88,3 +90,25 @@ class ModelNotFound(ConfigError):
 
 class StageError(DatelineError):
     code = "DL301"
+
+
+class EvaluationError(DatelineError):
+    code = "DL400"
+
+
+class GoldDataMissing(EvaluationError):
+    """`../shared/data` (or $DATELINE_GOLD_DATA) lacks the files a stage is scored on."""
+
+    code = "DL401"
+
+
+class GoldDataChanged(EvaluationError):
+    """The gold files' checksum differs from the baseline's: floors must be re-pinned."""
+
+    code = "DL402"
+
+
+class FloorLowered(EvaluationError):
+    """A gate floor would go down without `--allow-lower` and a reason."""
+
+    code = "DL403"

@@ -1,0 +1,196 @@
+"""Run one stage's evaluation: read gold, extract with the real pipeline, score, compare.
+
+The extractor gets each gold text as an article (with its publication date). Its record
+keeps the text after normalization and dateline stripping; gold spans are projected onto
+that text (`align.project_doc`) and spans that fall in removed text are counted in
+`skipped["gold_spans_dropped"]`. Items the extractor refuses are counted by error code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from dateline.errors import EvaluationError, GoldDataMissing
+from dateline.evaluate.align import project_doc
+from dateline.evaluate.gold import GoldDoc
+from dateline.evaluate.peers import PEERS, bare_pipeline
+from dateline.evaluate.readers import (
+    read_geovirus,
+    read_meantime,
+    read_petrarch,
+    read_plover_gsr,
+    read_polnear,
+)
+from dateline.evaluate.readers.geovirus import geovirus_files
+from dateline.evaluate.readers.meantime import meantime_files
+from dateline.evaluate.readers.petrarch import petrarch_files
+from dateline.evaluate.readers.plover import plover_files
+from dateline.evaluate.readers.polnear import polnear_files
+from dateline.evaluate.scorers import SCORERS, StageScore
+from dateline.extract import Extractor
+from dateline.record import Extraction, ItemError
+
+T = TypeVar("T")
+Track = Callable[[Iterable[T], str, int], Iterator[T]]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Where a stage's gold lives and how to read it; `files` feed the gate's checksum."""
+
+    stage: str
+    name: str
+    splits: tuple[str, ...]
+    read: Callable[[Path, str], list[GoldDoc]]
+    files: Callable[[Path, str], list[Path]]
+
+
+def _polnear_files(root: Path, split: str) -> list[Path]:
+    pairs = polnear_files(root / "polnear", split)
+    return [p for pair in pairs for p in pair] + [root / "polnear" / "data" / "metadata.tsv"]
+
+
+DATASETS: dict[str, Dataset] = {
+    "entities": Dataset("entities", "MEANTIME (en)", ("dev",),
+                        lambda root, _: read_meantime(root / "meantime_en"),
+                        lambda root, _: meantime_files(root / "meantime_en")),
+    "times": Dataset("times", "MEANTIME (en)", ("dev",),
+                     lambda root, _: read_meantime(root / "meantime_en"),
+                     lambda root, _: meantime_files(root / "meantime_en")),
+    "quotes": Dataset("quotes", "PolNeAR", ("dev", "train"),
+                      lambda root, split: read_polnear(root / "polnear", split),
+                      _polnear_files),
+    "places": Dataset("places", "GeoVirus", ("dev",),
+                      lambda root, _: read_geovirus(root / "geo"),
+                      lambda root, _: geovirus_files(root / "geo")),
+    "events": Dataset("events", "PLOVER GSR (dev half)", ("dev",),
+                      lambda root, _: read_plover_gsr(root / "plover_gsr"),
+                      lambda root, _: plover_files(root / "plover_gsr")),
+    "petrarch": Dataset("petrarch", "PETRARCH2 unit tests → PLOVER", ("dev",),
+                        lambda root, _: read_petrarch(root / "petrarch_validation",
+                                                      root / "plover_gsr"),
+                        lambda root, _: petrarch_files(root / "petrarch_validation",
+                                                       root / "plover_gsr")),
+}
+STAGES = tuple(DATASETS)
+
+
+def default_data_root() -> Path:
+    """$DATELINE_GOLD_DATA, else ../shared/data from the working directory or the repo."""
+    if env := os.environ.get("DATELINE_GOLD_DATA"):
+        return Path(env)
+    candidates = [Path.cwd().parent / "shared" / "data",
+                  Path(__file__).resolve().parents[4] / "shared" / "data"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+def gold_checksum(root: Path, stage: str, split: str = "dev") -> str:
+    """SHA-256 over the relative path and bytes of every gold file a stage reads."""
+    digest = hashlib.sha256()
+    for path in sorted(DATASETS[stage].files(root, split)):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class EvalReport:
+    stage: str
+    dataset: str
+    split: str
+    limit: int | None
+    docs: int
+    systems: dict[str, StageScore]
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage, "dataset": self.dataset, "split": self.split,
+            "limit": self.limit, "docs": self.docs, "skipped": self.skipped,
+            "systems": {name: {"metrics": score.metrics, "details": score.details}
+                        for name, score in self.systems.items()},
+        }
+
+
+def _no_track(items: Iterable[T], _label: str, _total: int) -> Iterator[T]:
+    yield from items
+
+
+def load_gold(stage: str, root: Path, split: str = "dev", limit: int | None = None
+              ) -> list[GoldDoc]:
+    """The first `limit` gold documents of a stage's split, in the reader's sorted order."""
+    if stage not in DATASETS:
+        raise EvaluationError(f"unknown stage '{stage}'; one of {', '.join(STAGES)}")
+    dataset = DATASETS[stage]
+    if split not in dataset.splits:
+        raise EvaluationError(f"{dataset.name} has no split '{split}' (it has: "
+                         f"{', '.join(dataset.splits)})")
+    missing = [p for p in dataset.files(root, split) if not p.is_file()]
+    if not root.is_dir() or missing or not dataset.files(root, split):
+        raise GoldDataMissing(f"gold data for '{stage}' not found under {root}"
+                              + (f" (missing {missing[0]})" if missing else ""))
+    docs = dataset.read(root, split)
+    return docs if limit is None else docs[:limit]
+
+
+def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
+             limit: int | None = None, extractor: Extractor | None = None, peers: bool = True,
+             track: Track[Any] = _no_track) -> EvalReport:
+    """Score dateline (and the stage's peers) on a stage's gold data."""
+    root = root or default_data_root()
+    extractor = extractor or Extractor()
+    docs = load_gold(stage, root, split, limit)
+    skipped: Counter[str] = Counter()
+    golds: list[GoldDoc] = []
+    records: list[Extraction] = []
+    items = ({"text": d.text, "published": d.published, "id": d.id} for d in docs)
+    results = extractor.extract_many(items)
+    for doc, result in track(zip(docs, results, strict=True), f"dateline {stage}", len(docs)):
+        if isinstance(result, ItemError):
+            skipped[f"refused.{result.code}"] += 1
+            continue
+        projected, dropped = project_doc(doc, result.article.text)
+        skipped["gold_spans_dropped"] += dropped
+        golds.append(projected)
+        records.append(result)
+    scorer = SCORERS[stage]
+    systems = {"dateline": scorer(golds, records)}
+    stage_peers = PEERS.get(stage, {}) if peers else {}
+    if stage_peers:
+        nlp = bare_pipeline(extractor.settings.models)
+        parsed = nlp.pipe(r.article.text for r in records)
+        outputs: dict[str, list[Extraction]] = {name: [] for name in stage_peers}
+        for record, parse in track(zip(records, parsed, strict=True), f"peers {stage}",
+                                   len(records)):
+            for name, peer in stage_peers.items():
+                try:
+                    outputs[name].append(peer(parse, record))
+                except Exception:  # a peer's failure on one text scores that text empty
+                    skipped[f"{name}.failed"] += 1
+                    outputs[name].append(Extraction(article=record.article))
+        systems.update({name: scorer(golds, out) for name, out in outputs.items()})
+    return EvalReport(stage=stage, dataset=DATASETS[stage].name, split=split, limit=limit,
+                      docs=len(records), systems=systems,
+                      skipped={k: v for k, v in sorted(skipped.items()) if v})
+
+
+def key_metrics(stage: str) -> Sequence[str]:
+    """The metrics a table shows first and the gate pins, per stage."""
+    return GATED_METRICS[stage]
+
+
+GATED_METRICS: dict[str, tuple[str, ...]] = {
+    "entities": ("overlap.f1", "strict.f1", "overlap.p", "overlap.r"),
+    "quotes": ("content.overlap.f1", "content.exact.f1", "cue.exact.f1", "source.overlap.f1",
+               "speaker.acc"),
+    "times": ("strict.f1", "relaxed.f1", "value.f1", "value.acc"),
+    "places": ("overlap.f1", "exact.f1", "acc161"),
+    "events": ("type.acc", "type.macro_f1", "source.country.acc", "target.country.acc"),
+    "petrarch": ("type.acc", "type.macro_f1", "source.country.acc"),
+}

@@ -1,0 +1,359 @@
+"""Per-stage scores: pure functions of (gold documents, Extraction records), paired in order.
+
+Every scorer reads only the record fields of its stage, so a stage not built yet simply
+scores 0. Spans are matched one to one: `exact` needs equal offsets, `overlap` any shared
+character (greedy, left to right). Each returns a `StageScore`: flat `metrics` (what tables
+and the gate read) and `details` (per-type scores, confusion matrices).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.evaluate.gold import NO_EVENT, GoldActor, GoldDoc, GoldSpan
+from dateline.record import Entity, Event, Extraction
+
+# spaCy/OntoNotes labels → the coarse types gold corpora use (MEANTIME: PER, ORG, LOC, PRO).
+ONTONOTES_TO_COARSE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+                       "PRODUCT": "PRO"}
+SCORED_ENTITY_TYPES = ("PER", "ORG", "LOC", "PRO")
+# Geoparsing's usual "accuracy at 161 km" (100 miles), as in GeoVirus's paper.
+PLACE_TOLERANCE_KM = 161.0
+
+Key = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Precision, recall and F1 from matched, predicted and gold counts."""
+
+    matched: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.matched + other.matched, self.predicted + other.predicted,
+                   self.gold + other.gold)
+
+    def as_metrics(self, prefix: str) -> dict[str, float]:
+        return {f"{prefix}.p": self.precision, f"{prefix}.r": self.recall, f"{prefix}.f1": self.f1}
+
+
+@dataclass
+class StageScore:
+    metrics: dict[str, float]
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def match_spans(gold: Sequence[Key], predicted: Sequence[Key], *, overlap: bool
+                ) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs with equal labels."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for g, (g_start, g_end, g_label) in enumerate(gold):
+        for p, (p_start, p_end, p_label) in enumerate(predicted):
+            if p in used or p_label != g_label:
+                continue
+            hit = (g_start < p_end and p_start < g_end) if overlap else (
+                g_start == p_start and g_end == p_end)
+            if hit:
+                pairs.append((g, p))
+                used.add(p)
+                break
+    return pairs
+
+
+def span_prf(gold: Sequence[Key], predicted: Sequence[Key], *, overlap: bool) -> PRF:
+    return PRF(len(match_spans(gold, predicted, overlap=overlap)), len(predicted), len(gold))
+
+
+def _key(span: GoldSpan, label: str = "") -> Key:
+    return (span.start, span.end, label)
+
+
+def _sum(prfs: Iterable[PRF]) -> PRF:
+    total = PRF(0, 0, 0)
+    for prf in prfs:
+        total += prf
+    return total
+
+
+# --- entities ---------------------------------------------------------------------------
+
+def entity_mentions(record: Extraction) -> list[Key]:
+    """Name mentions of a record's entities, typed with the coarse gold types."""
+    return sorted(
+        (m.start, m.end, ONTONOTES_TO_COARSE[e.type])
+        for e in record.entities if e.type in ONTONOTES_TO_COARSE
+        for m in e.mentions if m.kind == "name"
+    )
+
+
+def score_entities(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """Name mentions (MEANTIME NAM/PRE.NAM) of PER, ORG, LOC, PRO: strict and overlap, per type.
+
+    Predicted mentions that overlap a gold name of another type (FIN, MIX, unlinked) are
+    neither right nor wrong, as those types have no spaCy counterpart.
+    """
+    totals: dict[tuple[str, str], PRF] = {}
+    for doc, record in zip(docs, records, strict=True):
+        names = [m for m in doc.mentions if m.kind == "name"]
+        ignored = [m.span for m in names if m.type not in SCORED_ENTITY_TYPES]
+        gold = [_key(m.span, m.type) for m in names if m.type in SCORED_ENTITY_TYPES]
+        predicted = [k for k in entity_mentions(record)
+                     if not any(s.overlaps(k[0], k[1]) for s in ignored)]
+        for label in (*SCORED_ENTITY_TYPES, "*"):
+            g = [k for k in gold if label in ("*", k[2])]
+            p = [k for k in predicted if label in ("*", k[2])]
+            for mode in ("strict", "overlap"):
+                prf = span_prf(g, p, overlap=mode == "overlap")
+                totals[(label, mode)] = totals.get((label, mode), PRF(0, 0, 0)) + prf
+        untyped_gold = [(s, e, "") for s, e, _ in gold]
+        untyped_pred = [(s, e, "") for s, e, _ in predicted]
+        prf = span_prf(untyped_gold, untyped_pred, overlap=False)
+        totals[("*", "untyped")] = totals.get(("*", "untyped"), PRF(0, 0, 0)) + prf
+    metrics = {}
+    for mode in ("strict", "overlap", "untyped"):
+        metrics.update(totals.get(("*", mode), PRF(0, 0, 0)).as_metrics(mode))
+    per_type = {label: {mode: _prf_dict(totals.get((label, mode), PRF(0, 0, 0)))
+                        for mode in ("strict", "overlap")} for label in SCORED_ENTITY_TYPES}
+    for label in SCORED_ENTITY_TYPES:
+        metrics[f"strict.{label}.f1"] = totals.get((label, "strict"), PRF(0, 0, 0)).f1
+    return StageScore(metrics, {"per_type": per_type,
+                                "gold": totals.get(("*", "strict"), PRF(0, 0, 0)).gold})
+
+
+def _prf_dict(prf: PRF) -> dict[str, float]:
+    return {"p": prf.precision, "r": prf.recall, "f1": prf.f1, "matched": prf.matched,
+            "predicted": prf.predicted, "gold": prf.gold}
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+def score_quotes(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """Cue, source and content spans (exact and overlap), and speaker resolution.
+
+    Speaker resolution: a gold quote with a source is resolved when the predicted quote whose
+    content overlaps it names a source span, or a speaker entity with a mention, overlapping
+    the gold source. `speaker.acc` counts over all such gold quotes, `speaker.acc_matched`
+    over those whose content was found.
+    """
+    totals: dict[str, PRF] = {}
+    speakers_right = speakers_gold = speakers_matched = 0
+    for doc, record in zip(docs, records, strict=True):
+        for part in ("content", "source", "cue"):
+            gold = [_key(s) for q in doc.quotes if (s := getattr(q, part)) is not None]
+            predicted = [(s.start, s.end, "") for q in record.quotes
+                         if (s := getattr(q, part)) is not None]
+            for mode in ("exact", "overlap"):
+                prf = span_prf(sorted(gold), sorted(predicted), overlap=mode == "overlap")
+                totals[f"{part}.{mode}"] = totals.get(f"{part}.{mode}", PRF(0, 0, 0)) + prf
+        gold_quotes = list(doc.quotes)
+        pairs = match_spans([_key(q.content) for q in gold_quotes],
+                            [(q.content.start, q.content.end, "") for q in record.quotes],
+                            overlap=True)
+        matched = dict(pairs)
+        entities = {e.id: e for e in record.entities}
+        for g, quote in enumerate(gold_quotes):
+            if quote.source is None:
+                continue
+            speakers_gold += 1
+            if g not in matched:
+                continue
+            speakers_matched += 1
+            predicted_quote = record.quotes[matched[g]]
+            spans = [predicted_quote.source] if predicted_quote.source else []
+            speaker = entities.get(predicted_quote.speaker or "")
+            if speaker is not None:
+                spans += list(speaker.mentions)
+            if any(quote.source.overlaps(s.start, s.end) for s in spans if s is not None):
+                speakers_right += 1
+    metrics: dict[str, float] = {}
+    for name, prf in sorted(totals.items()):
+        metrics.update(prf.as_metrics(name))
+    metrics["speaker.acc"] = speakers_right / speakers_gold if speakers_gold else 0.0
+    metrics["speaker.acc_matched"] = (speakers_right / speakers_matched
+                                      if speakers_matched else 0.0)
+    return StageScore(metrics, {"gold_quotes": sum(len(d.quotes) for d in docs)})
+
+
+# --- times ------------------------------------------------------------------------------
+
+def score_times(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """TempEval-3 style: span P/R/F1 strict and relaxed (overlap); value accuracy over the
+    relaxed matches; value F1 counting a match only when its value is also right."""
+    strict = relaxed = PRF(0, 0, 0)
+    values_right = 0
+    for doc, record in zip(docs, records, strict=True):
+        gold = [_key(t.span) for t in doc.times]
+        predicted = [(t.start, t.end, "") for t in record.times]
+        strict += span_prf(gold, predicted, overlap=False)
+        pairs = match_spans(gold, predicted, overlap=True)
+        relaxed += PRF(len(pairs), len(predicted), len(gold))
+        values_right += sum(
+            1 for g, p in pairs
+            if doc.times[g].value is not None and doc.times[g].value == record.times[p].value
+        )
+    value = PRF(values_right, relaxed.predicted, relaxed.gold)
+    metrics = {**strict.as_metrics("strict"), **relaxed.as_metrics("relaxed"),
+               **value.as_metrics("value"),
+               "value.acc": values_right / relaxed.matched if relaxed.matched else 0.0}
+    return StageScore(metrics, {"gold_times": relaxed.gold})
+
+
+# --- places -----------------------------------------------------------------------------
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """Toponym spans (exact and overlap) and, over overlapping matches with gold
+    coordinates, the share resolved within 161 km."""
+    exact = overlap = PRF(0, 0, 0)
+    near = resolvable = 0
+    for doc, record in zip(docs, records, strict=True):
+        gold = [_key(p.span) for p in doc.places]
+        mentions = [(m, place) for place in record.places for m in place.mentions]
+        mentions.sort(key=lambda item: (item[0].start, item[0].end))
+        predicted = [(m.start, m.end, "") for m, _ in mentions]
+        exact += span_prf(gold, predicted, overlap=False)
+        pairs = match_spans(gold, predicted, overlap=True)
+        overlap += PRF(len(pairs), len(predicted), len(gold))
+        for g, p in pairs:
+            want, (_, got) = doc.places[g], mentions[p]
+            if want.lat is None or want.lon is None:
+                continue
+            resolvable += 1
+            if got.lat is not None and got.lon is not None and haversine_km(
+                    want.lat, want.lon, got.lat, got.lon) <= PLACE_TOLERANCE_KM:
+                near += 1
+    metrics = {**exact.as_metrics("exact"), **overlap.as_metrics("overlap"),
+               "acc161": near / resolvable if resolvable else 0.0}
+    return StageScore(metrics, {"gold_places": overlap.gold, "resolvable": resolvable})
+
+
+# --- events -----------------------------------------------------------------------------
+
+def primary_event(record: Extraction) -> Event | None:
+    """The event a sentence-level gold is compared with: the most confident, first on ties."""
+    if not record.events:
+        return None
+    return max(record.events, key=lambda e: e.confidence)  # max keeps the first of equals
+
+
+def _actor_hits(gold: tuple[GoldActor, ...], predicted_ids: list[str],
+                entities: dict[str, Entity], part: Callable[[GoldActor], set[str]],
+                coded: Callable[[Entity], set[str]]) -> tuple[int, int]:
+    wanted = set().union(*(part(a) for a in gold)) if gold else set()
+    if not wanted:
+        return 0, 0
+    found: set[str] = set()
+    for entity_id in predicted_ids:
+        entity = entities.get(entity_id)
+        if entity is not None:
+            found |= coded(entity)
+    return int(bool(wanted & found)), 1
+
+
+def _gold_codes(actor: GoldActor) -> set[str]:
+    return {actor.code[:3]} if actor.code else set()
+
+
+def _gold_sectors(actor: GoldActor) -> set[str]:
+    return set(actor.sectors)
+
+
+def _record_codes(entity: Entity) -> set[str]:
+    return {entity.actor.code[:3]} if entity.actor else set()
+
+
+def _record_sectors(entity: Entity) -> set[str]:
+    return set(entity.actor.sector) if entity.actor else set()
+
+
+def score_events(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """Sentence-level PLOVER coding: type accuracy and macro-F1 of the primary event, and
+    source/target country and sector accuracy over gold events that name them.
+
+    A sentence is right when its primary event's type is one of its gold types (NONE when
+    it should code nothing). Actors count when the predicted event's actors carry a code
+    (or sector) among the gold event's; actors are scored on sentences whose type is right.
+    """
+    confusion: Counter[tuple[str, str]] = Counter()
+    right = 0
+    actor_counts: Counter[str] = Counter()
+    for doc, record in zip(docs, records, strict=True):
+        if not doc.events:
+            continue
+        event = primary_event(record)
+        label = event.type if event else NO_EVENT
+        gold_types = [g.type for g in doc.events]
+        hit = label in gold_types
+        right += hit
+        gold_event = doc.events[gold_types.index(label)] if hit else doc.events[0]
+        confusion[(gold_event.type, label)] += 1
+        entities = {e.id: e for e in record.entities}
+        for role in ("source", "target"):
+            gold_actors = gold_event.sources if role == "source" else gold_event.targets
+            predicted_ids = (event.source if role == "source" else event.target) if (
+                event and hit) else []
+            for what, part, coded in (("country", _gold_codes, _record_codes),
+                                      ("sector", _gold_sectors, _record_sectors)):
+                got, out_of = _actor_hits(gold_actors, predicted_ids, entities, part, coded)
+                actor_counts[f"{role}.{what}.right"] += got
+                actor_counts[f"{role}.{what}.gold"] += out_of
+    total = sum(confusion.values())
+    labels = sorted({g for g, _ in confusion} | {p for _, p in confusion})
+    per_type = {}
+    for label in labels:
+        predicted = sum(n for (_, p), n in confusion.items() if p == label)
+        gold = sum(n for (g, _), n in confusion.items() if g == label)
+        prf = PRF(confusion[(label, label)], predicted, gold)
+        per_type[label] = _prf_dict(prf)
+    gold_labels = [label for label in labels if per_type[label]["gold"]]
+    metrics = {
+        "type.acc": right / total if total else 0.0,
+        "type.macro_f1": (sum(per_type[label]["f1"] for label in gold_labels) / len(gold_labels)
+                          if gold_labels else 0.0),
+        "coded": (sum(n for (_, p), n in confusion.items() if p != NO_EVENT) / total
+                  if total else 0.0),
+    }
+    for role in ("source", "target"):
+        for what in ("country", "sector"):
+            out_of = actor_counts[f"{role}.{what}.gold"]
+            metrics[f"{role}.{what}.acc"] = (actor_counts[f"{role}.{what}.right"] / out_of
+                                             if out_of else 0.0)
+    matrix = {g: {p: confusion[(g, p)] for p in labels if confusion[(g, p)]} for g in labels
+              if any(confusion[(g, p)] for p in labels)}
+    return StageScore(metrics, {"per_type": per_type, "confusion": matrix, "sentences": total})
+
+
+SCORERS: dict[str, Callable[[Sequence[GoldDoc], Sequence[Extraction]], StageScore]] = {
+    "entities": score_entities,
+    "quotes": score_quotes,
+    "times": score_times,
+    "places": score_places,
+    "events": score_events,
+    "petrarch": score_events,
+}

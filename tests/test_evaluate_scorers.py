@@ -1,0 +1,193 @@
+"""Each scorer on hand-built gold and records with a known P/R/F1."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluate.gold import (
+    NO_EVENT,
+    GoldActor,
+    GoldDoc,
+    GoldEvent,
+    GoldMention,
+    GoldPlace,
+    GoldQuote,
+    GoldTime,
+    span_of,
+)
+from dateline.evaluate.scorers import (
+    PRF,
+    haversine_km,
+    score_entities,
+    score_events,
+    score_places,
+    score_quotes,
+    score_times,
+)
+from dateline.record import (
+    Actor,
+    Article,
+    Entity,
+    Event,
+    Extraction,
+    Mention,
+    Offsets,
+    Place,
+    PlaceMention,
+    Quote,
+    Span,
+    Time,
+)
+
+TEXT = "Jane Doe met Acme in Paris on Monday. Doe said \"it went well\" on Tuesday."
+
+
+def _at(word: str, nth: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth):
+        start = TEXT.index(word, start + 1)
+    return start, start + len(word)
+
+
+def _span(word: str, nth: int = 1) -> Span:
+    start, end = _at(word, nth)
+    return Span(start=start, end=end, text=word)
+
+
+def _record(**fields: object) -> Extraction:
+    return Extraction(article=Article(id="a", text=TEXT, published="2020-01-01"), **fields)
+
+
+def _entity(eid: str, label: str, *words: str, actor: Actor | None = None) -> Entity:
+    mentions = [Mention(**_span(w).model_dump(), kind="name") for w in words]
+    return Entity(id=eid, type=label, name=words[0], mentions=mentions, actor=actor)
+
+
+def test_prf_arithmetic() -> None:
+    prf = PRF(matched=2, predicted=4, gold=3)
+    assert (prf.precision, prf.recall) == (0.5, pytest.approx(2 / 3))
+    assert prf.f1 == pytest.approx(4 / 7)
+    assert PRF(0, 0, 0).f1 == 0.0
+
+
+def test_entities_strict_overlap_and_types() -> None:
+    gold = GoldDoc(id="d", text=TEXT, mentions=(
+        GoldMention(span_of(TEXT, *_at("Jane Doe")), "PER"),
+        GoldMention(span_of(TEXT, *_at("Acme")), "ORG"),
+        GoldMention(span_of(TEXT, *_at("Paris")), "LOC"),
+        GoldMention(span_of(TEXT, *_at("Doe", 2)), "PER"),
+        GoldMention(span_of(TEXT, *_at("Monday")), "FIN"),  # unscored type: a don't-care
+    ))
+    record = _record(entities=[
+        _entity("e1", "PERSON", "Jane"),     # overlaps "Jane Doe": overlap only
+        _entity("e2", "ORG", "Acme"),        # strict hit
+        _entity("e3", "PERSON", "Paris"),    # wrong type: miss, and a false positive
+        _entity("e4", "DATE", "Monday"),     # type outside the mapping: not predicted
+        _entity("e5", "GPE", "Tuesday"),     # false positive
+    ])
+    score = score_entities([gold], [record]).metrics
+    # 4 gold (PER, ORG, LOC, PER), 4 predicted (Jane, Acme, Paris, Tuesday).
+    assert score["strict.p"] == 0.25 and score["strict.r"] == 0.25
+    assert score["overlap.p"] == 0.5 and score["overlap.r"] == 0.5
+    assert score["overlap.f1"] == 0.5
+    assert score["untyped.f1"] == pytest.approx(0.5)  # Acme and Paris, exact, any type
+    assert score["strict.ORG.f1"] == 1.0 and score["strict.LOC.f1"] == 0.0
+
+
+def test_quotes_parts_and_speakers() -> None:
+    gold = GoldDoc(id="d", text=TEXT, quotes=(
+        GoldQuote(content=span_of(TEXT, *_at('"it went well"')),
+                  source=span_of(TEXT, *_at("Doe", 2)), cue=span_of(TEXT, *_at("said"))),
+        GoldQuote(content=span_of(TEXT, *_at("met Acme")), source=span_of(TEXT, *_at("Jane"))),
+    ))
+    doe = Entity(id="e1", type="PERSON", name="Doe",
+                 mentions=[Mention(**_span("Doe", 2).model_dump(), kind="name")])
+    record = _record(entities=[doe], quotes=[
+        Quote(id="q1", kind="direct", speaker="e1", cue=_span("said"),
+              content=_span("it went well")),  # overlaps gold content, not exact
+        Quote(id="q2", kind="indirect", content=_span("Tuesday"), source=_span("on")),
+    ])
+    score = score_quotes([gold], [record]).metrics
+    assert score["content.exact.f1"] == 0.0
+    assert score["content.overlap.p"] == 0.5 and score["content.overlap.r"] == 0.5
+    assert score["cue.exact.p"] == 1.0 and score["cue.exact.r"] == 1.0
+    # Sources: gold "Doe", "Jane"; predicted only "on" → nothing right.
+    assert score["source.overlap.f1"] == 0.0
+    # The first gold quote's speaker is found through the speaker entity's mention.
+    assert score["speaker.acc"] == 0.5 and score["speaker.acc_matched"] == 1.0
+
+
+def test_times_strict_relaxed_and_values() -> None:
+    gold = GoldDoc(id="d", text=TEXT, times=(
+        GoldTime(span_of(TEXT, *_at("Monday")), "DATE", "2019-12-30"),
+        GoldTime(span_of(TEXT, *_at("on Tuesday")), "DATE", "2019-12-31"),
+    ))
+    record = _record(times=[
+        Time(id="t1", **_span("Monday").model_dump(), type="DATE", value="2019-12-30"),
+        Time(id="t2", **_span("Tuesday").model_dump(), type="DATE", value="2020-01-07"),
+        Time(id="t3", **_span("Jane").model_dump(), type="DATE", value="2020"),
+    ])
+    score = score_times([gold], [record]).metrics
+    assert score["strict.p"] == pytest.approx(1 / 3) and score["strict.r"] == 0.5
+    assert score["relaxed.p"] == pytest.approx(2 / 3) and score["relaxed.r"] == 1.0
+    assert score["relaxed.f1"] == pytest.approx(0.8)
+    assert score["value.acc"] == 0.5
+    assert score["value.p"] == pytest.approx(1 / 3) and score["value.r"] == 0.5
+    assert score["value.f1"] == pytest.approx(0.4)
+
+
+def test_places_toponyms_and_161_km() -> None:
+    gold = GoldDoc(id="d", text=TEXT, places=(
+        GoldPlace(span_of(TEXT, *_at("Paris")), 48.86, 2.35),
+        GoldPlace(span_of(TEXT, *_at("Acme")), 10.0, 10.0),
+    ))
+    paris = PlaceMention(**_span("Paris").model_dump())
+    acme = PlaceMention(**_span("Acme").model_dump())
+    record = _record(places=[
+        Place(id="p1", name="Paris", mentions=[paris], lat=48.85, lon=2.35),
+        Place(id="p2", name="Acme", mentions=[acme], lat=0.0, lon=0.0),  # ~1,560 km off
+        Place(id="p3", name="Jane", mentions=[PlaceMention(**_span("Jane").model_dump())]),
+    ])
+    score = score_places([gold], [record]).metrics
+    assert score["exact.p"] == pytest.approx(2 / 3) and score["exact.r"] == 1.0
+    assert score["acc161"] == 0.5
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+
+
+def _event(eid: str, kind: str, source: list[str], confidence: float = 0.5) -> Event:
+    return Event(id=eid, type=kind, source=source, trigger=_span("met"),
+                 sentence=Offsets(start=0, end=10), confidence=confidence, rule="test")
+
+
+def test_events_accuracy_macro_f1_and_actors() -> None:
+    usa = GoldActor(text="Jane", code="USA", sectors=("GOV",))
+    docs = [
+        GoldDoc(id="1", text=TEXT, events=(GoldEvent("CONSULT", sources=(usa,)),)),
+        GoldDoc(id="2", text=TEXT, events=(GoldEvent("ACCUSE"),)),
+        GoldDoc(id="3", text=TEXT, events=(GoldEvent(NO_EVENT),)),
+        GoldDoc(id="4", text=TEXT, events=(GoldEvent("ACCUSE"),)),
+    ]
+    jane = _entity("e1", "PERSON", "Jane", actor=Actor(code="USA", sector=["GOV"],
+                                                       basis="dictionary"))
+    records = [
+        # the most confident event is the primary one
+        _record(entities=[jane], events=[_event("v1", "AGREE", [], 0.2),
+                                         _event("v2", "CONSULT", ["e1"], 0.9)]),
+        _record(events=[_event("v1", "CONSULT", [])]),
+        _record(),
+        _record(events=[_event("v1", "ACCUSE", [])]),
+    ]
+    score = score_events(docs, records)
+    assert score.metrics["type.acc"] == 0.75
+    # CONSULT p=1/2 r=1 f1=2/3; ACCUSE p=1 r=1/2 f1=2/3; NONE f1=1 → macro (2/3+2/3+1)/3
+    assert score.metrics["type.macro_f1"] == pytest.approx(7 / 9)
+    assert score.metrics["source.country.acc"] == 1.0
+    assert score.metrics["source.sector.acc"] == 1.0
+    assert score.details["confusion"]["ACCUSE"] == {"CONSULT": 1, "ACCUSE": 1}
+
+
+def test_empty_records_score_zero() -> None:
+    gold = GoldDoc(id="d", text=TEXT, quotes=(GoldQuote(span_of(TEXT, 0, 4)),),
+                   times=(GoldTime(span_of(TEXT, 0, 4), "DATE", "2020"),))
+    assert set(score_quotes([gold], [_record()]).metrics.values()) == {0.0}
+    assert set(score_times([gold], [_record()]).metrics.values()) == {0.0}
