@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dateline.actors import CodedActor
 from dateline.entities import Cluster
 from dateline.events import EventRef
 from dateline.record import (
+    Actor,
     Article,
     Entity,
     Event,
@@ -23,6 +25,7 @@ from dateline.record import Span as Span_
 def to_record(doc: Doc, article: Article) -> Extraction:
     clusters: list[Cluster] = doc._.dateline_entities or []
     entities = [_entity(f"e{n}", cluster) for n, cluster in enumerate(clusters, start=1)]
+    _add_actors(entities, doc._.dateline_actors or [])
     entity_ids = {
         id(cluster): entity.id for cluster, entity in zip(clusters, entities, strict=True)
     }
@@ -42,6 +45,18 @@ def _entity(entity_id: str, cluster: Cluster) -> Entity:
         mentions=[Mention(**_offsets(m.span), kind=m.kind) for m in cluster.mentions],
         roles=[Role(**_offsets(r.span), kind=r.kind) for r in cluster.roles],
     )
+
+
+def _add_actors(entities: list[Entity], coded: list[list[CodedActor]]) -> None:
+    """Each entity's actor; a compound entity lists all of its actors in `actors`."""
+    for entity, actors in zip(entities, coded, strict=False):
+        records = [
+            Actor(code=a.code, sector=list(a.sector), role=a.role, wikidata=a.wikidata,
+                  basis=a.basis, evidence=a.evidence or None)
+            for a in actors
+        ]
+        entity.actor = records[0] if records else None
+        entity.actors = records if len(records) > 1 else []
 
 
 def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], article: Article) -> Event:

@@ -15,11 +15,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dateline.actors.command import ActorsOpt, with_actor_files
+from dateline.actors.command import register as register_actors_command
 from dateline.errors import DatelineError
 from dateline.evaluate.cli import eval_app
 from dateline.extract import Extractor
 from dateline.ingest import normalize_published
 from dateline.record import Extraction, ItemError
+from dateline.settings import Settings
 
 app = typer.Typer(
     help="dateline: news articles in, verifiable political event data out.",
@@ -28,6 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+register_actors_command(app)
 app.add_typer(eval_app, name="eval")
 
 
@@ -62,13 +66,15 @@ def extract(
     output_format: FormatOpt = OutputFormat.json,
     output: OutputOpt = None,
     summary: SummaryOpt = False,
+    actors: ActorsOpt = None,
 ) -> None:
     """Extract one Extraction record per article. Exit status 1 when any item failed."""
     try:
         published = normalize_published(published)
     except DatelineError as exc:
         raise typer.BadParameter(exc.message, param_hint="--published") from exc
-    results = Extractor().extract_paths(paths, published=published)
+    settings = with_actor_files(Settings.from_env(), actors)
+    results = Extractor(settings).extract_paths(paths, published=published)
     records, errors = 0, 0
     with _open_output(output) as out:
         if output_format is OutputFormat.jsonl:

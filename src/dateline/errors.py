@@ -14,6 +14,7 @@ Codes:
     DL107 JSONL line is not JSON  DL108 JSONL line lacks `text` DL109 cannot read path
     DL110 bad field value
     DL201 spaCy model missing     DL202 bad setting
+    DL203 malformed actor dictionary (names the file, line and problem)
     DL301 stage failed on an article
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
 """
@@ -86,6 +87,12 @@ class ConfigError(DatelineError):
 
 class ModelNotFound(ConfigError):
     code = "DL201"
+
+
+class ActorDictionaryError(ConfigError):
+    """A user actor dictionary cannot be loaded; nothing of it is used."""
+
+    code = "DL203"
 
 
 class StageError(DatelineError):

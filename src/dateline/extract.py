@@ -8,7 +8,9 @@ from itertools import islice
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from dateline.actors import load_user_dictionaries
 from dateline.assemble import to_record
 from dateline.errors import InputError
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
@@ -25,6 +27,8 @@ class Extractor:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
+        # Read and checked now, whole: a malformed file fails here, not mid-run.
+        self.user_actors = load_user_dictionaries(self.settings.actor_dictionaries)
 
     @property
     def nlp(self) -> Language:
@@ -47,7 +51,7 @@ class Extractor:
         prepared = (self._prepare(item, n, fallback) for n, item in enumerate(items, start=1))
         while batch := list(islice(prepared, self.settings.batch_size)):
             articles = [a for a in batch if isinstance(a, Article)]
-            docs = iter(self.nlp.pipe(make_doc(self.nlp, a) for a in articles))
+            docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
             for item in batch:
                 yield to_record(next(docs), item) if isinstance(item, Article) else item
 
@@ -57,6 +61,11 @@ class Extractor:
         yield from self.extract_many(
             read_inputs(paths, max_chars=self.settings.max_chars), published=published
         )
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = make_doc(self.nlp, article)
+        doc._.dateline_user_actors = self.user_actors
+        return doc
 
     def _prepare(self, item: ArticleInput | ItemError, number: int, published: str | None
                  ) -> Article | ItemError:

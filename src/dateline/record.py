@@ -67,6 +67,9 @@ class Actor(_Record):
     role: str | None = None
     wikidata: str | None = None
     basis: Literal["text", "dictionary", "user"]
+    evidence: str | None = Field(
+        None, description="the cue or dictionary entry that decided the code, for review"
+    )
 
 
 class Entity(_Record):
@@ -76,6 +79,11 @@ class Entity(_Record):
     mentions: list[Mention]
     roles: list[Role] = Field(default_factory=list)
     actor: Actor | None = None
+    actors: list[Actor] = Field(
+        default_factory=list,
+        description="a compound entity's actors ('Hungarian and Romanian officials'), one per "
+        "country, `actor` being the first; empty when the entity is one actor",
+    )
 
 
 class Quote(_Record):

@@ -28,6 +28,9 @@ class Settings:
     # py3langid probability above which a non-English verdict rejects the article.
     # Calibrated by hand on the example article and short German/French news leads.
     language_confidence: float = 0.9
+    # User actor dictionaries (CSV, YAML or PETRARCH .actors/.agents), overriding the shipped
+    # one; a later file overrides an earlier one. DATELINE_ACTORS: paths joined by os.pathsep.
+    actor_dictionaries: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -39,4 +42,7 @@ class Settings:
             models=(model,) if model else base.models,
             max_chars=_env_int("DATELINE_MAX_CHARS", base.max_chars),
             batch_size=_env_int("DATELINE_BATCH_SIZE", base.batch_size),
+            actor_dictionaries=tuple(
+                p for p in os.environ.get("DATELINE_ACTORS", "").split(os.pathsep) if p
+            ),
         )

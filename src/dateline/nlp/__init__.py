@@ -19,6 +19,7 @@ __all__ = ["STAGES", "load_model", "load_pipeline", "make_doc", "record_warning"
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
 STAGES: tuple[tuple[str, str], ...] = (
     ("dateline_entities", "dateline.entities"),
+    ("dateline_actors", "dateline.actors"),
     ("dateline_events", "dateline.events"),
 )
 

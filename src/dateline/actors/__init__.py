@@ -1,0 +1,78 @@
+"""Actors: every entity coded by country or organisation, sector, role and identity.
+
+Results: `doc._.dateline_actors`, a list aligned with `doc._.dateline_entities`; each item
+is the list of `CodedActor`s that entity stands for (empty: uncoded; several: a compound
+actor such as "Hungarian and Romanian officials"). User dictionaries for one Doc come
+from `doc._.dateline_user_actors` (set by the `Extractor` from `Settings.actor_dictionaries`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.actors.coder import CodedActor, Context, code_entities, iter_codes
+from dateline.actors.dictionary import (
+    ActorDictionary,
+    Coding,
+    load_shipped,
+    load_user_dictionaries,
+    load_user_dictionary,
+)
+from dateline.nlp import run_stage
+
+__all__ = [
+    "ActorComponent",
+    "ActorDictionary",
+    "CodedActor",
+    "Coding",
+    "Context",
+    "code_entities",
+    "iter_codes",
+    "load_shipped",
+    "load_user_dictionaries",
+    "load_user_dictionary",
+]
+
+if not Doc.has_extension("dateline_actors"):
+    Doc.set_extension("dateline_actors", default=None)
+if not Doc.has_extension("dateline_user_actors"):
+    Doc.set_extension("dateline_user_actors", default=None)
+
+
+class ActorComponent:
+    """Sets `doc._.dateline_actors`, aligned with the entity clusters."""
+
+    def __init__(self) -> None:
+        self.shipped = load_shipped()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dateline_actors = [[] for _ in doc._.dateline_entities or []]
+        return run_stage(doc, "actors", self._assign)
+
+    def _assign(self, doc: Doc) -> None:
+        user: list[ActorDictionary] = doc._.dateline_user_actors or []
+        ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc))
+        doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
+
+
+def _published(doc: Doc) -> date | None:
+    article = doc._.dateline_article
+    published = getattr(article, "published", None)
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@Language.factory(
+    "dateline_actors",
+    assigns=["doc._.dateline_actors"],
+    requires=["doc._.dateline_entities", "token.dep", "token.lemma"],
+)
+def make_actor_component(nlp: Language, name: str) -> ActorComponent:
+    return ActorComponent()

@@ -1,0 +1,415 @@
+"""Actor coding: each entity cluster to a PLOVER country/organisation code and sectors.
+
+Pure functions over a parsed `Doc` and its entity clusters. Evidence, in order of trust:
+
+1. what the article says about the entity: its titles, appositions and linked nominals
+   ("Iranian Foreign Minister", "the top Iranian security official"), and for an entity
+   known only by a description, that description ("U.S.-led forces"): a country or
+   organisation word in it gives the code, its head noun the sector;
+2. the entity's own name in the dictionaries, user ones first (later files first), then
+   the shipped one, with the coding in force on the article's publication date;
+3. context, only for an entity that has a title or an institutional name but no country:
+   an organisation named in a coded person's title takes that person's country ("Supreme
+   National Security Council Secretary Ali Shamkhani"); a person takes the nearest country
+   word before the title in the same sentence; else the article's main country (its
+   dateline's, or the most mentioned).
+
+A description naming several countries ("Hungarian and Romanian officials") is a compound
+actor: one coded actor per country, sharing the sector.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.dictionary import ActorDictionary, Coding
+from dateline.actors.lexicon import FORMER_WORDS, SECTOR_WORDS
+from dateline.actors.names import name_key
+from dateline.entities import Cluster
+
+MAX_NAME_TOKENS = 6
+# Sectors of a state's own institutions: only these take the article's country by default
+# ("the Foreign Ministry" in a story from Tehran is Iran's; "terrorists" are nobody's).
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class CodedActor:
+    """One actor an entity stands for, with the evidence that decided it."""
+
+    code: str
+    sector: tuple[str, ...] = ()
+    role: str | None = None
+    wikidata: str | None = None
+    basis: Literal["text", "dictionary", "user"] = "text"
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A country or organisation word found in a span."""
+
+    code: str
+    sector: tuple[str, ...]
+    text: str
+    start: int  # token index
+    basis: Literal["dictionary", "user"]
+    origin: str
+    kind: str
+
+
+@dataclass
+class Context:
+    """What coding one document needs: dictionaries (most trusted first) and its date."""
+
+    dictionaries: list[ActorDictionary]
+    day: date | None = None
+    main_country: Cue | None = None
+    _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
+
+    def lookup(self, key: str) -> tuple[Coding, ActorDictionary] | None:
+        if key not in self._cache:
+            self._cache[key] = None
+            for dictionary in self.dictionaries:
+                coding = dictionary.lookup(key, self.day)
+                if coding is not None and coding.code:
+                    self._cache[key] = (coding, dictionary)
+                    break
+        return self._cache[key]
+
+    def identity(self, key: str) -> str | None:
+        return next((q for d in self.dictionaries if (q := d.identity(key))), None)
+
+    def agent(self, key: str) -> tuple[Coding, ActorDictionary] | None:
+        for dictionary in self.dictionaries:
+            coding = dictionary.agents.get(key)
+            if coding is not None:
+                return coding, dictionary
+        return None
+
+
+# ---------------------------------------------------------------------------- cues
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _cue(ctx: Context, text: str, start: int) -> Cue | None:
+    found = ctx.lookup(name_key(text))
+    if found is None:
+        return None
+    coding, dictionary = found
+    return Cue(coding.code, coding.sector, text, start, dictionary.basis, coding.origin,
+               coding.kind)
+
+
+def country_cues(span: Span, ctx: Context, skip: Iterable[int] = ()) -> list[Cue]:
+    """Country and organisation words in a span, longest match first, left to right:
+    "Iranian", "U.S." (also inside "U.S.-led"), "Taliban", "United Nations"."""
+    skipped = set(skip)
+    cues: list[Cue] = []
+    i = span.start
+    while i < span.end:
+        token = span.doc[i]
+        if i in skipped or not _capitalised(token):
+            i += 1
+            continue
+        matched = 0
+        for n in range(min(MAX_NAME_TOKENS, span.end - i), 0, -1):
+            words = span.doc[i : i + n]
+            if any(t.i in skipped for t in words) or not _within_entity(words):
+                continue
+            cue = _cue(ctx, words.text, i) or (
+                _cue(ctx, words[:-1].text + " " + words[-1].lemma_, i) if n > 0 else None
+            )
+            if cue is not None:
+                cues.append(cue)
+                matched = n
+                break
+        if not matched and "-" in token.text:  # "U.S.-led", "Iranian-backed", "intra-Afghan"
+            for part in token.text.split("-"):
+                cue = _cue(ctx, part, i) if part[:1].isupper() else None
+                if cue is not None:
+                    cues.append(cue)
+                    break
+        i += max(matched, 1)
+    return _distinct(cues)
+
+
+def _within_entity(words: Span) -> bool:
+    """A match may not cut a named entity: "Security Council" inside "Supreme National
+    Security Council" is not the UN's."""
+    first, last = words[0], words[-1]
+    starts_inside = first.ent_iob_ == "I"
+    doc = words.doc
+    ends_inside = last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"
+    return not (starts_inside or ends_inside) or first.ent_type_ == ""
+
+
+def _distinct(cues: list[Cue]) -> list[Cue]:
+    seen: set[str] = set()
+    out = []
+    for cue in cues:
+        if cue.code not in seen:
+            seen.add(cue.code)
+            out.append(cue)
+    return out
+
+
+@dataclass(frozen=True)
+class SectorCue:
+    sector: tuple[str, ...]
+    text: str
+    strong: bool
+    origin: str
+
+
+def sector_cue(span: Span, ctx: Context) -> SectorCue | None:
+    """The sector the span's head names ("advisor" GOV, "forces" MIL); other words of the
+    span when the head names none; ELI for a former office."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None
+    head = span.root if span.root.i < span.end else words[-1]
+    order = [head] + [t for t in reversed(words) if t.i != head.i]
+    found: SectorCue | None = None
+    for token in order:
+        found = _sector_of(span.doc, token, span.start, ctx)
+        if found is not None:
+            break
+    if found is None:
+        return None
+    if any(t.lower_ in FORMER_WORDS for t in span):
+        return replace(found, sector=("ELI", *found.sector))
+    return found
+
+
+def _sector_of(doc: Doc, token: Token, floor: int, ctx: Context) -> SectorCue | None:
+    lemma = token.lemma_.lower()
+    for n in (3, 2, 1):  # "armed forces", "news agency" before "forces", "agency"
+        start = token.i - n + 1
+        if start < floor:
+            continue
+        words = [t.lower_ for t in doc[start : token.i]] + [lemma]
+        phrase = name_key(" ".join(words))
+        user = ctx.agent(phrase)
+        if user is not None and user[1].basis == "user":
+            return SectorCue(user[0].sector, doc[start : token.i + 1].text, True, user[0].origin)
+        if phrase in SECTOR_WORDS:
+            return SectorCue((SECTOR_WORDS[phrase],), doc[start : token.i + 1].text, True,
+                             "sector words")
+        if user is not None:
+            return SectorCue(user[0].sector, doc[start : token.i + 1].text, False,
+                             user[0].origin)
+    return None
+
+
+# ---------------------------------------------------------------------------- clusters
+
+
+def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[CodedActor]]:
+    """Coded actors for each cluster, aligned with `clusters`; empty when nothing codes."""
+    ctx.main_country = ctx.main_country or main_country(doc, clusters, ctx)
+    coded = [_code_cluster(cluster, ctx) for cluster in clusters]
+    _title_organisations(clusters, coded, ctx)
+    for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
+        if actors and actors[0].code == "":
+            coded[n] = _fallback(cluster, actors[0], ctx)
+    return coded
+
+
+def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
+    named = _named(cluster, ctx)
+    described = _described(cluster, ctx)
+    sector = _role_sector(cluster, ctx)
+    role = _role_text(cluster)
+
+    if described:  # the text names the country or organisation
+        actors = []
+        for cue, evidence in described:
+            sectors = cue.sector or (sector.sector if sector else ())
+            if not cue.sector and named is not None and named.sector and (
+                sector is None or not sector.strong
+            ):
+                sectors = named.sector
+            actors.append(CodedActor(
+                code=cue.code, sector=tuple(sectors), role=role or (named.role if named else None),
+                wikidata=named.wikidata if named else None, basis="text",
+                evidence=f"{evidence} '{cue.text}'" + (f"; sector from '{sector.text}'"
+                                                      if sector and not cue.sector else ""),
+            ))
+        return actors
+    if named is not None:
+        sectors = named.sector
+        if sector is not None and (sector.strong or not sectors):
+            sectors = sector.sector
+        if not sectors and _capital_as_agent(cluster, named):
+            sectors = ("GOV",)
+        return [replace(named, sector=tuple(sectors), role=role or named.role)]
+    if sector is not None and cluster.names and cluster.label in {"PERSON", "ORG"}:
+        # A title or institution without a country: decided by context afterwards.
+        return [CodedActor(code="", sector=sector.sector, role=role,
+                           evidence=f"sector from '{sector.text}'")]
+    return []
+
+
+def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
+    """The dictionary entry of the cluster's longest name that has one."""
+    for span in sorted(cluster.names, key=len, reverse=True):
+        key = name_key(span.text)
+        found = ctx.lookup(key) or (ctx.lookup(name_key(span.lemma_)) if len(span) == 1 else None)
+        if found is None:
+            continue
+        coding, dictionary = found
+        return CodedActor(
+            code=coding.code, sector=coding.sector, role=coding.role,
+            wikidata=coding.wikidata or ctx.identity(key), basis=dictionary.basis,
+            evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
+            + (f", {coding.kind}" if coding.kind != "actor" else "") + ")",
+        )
+    return None
+
+
+def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
+    """Country cues the article gives: in roles, or in the description that is the entity
+    (all its countries: a compound actor), or inside a multi-word name."""
+    name_tokens = {i for span in cluster.names for i in range(span.start, span.end)}
+    for role in cluster.roles:
+        cues = country_cues(role.span, ctx, skip=name_tokens)
+        if cues:
+            return [(cues[0], f"{role.kind}")]
+    if not cluster.names:
+        for mention in cluster.mentions:
+            if mention.kind == "nominal":
+                cues = country_cues(mention.span, ctx)
+                if cues:
+                    return [(cue, "description") for cue in cues]
+        return []
+    for span in cluster.names:
+        if len(span) > 1 and ctx.lookup(name_key(span.text)) is None:
+            cues = [c for c in country_cues(span, ctx) if c.text != span.text]
+            if cues and cluster.label != "PERSON":
+                return [(cues[0], "name")]
+    return []
+
+
+def _role_sector(cluster: Cluster, ctx: Context) -> SectorCue | None:
+    """The sector of the first title or apposition that names one, then of nominals, then
+    of the entity's own description or institutional name."""
+    spans = [r.span for r in cluster.roles if r.kind != "nominal"]
+    spans += [r.span for r in cluster.roles if r.kind == "nominal"]
+    if cluster.label != "PERSON" or not cluster.names:
+        spans += [m.span for m in cluster.mentions if m.kind in {"nominal", "name"}]
+    weak: SectorCue | None = None
+    for span in spans:
+        cue = sector_cue(span, ctx)
+        if cue is not None and cue.strong:
+            return cue
+        weak = weak or cue
+    return weak
+
+
+def _role_text(cluster: Cluster) -> str | None:
+    for kind in ("title", "apposition", "nominal"):
+        for role in cluster.roles:
+            if role.kind == kind:
+                return role.span.text
+    return None
+
+
+def _capital_as_agent(cluster: Cluster, named: CodedActor) -> bool:
+    """"Tehran has been holding talks": a capital as the subject speaks for its government."""
+    return "capital" in named.evidence and any(
+        m.kind == "name" and any(t.dep_ in SUBJECT_DEPS for t in m.span) for m in cluster.mentions
+    )
+
+
+# ---------------------------------------------------------------------------- context
+
+
+def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
+    """The article's country: its dateline place's, else the most mentioned country."""
+    article = doc._.dateline_article
+    dateline = getattr(article, "dateline", None)
+    location = getattr(dateline, "location", None)
+    if location:
+        cue = _cue(ctx, location.title(), -1)
+        if cue is not None and not cue.sector:
+            return replace(cue, text=f"dateline {location}")
+    counts: Counter[str] = Counter()
+    cues: dict[str, Cue] = {}
+    for cluster in clusters:
+        if cluster.label not in {"GPE", "NORP"}:
+            continue
+        for span in cluster.names:
+            cue = _cue(ctx, span.text, span.start)
+            if cue is not None and not cue.sector:
+                counts[cue.code] += 1
+                cues.setdefault(cue.code, cue)
+    if not counts:
+        return None
+    (code, top), *rest = [*counts.most_common(2), ("", 0)]
+    if rest and rest[0][1] == top:
+        return None  # no single main country
+    return replace(cues[code], text=f"most mentioned country '{cues[code].text}'")
+
+
+def _title_organisations(clusters: list[Cluster], coded: list[list[CodedActor]],
+                         ctx: Context) -> None:
+    """An uncoded organisation named in a coded person's title takes that person's
+    country: "Supreme National Security Council Secretary Ali Shamkhani"."""
+    where = {id(c): n for n, c in enumerate(clusters)}
+    for cluster, actors in zip(clusters, coded, strict=True):
+        if cluster.label != "PERSON" or not actors or not actors[0].code:
+            continue
+        for role in cluster.roles:
+            if role.kind != "title":
+                continue
+            for other in clusters:
+                n = where[id(other)]
+                if other is cluster or not coded[n] or coded[n][0].code:
+                    continue
+                if any(role.span.start <= s.start and s.end <= role.span.end for s in other.names):
+                    coded[n] = [replace(
+                        coded[n][0], code=actors[0].code, basis="text",
+                        evidence=f"named in the title of '{cluster.name}' "
+                        f"({actors[0].code}); {coded[n][0].evidence}",
+                    )]
+
+
+def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[CodedActor]:
+    cue = _sentence_country(cluster, ctx) if cluster.label == "PERSON" else None
+    evidence = f"country word before the title in its sentence '{cue.text}'" if cue else ""
+    if cue is None and ctx.main_country is not None and set(partial.sector[:1]) <= STATE_SECTORS:
+        cue, evidence = ctx.main_country, f"the article's country ({ctx.main_country.text})"
+    if cue is None:
+        return []
+    return [replace(partial, code=cue.code, basis="text",
+                    evidence=f"{evidence}; {partial.evidence}")]
+
+
+def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:
+    """The nearest country word before the entity's titled mention, in its sentence."""
+    for role in cluster.roles:
+        if role.kind != "title":
+            continue
+        sentence = role.span.sent
+        before = sentence.doc[sentence.start : role.span.start]
+        cues = [c for c in country_cues(before, ctx) if not c.sector]
+        if cues:
+            return cues[-1]
+    return None
+
+
+def iter_codes(actors: Iterable[CodedActor]) -> Iterator[str]:
+    """'IRN GOV'-style labels, for logs and tests."""
+    for actor in actors:
+        yield " ".join([actor.code, *actor.sector[:1]])
