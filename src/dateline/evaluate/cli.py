@@ -37,6 +37,8 @@ STAGE_HELP = {
     "places": "Toponyms and coordinates on GeoVirus, beside spaCy GPE/LOC entities.",
     "events": "PLOVER event types and actors on the PLOVER gold records.",
     "petrarch": "PLOVER types on PETRARCH2's validation sentences (CAMEO mapped).",
+    "actors": "Actor country codes and sectors on the PLOVER gold records' actors.",
+    "petrarch-actors": "Actor codes on PETRARCH2's validation sentences, with its dictionaries.",
 }
 
 

@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,6 +49,13 @@ class Dataset:
     splits: tuple[str, ...]
     read: Callable[[Path, str], list[GoldDoc]]
     files: Callable[[Path, str], list[Path]]
+    # User actor dictionaries the gold's codes come from (read from the data folder).
+    actor_dictionaries: Callable[[Path], tuple[str, ...]] | None = None
+
+
+def _petrarch_dictionaries(root: Path) -> tuple[str, ...]:
+    folder = root / "petrarch_validation" / "petrarch2" / "data" / "dictionaries"
+    return (str(folder / "PETR.Validate.actors.txt"), str(folder / "PETR.Validate.agents.txt"))
 
 
 def _polnear_files(root: Path, split: str) -> list[Path]:
@@ -77,6 +84,15 @@ DATASETS: dict[str, Dataset] = {
                                                       root / "plover_gsr"),
                         lambda root, _: petrarch_files(root / "petrarch_validation",
                                                        root / "plover_gsr")),
+    "actors": Dataset("actors", "PLOVER GSR (dev half) actors", ("dev",),
+                      lambda root, _: read_plover_gsr(root / "plover_gsr"),
+                      lambda root, _: plover_files(root / "plover_gsr")),
+    "petrarch-actors": Dataset(
+        "petrarch-actors", "PETRARCH2 unit tests actors, with the suite's dictionaries", ("dev",),
+        lambda root, _: read_petrarch(root / "petrarch_validation", root / "plover_gsr"),
+        lambda root, _: [*petrarch_files(root / "petrarch_validation", root / "plover_gsr"),
+                         *(Path(p) for p in _petrarch_dictionaries(root))],
+        _petrarch_dictionaries),
 }
 STAGES = tuple(DATASETS)
 
@@ -145,6 +161,8 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
     """Score dateline (and the stage's peers) on a stage's gold data."""
     root = root or default_data_root()
     extractor = extractor or Extractor()
+    if (dictionaries := DATASETS[stage].actor_dictionaries) is not None:
+        extractor = Extractor(replace(extractor.settings, actor_dictionaries=dictionaries(root)))
     docs = load_gold(stage, root, split, limit)
     skipped: Counter[str] = Counter()
     golds: list[GoldDoc] = []
@@ -193,4 +211,6 @@ GATED_METRICS: dict[str, tuple[str, ...]] = {
     "places": ("overlap.f1", "exact.f1", "acc161"),
     "events": ("type.acc", "type.macro_f1", "source.country.acc", "target.country.acc"),
     "petrarch": ("type.acc", "type.macro_f1", "source.country.acc"),
+    "actors": ("country.acc", "sector.acc", "found"),
+    "petrarch-actors": ("country.acc", "sector.acc", "found"),
 }

@@ -349,6 +349,59 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
     return StageScore(metrics, {"per_type": per_type, "confusion": matrix, "sentences": total})
 
 
+# --- actors -----------------------------------------------------------------------------
+
+# CAMEO writes the UN and the EU as IGO sub-codes (IGOUNO, IGOEEU); gold sets coded in the
+# older scheme say IGO where dateline says UNO or EUR.
+_IGO_FAMILY = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _coded(entity: Entity) -> list[tuple[str, tuple[str, ...]]]:
+    actors = entity.actors or ([entity.actor] if entity.actor else [])
+    return [(a.code.upper(), tuple(s.upper() for s in a.sector)) for a in actors]
+
+
+def _code_matches(gold: str, predicted: str) -> bool:
+    return gold == predicted or (gold in _IGO_FAMILY and predicted in _IGO_FAMILY)
+
+
+def score_actors(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+    """Actor coding on its own, whatever the events: country-code and primary-sector accuracy
+    over every gold source and target actor. A gold actor with text (PLOVER GSR) is compared
+    with the entities whose mentions overlap its first occurrence; one without (PETRARCH) with
+    all coded entities of its sentence. A missed actor counts as wrong."""
+    counts: Counter[str] = Counter()
+    for doc, record in zip(docs, records, strict=True):
+        text = record.article.text
+        gold_actors = {(a.text, (a.code or "").upper(), a.sectors)
+                       for event in doc.events for a in (*event.sources, *event.targets)
+                       if a.code and a.code.strip("-*")}
+        for actor_text, code, sectors in sorted(gold_actors, key=str):
+            candidates: list[tuple[str, tuple[str, ...]]] = []
+            for entity in record.entities:
+                if actor_text:
+                    start = text.find(actor_text)
+                    if start < 0 or not any(m.start < start + len(actor_text) and start < m.end
+                                            for m in entity.mentions):
+                        continue
+                candidates += _coded(entity)
+            counts["gold"] += 1
+            counts["found"] += bool(candidates)
+            matching = [s for c, s in candidates if _code_matches(code[:3], c)]
+            counts["country"] += bool(matching)
+            primary = sectors[0][:3].upper() if sectors and sectors[0].strip("*") else ""
+            if primary:
+                counts["sector.gold"] += 1
+                counts["sector"] += any(primary in s for s in matching)
+    gold, with_sector = counts["gold"], counts["sector.gold"]
+    metrics = {
+        "country.acc": counts["country"] / gold if gold else 0.0,
+        "sector.acc": counts["sector"] / with_sector if with_sector else 0.0,
+        "found": counts["found"] / gold if gold else 0.0,
+    }
+    return StageScore(metrics, {"gold_actors": gold, "gold_with_sector": with_sector})
+
+
 SCORERS: dict[str, Callable[[Sequence[GoldDoc], Sequence[Extraction]], StageScore]] = {
     "entities": score_entities,
     "quotes": score_quotes,
@@ -356,4 +409,6 @@ SCORERS: dict[str, Callable[[Sequence[GoldDoc], Sequence[Extraction]], StageScor
     "places": score_places,
     "events": score_events,
     "petrarch": score_events,
+    "actors": score_actors,
+    "petrarch-actors": score_actors,
 }
