@@ -1,0 +1,119 @@
+"""The shipped actor dictionary (regenerated from its sources) and user dictionaries."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline import Extractor, Settings
+from dateline.actors import Coding, load_user_dictionary
+from dateline.actors.dictionary import choose
+from dateline.errors import ActorDictionaryError
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "dateline" / "data"
+HEADER = "name,aliases,code,sector,role,wikidata,valid_from,valid_to\n"
+
+
+def _build_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "build_actor_dictionary", ROOT / "scripts" / "build_actor_dictionary.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_actors_dictionary_regenerates_identically(shared_data: Path) -> None:
+    build = _build_module()
+    actors, countries, _ = build.build(shared_data)
+    assert build.dump(actors) == (DATA / "actors.json").read_text(encoding="utf-8")
+    assert build.dump(countries) == (DATA / "actor_countries.json").read_text(encoding="utf-8")
+
+
+def test_actors_dictionary_is_compact() -> None:
+    size = sum((DATA / name).stat().st_size for name in ("actors.json", "actor_countries.json"))
+    assert size < 4_000_000
+    assert json.loads((DATA / "actors.json").read_text(encoding="utf-8"))["names"]
+
+
+def test_actors_dictionary_honours_dates() -> None:
+    minister = Coding("IRN", ("GOV",), valid_from=date(2013, 8, 15), valid_to=date(2021, 8, 25))
+    later = Coding("IRN", ("ELI",))
+    assert choose([minister, later], date(2018, 12, 26)) == minister
+    assert choose([minister, later], date(2022, 1, 1)) == later
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_actors_user_csv_and_yaml_load(tmp_path: Path) -> None:
+    csv_path = _write(tmp_path, "a.csv", HEADER
+                      + "Arnor,Arnorian|Arnorians,ARN,,,,,\n"
+                      + "Elessar,,ARN,GOV,King,Q1,2000-01-01,2020-12-31\n"
+                      + "border guards,,,MIL,,,,\n")
+    csv_dict = load_user_dictionary(csv_path)
+    assert csv_dict.lookup("arnorians", None) is not None
+    assert csv_dict.agents["border guards"].sector == ("MIL",)
+    yaml_path = _write(tmp_path, "a.yaml",
+                       "- name: Gondor\n  code: GON\n- name: Denethor\n  code: GON\n"
+                       "  sector: [GOV]\n  valid_to: 2019-01-01\n")
+    coding = load_user_dictionary(yaml_path).lookup("denethor", date(2018, 1, 1))
+    assert coding is not None and coding.sector == ("GOV",)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "problem"),
+    [
+        ("bad-code.csv", HEADER + "Arnor,,ARN,,,,,\nGondor,,Gondor,,,,,\n", 3, "bad code"),
+        ("bad-date.csv", HEADER + "Arnor,,ARN,,,,2019-13-01,\n", 2, "bad date"),
+        ("missing.csv", "name,aliases,sector\nArnor,,GOV\n", 1, "missing column 'code'"),
+        ("bad-sector.yaml", "- name: Arnor\n  code: ARN\n- name: Rohan\n  code: ROH\n"
+                            "  sector: [G]\n", 3, "bad sector"),
+    ],
+)
+def test_actors_user_dictionary_errors_name_file_line_problem(
+    tmp_path: Path, name: str, text: str, line: int, problem: str
+) -> None:
+    path = _write(tmp_path, name, text)
+    with pytest.raises(ActorDictionaryError) as caught:
+        load_user_dictionary(path)
+    assert caught.value.code == "DL203"
+    assert f"{path}:{line}:" in caught.value.message
+    assert problem in caught.value.message
+
+
+def test_actors_bad_user_dictionary_fails_before_any_extraction(tmp_path: Path) -> None:
+    path = _write(tmp_path, "bad.csv", HEADER + "Arnor,,ARNOR,,,,,\n")
+    with pytest.raises(ActorDictionaryError):
+        Extractor(Settings(actor_dictionaries=(str(path),)))
+
+
+def test_actors_user_dictionary_overrides_shipped(extractor: Extractor, tmp_path: Path) -> None:
+    text = "The Taliban said on Monday that they would attend talks in Doha with envoys."
+    shipped = extractor.extract(text, published="2019-01-07")
+    taliban = next(e for e in shipped.entities if e.name == "Taliban")
+    assert taliban.actor is not None and taliban.actor.basis == "dictionary"
+    path = _write(tmp_path, "mine.csv", HEADER + "Taliban,,PAK,REB,,,,\n")
+    mine = Extractor(Settings(actor_dictionaries=(str(path),)))
+    record = mine.extract(text, published="2019-01-07")
+    coded = next(e for e in record.entities if e.name == "Taliban").actor
+    assert coded is not None and (coded.code, coded.basis) == ("PAK", "user")
+
+
+def test_actors_petrarch_dictionaries_load_as_user_dictionaries(shared_data: Path) -> None:
+    folder = shared_data / "petrarch_validation" / "petrarch2" / "data" / "dictionaries"
+    actors = load_user_dictionary(folder / "PETR.Validate.actors.txt")
+    arnor = actors.lookup("arnor", date(1995, 1, 1))
+    assert arnor is not None and arnor.code == "ARN"
+    gamgee = actors.lookup("sam gamgee", date(2012, 12, 1))
+    assert gamgee is not None and (gamgee.code, gamgee.sector) == ("HOB", ("GOV",))
+    agents = load_user_dictionary(folder / "PETR.Validate.agents.txt")
+    assert agents.agents["president"].sector == ("GOV",)
