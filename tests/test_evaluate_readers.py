@@ -117,3 +117,11 @@ def test_projection_follows_normalization_and_drops_removed_spans() -> None:
     assert quote.content.text == '"no"'
     assert quote.source is not None and quote.source.text == "The minister"
     assert quote.cue is None and dropped == 1  # the cue pointed into the dateline
+
+
+def test_meantime_creation_time_written_day_first() -> None:
+    from dateline.evaluate.readers.meantime import _iso_date
+
+    assert _iso_date("2009-05-14") == "2009-05-14"
+    assert _iso_date("03-02-2009") == "2009-02-03"
+    assert _iso_date("XXXX") is None

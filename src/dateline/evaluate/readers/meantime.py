@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 from dateline.evaluate.gold import GoldDoc, GoldMention, GoldTime, span_of
@@ -33,6 +34,17 @@ def _looks_like_name(text: str) -> bool:
     capitalized ("Steve Jobs", "Jobs", "General Motors") is read as a name."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() for w in words) and text not in _PRONOUNS
+
+
+def _iso_date(value: str) -> str | None:
+    """The creation time as an ISO date; one file writes "03-02-2009" for 3 February 2009
+    (its date line says so), so DD-MM-YYYY is read too."""
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value[:10])
+    return f"{match[3]}-{match[2]}-{match[1]}" if match else None
 
 
 def detokenize(sentences: list[list[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -106,7 +118,7 @@ def parse_meantime(xml: str | bytes, doc_id: str | None = None) -> GoldDoc:
     for timex in root.iter("TIMEX3"):
         value = timex.get("value") or None
         if timex.get("functionInDocument") == "CREATION_TIME" and value:
-            published = value[:10]
+            published = _iso_date(value)
         found = extent(timex)
         if found is not None:
             times.append(GoldTime(span_of(text, *found), timex.get("type", "DATE"), value))
