@@ -38,7 +38,9 @@ _MILITARY_TITLE_WORDS = ("armed forces", "army", "military", "navy", "air force"
                          "defence staff")
 
 
-def _phoenix(data: Path, dictionary: ActorDictionary) -> int:
+def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
+    """Phoenix actors whose code is a country (ISO alpha-3) or a PLOVER non-state code;
+    CAMEO's regional and historical codes (AFR, ANG, USR, …) are left out."""
     skipped: list[TabariSyntaxError] = []
     for filename in PHOENIX_ACTORS:
         text = (data / PHOENIX / filename).read_text(encoding="utf-8", errors="replace")
@@ -49,6 +51,8 @@ def _phoenix(data: Path, dictionary: ActorDictionary) -> int:
                 if converted is None:
                     continue
                 code, sectors = converted
+                if code not in known:
+                    continue
                 bare = not sectors and code not in NON_STATE_CODES
                 codings.append(Coding(
                     code=code, sector=sectors, valid_from=tabari.valid_from,
@@ -166,7 +170,8 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object], dict[str, i
     actors = ActorDictionary(basis="dictionary", source="shipped")
     _wikidata(data, actors, codes)
     _cia(data, actors, codes)
-    skipped = _phoenix(data, actors) + _agents(data, actors)
+    known = {row["cca3"] for row in rows} | NON_STATE_CODES
+    skipped = _phoenix(data, actors, known) + _agents(data, actors)
     countries = _country_table(data, rows)
     counts = {"names": len(actors.names), "agents": len(actors.agents),
               "country names": len(countries.names), "skipped upstream lines": skipped}
