@@ -313,11 +313,12 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
         right += hit
         gold_event = doc.events[gold_types.index(label)] if hit else doc.events[0]
         confusion[(gold_event.type, label)] += 1
+        if not hit or event is None:
+            continue  # actors are scored among correct types, as PLOVER evaluations do
         entities = {e.id: e for e in record.entities}
         for role in ("source", "target"):
             gold_actors = gold_event.sources if role == "source" else gold_event.targets
-            predicted_ids = (event.source if role == "source" else event.target) if (
-                event and hit) else []
+            predicted_ids = event.source if role == "source" else event.target
             for what, part, coded in (("country", _gold_codes, _record_codes),
                                       ("sector", _gold_sectors, _record_sectors)):
                 got, out_of = _actor_hits(gold_actors, predicted_ids, entities, part, coded)
