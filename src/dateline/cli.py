@@ -23,6 +23,7 @@ from dateline.extract import Extractor
 from dateline.ingest import normalize_published
 from dateline.record import Extraction, ItemError
 from dateline.settings import Settings
+from dateline.store.cli import register as register_store_commands
 
 app = typer.Typer(
     help="dateline: news articles in, verifiable political event data out.",
@@ -32,6 +33,7 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True)
 register_actors_command(app)
+register_store_commands(app)
 app.add_typer(eval_app, name="eval")
 
 

@@ -17,6 +17,7 @@ Codes:
     DL203 malformed actor dictionary (names the file, line and problem)
     DL301 stage failed on an article
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
+    DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
 """
 
 from __future__ import annotations
@@ -119,3 +120,9 @@ class FloorLowered(EvaluationError):
     """A gate floor would go down without `--allow-lower` and a reason."""
 
     code = "DL403"
+
+
+class StoreError(DatelineError):
+    """The event store (`dateline ingest`, `events`, `export`) cannot do its work (DL5xx)."""
+
+    code = "DL500"

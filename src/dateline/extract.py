@@ -44,9 +44,13 @@ class Extractor:
             raise InputError(result.message, code=result.code)
         return result
 
-    def extract_many(self, items: Iterable[ArticleInput | ItemError], *,
+    def extract_many(self, items: Iterable[ArticleInput | Article | ItemError], *,
                      published: str | date | None = None) -> Iterator[Result]:
-        """Records in input order, batched through `nlp.pipe`; bad items come out as errors."""
+        """Records in input order, batched through `nlp.pipe`; bad items come out as errors.
+
+        An `Article` already made by `dateline.ingest.prepare_article` goes straight to the
+        pipeline (the store checks its content hash before paying for the parse).
+        """
         fallback = normalize_published(published)
         prepared = (self._prepare(item, n, fallback) for n, item in enumerate(items, start=1))
         while batch := list(islice(prepared, self.settings.batch_size)):
@@ -67,9 +71,9 @@ class Extractor:
         doc._.dateline_user_actors = self.user_actors
         return doc
 
-    def _prepare(self, item: ArticleInput | ItemError, number: int, published: str | None
-                 ) -> Article | ItemError:
-        if isinstance(item, ItemError):
+    def _prepare(self, item: ArticleInput | Article | ItemError, number: int,
+                 published: str | None) -> Article | ItemError:
+        if isinstance(item, ItemError | Article):
             return item
         raw = _as_raw(item, number)
         try:

@@ -1,0 +1,153 @@
+"""The event store: ingest a corpus, query it, export it (SQLite by default, PostgreSQL by URL).
+
+    >>> from dateline.store import Store
+    >>> store = Store("dateline.db")              # or "postgresql://user@host/db"
+    >>> store.ingest(["examples/wikinews/wikinews-politics.jsonl"], workers=2)
+    >>> store.events(actor="IRN", type="CONSULT", since="2018-12-01")
+
+Each article's full `Extraction` record is kept as JSON next to its rows (entities,
+mentions, quotes, times, places); events are stored once per real-world event with a
+link to every report (`dateline.store.dedup` states the rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from dateline.record import Extraction, ItemError
+from dateline.settings import Settings
+from dateline.store import schema as tables
+from dateline.store.db import open_engine, resolve_url
+from dateline.store.dedup import DEFAULT_THRESHOLD
+from dateline.store.export import ExportFormat, export, iter_records
+from dateline.store.ingest import IngestSummary, ProgressCallback, dedup_threshold, ingest_paths
+from dateline.store.query import (
+    EventActor,
+    EventReport,
+    StoredEvent,
+    StoredQuote,
+    events_frame,
+    find_events,
+    find_quotes,
+    quotes_frame,
+)
+from dateline.store.writer import WriteResult, write_error, write_record
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "EventActor",
+    "EventReport",
+    "ExportFormat",
+    "IngestSummary",
+    "Store",
+    "StoredEvent",
+    "StoredQuote",
+    "resolve_url",
+]
+
+
+class Store:
+    """One database of articles, records and events; every CLI store command wraps a method."""
+
+    def __init__(self, db: str | None = None, *, threshold: float | None = None) -> None:
+        self.url = resolve_url(db)
+        self.engine = open_engine(self.url)
+        self.threshold = dedup_threshold() if threshold is None else threshold
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- writing ---
+    def ingest(self, paths: list[str], *, workers: int = 1,
+               published: str | date | None = None, settings: Settings | None = None,
+               on_progress: ProgressCallback | None = None) -> IngestSummary:
+        """Extract and store every new article under `paths` (see `dateline.store.ingest`)."""
+        return ingest_paths(self.engine, paths, workers=workers, published=published,
+                            settings=settings, threshold=self.threshold,
+                            on_progress=on_progress)
+
+    def add(self, record: Extraction) -> WriteResult | None:
+        """Store one record in its own transaction; None when the article is stored already."""
+        with self.engine.begin() as conn:
+            exists = conn.scalar(sa.select(tables.articles.c.id)
+                                 .where(tables.articles.c.id == record.article.id))
+            if exists:
+                return None
+            return write_record(conn, record, threshold=self.threshold)
+
+    def add_error(self, error: ItemError) -> None:
+        with self.engine.begin() as conn:
+            write_error(conn, error)
+
+    # --- reading ---
+    def events(self, **filters: Any) -> list[StoredEvent]:
+        """Events by `find_events` filters: actor, type, since, until, place, country,
+        quote_by, limit."""
+        with self.engine.connect() as conn:
+            return find_events(conn, **filters)
+
+    def events_frame(self, **filters: Any) -> pandas.DataFrame:
+        """`events(...)` as a pandas DataFrame (needs pandas)."""
+        return events_frame(self.events(**filters))
+
+    def quotes(self, *, speaker: str | None = None, limit: int | None = None
+               ) -> list[StoredQuote]:
+        with self.engine.connect() as conn:
+            return find_quotes(conn, speaker=speaker, limit=limit)
+
+    def quotes_frame(self, *, speaker: str | None = None) -> pandas.DataFrame:
+        return quotes_frame(self.quotes(speaker=speaker))
+
+    def records(self) -> Iterator[Extraction]:
+        """Every stored Extraction record."""
+        with self.engine.connect() as conn:
+            yield from iter_records(conn)
+
+    def errors(self) -> list[ItemError]:
+        """Every recorded bad item, with its reason."""
+        e = tables.ingest_errors
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(e).order_by(e.c.source, e.c.line)).mappings().all()
+        return [ItemError(source=r["source"], line=r["line"] or None, code=r["code"],
+                          message=r["message"]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, plus the number of article-level event reports."""
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
+                for name, table in (
+                    ("articles", tables.articles), ("entities", tables.entities),
+                    ("quotes", tables.quotes), ("times", tables.times),
+                    ("places", tables.places), ("events", tables.events),
+                    ("reports", tables.reports), ("errors", tables.ingest_errors))
+            }
+
+    def top_entities(self, limit: int = 10) -> list[tuple[str, str, int]]:
+        """(name, type, articles) of the entities named in the most articles."""
+        e = tables.entities
+        with self.engine.connect() as conn:
+            count = sa.func.count(sa.distinct(e.c.article_id))
+            rows = conn.execute(sa.select(e.c.name, e.c.type, count)
+                                .group_by(e.c.name, e.c.type)
+                                .order_by(count.desc(), e.c.name).limit(limit)).all()
+        return [(str(name), str(kind), int(n)) for name, kind, n in rows]
+
+    def export(self, fmt: ExportFormat | str, output: Path | str) -> int:
+        """Write the store to a file: jsonl, csv, parquet, plover or gdelt."""
+        with self.engine.connect() as conn:
+            return export(conn, ExportFormat(fmt), Path(output))

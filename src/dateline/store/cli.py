@@ -1,0 +1,218 @@
+"""`dateline ingest | events | quotes | export | summary`: thin wrappers over `dateline.store`."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dateline.errors import DatelineError
+from dateline.ingest import normalize_published
+from dateline.store import ExportFormat, IngestSummary, Store
+from dateline.store.query import event_row
+
+stderr = Console(stderr=True)
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Database: a SQLite file path or a postgresql:// URL "
+                 "(default $DATELINE_DB, else ./dateline.db)."),
+]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOpt = Annotated[ListFormat, typer.Option("--format", help="table, json or csv.")]
+LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .html, .jsonl), directories, globs, or - for stdin.")],
+    db: DbOpt = None,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD for inputs that have none.")] = None,
+    dedup_threshold: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Actor overlap needed to merge two reports of one event "
+        "(default $DATELINE_DEDUP_THRESHOLD, else 0.75).")] = None,
+    progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
+) -> None:
+    """Extract and store articles; already-stored ones are skipped, bad ones recorded.
+
+    Safe to interrupt and re-run. Exit status 1 when any item failed (see `ingest_errors`).
+    """
+    try:
+        published = normalize_published(published)
+    except DatelineError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--published") from exc
+    store = Store(db, threshold=dedup_threshold)
+    bar = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("[red]{task.fields[errors]} errors"),
+        TextColumn("{task.fields[skipped]} skipped"), TimeElapsedColumn(),
+        console=stderr, disable=not progress,
+    )
+    with bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, errors=0, skipped=0)
+
+        def update(summary: IngestSummary) -> None:
+            bar.update(task, total=summary.total, completed=summary.read, rate=summary.rate,
+                       errors=summary.error_count, skipped=summary.skipped)
+
+        summary = store.ingest(paths, workers=workers, published=published,
+                               on_progress=update)
+    _print_summary(store, summary)
+    if summary.interrupted:
+        raise typer.Exit(130)
+    raise typer.Exit(1 if summary.error_count else 0)
+
+
+def _print_summary(store: Store, summary: IngestSummary) -> None:
+    state = "interrupted; re-run to resume" if summary.interrupted else "done"
+    stderr.print(
+        f"dateline ingest {state}: {summary.stored} article(s) stored, {summary.skipped} "
+        f"already stored, {summary.error_count} failed, in {summary.seconds:.1f} s "
+        f"({summary.rate:.2f} articles/s); {summary.new_events} new event(s), "
+        f"{summary.merged_reports} report(s) of known events. Store: {store.url}",
+        highlight=False,
+    )
+    for code, n in sorted(summary.errors.items()):
+        stderr.print(f"  {code}: {n}", highlight=False)
+    if summary.errors:
+        stderr.print("  reasons per item: `dateline summary --errors`", highlight=False)
+
+
+def events(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code (IRN) or part of a name.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this ISO day.")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this ISO day.")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of the place name.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3166 alpha-3 of the place.")] = None,
+    quote_by: Annotated[str | None, typer.Option(
+        help="Only events reported in a quote by this speaker.")] = None,
+    output_format: FormatOpt = ListFormat.table,
+    limit: LimitOpt = None,
+) -> None:
+    """List stored events (one per real-world event, with its report count)."""
+    found = Store(db).events(actor=actor, type=event_type, since=since, until=until,
+                             place=place, country=country, quote_by=quote_by, limit=limit)
+    if output_format is ListFormat.json:
+        for event in found:
+            typer.echo(event.model_dump_json())
+    elif output_format is ListFormat.csv:
+        _write_csv([event_row(e) for e in found])
+    else:
+        table = Table(title=f"{len(found)} event(s)")
+        for column in ("id", "date", "type", "source", "target", "place", "reports", "trigger"):
+            table.add_column(column)
+        for e in found:
+            row = event_row(e)
+            table.add_row(str(e.id), e.date or "", e.type, _actors(row, "source"),
+                          _actors(row, "target"), e.place or "", str(e.report_count),
+                          e.reports[0].trigger if e.reports else "")
+        Console().print(table)
+
+
+def _actors(row: dict[str, Any], side: str) -> str:
+    names, codes = row[side].split(";"), row[f"{side}_code"].split(";")
+    return ", ".join(f"{n} ({c})" if c else n for n, c in zip(names, codes, strict=True) if n)
+
+
+def quotes(
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    output_format: FormatOpt = ListFormat.table,
+    limit: LimitOpt = None,
+) -> None:
+    """List stored quotes, optionally by speaker."""
+    found = Store(db).quotes(speaker=speaker, limit=limit)
+    if output_format is ListFormat.json:
+        for quote in found:
+            typer.echo(quote.model_dump_json())
+    elif output_format is ListFormat.csv:
+        _write_csv([q.model_dump() for q in found])
+    else:
+        table = Table(title=f"{len(found)} quote(s)")
+        for column in ("published", "speaker", "cue", "content"):
+            table.add_column(column)
+        for q in found:
+            table.add_row(q.published or "", q.speaker or "?", q.cue or "", q.content[:200])
+        Console().print(table)
+
+
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    output_format: Annotated[ExportFormat, typer.Option(
+        "--format", help="jsonl (records), csv, parquet, plover (JSONL), gdelt (TSV).")],
+    db: DbOpt = None,
+) -> None:
+    """Export the store: records, an event table, PLOVER JSONL or a GDELT-style table."""
+    count = Store(db).export(output_format, output)
+    stderr.print(f"dateline: wrote {count} {output_format.value} row(s) to {output}",
+                 highlight=False)
+
+
+def summary(
+    db: DbOpt = None,
+    errors: Annotated[bool, typer.Option(help="List every recorded bad item.")] = False,
+) -> None:
+    """What the store holds: counts, the most named entities, the most quoted speakers."""
+    store = Store(db)
+    console = Console()
+    counts = Table(title=f"store {store.url}")
+    for name in store.counts():
+        counts.add_column(name)
+    counts.add_row(*(str(n) for n in store.counts().values()))
+    console.print(counts)
+    top = Table(title="most named entities")
+    for column in ("entity", "type", "articles"):
+        top.add_column(column)
+    for name, kind, n in store.top_entities():
+        top.add_row(name, kind, str(n))
+    console.print(top)
+    speakers: dict[str, int] = {}
+    for quote in store.quotes():
+        speakers[quote.speaker or "?"] = speakers.get(quote.speaker or "?", 0) + 1
+    if speakers:
+        quoted = Table(title="most quoted speakers")
+        quoted.add_column("speaker")
+        quoted.add_column("quotes")
+        for name, n in sorted(speakers.items(), key=lambda x: -x[1])[:10]:
+            quoted.add_row(name, str(n))
+        console.print(quoted)
+    if errors:
+        for error in store.errors():
+            console.print(f"[{error.code}] {error.where}: {error.message}", highlight=False,
+                          markup=False)
+
+
+def _write_csv(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the `dateline` CLI."""
+    for command in (ingest, events, quotes, export, summary):
+        app.command()(command)
+
+
+__all__ = ["register"]

@@ -1,0 +1,212 @@
+"""Exporting the store: records, event tables, PLOVER JSONL and a GDELT-style event table.
+
+- `jsonl`: the stored `Extraction` records, one per line (what `dateline extract` writes).
+- `csv`, `parquet`: one row per real-world event (`query.event_row`).
+- `plover`: one PLOVER JSON object per event, with the data fields of the PLOVER manual
+  (draft 0.8, chapter "Data Fields"): id, date, actor, recipient, event, mode, context,
+  event_loc, event_text, quad_code, event_scale, text, text_info, cite_info, coder,
+  coded_date; plus `report_count` and `reports` (the manual lets providers add fields).
+- `gdelt`: tab-separated, with the 61 column names of the GDELT 2.0 event table and a
+  header line. Columns fill where a dateline field maps (dates, actor names and codes,
+  CAMEO code, QuadClass, GoldsteinScale from the PLOVER score, mention and article
+  counts, the action place, SOURCEURL); the rest are empty. Codes differ from
+  GDELT's in two ways: actor and geo country codes are ISO-3166 alpha-3 (GDELT uses CAMEO
+  for actors and FIPS for places), and NumArticles counts distinct reporting articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlalchemy as sa
+
+from dateline import __version__
+from dateline.record import Extraction
+from dateline.store import schema as t
+from dateline.store.query import StoredEvent, event_row, load_events
+
+# Events are exported in pages of this many, so memory stays flat on large stores.
+_PAGE = 500
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    plover = "plover"
+    gdelt = "gdelt"
+
+
+GDELT_COLUMNS = [
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code",
+    "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code",
+    "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
+    "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code",
+    "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode",
+    "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
+    "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long",
+    "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long",
+    "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long",
+    "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
+]
+
+
+def iter_records(conn: sa.Connection) -> Iterator[Extraction]:
+    """Every stored `Extraction` record, oldest first."""
+    query = sa.select(t.articles.c.record).order_by(t.articles.c.ingested_at, t.articles.c.id)
+    for (record,) in conn.execute(query.execution_options(yield_per=200)):
+        yield Extraction.model_validate(record)
+
+
+def iter_events(conn: sa.Connection) -> Iterator[StoredEvent]:
+    """Every stored event, by id, loaded in pages."""
+    ids = list(conn.scalars(sa.select(t.events.c.id).order_by(t.events.c.id)))
+    for start in range(0, len(ids), _PAGE):
+        yield from load_events(conn, ids[start:start + _PAGE])
+
+
+def export(conn: sa.Connection, fmt: ExportFormat, output: Path) -> int:
+    """Write the store to `output` in `fmt`; returns the number of records or events."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if fmt is ExportFormat.parquet:
+        return _write_parquet(conn, output)
+    count = 0
+    with output.open("w", encoding="utf-8", newline="") as out:
+        if fmt is ExportFormat.jsonl:
+            for record in iter_records(conn):
+                out.write(record.to_json() + "\n")
+                count += 1
+        elif fmt is ExportFormat.plover:
+            for event in iter_events(conn):
+                out.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
+                count += 1
+        elif fmt is ExportFormat.csv:
+            count = _write_rows(out, (event_row(e) for e in iter_events(conn)), ",")
+        else:
+            count = _write_rows(out, (gdelt_row(e) for e in iter_events(conn)), "\t",
+                                columns=GDELT_COLUMNS)
+    return count
+
+
+def _write_rows(out: TextIO, rows: Iterator[dict[str, Any]], delimiter: str,
+                columns: list[str] | None = None) -> int:
+    writer: csv.DictWriter[str] | None = None
+    count = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=columns or list(row), delimiter=delimiter,
+                                    lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        count += 1
+    if writer is None and columns:
+        out.write(delimiter.join(columns) + "\n")
+    return count
+
+
+def _write_parquet(conn: sa.Connection, output: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [event_row(e) for e in iter_events(conn)]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.int64())})
+    pq.write_table(table, output)
+    return len(rows)
+
+
+def _plover_actor(actor: Any) -> dict[str, Any]:
+    return {"code": actor.code, "sector": actor.sector[0] if actor.sector else None,
+            "entity_text": actor.name, "identifier_id": actor.wikidata}
+
+
+def plover_record(event: StoredEvent) -> dict[str, Any]:
+    """One event in PLOVER's JSON field names."""
+    first = event.reports[0] if event.reports else None
+    record: dict[str, Any] = {
+        "id": f"dateline-{event.id}",
+        "date": (event.date or "")[:10] or None,
+        "actor": [_plover_actor(a) for a in event.source],
+        "recipient": [_plover_actor(a) for a in event.target],
+        "event": [event.type],
+        "mode": [event.mode] if event.mode else [],
+        "context": event.context,
+        "event_text": list(dict.fromkeys(r.trigger for r in event.reports)),
+        "quad_code": event.quad,
+        "event_scale": event.intensity,
+        "coder": f"dateline {__version__}",
+    }
+    if event.place:
+        record["event_loc"] = {
+            "extracted_place": event.place, "resolved_place": event.place,
+            "geonameid": event.geonameid, "lat": event.lat, "lon": event.lon,
+            "province": event.admin1, "country_code": event.country,
+            "feature_code": event.feature,
+        }
+    if first is not None:
+        record["text"] = first.sentence
+        record["text_info"] = {"start": first.sentence_start, "end": first.sentence_end}
+        record["cite_info"] = {"url": first.url, "title": first.title,
+                               "publication": first.source, "citation": first.article_id}
+    record["report_count"] = event.report_count
+    record["reports"] = [{"article_id": r.article_id, "event_id": r.event_id}
+                         for r in event.reports]
+    return record
+
+
+def _actor_columns(prefix: str, actors: list[Any]) -> dict[str, Any]:
+    first = actors[0] if actors else None
+    code = first.code if first else None
+    sector = first.sector[0] if first and first.sector else None
+    return {
+        f"{prefix}Code": (code or "") + (sector or "") if code or sector else None,
+        f"{prefix}Name": "; ".join(a.name for a in actors) or None,
+        f"{prefix}CountryCode": code if code and len(code) == 3 and code.isalpha() else None,
+        f"{prefix}Type1Code": sector,
+    }
+
+
+def gdelt_row(event: StoredEvent) -> dict[str, Any]:
+    """One event as a GDELT 2.0 event-table row (see the module docstring for caveats)."""
+    day = (event.date or "")[:10]
+    sqldate = day.replace("-", "") if len(day) == 10 else None
+    first = event.reports[0] if event.reports else None
+    row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS)
+    row.update({
+        "GLOBALEVENTID": event.id,
+        "SQLDATE": sqldate,
+        "MonthYear": sqldate[:6] if sqldate else None,
+        "Year": sqldate[:4] if sqldate else None,
+        "IsRootEvent": 1,
+        "EventCode": event.cameo,
+        "EventBaseCode": event.cameo[:3] if event.cameo else None,
+        "EventRootCode": event.cameo[:2] if event.cameo else None,
+        "QuadClass": event.quad,
+        "GoldsteinScale": event.intensity,
+        "NumMentions": event.mention_count,
+        "NumSources": len({r.source or r.url or r.article_id for r in event.reports}),
+        "NumArticles": event.report_count,
+        "SOURCEURL": first.url if first else None,
+    })
+    if sqldate:
+        when = date(int(sqldate[:4]), int(sqldate[4:6]), int(sqldate[6:]))
+        row["FractionDate"] = round(when.year + when.timetuple().tm_yday / 365, 4)
+    row.update(_actor_columns("Actor1", event.source))
+    row.update(_actor_columns("Actor2", event.target))
+    if event.place:
+        row.update({
+            "ActionGeo_Type": 1 if (event.feature or "").startswith("PCL") else 4,
+            "ActionGeo_FullName": event.place, "ActionGeo_CountryCode": event.country,
+            "ActionGeo_Lat": event.lat, "ActionGeo_Long": event.lon,
+            "ActionGeo_FeatureID": event.geonameid,
+        })
+    return row

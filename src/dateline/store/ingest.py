@@ -1,0 +1,283 @@
+"""Batch ingest: paths in, articles, events and errors in the store; safe to kill and re-run.
+
+The main process reads and prepares articles (normalization, dateline, language and the
+content hash), skips those already stored BEFORE the expensive parse, sends the rest in
+small batches to worker processes (each loads the model once, in its initializer), and
+writes each finished batch in one transaction. Records travel back as JSON text, never as
+spaCy objects. A crash or Ctrl-C loses at most the batches in flight, which were never
+committed; a re-run skips what is stored, so nothing is doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from dateline.errors import InputError
+from dateline.extract import Extractor
+from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
+from dateline.ingest.sources import JSONL_SUFFIXES, STDIN, expand_paths
+from dateline.record import Article, Extraction, ItemError
+from dateline.settings import Settings
+from dateline.store.dedup import DEFAULT_THRESHOLD
+from dateline.store.writer import stored_article_ids, write_error, write_record
+
+EXTRACTION_CRASHED = "DL502"
+# Articles per worker task and per write transaction: small enough that a kill loses
+# little work, large enough that nlp.pipe batching and per-transaction cost stay cheap.
+DEFAULT_CHUNK = 8
+
+
+def dedup_threshold() -> float:
+    """The event-matching threshold: $DATELINE_DEDUP_THRESHOLD or the conservative default."""
+    raw = os.environ.get("DATELINE_DEDUP_THRESHOLD")
+    return float(raw) if raw else DEFAULT_THRESHOLD
+
+
+@dataclass
+class IngestSummary:
+    """Counts of one ingest run, updated as it goes (the progress bar reads it)."""
+
+    total: int | None = None
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    new_events: int = 0
+    merged_reports: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class _Job:
+    article: Article
+    origin: str
+    line: int | None
+
+
+ProgressCallback = Callable[[IngestSummary], None]
+
+
+def count_items(paths: Iterable[str]) -> int | None:
+    """How many items the paths hold (JSONL lines count one each); None for stdin."""
+    total = 0
+    for path in expand_paths(paths):
+        if path == STDIN:
+            return None
+        if isinstance(path, str) and Path(path).suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def ingest_paths(engine: sa.Engine, paths: list[str], *, workers: int = 1,
+                 published: str | date | None = None, settings: Settings | None = None,
+                 threshold: float | None = None, chunk: int = DEFAULT_CHUNK,
+                 on_progress: ProgressCallback | None = None, count: bool = True
+                 ) -> IngestSummary:
+    """Extract and store every article under `paths`; bad items go to `ingest_errors`."""
+    settings = settings or Settings.from_env()
+    threshold = dedup_threshold() if threshold is None else threshold
+    summary = IngestSummary(total=count_items(paths) if count else None)
+    fallback = normalize_published(published)
+    started = time.perf_counter()
+
+    def report() -> None:
+        summary.seconds = time.perf_counter() - started
+        if on_progress:
+            on_progress(summary)
+
+    def record_errors(errors: list[ItemError]) -> None:
+        if not errors:
+            return
+        with engine.begin() as conn:
+            for error in errors:
+                write_error(conn, error)
+        for error in errors:
+            summary.errors[error.code] += 1
+
+    def store(jobs: list[_Job], results: list[Extraction | ItemError]) -> None:
+        errors = [r for r in results if isinstance(r, ItemError)]
+        with engine.begin() as conn:
+            for job, result in zip(jobs, results, strict=True):
+                if isinstance(result, Extraction):
+                    written = write_record(conn, result, origin=job.origin, line=job.line,
+                                           threshold=threshold)
+                    summary.new_events += written.new_events
+                    summary.merged_reports += written.merged_reports
+            for error in errors:
+                write_error(conn, error)
+        summary.stored += len(results) - len(errors)
+        for error in errors:
+            summary.errors[error.code] += 1
+
+    in_flight: set[str] = set()
+    pending: deque[tuple[list[_Job], Future[list[str]]]] = deque()
+    executor = _Executor(workers, settings)
+    try:
+        for batch in _batches(read_inputs(paths, max_chars=settings.max_chars), settings,
+                              fallback, chunk):
+            summary.read += len(batch)
+            record_errors([item for item in batch if isinstance(item, ItemError)])
+            jobs = [item for item in batch if isinstance(item, _Job)]
+            with engine.connect() as conn:
+                stored = stored_article_ids(conn, (j.article.id for j in jobs))
+            fresh: list[_Job] = []
+            for job in jobs:
+                if job.article.id in stored or job.article.id in in_flight:
+                    summary.skipped += 1
+                else:
+                    in_flight.add(job.article.id)
+                    fresh.append(job)
+            if fresh:
+                pending.append((fresh, executor.submit(fresh)))
+            while pending and (len(pending) > 2 * workers or pending[0][1].done()):
+                done_jobs, future = pending.popleft()
+                store(done_jobs, executor.results(done_jobs, future))
+                in_flight.difference_update(j.article.id for j in done_jobs)
+                report()
+            report()
+        while pending:
+            done_jobs, future = pending.popleft()
+            store(done_jobs, executor.results(done_jobs, future))
+            report()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        executor.close()
+    report()
+    return summary
+
+
+def _batches(items: Iterable[RawArticle | ItemError], settings: Settings,
+             published: str | None, chunk: int) -> Iterator[list[_Job | ItemError]]:
+    prepared = (_prepare(item, settings, published) for item in items)
+    while batch := list(islice(prepared, chunk)):
+        yield batch
+
+
+def _prepare(item: RawArticle | ItemError, settings: Settings, published: str | None
+             ) -> _Job | ItemError:
+    if isinstance(item, ItemError):
+        return item
+    try:
+        article = prepare_article(item, settings, published=published)
+    except InputError as exc:
+        return ItemError(source=item.origin, line=item.line, code=exc.code, message=exc.message)
+    return _Job(article=article, origin=item.origin, line=item.line)
+
+
+# --- extraction, in this process (workers=1) or in worker processes ----------------------
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Load the model once per worker; Ctrl-C is the main process's to handle."""
+    global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_extractor = Extractor(settings)
+    _worker_extractor.nlp  # noqa: B018 - load the pipeline now, not on the first batch
+
+
+def extract_batch(payload: list[str]) -> list[str]:
+    """Article JSON in, record or error JSON out (one per article, in order)."""
+    extractor = _worker_extractor or Extractor()
+    articles = [Article.model_validate_json(text) for text in payload]
+    try:
+        return [r.to_json() for r in extractor.extract_many(articles)]
+    except Exception:  # a pipeline crash: retry one by one so only the culprit fails
+        return [_extract_one(extractor, article) for article in articles]
+
+
+def _extract_one(extractor: Extractor, article: Article) -> str:
+    try:
+        return next(extractor.extract_many([article])).to_json()
+    except Exception as exc:  # recorded as this article's error; the run goes on
+        return ItemError(source="extract", code=EXTRACTION_CRASHED,
+                         message=f"extraction crashed: {type(exc).__name__}: {exc}").to_json()
+
+
+def _parse_result(job: _Job, text: str) -> Extraction | ItemError:
+    data = json.loads(text)
+    if data.get("schema") == ItemError.model_fields["schema_"].default:
+        error = ItemError.model_validate(data)
+        return error.model_copy(update={"source": job.origin, "line": job.line})
+    return Extraction.model_validate(data)
+
+
+class _Executor:
+    """A process pool (workers > 1) or this process (workers = 1), with one interface."""
+
+    def __init__(self, workers: int, settings: Settings) -> None:
+        self.workers = max(1, workers)
+        self.settings = settings
+        self.pool: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            self.pool = self._new_pool()
+        else:
+            _init_local(settings)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(self.settings,))
+
+    def submit(self, jobs: list[_Job]) -> Future[list[str]]:
+        payload = [job.article.model_dump_json() for job in jobs]
+        if self.pool is None:
+            future: Future[list[str]] = Future()
+            future.set_result(extract_batch(payload))
+            return future
+        return self.pool.submit(extract_batch, payload)
+
+    def results(self, jobs: list[_Job], future: Future[list[str]]
+                ) -> list[Extraction | ItemError]:
+        try:
+            texts = future.result()
+        except BrokenProcessPool:
+            # A worker died (out of memory, a segfault): this batch is reported, a fresh
+            # pool takes over; batches already queued on the dead pool fail the same way.
+            if self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self._new_pool()
+            return [ItemError(source=job.origin, line=job.line, code=EXTRACTION_CRASHED,
+                              message="a worker process died while extracting this batch")
+                    for job in jobs]
+        return [_parse_result(job, text) for job, text in zip(jobs, texts, strict=True)]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _init_local(settings: Settings) -> None:
+    global _worker_extractor
+    _worker_extractor = Extractor(settings)

@@ -1,0 +1,232 @@
+"""Reading the store: events and quotes as plain records (or pandas DataFrames)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from pydantic import BaseModel, Field
+
+from dateline.store import schema as t
+
+if TYPE_CHECKING:
+    import pandas
+
+
+class EventActor(BaseModel):
+    role: str = Field(description="source or target")
+    name: str
+    code: str | None = None
+    sector: list[str] = Field(default_factory=list)
+    wikidata: str | None = None
+
+
+class EventReport(BaseModel):
+    """One article's mention of the event, with the evidence offsets into that article."""
+
+    article_id: str
+    event_id: str = Field(description="the event's id inside the article's record")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    quote_id: str | None = None
+    rule: str | None = None
+
+
+class StoredEvent(BaseModel):
+    """One real-world event with every report of it."""
+
+    id: int
+    type: str
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    cameo: str | None = None
+    quad: int | None = None
+    intensity: float | None = None
+    date: str | None = None
+    date_granularity: str | None = None
+    date_basis: str | None = None
+    place: str | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    confidence: float = 0.0
+    report_count: int = Field(description="distinct articles reporting the event")
+    mention_count: int = Field(description="article-level events merged into this one")
+    source: list[EventActor] = Field(default_factory=list)
+    target: list[EventActor] = Field(default_factory=list)
+    reports: list[EventReport] = Field(default_factory=list)
+
+
+class StoredQuote(BaseModel):
+    article_id: str
+    quote_id: str
+    kind: str | None = None
+    speaker: str | None = None
+    speaker_code: str | None = None
+    cue: str | None = None
+    content: str
+    content_start: int
+    content_end: int
+    addressee: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+def _like(column: sa.ColumnElement[Any], text: str) -> sa.ColumnElement[bool]:
+    return sa.func.lower(column).like(f"%{text.lower()}%")
+
+
+def find_events(conn: sa.Connection, *, actor: str | None = None, type: str | None = None,
+                since: str | None = None, until: str | None = None, place: str | None = None,
+                country: str | None = None, quote_by: str | None = None,
+                limit: int | None = None) -> list[StoredEvent]:
+    """Events matching every filter given, by date then id.
+
+    `actor` is an actor code (exact, e.g. IRN) or part of a name; `since`/`until` are ISO
+    days and keep events whose date range overlaps them; `place` is part of the place name;
+    `country` an ISO-3166 alpha-3 code; `quote_by` part of the name of a speaker whose
+    quote reports the event.
+    """
+    e = t.events
+    query = sa.select(e.c.id)
+    if actor:
+        a = t.event_actors
+        query = query.where(e.c.id.in_(sa.select(a.c.event_id).where(
+            sa.or_(a.c.code == actor.upper(), _like(a.c.name, actor)))))
+    if type:
+        query = query.where(e.c.type == type.upper())
+    if since:
+        query = query.where(e.c.date_hi >= since)
+    if until:
+        query = query.where(e.c.date_lo <= until)
+    if place:
+        query = query.where(_like(e.c.place_name, place))
+    if country:
+        query = query.where(e.c.place_country == country.upper())
+    if quote_by:
+        r, q = t.reports, t.quotes
+        query = query.where(e.c.id.in_(
+            sa.select(r.c.event_id).join(q, sa.and_(q.c.article_id == r.c.article_id,
+                                                    q.c.local_id == r.c.quote_id))
+            .where(_like(q.c.speaker_name, quote_by))))
+    query = query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.id)
+    if limit:
+        query = query.limit(limit)
+    return load_events(conn, list(conn.scalars(query)))
+
+
+def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
+    """Full event records (actors and reports included) for these ids, in this order."""
+    e, a, r, art = t.events, t.event_actors, t.reports, t.articles
+    events: dict[int, StoredEvent] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for row in conn.execute(sa.select(e).where(e.c.id.in_(chunk))).mappings():
+            events[row["id"]] = StoredEvent(
+                id=row["id"], type=row["type"], mode=row["mode"], context=row["context"] or [],
+                cameo=row["cameo"], quad=row["quad"], intensity=row["intensity"],
+                date=row["date_value"], date_granularity=row["date_granularity"],
+                date_basis=row["date_basis"], place=row["place_name"],
+                geonameid=row["place_geonameid"], country=row["place_country"],
+                admin1=row["place_admin1"], feature=row["place_feature"],
+                lat=row["place_lat"], lon=row["place_lon"], negated=row["negated"],
+                modality=row["modality"], confidence=row["confidence"],
+                report_count=row["report_count"], mention_count=row["mention_count"])
+        actors: dict[int, list[EventActor]] = defaultdict(list)
+        for row in conn.execute(sa.select(a).where(a.c.event_id.in_(chunk))
+                                .order_by(a.c.event_id, a.c.position)).mappings():
+            actors[row["event_id"]].append(EventActor(
+                role=row["role"], name=row["name"], code=row["code"],
+                sector=(row["sector"] or "").split(), wikidata=row["wikidata"]))
+        for event_id, found in actors.items():
+            events[event_id].source = [x for x in found if x.role == "source"]
+            events[event_id].target = [x for x in found if x.role == "target"]
+        report_rows = conn.execute(
+            sa.select(r, art.c.title, art.c.url, art.c.source, art.c.published,
+                      sa.func.substr(art.c.text, r.c.sentence_start + 1,
+                                     r.c.sentence_end - r.c.sentence_start).label("sentence"))
+            .join(art, art.c.id == r.c.article_id).where(r.c.event_id.in_(chunk))
+            .order_by(r.c.event_id, art.c.published, r.c.article_id, r.c.local_id)).mappings()
+        for row in report_rows:
+            events[row["event_id"]].reports.append(EventReport(
+                article_id=row["article_id"], event_id=row["local_id"], title=row["title"],
+                url=row["url"], source=row["source"], published=row["published"],
+                trigger=row["trigger_text"], trigger_start=row["trigger_start"],
+                trigger_end=row["trigger_end"], sentence=row["sentence"] or "",
+                sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
+                quote_id=row["quote_id"], rule=row["rule"]))
+    return [events[i] for i in ids if i in events]
+
+
+def find_quotes(conn: sa.Connection, *, speaker: str | None = None, limit: int | None = None
+                ) -> list[StoredQuote]:
+    """Quotes whose speaker's name contains `speaker` (all quotes without it)."""
+    q, art = t.quotes, t.articles
+    query = (sa.select(q, art.c.title, art.c.url, art.c.published)
+             .join(art, art.c.id == q.c.article_id))
+    if speaker:
+        query = query.where(_like(q.c.speaker_name, speaker))
+    query = query.order_by(art.c.published, q.c.article_id, q.c.content_start)
+    if limit:
+        query = query.limit(limit)
+    return [
+        StoredQuote(article_id=row["article_id"], quote_id=row["local_id"], kind=row["kind"],
+                    speaker=row["speaker_name"], speaker_code=row["speaker_code"],
+                    cue=row["cue_text"], content=row["content_text"],
+                    content_start=row["content_start"], content_end=row["content_end"],
+                    addressee=row["addressee_name"], title=row["title"], url=row["url"],
+                    published=row["published"])
+        for row in conn.execute(query).mappings()
+    ]
+
+
+def event_row(event: StoredEvent) -> dict[str, Any]:
+    """A flat row for tables, CSV, Parquet and DataFrames; lists joined with ';'."""
+    first = event.reports[0] if event.reports else None
+    return {
+        "id": event.id, "date": event.date, "date_granularity": event.date_granularity,
+        "date_basis": event.date_basis, "type": event.type, "mode": event.mode,
+        "context": ";".join(event.context), "cameo": event.cameo, "quad": event.quad,
+        "intensity": event.intensity,
+        "source": ";".join(x.name for x in event.source),
+        "source_code": ";".join(x.code or "" for x in event.source),
+        "target": ";".join(x.name for x in event.target),
+        "target_code": ";".join(x.code or "" for x in event.target),
+        "place": event.place, "country": event.country, "geonameid": event.geonameid,
+        "lat": event.lat, "lon": event.lon, "negated": event.negated,
+        "modality": event.modality, "confidence": event.confidence,
+        "report_count": event.report_count, "mention_count": event.mention_count,
+        "trigger": first.trigger if first else None,
+        "sentence": first.sentence if first else None,
+        "article_ids": ";".join(dict.fromkeys(x.article_id for x in event.reports)),
+        "url": first.url if first else None,
+    }
+
+
+def events_frame(events: Sequence[StoredEvent]) -> pandas.DataFrame:
+    """Events as a pandas DataFrame, one row per event (needs pandas)."""
+    import pandas
+
+    return pandas.DataFrame([event_row(e) for e in events])
+
+
+def quotes_frame(quotes: Sequence[StoredQuote]) -> pandas.DataFrame:
+    import pandas
+
+    return pandas.DataFrame([q.model_dump() for q in quotes])
