@@ -26,6 +26,7 @@ from dateline.entities.lexicon import (
     DETERMINERS,
     GENERIC_PERSON_HEADS,
     GROUP_HEADS,
+    MATERIEL_HEADS,
     NAME_LABELS,
     PERSON_HEADS,
     THIRD_PERSON_PRONOUNS,
@@ -392,7 +393,12 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
             group = new_clusters.setdefault(key, Cluster(label="ORG"))
             group.mentions.append(MentionRef(span, "nominal"))
             continue
-        person = _nominal_antecedent(span, index) or _same_title(span, clusters)
+        indefinite = span[0].lower_ in {"a", "an"}  # "an Argentine judge" is someone new
+        person = (
+            None
+            if indefinite
+            else (_same_title(span, clusters) or _nominal_antecedent(span, index))
+        )
         if person is None:
             person = new_clusters.setdefault(key, Cluster(label="PERSON"))
         mention = MentionRef(span, "nominal")
@@ -412,12 +418,14 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         plural = root.tag_ in {"NNS", "NNPS"}
         has_name = any(i in covered for i in range(span.start, span.end))
         national = any(t.ent_type_ in {"NORP", "GPE"} for t in span if t.i != root.i)
-        group = plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))
+        group = (plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))) or (
+            national and lemma in MATERIEL_HEADS
+        )
         collective = not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}
         person = (
             not plural
             and lemma in PERSON_HEADS
-            and span[0].lower_ in {"the", "this"}
+            and (span[0].lower_ in {"the", "this"} or national)  # "Taiwan's foreign minister"
             and not (has_name and lemma in _GROUP_WORDS)
         )
         if group or collective or person:

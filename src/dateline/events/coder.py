@@ -503,20 +503,22 @@ def _content_head(token: Token) -> Token:
 
 
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
-    """Subject, passive agent, or the subject of the clause a to-infinitive hangs from."""
-    token: Token | None = verb
+    """Subject, passive agent, the noun a relative clause describes, or the subject of the
+    clause a to-infinitive hangs from. An unresolved subject pronoun in reported speech
+    ("Palestinian leaders said they would boycott …") is the reporter."""
+    token = verb
     for _ in range(4):
-        if token is None:
-            break
         for child in token.children:
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
             if child.dep_ in {"nsubj", "csubj"}:
-                return index.entities_of(child)
-        if token.dep_ in {"xcomp", "conj", "acomp", "advcl", "relcl"} and token.head is not token:
+                found = index.entities_of(child)
+                reporter = _reporting_verb(token) if not found and child.pos_ == "PRON" else None
+                return _sources_of_verb(reporter, index) if reporter is not None else found
+        if token.dep_ == "relcl":
+            return index.entities_of(token.head)  # "militants who attacked the base"
+        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head is not token:
             token = token.head
-            if token.dep_ == "relcl":
-                return index.entities_of(token.head)
         else:
             break
     return []
