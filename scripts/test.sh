@@ -5,4 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check src tests bench scripts
 .venv/bin/mypy
+# A throwaway PostgreSQL server for the store's tests (they skip, saying why, without one).
+source scripts/start_postgres.sh
+trap _dl_pg_stop EXIT
 .venv/bin/pytest "$@"

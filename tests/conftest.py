@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +40,31 @@ def assert_offsets(record: Extraction) -> None:
     text = record.article.text
     for where, span in iter_spans(record):
         assert text[span.start : span.end] == span.text, (where, span)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty store database: a SQLite file, or a new database on the test server
+    that scripts/start_postgres.sh starts (scripts/test.sh does; else these skip)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    server = os.environ.get("DATELINE_TEST_POSTGRES")
+    if not server:
+        pytest.skip(os.environ.get("DATELINE_TEST_POSTGRES_SKIP") or
+                    "no PostgreSQL server: DATELINE_TEST_POSTGRES is not set "
+                    "(scripts/test.sh starts one with scripts/start_postgres.sh)")
+    import sqlalchemy as sa
+
+    from dateline.store.db import resolve_url
+
+    admin = sa.create_engine(resolve_url(server), isolation_level="AUTOCOMMIT")
+    name = f"dateline_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield resolve_url(server).rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,100 @@
+"""The store on SQLite and PostgreSQL: migrations, writes, queries and idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from dateline.record import ItemError
+from dateline.store import Store, resolve_url
+from dateline.store.db import open_engine
+
+from .store_records import meeting_report, rich_record
+
+
+def test_resolve_url_defaults_to_a_sqlite_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DATELINE_DB", raising=False)
+    assert resolve_url(None) == "sqlite:///dateline.db"
+    assert resolve_url("data/x.db") == "sqlite:///data/x.db"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("DATELINE_DB", "postgresql://u@h/other")
+    assert resolve_url(None) == "postgresql+psycopg://u@h/other"
+
+
+def test_sqlite_store_is_a_wal_file(tmp_path: Path) -> None:
+    engine = open_engine(str(tmp_path / "a" / "store.db"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
+
+
+def test_migrations_create_every_table_and_reopen_is_a_no_op(db_url: str) -> None:
+    with Store(db_url) as store:
+        names = set(sa.inspect(store.engine).get_table_names())
+    assert {"articles", "entities", "mentions", "quotes", "times", "places", "events",
+            "event_actors", "reports", "ingest_errors", "alembic_version"} <= names
+    with Store(db_url) as store, store.engine.connect() as conn:
+        assert conn.scalar(sa.text("select version_num from alembic_version")) == "0001"
+
+
+def test_record_is_stored_whole_and_once(db_url: str) -> None:
+    record = rich_record()
+    with Store(db_url) as store:
+        assert store.add(record) is not None
+        assert store.add(record) is None  # same content hash: skipped
+        counts = store.counts()
+        assert counts["articles"] == 1
+        assert counts["entities"] == 4
+        assert counts["quotes"] == counts["times"] == counts["places"] == 1
+        assert counts["events"] == counts["reports"] == 3
+        assert list(store.records()) == [record]
+
+
+def test_event_queries_filter_by_each_field(db_url: str) -> None:
+    with Store(db_url) as store:
+        store.add(rich_record())
+        store.add(meeting_report("Shamkhani met Taliban envoys in Tehran on Monday.",
+                                 "2019-03-04", "2019-03-04", shamkhani="Shamkhani",
+                                 taliban="Taliban"))
+
+        def types(**filters: str) -> list[str]:
+            return sorted(e.type for e in store.events(**filters))
+
+        assert types() == ["ACCUSE", "AGREE", "CONSULT", "CONSULT"]
+        assert types(actor="RUS") == ["ACCUSE"]
+        assert types(actor="shamkhani") == ["AGREE", "CONSULT", "CONSULT"]
+        assert types(type="consult") == ["CONSULT", "CONSULT"]
+        assert types(since="2019-01-01") == ["CONSULT"]
+        assert types(until="2018-12-31") == ["ACCUSE", "AGREE", "CONSULT"]
+        assert types(place="tehran") == ["CONSULT", "CONSULT"]
+        assert types(country="IRN") == ["CONSULT", "CONSULT"]
+        assert types(quote_by="Shamkhani") == ["AGREE"]
+        assert types(quote_by="Putin") == []
+        [accuse] = store.events(type="ACCUSE")
+        assert accuse.source[0].code == "RUS" and accuse.target[0].name == "Iran"
+        report = accuse.reports[0]
+        assert report.trigger == "accused" and "Russia accused Iran" in report.sentence
+
+
+def test_quotes_by_speaker_and_frames(db_url: str) -> None:
+    with Store(db_url) as store:
+        store.add(rich_record())
+        [quote] = store.quotes(speaker="shamkhani")
+        assert quote.content == "We want peace in Afghanistan," and quote.cue == "told"
+        assert store.quotes(speaker="Putin") == []
+        pytest.importorskip("pandas")
+        frame = store.events_frame(type="CONSULT")
+        assert list(frame["type"]) == ["CONSULT"] and frame["report_count"][0] == 1
+        assert len(store.quotes_frame(speaker="Shamkhani")) == 1
+
+
+def test_errors_are_recorded_once_per_item(db_url: str) -> None:
+    with Store(db_url) as store:
+        error = ItemError(source="bad.txt", code="DL102", message="binary")
+        store.add_error(error)
+        store.add_error(error)
+        store.add_error(ItemError(source="a.jsonl", line=3, code="DL107", message="not JSON"))
+        assert [(e.source, e.line, e.code) for e in store.errors()] == [
+            ("a.jsonl", 3, "DL107"), ("bad.txt", None, "DL102")]
