@@ -16,6 +16,15 @@ from difflib import SequenceMatcher
 from dateline.evaluate.gold import GoldDoc, GoldSpan, span_of
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 @dataclass(frozen=True)
 class Alignment:
     """Matched character pairs of a source and a target text, in order."""
@@ -32,10 +41,21 @@ class Alignment:
         shift = source.find(target)
         if shift >= 0 and target:
             return cls(tuple(range(shift, shift + len(target))), tuple(range(len(target))), target)
-        pairs: list[tuple[int, int]] = []
-        matcher = SequenceMatcher(None, source, target, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            pairs += [(block.a + k, block.b + k) for k in range(block.size)]
+        # Only the stretch between the common prefix and suffix needs aligning; when it has
+        # the same length on both sides (odd spaces made plain) it maps one to one.
+        head = _common_prefix(source, target)
+        limit = min(len(source), len(target)) - head
+        tail = _common_prefix(source[::-1][:limit], target[::-1][:limit])
+        middle_source = source[head : len(source) - tail]
+        middle_target = target[head : len(target) - tail]
+        pairs = [(k, k) for k in range(head)]
+        if len(middle_source) == len(middle_target):
+            pairs += [(head + k, head + k) for k in range(len(middle_source))]
+        else:
+            matcher = SequenceMatcher(None, middle_source, middle_target, autojunk=False)
+            for block in matcher.get_matching_blocks():
+                pairs += [(head + block.a + k, head + block.b + k) for k in range(block.size)]
+        pairs += [(len(source) - tail + k, len(target) - tail + k) for k in range(tail)]
         return cls(tuple(p[0] for p in pairs), tuple(p[1] for p in pairs), target)
 
     def project(self, span: GoldSpan) -> GoldSpan | None:
