@@ -1,0 +1,103 @@
+"""Batch ingest: every good article stored once, every bad one listed with its reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.store import Store
+
+runner = CliRunner()
+
+LEADERS = ["Ashraf Ghani", "Hassan Rouhani", "Vladimir Putin", "Angela Merkel", "Imran Khan"]
+PLACES = ["Kabul", "Tehran", "Moscow", "Berlin", "Islamabad"]
+TOPICS = ["trade", "security", "refugees", "energy"]
+GERMAN = (
+    "Der Bundestag hat am Mittwoch nach langer Debatte ein neues Gesetz zur Verteidigung "
+    "beschlossen. Die Regierung erklärte, dass die Streitkräfte mehr Geld erhalten sollen, "
+    "während die Opposition vor steigenden Schulden warnte und eine Abstimmung verlangte."
+)
+BAD = {"binary.txt": "DL102", "empty.txt": "DL101", "latin1.txt": "DL103",
+       "german.txt": "DL106", "huge.txt": "DL104"}
+
+
+def good_texts(count: int) -> list[str]:
+    texts = []
+    for n in range(count):
+        a, b = LEADERS[n % 5], LEADERS[(n // 5 + 1 + n) % 5]
+        if a == b:
+            b = LEADERS[(LEADERS.index(a) + 1) % 5]
+        texts.append(f"{a} met {b} in {PLACES[n % 5]} on Monday to discuss "
+                     f"{TOPICS[n % 4]}, officials said in statement number {n}.")
+    return texts
+
+
+def fault_mix_corpus(folder: Path, good: int = 95) -> list[str]:
+    """`good` articles and one broken file of each kind: 5% broken at the default size."""
+    folder.mkdir()
+    texts = good_texts(good)
+    for n, text in enumerate(texts):
+        (folder / f"story-{n:03d}.txt").write_text(text, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    (folder / "empty.txt").write_text("")
+    (folder / "latin1.txt").write_bytes("Le président a déclaré la paix.".encode("latin-1"))
+    (folder / "german.txt").write_text(GERMAN, encoding="utf-8")
+    with (folder / "huge.txt").open("w") as big:  # 50 MB
+        big.write("word " * (50 * 1024 * 1024 // 5))
+    return texts
+
+
+def test_fault_mix_stores_every_good_article_and_lists_every_bad_one(
+        db_url: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    texts = fault_mix_corpus(corpus)
+    with Store(db_url) as store:
+        summary = store.ingest([str(corpus)], published="2019-03-04")
+        assert (summary.stored, summary.error_count, summary.skipped) == (95, 5, 0)
+        errors = {Path(e.source).name: e for e in store.errors()}
+        assert {name: e.code for name, e in errors.items()} == BAD
+        assert all(e.message for e in errors.values())
+        stored_texts = {r.article.text for r in store.records()}
+        assert stored_texts == set(texts)
+        events = store.counts()["events"]
+
+        again = store.ingest([str(corpus)], published="2019-03-04")
+        assert (again.stored, again.skipped, again.error_count) == (0, 95, 5)
+        counts = store.counts()
+        assert (counts["articles"], counts["errors"], counts["events"]) == (95, 5, events)
+
+
+def test_cli_ingest_then_query(tmp_path: Path) -> None:
+    corpus = tmp_path / "stories.jsonl"
+    with corpus.open("w") as out:
+        for text in good_texts(6):
+            out.write(json.dumps({"text": text, "published": "2019-03-04"}) + "\n")
+        out.write("{not json\n")
+    db = str(tmp_path / "cli.db")
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--no-progress"])
+    assert result.exit_code == 1, result.output  # one bad line
+    assert "6 article(s) stored" in result.output and "DL107: 1" in result.output
+    again = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--no-progress"])
+    assert "0 article(s) stored, 6 already stored" in again.output
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0
+    events = [json.loads(line) for line in listed.output.splitlines()]
+    assert events and all(e["date"] == "2019-03-04" for e in events)
+    assert runner.invoke(app, ["summary", "--db", db, "--errors"]).exit_code == 0
+
+
+def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    fault_mix_corpus(corpus, good=16)
+
+    def ingest(workers: int) -> list[tuple[str, str | None, int, list[str]]]:
+        with Store(str(tmp_path / f"w{workers}.db")) as store:
+            summary = store.ingest([str(corpus)], workers=workers, published="2019-03-04")
+            assert (summary.stored, summary.error_count) == (16, 5)
+            return [(e.type, e.date, e.report_count, [a.name for a in e.source])
+                    for e in store.events()]
+
+    assert ingest(2) == ingest(1)
