@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
+
+from dateline.events.verbfile import CODE_PATTERN, read_verb_file
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "dateline" / "data" / "event_lexicon.json"
@@ -251,13 +252,6 @@ QUADS = {
     "ASSAULT": 4,
 }
 
-_SYNSET = re.compile(r"^&([A-Z_0-9]+)\s*$")
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
-_ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
-_PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(#\s*(.*))?$")
-_CODE = re.compile(r"^\d{2,4}$")
-
-
 def read_table(path: Path) -> dict[str, dict[str, object]]:
     """CAMEO code → {type, mode, context} from the official conversion table."""
     table: dict[str, dict[str, object]] = {}
@@ -267,7 +261,7 @@ def read_table(path: Path) -> dict[str, dict[str, object]]:
             continue
         code, rest = (part.strip() for part in body.split(":", 1))
         fields = [f.strip() for f in rest.split(",")]
-        if not _CODE.match(code) or len(fields) < 2:
+        if not CODE_PATTERN.match(code) or len(fields) < 2:
             continue
         contexts = [c.strip() for c in ",".join(fields[2:]).split(";") if c.strip()]
         table[code] = {"type": fields[0], "mode": fields[1] or None, "context": contexts}
@@ -277,91 +271,9 @@ def read_table(path: Path) -> dict[str, dict[str, object]]:
     return table
 
 
-def _first_code(raw: str) -> str | None:
-    code = raw.split(":")[0].strip()
-    return code if _CODE.match(code) else None
-
-
-def _words(text: str, synsets: dict[str, list[str]]) -> list[str]:
-    """Lower-case content words of a pattern part; '&SET' expands, '{A B}' is one phrase."""
-    words: list[str] = []
-    for part in re.findall(r"\{[^}]*\}|&[A-Z_0-9]+|[A-Z][A-Z'\-]*", text):
-        if part.startswith("{"):
-            words.append(" ".join(w.lower() for w in part.strip("{}").split() if w[0] != "&"))
-        elif part.startswith("&"):
-            words.extend(synsets.get(part[1:], []))
-        else:
-            words.append(part.lower())
-    return [w.replace("_", " ").strip() for w in words if w.strip()]
-
-
-def read_verbs(path: Path) -> dict[str, dict[str, object]]:
-    """verb lemma → {code, particle?, patterns: [{prep, words, code}]}."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    synsets: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in lines:
-        if (match := _SYNSET.match(line)) is not None:
-            current = match.group(1)
-            synsets[current] = []
-        elif current and line.startswith("+"):
-            synsets[current].append(line[1:].split("#")[0].strip().rstrip("_").lower())
-        elif line.startswith("---"):
-            break
-    verbs: dict[str, dict[str, object]] = {}
-    block_code: str | None = None
-    block_verbs: list[str] = []
-    first_block = next(i for i, line in enumerate(lines) if _BLOCK.match(line))
-    for line in lines[first_block:]:
-        if (block := _BLOCK.match(line)) is not None:
-            block_code, block_verbs = _first_code(block.group(2)), []
-            continue
-        if line.startswith("-") and block_verbs:
-            pattern = _PATTERN.match(line)
-            if pattern is None:
-                continue
-            before, _, after = pattern.group(1).partition("*")
-            owner = (pattern.group(4) or "").split(",")[0].split()
-            owners = [v for v in block_verbs if owner and v.upper().replace(" ", "_") == owner[0]]
-            # "* SUMMIT (WITH)": the object, then a phrase; "* (FOR TALKS)": the phrase alone
-            prep = None
-            after = after.strip()
-            inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after)
-            if inner:
-                prep, after = inner.group(1).lower(), inner.group(2)
-            else:
-                after = after.split("(", 1)[0]
-            words = _words(after, synsets) or _words(before, synsets)
-            if not words:
-                continue
-            for verb in owners or block_verbs:
-                entry = verbs[verb]
-                patterns = entry.setdefault("patterns", [])
-                assert isinstance(patterns, list)
-                patterns.append(
-                    {
-                        "prep": prep,
-                        "words": sorted(set(words)),
-                        "code": _first_code(pattern.group(2)),
-                    }
-                )
-            continue
-        entry_match = _ENTRY.match(line)
-        if entry_match is None or line.startswith(("#", "&")):
-            continue
-        raw = entry_match.group(1).lstrip("+").lower()
-        lemma = raw.replace("_", " ").strip()
-        code = _first_code(entry_match.group(4)) if entry_match.group(3) else block_code
-        if entry_match.group(4) is not None and entry_match.group(4).strip() == "---":
-            code = None
-        verbs.setdefault(lemma, {"code": code, "patterns": []})
-        block_verbs.append(lemma)
-    return verbs
-
-
 def build(shared: Path) -> str:
     table = read_table(shared / TABLE_FILE)
-    verbs = read_verbs(shared / VERBS_FILE)
+    verbs = read_verb_file(shared / VERBS_FILE)
     for verb, code in VERB_CODES.items():
         verbs.setdefault(verb, {"patterns": []})["code"] = code
     lexicon = {

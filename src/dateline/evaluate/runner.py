@@ -51,11 +51,18 @@ class Dataset:
     files: Callable[[Path, str], list[Path]]
     # User actor dictionaries the gold's codes come from (read from the data folder).
     actor_dictionaries: Callable[[Path], tuple[str, ...]] | None = None
+    # User verb dictionaries the gold's event codes come from.
+    verb_dictionaries: Callable[[Path], tuple[str, ...]] | None = None
 
 
 def _petrarch_dictionaries(root: Path) -> tuple[str, ...]:
     folder = root / "petrarch_validation" / "petrarch2" / "data" / "dictionaries"
     return (str(folder / "PETR.Validate.actors.txt"), str(folder / "PETR.Validate.agents.txt"))
+
+
+def _petrarch_verbs(root: Path) -> tuple[str, ...]:
+    folder = root / "petrarch_validation" / "petrarch2" / "data" / "dictionaries"
+    return (str(folder / "PETR.Validate.verbs.txt"),)
 
 
 def _polnear_files(root: Path, split: str) -> list[Path]:
@@ -79,11 +86,13 @@ DATASETS: dict[str, Dataset] = {
     "events": Dataset("events", "PLOVER GSR (dev half)", ("dev",),
                       lambda root, _: read_plover_gsr(root / "plover_gsr"),
                       lambda root, _: plover_files(root / "plover_gsr")),
-    "petrarch": Dataset("petrarch", "PETRARCH2 unit tests → PLOVER", ("dev",),
-                        lambda root, _: read_petrarch(root / "petrarch_validation",
-                                                      root / "plover_gsr"),
-                        lambda root, _: petrarch_files(root / "petrarch_validation",
-                                                       root / "plover_gsr")),
+    "petrarch": Dataset(
+        "petrarch", "PETRARCH2 unit tests → PLOVER, with the suite's dictionaries", ("dev",),
+        lambda root, _: read_petrarch(root / "petrarch_validation", root / "plover_gsr"),
+        lambda root, _: [*petrarch_files(root / "petrarch_validation", root / "plover_gsr"),
+                         *(Path(p) for p in _petrarch_dictionaries(root)),
+                         *(Path(p) for p in _petrarch_verbs(root))],
+        _petrarch_dictionaries, _petrarch_verbs),
     "actors": Dataset("actors", "PLOVER GSR (dev half) actors", ("dev",),
                       lambda root, _: read_plover_gsr(root / "plover_gsr"),
                       lambda root, _: plover_files(root / "plover_gsr")),
@@ -163,6 +172,8 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
     extractor = extractor or Extractor()
     if (dictionaries := DATASETS[stage].actor_dictionaries) is not None:
         extractor = Extractor(replace(extractor.settings, actor_dictionaries=dictionaries(root)))
+    if (verbs := DATASETS[stage].verb_dictionaries) is not None:
+        extractor = Extractor(replace(extractor.settings, verb_dictionaries=verbs(root)))
     docs = load_gold(stage, root, split, limit)
     skipped: Counter[str] = Counter()
     golds: list[GoldDoc] = []

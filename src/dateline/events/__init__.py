@@ -6,13 +6,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.events.coder import EventRef, code_events
-from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.nlp import run_stage
 
-__all__ = ["EventComponent", "EventRef", "Lexicon", "code_events", "load_lexicon"]
+__all__ = ["EventComponent", "EventRef", "Lexicon", "code_events", "lexicon_with", "load_lexicon"]
 
 if not Doc.has_extension("dateline_events"):
     Doc.set_extension("dateline_events", default=None)
+# The lexicon for one Doc when the user gave verb dictionaries (set by the Extractor).
+if not Doc.has_extension("dateline_lexicon"):
+    Doc.set_extension("dateline_lexicon", default=None)
 
 
 class EventComponent:
@@ -26,7 +29,8 @@ class EventComponent:
         return run_stage(doc, "events", self._assign)
 
     def _assign(self, doc: Doc) -> None:
-        doc._.dateline_events = code_events(doc, doc._.dateline_entities or [], self.lexicon)
+        lexicon = doc._.dateline_lexicon or self.lexicon
+        doc._.dateline_events = code_events(doc, doc._.dateline_entities or [], lexicon)
 
 
 @Language.factory(

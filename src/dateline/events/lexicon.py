@@ -4,10 +4,14 @@ event nouns, with the CAMEO→PLOVER table, PLOVER scores and quads."""
 from __future__ import annotations
 
 import json
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from dateline.events.verbfile import read_verb_file
 
 
 @dataclass(frozen=True)
@@ -31,12 +35,7 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self._table: dict[str, dict[str, Any]] = data["cameo"]
         self.verbs: dict[str, str | None] = {v: e.get("code") for v, e in data["verbs"].items()}
-        self.patterns: dict[str, tuple[Pattern, ...]] = {
-            v: tuple(
-                Pattern(p["prep"], frozenset(p["words"]), p["code"]) for p in e.get("patterns", [])
-            )
-            for v, e in data["verbs"].items()
-        }
+        self.patterns = _patterns(data["verbs"])
         self.nouns: dict[str, str] = data["nouns"]
         self.scores: dict[str, float] = data["scores"]
         self.quads: dict[str, int] = data["quads"]
@@ -53,10 +52,35 @@ class Lexicon:
                 return Coding(cameo, row["type"], mode or row["mode"], tuple(row["context"]))
         return None
 
+    def with_verbs(self, verbs: dict[str, dict[str, Any]]) -> Lexicon:
+        """A copy whose verbs and verb patterns are replaced by a user's, entry by entry."""
+        extended = copy(self)
+        extended.verbs = {**self.verbs, **{v: e.get("code") for v, e in verbs.items()}}
+        extended.patterns = {**self.patterns, **_patterns(verbs)}
+        return extended
+
     def intensity(self, plover_type: str, mode: str | None) -> float | None:
         if mode and f"{plover_type}:{mode}" in self.scores:
             return self.scores[f"{plover_type}:{mode}"]
         return self.scores.get(plover_type)
+
+
+def _patterns(verbs: dict[str, dict[str, Any]]) -> dict[str, tuple[Pattern, ...]]:
+    return {
+        verb: tuple(
+            Pattern(p["prep"], frozenset(p["words"]), p["code"]) for p in entry.get("patterns", [])
+        )
+        for verb, entry in verbs.items()
+    }
+
+
+@lru_cache(maxsize=8)
+def lexicon_with(verb_files: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicon, with each user verb dictionary laid over it in turn."""
+    lexicon = load_lexicon()
+    for path in verb_files:
+        lexicon = lexicon.with_verbs(read_verb_file(Path(path)))
+    return lexicon
 
 
 @lru_cache(maxsize=1)
