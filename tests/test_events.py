@@ -107,3 +107,29 @@ def test_events_lexicon_regenerates_identically(shared_data: Path) -> None:
     spec.loader.exec_module(build)
     shipped = ROOT / "src" / "dateline" / "data" / "event_lexicon.json"
     assert build.build(shared_data.parent) == shipped.read_text(encoding="utf-8")
+
+
+def test_events_user_verb_dictionary_overrides_the_lexicon(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from dateline import Settings
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- PARLEY  [036]  ---\nPARLEY\n- * (WITH REBELS)  [046]\n")
+    settings = replace(Settings.from_env(), verb_dictionaries=(str(verbs),))
+    record = Extractor(settings).extract(
+        "Iranian envoys parleyed with Afghan officials in Kabul on Monday.", published="2019-01-01"
+    )
+    [event] = [e for e in record.events if e.trigger.text == "parleyed"]
+    assert (event.cameo, event.rule) == ("036", "verb:parley")
+
+
+def test_events_unreadable_verb_dictionary_is_a_config_error(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from dateline import DatelineError, Settings
+
+    settings = replace(Settings.from_env(), verb_dictionaries=(str(tmp_path / "none.txt"),))
+    with pytest.raises(DatelineError) as caught:
+        Extractor(settings)
+    assert caught.value.code == "DL204"

@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -32,9 +33,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+app.add_typer(eval_app, name="eval")
 register_actors_command(app)
 register_store_commands(app)
-app.add_typer(eval_app, name="eval")
 
 
 class OutputFormat(StrEnum):
@@ -56,6 +57,10 @@ FormatOpt = Annotated[
 OutputOpt = Annotated[
     Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
 ]
+VerbsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--verbs", help="User CAMEO verb dictionary (PETRARCH format); repeatable."),
+]
 SummaryOpt = Annotated[
     bool, typer.Option(help="Print a table of each record's entities to stderr.")
 ]
@@ -69,6 +74,7 @@ def extract(
     output: OutputOpt = None,
     summary: SummaryOpt = False,
     actors: ActorsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Extract one Extraction record per article. Exit status 1 when any item failed."""
     try:
@@ -76,6 +82,9 @@ def extract(
     except DatelineError as exc:
         raise typer.BadParameter(exc.message, param_hint="--published") from exc
     settings = with_actor_files(Settings.from_env(), actors)
+    if verbs:
+        settings = replace(settings, verb_dictionaries=(*settings.verb_dictionaries,
+                                                        *(str(v) for v in verbs)))
     results = Extractor(settings).extract_paths(paths, published=published)
     records, errors = 0, 0
     with _open_output(output) as out:

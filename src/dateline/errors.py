@@ -15,6 +15,7 @@ Codes:
     DL110 bad field value
     DL201 spaCy model missing     DL202 bad setting
     DL203 malformed actor dictionary (names the file, line and problem)
+    DL204 unreadable or empty verb dictionary
     DL301 stage failed on an article
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
