@@ -21,6 +21,7 @@ from dateline.actors.dictionary import (
     load_user_dictionaries,
     load_user_dictionary,
 )
+from dateline.actors.known import known_entities
 from dateline.nlp import run_stage
 
 __all__ = [
@@ -29,8 +30,10 @@ __all__ = [
     "CodedActor",
     "Coding",
     "Context",
+    "KnownNameComponent",
     "code_entities",
     "iter_codes",
+    "known_entities",
     "load_shipped",
     "load_user_dictionaries",
     "load_user_dictionary",
@@ -58,6 +61,22 @@ class ActorComponent:
         doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
 
 
+class KnownNameComponent:
+    """Adds the names the actor dictionaries know to `doc.ents`, before entity clustering
+    (see `dateline.actors.known`): a dictionary's actor is an entity even where the
+    statistical NER has never seen its name."""
+
+    def __init__(self) -> None:
+        self.shipped = load_shipped()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return run_stage(doc, "actors", self._assign)
+
+    def _assign(self, doc: Doc) -> None:
+        user: list[ActorDictionary] = doc._.dateline_user_actors or []
+        doc.ents = known_entities(doc, [*user, self.shipped])
+
+
 def _published(doc: Doc) -> date | None:
     article = doc._.dateline_article
     published = getattr(article, "published", None)
@@ -76,3 +95,12 @@ def _published(doc: Doc) -> date | None:
 )
 def make_actor_component(nlp: Language, name: str) -> ActorComponent:
     return ActorComponent()
+
+
+@Language.factory(
+    "dateline_actor_names",
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos", "token.tag"],
+)
+def make_known_name_component(nlp: Language, name: str) -> KnownNameComponent:
+    return KnownNameComponent()

@@ -18,6 +18,7 @@ __all__ = ["STAGES", "load_model", "load_pipeline", "make_doc", "record_warning"
 # dateline's components in pipeline order: (factory name, module that registers it).
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
 STAGES: tuple[tuple[str, str], ...] = (
+    ("dateline_actor_names", "dateline.actors"),  # dictionary names into doc.ents
     ("dateline_entities", "dateline.entities"),
     ("dateline_actors", "dateline.actors"),
     ("dateline_events", "dateline.events"),

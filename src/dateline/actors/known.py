@@ -1,0 +1,132 @@
+"""Names the actor dictionaries know, marked as named entities before clustering.
+
+The small spaCy model misses names it has never seen: the fictional countries of a user's
+PETRARCH dictionaries ("Arnor is about to restore ties with Gondor"), misspelt or rare
+places, and it tags a list of countries as one entity ("Gondor and Osgiliath"). A name the
+dictionaries hold is an actor the user asked to code, so it should be an entity:
+
+- a capitalised run of tokens that no NER entity covers and whose key is a user dictionary
+  name, or a shipped country, demonym or capital, becomes an entity (GPE for a country or
+  capital, NORP for a demonym used as an adjective, ORG for any other actor);
+- an NER entity made only of known names joined by commas and "and" is split into them.
+
+Pure functions over a parsed Doc; the `dateline_actor_names` component runs them before
+`dateline_entities`, which then clusters these entities like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.dictionary import ActorDictionary
+from dateline.actors.names import name_key
+
+MAX_NAME_TOKENS = 6
+_LIST_JOINERS = frozenset({",", "and", "&"})
+_SHIPPED_KINDS = frozenset({"country", "capital"})
+# A name's word: letters, with inner dots, hyphens or apostrophes ("U.S.", "Al-Quds");
+# not "US$", "Toulouse." (a word with its full stop) or "2018".
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?$")
+
+
+def known_label(dictionaries: Sequence[ActorDictionary], words: Span) -> str | None:
+    """The entity label a known name gets, or None when no dictionary knows it."""
+    key = name_key(words.text)
+    if not key:
+        return None
+    for dictionary in dictionaries:
+        codings = dictionary.names.get(key)
+        if not codings:
+            continue
+        if dictionary.basis != "user" and not any(c.kind in _SHIPPED_KINDS for c in codings):
+            continue
+        if all(c.kind in _SHIPPED_KINDS for c in codings):
+            return "NORP" if len(words) == 1 and words[0].pos_ == "ADJ" else "GPE"
+        return "ORG"
+    return None
+
+
+def _may_start(token: Token) -> bool:
+    return token.text[:1].isupper() and token.tag_ != "POS"
+
+
+def _plausible(words: Span) -> bool:
+    """Not a possessive end, and a one-word name is not a function word ("US" is, "us" is
+    not a name)."""
+    if words[-1].tag_ == "POS" or words[-1].is_punct:
+        return False
+    if not all(_NAME_WORD.match(t.text) for t in words if not t.is_punct):
+        return False
+    if words[-1].text.endswith(".") and "." not in words[-1].text[:-1]:
+        return False  # "Toulouse." ends a sentence; "U.S." keeps its dots
+    if len(words) == 1:
+        token = words[0]
+        return not token.is_stop or (token.is_upper and len(token.text) > 1)
+    return True
+
+
+def longest_known(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int,
+                  end: int) -> tuple[int, str] | None:
+    """The longest known name starting at token `start` and ending by `end`: (length, label)."""
+    for n in range(min(MAX_NAME_TOKENS, end - start), 0, -1):
+        words = doc[start : start + n]
+        if not _plausible(words):
+            continue
+        label = known_label(dictionaries, words)
+        if label is not None:
+            return n, label
+    return None
+
+
+def _scan(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int, end: int,
+          blocked: set[int]) -> list[Span]:
+    spans = []
+    i = start
+    while i < end:
+        if i in blocked or not _may_start(doc[i]):
+            i += 1
+            continue
+        limit = next((j for j in range(i, end) if j in blocked), end)
+        found = longest_known(dictionaries, doc, i, limit)
+        if found is None:
+            i += 1
+            continue
+        n, label = found
+        spans.append(Span(doc, i, i + n, label=label))
+        i += n
+    return spans
+
+
+def split_listed(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[Span] | None:
+    """The known names of an entity that only lists them ("Gondor and Osgiliath"); None when
+    it is one name or has any other word."""
+    if known_label(dictionaries, entity) is not None:
+        return None
+    doc = entity.doc
+    parts: list[Span] = []
+    i = entity.start
+    while i < entity.end:
+        token = doc[i]
+        if token.lower_ in _LIST_JOINERS or (token.lower_ == "the" and parts):
+            i += 1
+            continue
+        found = longest_known(dictionaries, doc, i, entity.end)
+        if found is None:
+            return None
+        n, label = found
+        parts.append(Span(doc, i, i + n, label=label))
+        i += n
+    return parts if len(parts) > 1 else None
+
+
+def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Span]:
+    """The Doc's entities with known names added and entity lists split (see module doc)."""
+    entities: list[Span] = []
+    for entity in doc.ents:
+        entities.extend(split_listed(dictionaries, entity) or [entity])
+    blocked = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    entities.extend(_scan(dictionaries, doc, 0, len(doc), blocked))
+    return sorted(entities, key=lambda span: span.start)
