@@ -440,8 +440,12 @@ def _matches(verb: Token, prep: str | None, words: frozenset[str]) -> bool:
             if o.dep_ == "pobj"
         ]
     for head in heads:
-        compound = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
-        if head.lemma_.lower() in words or head.lower_ in words or compound in words:
+        # the object's head, its modifiers ("artillery shells"), or the phrase they make
+        before = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
+        phrase = " ".join(t.lower_ for t in before)
+        named = [head, *(t for t in head.children if t.dep_ == "compound")]
+        lemmas = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}
+        if phrase in words or lemmas & words:
             return True
     return False
 
