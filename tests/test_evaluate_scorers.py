@@ -17,6 +17,7 @@ from dateline.evaluate.gold import (
 )
 from dateline.evaluate.scorers import (
     PRF,
+    gold_actor_spans,
     haversine_km,
     score_entities,
     score_events,
@@ -191,3 +192,20 @@ def test_empty_records_score_zero() -> None:
                    times=(GoldTime(span_of(TEXT, 0, 4), "DATE", "2020"),))
     assert set(score_quotes([gold], [_record()]).metrics.values()) == {0.0}
     assert set(score_times([gold], [_record()]).metrics.values()) == {0.0}
+
+
+@pytest.mark.parametrize(
+    ("actor_text", "expected"),
+    [
+        ("U.S. ... negotiators", ["U.S.", "negotiators"]),
+        ("Homeland Union  (Conservatives)", ["Homeland Union (Conservatives)"]),
+        (" a member of the Syrian parliament", ["A member of the Syrian parliament"]),
+        ("Ghanians", []),
+    ],
+)
+def test_gold_actor_text_found_across_gaps_spaces_and_case(actor_text: str,
+                                                          expected: list[str]) -> None:
+    text = ("U.S. and Russian negotiators met. The Homeland Union (Conservatives) protested. "
+            "A member of the Syrian parliament spoke to Ghanaians.")
+    spans = gold_actor_spans(text, actor_text)
+    assert [text[start:end] for start, end in spans] == expected

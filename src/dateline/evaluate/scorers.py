@@ -9,6 +9,7 @@ and the gate read) and `details` (per-type scores, confusion matrices).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -366,11 +367,29 @@ def _code_matches(gold: str, predicted: str) -> bool:
     return gold == predicted or (gold in _IGO_FAMILY and predicted in _IGO_FAMILY)
 
 
+_GAP = re.compile(r"\s*\.{2,}\s*")  # "U.S. ... negotiators": the annotator skipped words
+
+
+def gold_actor_spans(text: str, actor_text: str) -> list[tuple[int, int]]:
+    """Where a gold actor's text first occurs: each piece of a text with an ellipsis, found
+    with any run of spaces matching any other and, failing an exact match, in any case."""
+    spans = []
+    for piece in _GAP.split(actor_text.strip()):
+        words = piece.split()
+        if not words:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+        if found:
+            spans.append(found.span())
+    return spans
+
+
 def score_actors(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
     """Actor coding on its own, whatever the events: country-code and primary-sector accuracy
     over every gold source and target actor. A gold actor with text (PLOVER GSR) is compared
-    with the entities whose mentions overlap its first occurrence; one without (PETRARCH) with
-    all coded entities of its sentence. A missed actor counts as wrong."""
+    with the entities whose mentions overlap its first occurrence (`gold_actor_spans`); one
+    without (PETRARCH) with all coded entities of its sentence. A missed actor counts as wrong."""
     counts: Counter[str] = Counter()
     for doc, record in zip(docs, records, strict=True):
         text = record.article.text
@@ -379,12 +398,11 @@ def score_actors(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
                        if a.code and a.code.strip("-*")}
         for actor_text, code, sectors in sorted(gold_actors, key=str):
             candidates: list[tuple[str, tuple[str, ...]]] = []
+            where = gold_actor_spans(text, actor_text) if actor_text else []
             for entity in record.entities:
-                if actor_text:
-                    start = text.find(actor_text)
-                    if start < 0 or not any(m.start < start + len(actor_text) and start < m.end
-                                            for m in entity.mentions):
-                        continue
+                if actor_text and not any(m.start < end and start < m.end
+                                          for m in entity.mentions for start, end in where):
+                    continue
                 candidates += _coded(entity)
             counts["gold"] += 1
             counts["found"] += bool(candidates)
