@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Set up and run dateline's main job on its embedded default: the bundled example article.
+# Set up and run dateline's main job on its embedded default: ingest the bundled examples
+# (the Tehran article and 50 Wikinews political stories) into a SQLite event store and show
+# what it holds. Re-running skips what is stored already.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/dateline extract examples/tehran-taliban-talks-2018-12-26.txt \
-  --published 2018-12-26 --summary -o out/tehran-taliban-talks-2018-12-26.json
-echo "The record is in out/tehran-taliban-talks-2018-12-26.json"
+DB=out/dateline.db
+.venv/bin/dateline ingest examples/tehran-taliban-talks-2018-12-26.txt \
+  examples/wikinews/wikinews-politics.jsonl --published 2018-12-26 --db "$DB"
+.venv/bin/dateline summary --db "$DB"
+.venv/bin/dateline events --db "$DB" --limit 20
+echo "The store is $DB: try '.venv/bin/dateline events --db $DB --actor IRN' or" \
+  "'.venv/bin/dateline export --db $DB --format plover -o out/events.plover.jsonl'"

@@ -23,6 +23,7 @@ def test_participants_match_by_name_words_code_and_sector() -> None:
     assert same(SHAMKHANI, Participant("source", "Shamkhani"))
     assert same(SHAMKHANI, Participant("source", "Iranian officials", "IRN", ("GOV",)))
     assert not same(SHAMKHANI, Participant("source", "Iranian rebels", "IRN", ("REB",)))
+    assert not same(SHAMKHANI, Participant("source", "Tehran", "IRN"))
     assert not same(SHAMKHANI, Participant("source", "Ali Shamkhani", "AFG"))
     assert same(Participant("source", "the Taliban"), Participant("source", "Taliban"))
     assert not same(Participant("source", "Joe Biden"), Participant("source", "Hunter Biden"))

@@ -119,13 +119,13 @@ def events(
     else:
         table = Table(title=f"{len(found)} event(s)")
         for column in ("id", "date", "type", "source", "target", "place", "reports", "trigger"):
-            table.add_column(column)
+            table.add_column(column, no_wrap=column in ("id", "date", "type", "reports"))
         for e in found:
             row = event_row(e)
             table.add_row(str(e.id), e.date or "", e.type, _actors(row, "source"),
                           _actors(row, "target"), e.place or "", str(e.report_count),
                           e.reports[0].trigger if e.reports else "")
-        Console().print(table)
+        _stdout().print(table)
 
 
 def _actors(row: dict[str, Any], side: str) -> str:
@@ -152,7 +152,7 @@ def quotes(
             table.add_column(column)
         for q in found:
             table.add_row(q.published or "", q.speaker or "?", q.cue or "", q.content[:200])
-        Console().print(table)
+        _stdout().print(table)
 
 
 def export(
@@ -173,7 +173,7 @@ def summary(
 ) -> None:
     """What the store holds: counts, the most named entities, the most quoted speakers."""
     store = Store(db)
-    console = Console()
+    console = _stdout()
     counts = Table(title=f"store {store.url}")
     for name in store.counts():
         counts.add_column(name)
@@ -199,6 +199,11 @@ def summary(
         for error in store.errors():
             console.print(f"[{error.code}] {error.where}: {error.message}", highlight=False,
                           markup=False)
+
+
+def _stdout() -> Console:
+    """Tables on stdout; piped output is 140 columns wide, not Rich's 80, so rows stay legible."""
+    return Console() if sys.stdout.isatty() else Console(width=140)
 
 
 def _write_csv(rows: list[dict[str, Any]]) -> None:

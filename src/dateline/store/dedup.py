@@ -19,7 +19,7 @@ article-level event joins a stored event only when ALL of these hold:
    participants are the same when their Wikidata ids agree; else, when neither has an actor
    code that contradicts the other, their names match (equal after normalization, or one
    name's words all in the other's: "Shamkhani" ~ "Ali Shamkhani") or they share an actor
-   code and a sector (or lack sectors). The overlap is
+   code and a sector ("Iranian officials" IRN GOV ~ "Ali Shamkhani" IRN GOV). The overlap is
    (matched participants of A + matched participants of B) / (participants of A + of B);
    it must reach `threshold` (setting `DATELINE_DEDUP_THRESHOLD`, default 0.75: every
    participant matched, or one extra participant among four or more). Events without any
@@ -99,9 +99,8 @@ def same_participant(a: Participant, b: Participant) -> bool:
     words_a, words_b = set(key_a.split()), set(key_b.split())
     if words_a and words_b and (words_a <= words_b or words_b <= words_a):
         return True
-    if a.code and a.code == b.code:
-        return not a.sector or not b.sector or bool(set(a.sector) & set(b.sector))
-    return False
+    # Same code alone is too coarse ("Iran" is not every Iranian); a shared sector too.
+    return bool(a.code and a.code == b.code and set(a.sector) & set(b.sector))
 
 
 def realis(modality: str) -> bool:
