@@ -6,7 +6,9 @@
     ├── ConfigError               a setting or model is wrong or missing (DL2xx)
     ├── StageError                a pipeline stage failed on one article (DL3xx)
     │     becomes a warning on that article's record
-    └── EvaluationError           gold data or the quality gate (`dateline eval`, DL4xx)
+    ├── EvaluationError           gold data or the quality gate (`dateline eval`, DL4xx)
+    ├── StoreError                the event store (DL5xx)
+    └── ScaleError                a scale-out run on Dask or its Parquet output (DL6xx)
 
 Codes:
     DL101 empty input             DL102 binary input            DL103 not valid UTF-8
@@ -19,6 +21,10 @@ Codes:
     DL301 stage failed on an article
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
+    DL601 cannot reach the Dask scheduler or start a local cluster
+    DL602 the Parquet output holds another run (new directory, or --overwrite)
+    DL603 a partition failed on every attempt (its line range is in the errors table)
+    DL604 not a dateline Parquet directory (`dateline load`)
 """
 
 from __future__ import annotations
@@ -127,3 +133,10 @@ class StoreError(DatelineError):
     """The event store (`dateline ingest`, `events`, `export`) cannot do its work (DL5xx)."""
 
     code = "DL500"
+
+
+class ScaleError(DatelineError):
+    """A scale-out run (`dateline.scale`, `dateline ingest --engine dask`, `dateline load`)
+    cannot do its work (DL6xx)."""
+
+    code = "DL600"
