@@ -38,6 +38,8 @@ MAX_NAME_TOKENS = 6
 # ("the Foreign Ministry" in a story from Tehran is Iran's; "terrorists" are nobody's).
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dictionary kinds that name a place or a people, not an organisation.
+PLACE_KINDS = frozenset({"country", "capital"})
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,12 @@ def country_cues(span: Span, ctx: Context, skip: Iterable[int] = ()) -> list[Cue
         matched = 0
         for n in range(min(MAX_NAME_TOKENS, span.end - i), 0, -1):
             words = span.doc[i : i + n]
-            if any(t.i in skipped for t in words) or not _within_entity(words):
+            if any(t.i in skipped for t in words):
                 continue
             cue = _cue(ctx, words.text, i) or (
                 _cue(ctx, words[:-1].text + " " + words[-1].lemma_, i) if n > 0 else None
             )
-            if cue is not None:
+            if cue is not None and (cue.kind in PLACE_KINDS or _within_entity(words)):
                 cues.append(cue)
                 matched = n
                 break
@@ -145,8 +147,9 @@ def country_cues(span: Span, ctx: Context, skip: Iterable[int] = ()) -> list[Cue
 
 
 def _within_entity(words: Span) -> bool:
-    """A match may not cut a named entity: "Security Council" inside "Supreme National
-    Security Council" is not the UN's."""
+    """An organisation's name may not cut a named entity: "Security Council" inside "Supreme
+    National Security Council" is not the UN's. A country or its demonym may ("Latvian
+    Constitutional Court", "National Union for the Total Independence of Angola")."""
     first, last = words[0], words[-1]
     starts_inside = first.ent_iob_ == "I"
     doc = words.doc
