@@ -23,6 +23,7 @@ from dateline.evaluate.cli import eval_app
 from dateline.extract import Extractor
 from dateline.ingest import normalize_published
 from dateline.record import Extraction, ItemError
+from dateline.scale.cli import register as register_scale_commands
 from dateline.settings import Settings
 from dateline.store.cli import register as register_store_commands
 
@@ -36,6 +37,7 @@ stderr = Console(stderr=True)
 app.add_typer(eval_app, name="eval")
 register_actors_command(app)
 register_store_commands(app)
+register_scale_commands(app)
 
 
 class OutputFormat(StrEnum):

@@ -15,6 +15,16 @@ from rich.table import Table
 
 from dateline.errors import DatelineError
 from dateline.ingest import normalize_published
+from dateline.scale.cli import (
+    Engine,
+    EngineOpt,
+    LoadOpt,
+    LocalWorkersOpt,
+    ParquetOpt,
+    PartitionOpt,
+    SchedulerOpt,
+    dask_ingest,
+)
 from dateline.store import ExportFormat, IngestSummary, Store
 from dateline.store.query import event_row
 
@@ -48,6 +58,12 @@ def ingest(
         min=0.0, max=1.0, help="Actor overlap needed to merge two reports of one event "
         "(default $DATELINE_DEDUP_THRESHOLD, else 0.75).")] = None,
     progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
+    local_workers: LocalWorkersOpt = None,
+    parquet: ParquetOpt = None,
+    partition_size: PartitionOpt = None,
+    load: LoadOpt = True,
 ) -> None:
     """Extract and store articles; already-stored ones are skipped, bad ones recorded.
 
@@ -58,6 +74,10 @@ def ingest(
     except DatelineError as exc:
         raise typer.BadParameter(exc.message, param_hint="--published") from exc
     store = Store(db, threshold=dedup_threshold)
+    if engine is Engine.dask:
+        dask_ingest(paths, parquet=parquet, store=store, scheduler=scheduler,
+                    local_workers=local_workers, partition_size=partition_size,
+                    published=published, load=load, progress=progress)
     bar = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]:.1f} articles/s"),
