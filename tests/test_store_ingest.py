@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.store import Store
+from dateline.extract import Extractor
+from dateline.store import IngestSummary, Store
 
 runner = CliRunner()
 
@@ -101,3 +104,46 @@ def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
                     for e in store.events()]
 
     assert ingest(2) == ingest(1)
+
+
+def test_interrupted_ingest_resumes_without_loss_or_doubles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    texts = fault_mix_corpus(corpus, good=30)
+    calls: list[int] = []
+
+    def interrupt_after_first_write(summary: IngestSummary) -> None:
+        if summary.stored and not calls:
+            calls.append(summary.stored)
+            raise KeyboardInterrupt  # what Ctrl-C raises in the main process
+
+    with Store(str(tmp_path / "resume.db")) as store:
+        first = store.ingest([str(corpus)], on_progress=interrupt_after_first_write)
+        assert first.interrupted and 0 < first.stored < 30
+        second = store.ingest([str(corpus)])
+        assert (second.skipped, second.stored) == (first.stored, 30 - first.stored)
+        ids = [r.article.id for r in store.records()]
+        assert len(ids) == len(set(ids)) == 30
+        assert {r.article.text for r in store.records()} == set(texts)
+        assert store.counts()["errors"] == 5
+
+
+def test_an_extraction_crash_fails_only_its_article(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, text in enumerate([*good_texts(2), "Officials said the BOOM talks failed."]):
+        (corpus / f"{n}.txt").write_text(text)
+    real = Extractor.extract_many
+
+    def crash_on_boom(self: Extractor, items: Any, **kwargs: Any) -> Any:
+        items = list(items)
+        if any("BOOM" in getattr(item, "text", "") for item in items):
+            raise RuntimeError("simulated pipeline crash")
+        return real(self, items, **kwargs)
+
+    monkeypatch.setattr(Extractor, "extract_many", crash_on_boom)
+    with Store(str(tmp_path / "crash.db")) as store:
+        summary = store.ingest([str(corpus)])
+        assert (summary.stored, dict(summary.errors)) == (2, {"DL502": 1})
+        [error] = store.errors()
+        assert error.source.endswith("2.txt") and "simulated pipeline crash" in error.message
