@@ -82,14 +82,13 @@ def expand_inputs(inputs: Iterable[str]) -> list[str | ItemError]:
             if fs.isdir(path):
                 files = sorted(
                     p for p in fs.find(path)
-                    if article_suffix(p) in KNOWN_SUFFIXES
-                    and not PurePosixPath(p).name.startswith(".")
+                    if article_suffix(p) in KNOWN_SUFFIXES and not _hidden(p)
                 )
                 found += [_full_url(fs, p) for p in files]
             elif fs.exists(path):
                 found.append(_full_url(fs, path))
             elif _GLOB_MAGIC.search(raw):
-                matches = sorted(p for p in fs.glob(path) if fs.isfile(p))
+                matches = sorted(p for p in fs.glob(path) if fs.isfile(p) and not _hidden(p))
                 if not matches:
                     found.append(_error(raw, None, UnreadablePath(f"no file matches '{raw}'")))
                 found += [_full_url(fs, p) for p in matches]
@@ -98,6 +97,10 @@ def expand_inputs(inputs: Iterable[str]) -> list[str | ItemError]:
         except (OSError, ValueError, ImportError) as exc:
             found.append(_error(raw, None, UnreadablePath(f"cannot list '{raw}': {exc}")))
     return found
+
+
+def _hidden(path: str) -> bool:
+    return PurePosixPath(path).name.startswith(".")
 
 
 def shard_key(url: str) -> str:

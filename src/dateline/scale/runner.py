@@ -304,7 +304,8 @@ def _read_marker(fs: Any, root: str, part: Partition) -> dict[str, Any] | None:
         return None
     with fs.open(path, "rb") as handle:
         marker: dict[str, Any] = json.loads(handle.read())
-    return marker if marker.get("partition") == asdict(part) else None
+    same = marker.get("partition") == json.loads(json.dumps(asdict(part)))
+    return marker if same else None
 
 
 def _record_failure(fs: Any, root: str, part: Partition, exc: BaseException,
