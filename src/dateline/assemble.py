@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors import CodedActor
 from dateline.entities import Cluster
 from dateline.events import EventRef
+from dateline.quotes import QuoteRef
 from dateline.record import (
     Actor,
     Article,
@@ -16,6 +17,7 @@ from dateline.record import (
     Extraction,
     Mention,
     Offsets,
+    Quote,
     Role,
     StageWarning,
 )
@@ -33,8 +35,11 @@ def to_record(doc: Doc, article: Article) -> Extraction:
         _event(f"v{n}", event, entity_ids, article)
         for n, event in enumerate(doc._.dateline_events or [], start=1)
     ]
+    quotes = [_quote(f"q{n}", quote, entity_ids)
+              for n, quote in enumerate(doc._.dateline_quotes or [], start=1)]
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
-    return Extraction(article=article, entities=entities, events=events, warnings=warnings)
+    return Extraction(article=article, entities=entities, events=events, warnings=warnings,
+                      quotes=quotes)
 
 
 def _entity(entity_id: str, cluster: Cluster) -> Entity:
@@ -78,6 +83,21 @@ def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], article: 
         modality=event.modality,
         confidence=event.confidence,
         rule=event.rule,
+    )
+
+
+def _quote(quote_id: str, quote: QuoteRef, entity_ids: dict[int, str]) -> Quote:
+    def entity(cluster: Cluster | None) -> str | None:
+        return None if cluster is None else entity_ids.get(id(cluster))
+
+    return Quote(
+        id=quote_id,
+        kind=quote.kind,
+        speaker=entity(quote.speaker),
+        source=Span_(**_offsets(quote.source)) if quote.source is not None else None,
+        cue=Span_(**_offsets(quote.cue)) if quote.cue is not None else None,
+        content=Span_(**_offsets(quote.content)),
+        addressee=entity(quote.addressee),
     )
 
 

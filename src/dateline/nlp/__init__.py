@@ -21,6 +21,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dateline_actor_names", "dateline.actors"),  # dictionary names into doc.ents
     ("dateline_entities", "dateline.entities"),
     ("dateline_actors", "dateline.actors"),
+    ("dateline_quotes", "dateline.quotes"),
     ("dateline_events", "dateline.events"),
 )
 

@@ -1,0 +1,535 @@
+"""Quote attribution: who said what, to whom, from the parse and the quotation marks.
+
+Pure functions over a parsed spaCy `Doc` and its entity clusters. The passes:
+
+1. quotations from the marks (`marks.find_quoted`); two quotations split by a short
+   "he said," frame are one quote;
+2. cue candidates from the parse: a cue verb with its content (a complement clause, or a
+   noun phrase for verbs like "call for" and "stress"), "according to X", and cue nouns
+   ("X's statement that …", "in his remarks, …");
+3. each quotation joins the candidate whose content it overlaps: inside a larger clause it
+   makes that quote `mixed`, covering the clause it makes it `direct`; a quotation with no
+   such candidate looks for a cue right after it ("“…,” X said") or right before it
+   ("X said: “…”"); a whole-sentence quotation with no cue continues the previous quote's
+   speaker, as newspapers do for "“…,” he said. “…”";
+4. the source (the speaker as written) and the addressee are mapped to entity clusters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.entities import Cluster
+from dateline.quotes.cues import (
+    ADDRESSEE_PREPOSITIONS,
+    ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
+    CUE_NOUNS,
+    OBJECT_VERBS,
+    PHRASAL_CUES,
+    is_cue_verb,
+)
+from dateline.quotes.marks import Quoted, find_quoted
+
+__all__ = ["QuoteKind", "QuoteRef", "find_quotes", "quotation_spans"]
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that belong to a source's name: "Ali Shamkhani", "Secretary of State Kerry".
+_NAME_PARTS = frozenset({"compound", "flat", "nummod", "amod"})
+# How far a cue may sit from a quotation it introduces ("“…,” the top official underlined").
+_FRAME_TOKENS = 12
+_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Pronouns that cannot name a speaker outside a quotation's own words.
+_NON_SPEAKERS = frozenset({"it", "this", "there", "what", "which"})
+
+
+@dataclass(eq=False)
+class QuoteRef:
+    """One attribution on the Doc; `speaker`/`addressee` are entity clusters (or None)."""
+
+    kind: QuoteKind
+    content: Span
+    cue: Span | None = None
+    source: Span | None = None
+    speaker: Cluster | None = None
+    addressee: Cluster | None = None
+    addressee_phrase: Span | None = None  # the addressee as written ("Hamdullah Mohib")
+    continues: QuoteRef | None = None  # the quote whose speaker a cue-less one continues
+
+
+@dataclass(eq=False)
+class _Candidate:
+    cue: Span
+    content: Span
+    source: Span | None
+    addressee: Span | None
+    verb: Token | None
+
+
+# ---------------------------------------------------------------------------- spans
+
+
+def quotation_spans(doc: Doc) -> list[Span]:
+    """Token spans of the document's quotations, split quotes joined ("“A,” he said, “B”")."""
+    spans = [s for q in find_quoted(doc.text) if (s := _token_span(doc, q)) is not None]
+    merged: list[Span] = []
+    for span in spans:
+        if merged and _split_frame(merged[-1], span):
+            merged[-1] = doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
+    return merged
+
+
+def _token_span(doc: Doc, quoted: Quoted) -> Span | None:
+    span = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
+
+
+def _split_frame(first: Span, second: Span) -> bool:
+    """'“A,” he said, “B”': a short frame with a cue verb, the first part ending in a comma."""
+    doc = first.doc
+    gap = doc[first.end : second.start]
+    if not 2 <= len(gap) <= _FRAME_TOKENS or "\n" in gap.text:
+        return False
+    inner = first.text.rstrip("\"'“”‘’»«›‹ ")
+    if not (inner.endswith(",") or gap[0].text == ","):
+        return False
+    if gap[-1].text not in {",", ":"}:
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} and is_cue_verb(t.lemma_.lower()) for t in gap)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """Drop punctuation (but not quotation marks) and spaces at both edges."""
+    while start < end and _loose(doc[start]):
+        start += 1
+    while end > start and _loose(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _loose(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in _QUOTE_MARKS)
+
+
+def _subtree(token: Token) -> Span | None:
+    return _trim(token.doc, token.left_edge.i, token.right_edge.i + 1)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase a subject or object token heads, without relative clauses or appositions."""
+    doc = token.doc
+    start = token.left_edge.i
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in _QUOTE_MARKS or "\n" in doc[i].text:
+            start = i + 1  # a subhead or quotation run into the phrase by the parser
+            break
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in _NAME_PARTS and child.i == end:
+            end = child.right_edge.i + 1
+    if token.dep_ == "poss" or token.tag_ == "PRP$":
+        return doc[token.i : token.i + 1]
+    return doc[start:end]
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+def cue_candidates(doc: Doc) -> list[_Candidate]:
+    """Every cue of the document with its content, source and addressee, by cue position."""
+    found: list[_Candidate] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and is_cue_verb(lemma):
+            candidate = _verb_candidate(token, lemma)
+        elif token.lower_ == "according":
+            candidate = _according_to(token)
+        elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            candidate = _noun_candidate(token)
+        else:
+            candidate = None
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
+    doc = verb.doc
+    cue_end = verb.i + 1
+    content: Span | None = None
+    addressee: Span | None = None
+    particles = PHRASAL_CUES.get(lemma, frozenset())
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in particles and child.i > verb.i:
+            cue_end = max(cue_end, child.i + 1)
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in ADDRESSEE_PREPOSITIONS and objects:
+                # "called on the community to act": the community is spoken to.
+                addressee = noun_phrase(objects[0])
+                content = _trim(doc, objects[0].i + 1, verb.right_edge.i + 1)
+            elif objects:
+                content = _subtree(objects[0])
+    if content is None and lemma in CLAUSE_VERBS:
+        clauses = [s for c in verb.children if c.dep_ == "ccomp"
+                   and (s := _clip_to_paragraph(doc[c.left_edge.i : c.right_edge.i + 1],
+                                                verb.i)) is not None
+                   and not s.start <= verb.i < s.end]
+        if clauses:  # "“A,” he said, “B”" has two: one content
+            content = doc[min(s.start for s in clauses) : max(s.end for s in clauses)]
+    if content is None and lemma in OBJECT_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if objects:
+            content = _trim(doc, objects[0].left_edge.i, max(objects[0].right_edge.i,
+                                                             _as_phrase_end(verb)) + 1)
+    if content is not None:
+        content = _clip_to_paragraph(content, verb.i)
+    if content is None and lemma in PHRASAL_CUES and lemma not in CLAUSE_VERBS | OBJECT_VERBS:
+        return None
+    if content is None:
+        return None
+    if lemma in ADDRESSEE_VERBS and addressee is None:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and not _inside(child, content):
+                addressee = noun_phrase(child)
+                break
+    if addressee is None:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and not _inside(child, content):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    addressee = noun_phrase(objects[0])
+                    break
+    return _Candidate(cue=doc[verb.i : cue_end], content=content, source=_subject_of(verb),
+                      addressee=addressee, verb=verb)
+
+
+def _clip_to_paragraph(span: Span, anchor: int) -> Span | None:
+    """The part of `span` in the paragraph of token `anchor` (parses run over subheads)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(min(anchor, end) - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(max(anchor, start), end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    return _trim(doc, start, end)
+
+
+def _as_phrase_end(verb: Token) -> int:
+    """'described the threat … as “serious.”': the end of the verb's 'as' phrase, if any."""
+    ends = [c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return max(ends, default=verb.i)
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def _subject_of(verb: Token) -> Span | None:
+    """The verb's subject, or the subject it shares ("…, adding that", "and warned")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS and child.lower_ not in _NON_SPEAKERS:
+                return _speaker_phrase(child)
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _speaker_phrase(objects[0])
+        if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _speaker_phrase(token: Token) -> Span:
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        return noun_phrase(token.head.head)  # "Zarif, who …, said"
+    return noun_phrase(token)
+
+
+def _according_to(token: Token) -> _Candidate | None:
+    doc = token.doc
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = noun_phrase(objects[0]) if objects else None
+    phrase_start = token.i
+    phrase_end = max(token.right_edge.i, to.right_edge.i) + 1
+    sentence = token.sent
+    before = _trim(doc, sentence.start, phrase_start)
+    after = _trim(doc, phrase_end, sentence.end)
+    sides = [s for s in (before, after) if s is not None]
+    if not sides:
+        return None
+    content = max(sides, key=len)
+    return _Candidate(cue=doc[token.i : to.i + 1], content=content, source=source,
+                      addressee=None, verb=None)
+
+
+def _noun_candidate(noun: Token) -> _Candidate | None:
+    """'Zarif's statement that …'; 'In his remarks, X …' when the clause has no cue verb."""
+    doc = noun.doc
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    source = noun_phrase(owners[0]) if owners else None
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            content = _subtree(child)
+            if content is not None:
+                return _Candidate(cue=doc[noun.i : noun.i + 1], content=content,
+                                  source=source, addressee=None, verb=None)
+    head = noun.head
+    if (source is not None and noun.dep_ == "pobj" and head.lower_ == "in"
+            and head.head.dep_ == "ROOT" and head.head.i > noun.i
+            and not is_cue_verb(head.head.lemma_.lower())):
+        clause = _trim(doc, noun.right_edge.i + 1, head.head.right_edge.i + 1)
+        if clause is not None:
+            return _Candidate(cue=doc[head.i : noun.i + 1], content=clause, source=source,
+                              addressee=None, verb=None)
+    return None
+
+
+# ---------------------------------------------------------------------------- quotes
+
+
+def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
+    """Every quote of the document, direct, indirect or mixed, in text order."""
+    quotations = quotation_spans(doc)
+    inside_quote = _token_mask(doc, quotations)
+    # A cue inside a quotation is the quoted speaker's own reported speech: not attributed.
+    candidates = [c for c in cue_candidates(doc) if not inside_quote[c.cue.start]]
+    starts = [q.start for q in quotations]
+    consumed: set[int] = set()
+    used_cues: set[int] = set()
+    quotes: list[QuoteRef] = []
+    for candidate in candidates:
+        hits = [i for i in _overlapping(quotations, starts, candidate.content)
+                if i not in consumed]
+        if not hits:
+            quotes.append(_resolve("indirect", candidate.content, candidate))
+            continue
+        spans = [quotations[i] for i in hits]
+        consumed.update(hits)
+        used_cues.add(candidate.cue.start)
+        if _only_punct_outside(candidate.content, spans):
+            quotes.append(_resolve("direct", _join(spans, None), candidate))
+        else:
+            quotes.append(_resolve("mixed", _join(spans, candidate.content), candidate))
+    for i, quotation in enumerate(quotations):
+        if i in consumed:
+            continue
+        frame = _frame_after(quotation, used_cues) or _frame_before(quotation, used_cues)
+        if frame is not None:
+            used_cues.add(frame.cue.start)
+            quotes.append(_resolve("direct", quotation, frame))
+        elif _is_sentence_like(quotation):
+            quotes.append(_resolve("direct", quotation, None))
+    quotes.sort(key=lambda q: (q.content.start, q.content.end))
+    _continue_speakers(quotes)
+    return _attach_clusters(quotes, clusters)
+
+
+def _token_mask(doc: Doc, spans: Iterable[Span]) -> list[bool]:
+    mask = [False] * (len(doc) + 1)
+    for span in spans:
+        for i in range(span.start + 1, span.end - 1):  # the marks themselves are outside
+            mask[i] = True
+    return mask
+
+
+def _overlapping(quotations: list[Span], starts: list[int], content: Span) -> list[int]:
+    hits = []
+    i = max(0, bisect_left(starts, content.start) - 1)
+    while i < len(quotations) and quotations[i].start < content.end:
+        if quotations[i].end > content.start:
+            hits.append(i)
+        i += 1
+    return hits
+
+
+def _only_punct_outside(content: Span, quotations: list[Span]) -> bool:
+    inside = {i for q in quotations for i in range(q.start, q.end)}
+    return all(t.i in inside or t.is_punct or t.is_space for t in content)
+
+
+def _join(spans: list[Span], content: Span | None) -> Span:
+    doc = spans[0].doc
+    start = min(s.start for s in spans)
+    end = max(s.end for s in spans)
+    if content is not None:
+        start, end = min(start, content.start), max(end, content.end)
+    return doc[start:end]
+
+
+def _frame_after(quotation: Span, used: set[int]) -> _Candidate | None:
+    """'“…,” Shamkhani told Mohib': a cue verb whose subject alone stands before it."""
+    doc = quotation.doc
+    if quotation.text.rstrip("\"'“”‘’»«›‹ ").endswith("."):
+        return None  # a full stop inside the marks ends the sentence: "“….” The next"
+    for j in range(quotation.end, min(len(doc), quotation.end + _FRAME_TOKENS)):
+        token = doc[j]
+        if "\n" in token.text or token.text in _QUOTE_MARKS or token.text in {".", "!", "?"}:
+            return None
+        if token.pos_ not in {"VERB", "AUX"} or j in used:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in CLAUSE_VERBS:
+            return None
+        subject = _subject_of(token)
+        between = doc[quotation.end : j]
+        if all(t.is_punct or t.pos_ in {"ADV", "AUX"} or (subject is not None and (
+                subject.start <= t.i < subject.end or t.head.i in range(subject.start,
+                                                                        subject.end)))
+               for t in between):
+            if subject is None and j + 1 < len(doc):
+                after = doc[j + 1]
+                if after.dep_ in SUBJECTS or after.pos_ in {"PROPN", "PRON", "DET"}:
+                    subject = noun_phrase(after.head if after.dep_ == "det" else after)
+            return _Candidate(cue=doc[j : j + 1], content=quotation, source=subject,
+                              addressee=_addressee(token, lemma), verb=token)
+        return None
+    return None
+
+
+def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
+    """'Shamkhani said, “…”', 'he told reporters: “…”', 'in a statement: “…”'."""
+    doc = quotation.doc
+    j = quotation.start - 1
+    while j >= 0 and _loose(doc[j]) and "\n" not in doc[j].text:
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "that":
+        j -= 1
+    if j < 0 or "\n" in doc[j].text:
+        return None
+    token = doc[j]
+    for _ in range(4):
+        if token.i >= quotation.start:
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in CLAUSE_VERBS and token.i not in used:
+            return _Candidate(cue=doc[token.i : token.i + 1], content=quotation,
+                              source=_subject_of(token), addressee=_addressee(token, lemma),
+                              verb=token)
+        if token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if owners:
+                return _Candidate(cue=doc[token.i : token.i + 1], content=quotation,
+                                  source=noun_phrase(owners[0]), addressee=None, verb=None)
+        if token.head is token or token.sent.start != token.head.sent.start:
+            return None
+        token = token.head
+    return None
+
+
+def _addressee(verb: Token, lemma: str) -> Span | None:
+    if lemma not in ADDRESSEE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return noun_phrase(child)
+    return None
+
+
+def _is_sentence_like(quotation: Span) -> bool:
+    """A quotation that reads as speech, not a title or scare quote: several words, and
+    closing punctuation inside the marks."""
+    words = [t for t in quotation if not t.is_punct and not t.is_space]
+    inner = quotation.text.rstrip("\"'“”‘’»«›‹ ")
+    return len(words) >= 4 and inner[-1:] in {".", "!", "?", ","}
+
+
+def _resolve(kind: QuoteKind, content: Span, candidate: _Candidate | None) -> QuoteRef:
+    if candidate is None:
+        return QuoteRef(kind, content)
+    return QuoteRef(kind, content, candidate.cue, candidate.source,
+                    addressee_phrase=candidate.addressee)
+
+
+# ---------------------------------------------------------------------------- speakers
+
+
+def _continue_speakers(quotes: list[QuoteRef]) -> None:
+    """A cue-less whole-sentence quotation right after an attributed quote continues it."""
+    previous: QuoteRef | None = None
+    for quote in quotes:
+        if quote.cue is None and previous is not None:
+            doc = quote.content.doc
+            end = previous.content.end
+            if previous.cue is not None:
+                end = max(end, previous.cue.end)
+            gap = doc[min(end, quote.content.start) : quote.content.start]
+            sentences_between = sum(1 for t in gap if t.is_sent_start)
+            if sentences_between <= 1 and gap.text.count("\n") <= 1:
+                quote.continues = previous
+        if quote.cue is not None or quote.continues is not None:
+            previous = quote
+
+
+def _attach_clusters(quotes: list[QuoteRef], clusters: list[Cluster]) -> list[QuoteRef]:
+    index = MentionIndex(clusters)
+    for quote in quotes:  # in text order: a continued quote's speaker is already known
+        if quote.source is not None:
+            quote.speaker = index.resolve(quote.source)
+        elif quote.continues is not None:
+            quote.speaker = quote.continues.speaker
+        if quote.addressee_phrase is not None:
+            quote.addressee = index.resolve(quote.addressee_phrase)
+    return quotes
+
+
+class MentionIndex:
+    """Entity clusters by the tokens of their mentions and roles."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.exact: dict[tuple[int, int], Cluster] = {}
+        self.by_token: dict[int, Cluster] = {}
+        self.by_role: dict[int, Cluster] = {}
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                self.exact.setdefault((mention.span.start, mention.span.end), cluster)
+                for i in range(mention.span.start, mention.span.end):
+                    self.by_token.setdefault(i, cluster)
+            for role in cluster.roles:
+                for i in range(role.span.start, role.span.end):
+                    self.by_role.setdefault(i, cluster)
+
+    def resolve(self, span: Span) -> Cluster | None:
+        """The cluster whose mention is `span`, else the one with a mention at its head."""
+        exact = self.exact.get((span.start, span.end))
+        if exact is not None:
+            return exact
+        head = span.root.i
+        found = self.by_token.get(head)
+        if found is not None:
+            return found
+        for token in _right_to_left(span):
+            found = self.by_token.get(token.i)
+            if found is not None:
+                return found
+        return self.by_role.get(head)
+
+
+def _right_to_left(span: Span) -> Iterator[Token]:
+    for i in range(span.end - 1, span.start - 1, -1):
+        yield span.doc[i]

@@ -1,0 +1,76 @@
+"""Cue words: the verbs, particles and nouns that introduce what someone said or thinks.
+
+Hand-written for dateline (not derived from any corpus or dictionary). Grouped by what
+the cue takes as its content; a lemma may be in several groups.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESSEE_PREPOSITIONS",
+    "ADDRESSEE_VERBS",
+    "CLAUSE_VERBS",
+    "CUE_NOUNS",
+    "OBJECT_VERBS",
+    "PHRASAL_CUES",
+    "is_cue_verb",
+]
+
+# Speech and thought verbs whose content is a clause: "X said (that) Y", "“Y,” X said".
+CLAUSE_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "note", "state", "stress", "emphasize", "emphasise", "underline",
+    "underscore", "warn", "explain", "insist", "argue", "claim", "assert", "declare",
+    "announce", "confirm", "deny", "admit", "acknowledge", "concede", "report", "write",
+    "tweet", "post", "reply", "respond", "answer", "ask", "suggest", "maintain", "contend",
+    "allege", "point", "observe", "remark", "comment", "recall", "reiterate", "repeat",
+    "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "propose",
+    "recommend", "conclude", "continue", "caution", "complain", "charge", "counter",
+    "concur", "agree", "estimate", "forecast", "disclose", "reveal", "indicate", "hint",
+    "signal", "testify", "inform", "assure", "remind", "brief", "believe", "think", "know",
+    "feel", "hope", "fear", "expect", "doubt", "worry", "wonder", "suspect", "reckon",
+    "guess", "understand", "realize", "realise", "imagine", "assume", "consider", "find",
+    "show", "prove", "speculate", "joke", "quip", "boast", "lament", "exclaim", "shout",
+    "scream", "whisper", "mutter", "cry", "read",
+})
+
+# Verbs whose content may be a noun phrase: "Ghani called for the formation of …",
+# "Shamkhani stressed the need for …", "described the threat as “serious.”"
+OBJECT_VERBS: frozenset[str] = frozenset({
+    "stress", "emphasize", "emphasise", "underline", "underscore", "urge", "demand",
+    "propose", "recommend", "welcome", "hail", "praise", "criticize", "criticise", "condemn",
+    "denounce", "reject", "deny", "dismiss", "announce", "describe", "call", "voice",
+    "express", "reiterate", "warn", "promise", "pledge", "vow", "predict", "blame", "accuse",
+    "endorse", "support", "oppose", "question", "defend", "label", "brand",
+})
+
+# Verbs that need their particle to be a cue, with the particle: "call for", "call on".
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on", "upon"}),
+    "point": frozenset({"out"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "speak": frozenset({"of", "about"}),
+    "talk": frozenset({"about"}),
+    "refer": frozenset({"to"}),
+}
+
+# Verbs whose direct or dative object is the person spoken to: "Shamkhani told Mohib".
+ADDRESSEE_VERBS: frozenset[str] = frozenset({
+    "tell", "inform", "assure", "remind", "brief", "warn", "ask", "urge", "advise", "promise",
+    "call",
+})
+# "said to reporters", "called on the international community", "wrote to the council".
+ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to", "on", "upon"})
+
+# Nouns that carry an attribution: "X's statement that …", "in his remarks", "the report said".
+CUE_NOUNS: frozenset[str] = frozenset({
+    "statement", "remark", "comment", "word", "claim", "assertion", "announcement",
+    "warning", "view", "belief", "argument", "message", "speech", "interview", "tweet",
+    "post", "letter", "testimony", "declaration", "promise", "pledge", "vow", "insistence",
+    "suggestion", "allegation", "accusation", "charge", "assessment", "opinion", "position",
+    "report", "press conference", "address",
+})
+
+
+def is_cue_verb(lemma: str) -> bool:
+    """Whether a verb lemma can introduce content of its own (a clause or an object)."""
+    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PHRASAL_CUES
