@@ -20,8 +20,10 @@ from dateline.record import (
     Quote,
     Role,
     StageWarning,
+    Time,
 )
 from dateline.record import Span as Span_
+from dateline.times import TimeRef
 
 
 def to_record(doc: Doc, article: Article) -> Extraction:
@@ -37,8 +39,10 @@ def to_record(doc: Doc, article: Article) -> Extraction:
     ]
     quotes = [_quote(f"q{n}", quote, entity_ids)
               for n, quote in enumerate(doc._.dateline_quotes or [], start=1)]
+    times = _times(doc._.dateline_times or [])
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
     return Extraction(article=article, entities=entities, events=events, warnings=warnings,
+                      times=times,
                       quotes=quotes)
 
 
@@ -99,6 +103,16 @@ def _quote(quote_id: str, quote: QuoteRef, entity_ids: dict[int, str]) -> Quote:
         content=Span_(**_offsets(quote.content)),
         addressee=entity(quote.addressee),
     )
+
+
+def _times(refs: list[TimeRef]) -> list[Time]:
+    return [
+        Time(id=f"t{n}", start=ref.start, end=ref.end, text=ref.text, type=ref.timex.type,
+             value=ref.timex.value, granularity=ref.timex.granularity,
+             anchor=ref.anchor.isoformat() if ref.anchor else None,
+             unresolved=ref.timex.unresolved)
+        for n, ref in enumerate(refs, start=1)
+    ]
 
 
 def _published_date(article: Article) -> EventDate | None:

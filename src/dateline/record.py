@@ -101,6 +101,14 @@ class Time(Span):
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None = None
     granularity: str | None = None
+    anchor: str | None = Field(
+        None, description="the ISO date a relative expression ('last Thursday') was resolved "
+        "against; null for absolute ones ('November 28, 2018')"
+    )
+    unresolved: bool = Field(
+        False, description="a relative expression the article gave no date to resolve: "
+        "`value` is null rather than guessed"
+    )
 
 
 class PlaceMention(_Record):

@@ -22,6 +22,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dateline_entities", "dateline.entities"),
     ("dateline_actors", "dateline.actors"),
     ("dateline_quotes", "dateline.quotes"),
+    ("dateline_times", "dateline.times"),
     ("dateline_events", "dateline.events"),
 )
 

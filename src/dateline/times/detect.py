@@ -1,0 +1,281 @@
+"""Finding time expressions in a parsed text and normalizing each in its clause.
+
+The grammar's patterns run over the text; where matches overlap the longest wins (then
+the earlier pattern). The parse then vetoes readings a pattern cannot judge alone: "May"
+the modal verb, "fall" the verb, a year that spaCy reads as a quantity or part of a name
+("Windows 2000", "Good Friday Agreement"). Each kept match is normalized with the tense of
+the clause it sits in, and a clock time next to a day ("12:00 UTC Monday") becomes one
+TIME on that day.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
+
+__all__ = ["TimeRef", "clause_tense", "find_times", "governing_verb"]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """One time expression: exact character offsets into `doc.text`, its tokens, its TIMEX3
+    reading and the anchor date a relative reading was computed from."""
+
+    start: int
+    end: int
+    span: Span
+    timex: Timex
+    anchor: date | None
+
+    @property
+    def text(self) -> str:
+        return self.span.doc.text[self.start : self.end]
+
+
+# Named-entity labels whose words are a name, not a time ("Windows 2000", "Good Friday
+# Agreement", "April Ryan"); a candidate wholly inside one is dropped.
+_NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "GPE", "LOC", "NORP"}
+# Labels that make a bare year a number instead ("2000 troops", "$2001").
+_NUMBER_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
+# Words before a bare "May"/"March"/"fall" that make it a time, not a verb.
+_TIME_LEAD = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|early|late|mid|"
+    r"last|next|this|of|the|and|or|between|last|past|coming|that)\s+|-)$",
+    re.IGNORECASE,
+)
+# Nouns that count things, so a year-like number before them is a count ("2000 troops").
+_COUNTED = {
+    "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "civilians",
+    "refugees", "migrants", "protesters", "demonstrators", "police", "officers", "fighters",
+    "militants", "residents", "children", "women", "men", "students", "cars", "vehicles",
+    "units", "homes", "houses", "families", "deaths", "casualties", "tons", "tonnes",
+    "barrels", "dollars", "euros", "pounds", "kilometres", "kilometers", "km", "miles",
+    "meters", "metres", "acres", "hectares", "votes", "rockets", "missiles", "shells",
+    "aircraft", "planes", "tanks", "members", "delegates", "prisoners", "detainees", "cases",
+    "patients", "stores", "shares", "feet", "passengers", "seats", "points", "times",
+}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "aim", "intend", "prepare",
+                 "hope", "want", "seek", "go"}
+_VERBAL = {"VERB", "AUX"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause a token sits in: itself, or the nearest verbal ancestor."""
+    current = token
+    while current.pos_ not in _VERBAL:
+        if current.head is current:
+            return None
+        current = current.head
+    return current
+
+
+def clause_tense(token: Token) -> Tense | None:
+    """Past, present or future for the clause of `token`, from its verb and auxiliaries;
+    None where the parse shows no verb or a conditional ("would")."""
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if words & {"would", "could", "might", "should", "may", "can", "must"}:
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # present perfect reports the past
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in _FUTURE_HEADS:
+        return "future"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS | {"slate"} and not auxes:
+        return None
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if verb.lemma_ in _FUTURE_HEADS or verb.lemma_ == "slate":
+            return "future"  # "is scheduled for June 17"
+        return "present"
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    pattern: Pattern
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = [
+        _Candidate(m.start(), m.end(), order, pattern, m)
+        for order, pattern in enumerate(PATTERNS)
+        for m in pattern.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    return found
+
+
+def _inside_name(span: Span) -> bool:
+    return any(
+        ent.label_ in _NAME_LABELS and ent.start_char <= span.start_char
+        and span.end_char <= ent.end_char and ent.text != span.text
+        for ent in span.doc.ents
+        if ent.start_char <= span.start_char < ent.end_char
+    )
+
+
+def _vetoed(candidate: _Candidate, span: Span) -> bool:
+    """Readings the parse rules out."""
+    name = candidate.pattern.name
+    before = span.doc.text[max(0, candidate.start - 20) : candidate.start]
+    if _inside_name(span):
+        return True
+    if name == "bare_month" and candidate.match["month"].lower() in ("may", "march") and not (
+        candidate.match["rel"] or _TIME_LEAD.search(before)
+        or any(t.ent_type_ == "DATE" for t in span)
+    ):
+        return True
+    if name == "season":
+        if any(t.pos_ in _VERBAL for t in span):
+            return True
+        if candidate.match["season"].lower() == "fall" and not (
+            candidate.match["rel"] or candidate.match["year"] or _TIME_LEAD.search(before)
+        ):
+            return True
+    if name == "year":
+        year_tokens = [t for t in span if t.like_num]
+        if any(t.ent_type_ in _NUMBER_LABELS for t in year_tokens):
+            return True
+        if any(t.i + 1 < len(t.doc) and t.nbor().lower_ in ("%", "percent") for t in year_tokens):
+            return True
+        if any(t.dep_ == "nummod" and t.head.lower_ in _COUNTED for t in year_tokens):
+            return True
+    if name in ("duration", "set_per") and span[-1].i + 1 < len(span.doc):
+        following = span.doc[span[-1].i + 1]
+        if following.lower_ == "-" or following.lower_ in ("old", "-old"):
+            return True  # "27-year-old" is an age
+    if name == "duration":
+        unit = span[-1] if span[-1].lower_ != "long" else span[0]
+        amount = candidate.match["amount"].lower()
+        if unit.lower_ in ("second", "quarter") and amount in ("a", "an"):
+            return True  # "a second A380", "about a quarter of its dealers"
+    # "the now-cancelled deal", "the soon-to-open terminal"
+    return name.endswith("_ref") and span.doc.text[candidate.end : candidate.end + 1] == "-"
+
+
+def _select(doc: Doc) -> list[tuple[_Candidate, Span]]:
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[_Candidate, Span]] = []
+    for candidate in _candidates(doc.text):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or _vetoed(candidate, span):
+            continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append((candidate, span))
+    chosen.sort(key=lambda item: item[0].start)
+    return chosen
+
+
+_ADJACENT = re.compile(r"^\s+$")
+
+
+def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
+    """A clock time gets the day of an adjacent day expression ("12:00 UTC Monday",
+    "16:00 UTC today"), else of the nearest day in its sentence, as one TIME."""
+    merged: list[TimeRef] = []
+    skip: set[int] = set()
+    for k, ref in enumerate(refs):
+        if k in skip:
+            continue
+        if ref.timex.type != "TIME" or ref.timex.value is None or "T" not in ref.timex.value \
+                or ref.timex.value.startswith("T"):
+            merged.append(ref)
+            continue
+        clock = ref.timex.value[ref.timex.value.index("T"):]
+        if not clock[1:3].isdigit():
+            merged.append(ref)
+            continue
+        neighbour = None
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(refs) and j not in skip and refs[j].timex.granularity == "day":
+                other = refs[j]
+                gap = doc.text[min(ref.end, other.end) : max(ref.start, other.start)]
+                if _ADJACENT.match(gap):
+                    neighbour = j
+                    break
+        if neighbour is not None:
+            other = refs[neighbour]
+            value = f"{other.timex.value}{clock}" if other.timex.value else None
+            start, end = min(ref.start, other.start), max(ref.end, other.end)
+            span = doc.char_span(start, end, alignment_mode="expand") or ref.span
+            timex = replace(ref.timex, value=value,
+                            unresolved=other.timex.unresolved or ref.timex.unresolved)
+            if neighbour < k:
+                merged.pop()
+            else:
+                skip.add(neighbour)
+            merged.append(TimeRef(start, end, span, timex, ref.anchor))
+            continue
+        day = _day_in_sentence(ref, refs)
+        if day is not None:
+            merged.append(replace(ref, timex=replace(ref.timex, value=f"{day}{clock}")))
+        else:
+            merged.append(ref)
+    return merged
+
+
+def _day_in_sentence(ref: TimeRef, refs: list[TimeRef]) -> str | None:
+    sentence = ref.span.sent
+    days = [r for r in refs if r is not ref and r.timex.granularity == "day" and r.timex.value
+            and sentence.start_char <= r.start < sentence.end_char]
+    if not days:
+        return None
+    nearest = min(days, key=lambda r: abs(r.start - ref.start))
+    return nearest.timex.value
+
+
+_RANGE_START = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:to|and|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _year_ranges(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
+    """"from 2009 to 2011", "between 2014 and 2016": a duration around the two years,
+    which keep their own readings (TimeML annotates both levels)."""
+    ranges = []
+    for first, second in itertools.pairwise(refs):
+        if first.timex.granularity != "year" or second.timex.granularity != "year":
+            continue
+        lead = _RANGE_START.search(doc.text[max(0, first.start - 10) : first.start])
+        if lead is None or not _RANGE_GAP.match(doc.text[first.end : second.start]):
+            continue
+        years = int(str(second.timex.value)) - int(str(first.timex.value))
+        if years <= 0:
+            continue
+        start = first.start - len(lead.group(0))
+        span = doc.char_span(start, second.end, alignment_mode="expand") or first.span
+        ranges.append(TimeRef(start, second.end, span,
+                              Timex("DURATION", f"P{years}Y", "duration"), None))
+    return sorted([*refs, *ranges], key=lambda r: (r.start, -r.end))
+
+
+def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
+    """Every time expression in the Doc, normalized against `anchor` (None: unresolved)."""
+    refs: list[TimeRef] = []
+    for candidate, span in _select(doc):
+        context = Context(anchor, clause_tense(span.root))
+        timex = candidate.pattern.rule(candidate.match, context)
+        if timex is None:
+            continue
+        refs.append(TimeRef(candidate.start, candidate.end, span, timex,
+                            anchor if timex.relative and anchor is not None else None))
+    return _year_ranges(_merge_clock_times(refs, doc), doc)

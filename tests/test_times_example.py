@@ -1,0 +1,116 @@
+"""Times on the example article and through the whole pipeline: values, offsets, the
+no-publication-date behaviour, and the event-dating helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import Extraction, Extractor
+from dateline.record import Article, Dateline
+from dateline.times import anchor_date, date_clause, dateline_date, find_times
+from tests.conftest import TEHRAN, assert_offsets
+
+
+def _time(record: Extraction, text: str, before: str = "") -> tuple[str | None, str]:
+    """The value and type of the time whose text is `text` (preceded by `before`)."""
+    body = record.article.text
+    for time in record.times:
+        if time.text == text and body[: time.start].endswith(before):
+            return time.value, time.type
+    raise AssertionError(f"no time {before}{text!r} in {[t.text for t in record.times]}")
+
+
+@pytest.mark.parametrize(("before", "text", "value"), [
+    ("on ", "Wednesday", "2018-12-26"),
+    ("", "last Thursday", "2018-12-20"),
+    ("on ", "November 28", "2018-11-28"),
+    ("in ", "September", "2018-09"),
+    ("in ", "2001", "2001"),
+    ("", "Later the day", "2018-12-26"),
+])
+def test_times_example_values(tehran: Extraction, before: str, text: str, value: str) -> None:
+    assert _time(tehran, text, before) == (value, "DATE")
+
+
+def test_times_example_offsets_and_ids(tehran: Extraction) -> None:
+    assert_offsets(tehran)
+    assert [t.id for t in tehran.times] == [f"t{n}" for n in range(1, len(tehran.times) + 1)]
+    relative = next(t for t in tehran.times if t.text == "last Thursday")
+    assert relative.anchor == "2018-12-26" and not relative.unresolved
+    absolute = next(t for t in tehran.times if t.text == "2001")
+    assert absolute.anchor is None
+
+
+def test_times_without_publication_date_stay_unresolved(extractor: Extractor) -> None:
+    record = extractor.extract(TEHRAN.read_text(encoding="utf-8"))
+    assert record.article.published is None
+    assert_offsets(record)
+    assert _time(record, "last Thursday") == (None, "DATE")
+    assert _time(record, "2001", "in ") == ("2001", "DATE")
+    thursday = next(t for t in record.times if t.text == "last Thursday")
+    assert thursday.unresolved and thursday.anchor is None
+
+
+def test_times_dateline_date_anchors_when_unpublished(extractor: Extractor) -> None:
+    text = ("KABUL, Dec 26, 2018 (Reuters) - Afghan officials said on Wednesday that talks "
+            "would resume next week.")
+    record = extractor.extract(text)
+    assert record.article.dateline is not None
+    assert _time(record, "Wednesday") == ("2018-12-26", "DATE")
+    assert _time(record, "next week") == ("2019-W01", "DATE")
+
+
+def test_times_date_line_under_headline_anchors(extractor: Extractor) -> None:
+    text = ("Airline takes delivery of new jets\nMarch 01, 2008\n"
+            "The airline said on Thursday it had taken delivery of two jets.")
+    record = extractor.extract(text)
+    assert _time(record, "March 01, 2008") == ("2008-03-01", "DATE")
+    assert _time(record, "Thursday") == ("2008-02-28", "DATE")
+
+
+def test_times_future_clause_moves_forward(extractor: Extractor) -> None:
+    record = extractor.extract("The ministers will meet on Friday in Geneva to discuss the "
+                               "ceasefire, officials said.", published="2018-12-26")
+    assert _time(record, "Friday") == ("2018-12-28", "DATE")
+
+
+def test_times_vetoes_readings_the_parse_rules_out(extractor: Extractor) -> None:
+    record = extractor.extract("The president may visit Kabul. Prices may fall. The 2000 "
+                               "troops stayed. Police said 1990 people were arrested.",
+                               published="2018-12-26")
+    assert [t.text for t in record.times] == []
+
+
+def test_times_clock_time_joins_its_day(extractor: Extractor) -> None:
+    record = extractor.extract("The vote was held at 12:00 UTC Monday in Brussels.",
+                               published="2009-06-01")
+    assert _time(record, "12:00 UTC Monday") == ("2009-06-01T12:00Z", "TIME")
+
+
+def test_times_event_dating_basis(extractor: Extractor) -> None:
+    nlp = extractor.nlp
+    article = Article(id="x", text="Shamkhani said on Wednesday that talks were held. "
+                      "The minister arrived in Kabul.", published="2018-12-26")
+    doc = nlp(article.text)
+    times = find_times(doc, anchor_date(article))
+    said = next(t for t in doc if t.text == "said")
+    explicit = date_clause(said, times, article)
+    assert (explicit.value, explicit.basis) == ("2018-12-26", "explicit")
+    assert explicit.time is not None and explicit.time.text == "Wednesday"
+    arrived = next(t for t in doc if t.text == "arrived")
+    published = date_clause(arrived, times, article)
+    assert (published.value, published.basis, published.time) == ("2018-12-26", "published",
+                                                                  None)
+    with_dateline = article.model_copy(update={"dateline": Dateline(
+        text="KABUL, Dec 24 (Reuters) -", date="Dec 24")})
+    assert dateline_date(with_dateline) is not None
+    assert date_clause(arrived, times, with_dateline).basis == "dateline"
+    assert date_clause(arrived, times, with_dateline).value == "2018-12-24"
+    undated = Article(id="y", text=article.text)
+    assert date_clause(arrived, [], undated).value is None
+
+
+def test_times_example_file_is_the_one_tested() -> None:
+    assert Path(TEHRAN).name.endswith("2018-12-26.txt")
