@@ -137,12 +137,27 @@ def _cia(data: Path, dictionary: ActorDictionary, codes: dict[str, str]) -> None
             ))
 
 
+_UNCOUNTABLE_DEMONYM_ENDINGS = ("ese", "ish", "ic", "ch", "sh", "s", "x", "z")
+
+
+def demonym_plural(demonym: str) -> str | None:
+    """The plural that names a people: "Iraqi" -> "Iraqis", "Nigerian" -> "Nigerians"; None
+    for demonyms English uses as plurals unchanged ("the Chinese", "the French")."""
+    if " " in demonym or demonym.lower().endswith(_UNCOUNTABLE_DEMONYM_ENDINGS):
+        return None
+    return demonym + "s"
+
+
 def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
     table = ActorDictionary(basis="dictionary", source="countries")
     iso2 = {row["cca2"].lower(): row["cca3"] for row in rows}
-    for row in rows:
+    # A demonym several countries share ("American": USA, its territories) means the
+    # independent state first: the first coding of a name is its default.
+    for row in sorted(rows, key=lambda r: (r["independent"] != "True", r["cca3"])):
         code = row["cca3"]
-        names = [row["name_common"], row["name_official"], row["demonym_m"], row["demonym_f"]]
+        demonyms = [d.strip() for d in (row["demonym_m"], row["demonym_f"]) if d.strip()]
+        names = [row["name_common"], row["name_official"], *demonyms]
+        names += [plural for d in demonyms if (plural := demonym_plural(d))]
         names += [a for a in row["alt_spellings"].split("|") if len(a.strip()) > 2]
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             table.add_name(name, Coding(code=code, kind="country",
