@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.extract import Extractor
 from dateline.store import IngestSummary, Store
+from dateline.store import ingest as ingest_module
 
 runner = CliRunner()
 
@@ -147,3 +149,26 @@ def test_an_extraction_crash_fails_only_its_article(tmp_path: Path,
         assert (summary.stored, dict(summary.errors)) == (2, {"DL502": 1})
         [error] = store.errors()
         assert error.source.endswith("2.txt") and "simulated pipeline crash" in error.message
+
+
+def test_an_unstorable_record_fails_only_its_article(db_url: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, text in enumerate([*good_texts(2), "Officials said the BADROW talks failed."]):
+        (corpus / f"{n}.txt").write_text(text)
+    real = ingest_module.write_record
+
+    def refuse_badrow(conn: sa.Connection, record: Any, **kwargs: Any) -> Any:
+        result = real(conn, record, **kwargs)
+        if "BADROW" in record.article.text:
+            raise sa.exc.IntegrityError("INSERT …", {}, ValueError("simulated bad row"))
+        return result
+
+    monkeypatch.setattr(ingest_module, "write_record", refuse_badrow)
+    with Store(db_url) as store:
+        summary = store.ingest([str(corpus)])
+        assert (summary.stored, dict(summary.errors)) == (2, {"DL503": 1})
+        assert store.counts()["articles"] == 2
+        [error] = store.errors()
+        assert error.source.endswith("2.txt") and "simulated bad row" in error.message

@@ -21,6 +21,7 @@ Codes:
     DL301 stage failed on an article
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
+    DL503 a record could not be written to the store (`dateline ingest`)
     DL601 cannot reach the Dask scheduler or start a local cluster
     DL602 the Parquet output holds another run (new directory, or --overwrite)
     DL603 a partition failed on every attempt (its line range is in the errors table)

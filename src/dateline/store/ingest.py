@@ -36,6 +36,7 @@ from dateline.store.dedup import DEFAULT_THRESHOLD
 from dateline.store.writer import stored_article_ids, write_error, write_record
 
 EXTRACTION_CRASHED = "DL502"
+UNSTORABLE = "DL503"
 # Articles per worker task and per write transaction: small enough that a kill loses
 # little work, large enough that nlp.pipe batching and per-transaction cost stay cheap.
 DEFAULT_CHUNK = 8
@@ -123,20 +124,39 @@ def ingest_paths(engine: sa.Engine, paths: list[str], *, workers: int = 1,
         for error in errors:
             summary.errors[error.code] += 1
 
-    def store(jobs: list[_Job], results: list[Extraction | ItemError]) -> None:
-        errors = [r for r in results if isinstance(r, ItemError)]
+    def write(pairs: list[tuple[_Job, Extraction | ItemError]]) -> None:
+        """One transaction for these articles; the summary counts only once it commits."""
+        done = IngestSummary()
         with engine.begin() as conn:
-            for job, result in zip(jobs, results, strict=True):
-                if isinstance(result, Extraction):
-                    written = write_record(conn, result, origin=job.origin, line=job.line,
-                                           threshold=threshold)
-                    summary.new_events += written.new_events
-                    summary.merged_reports += written.merged_reports
-            for error in errors:
-                write_error(conn, error)
-        summary.stored += len(results) - len(errors)
-        for error in errors:
-            summary.errors[error.code] += 1
+            for job, result in pairs:
+                if isinstance(result, ItemError):
+                    write_error(conn, result)
+                    done.errors[result.code] += 1
+                    continue
+                written = write_record(conn, result, origin=job.origin, line=job.line,
+                                       threshold=threshold)
+                done.stored += 1
+                done.new_events += written.new_events
+                done.merged_reports += written.merged_reports
+        summary.stored += done.stored
+        summary.errors.update(done.errors)
+        summary.new_events += done.new_events
+        summary.merged_reports += done.merged_reports
+
+    def store(jobs: list[_Job], results: list[Extraction | ItemError]) -> None:
+        pairs = list(zip(jobs, results, strict=True))
+        try:
+            write(pairs)
+        except sa.exc.SQLAlchemyError:  # one unstorable article: find it, store the rest
+            for job, result in pairs:
+                try:
+                    write([(job, result)])
+                except sa.exc.SQLAlchemyError as exc:
+                    cause = getattr(exc, "orig", None) or exc
+                    record_errors([ItemError(
+                        source=job.origin, line=job.line, code=UNSTORABLE,
+                        message=f"cannot store the record: {type(cause).__name__}: "
+                                f"{str(cause).splitlines()[0]}")])
 
     in_flight: set[str] = set()
     pending: deque[tuple[list[_Job], Future[list[str]]]] = deque()
