@@ -19,12 +19,12 @@ Pure functions over a parsed `Doc` and its entity clusters. How an event is read
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
-from dateline.events.lexicon import Coding, Lexicon, load_lexicon
+from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
 
 # Verbs that carry an event noun rather than name an event themselves.
 LIGHT_VERBS = frozenset(
@@ -418,7 +418,7 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
         if phrase not in lexicon.verbs:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
-            if _matches(verb, pattern.prep, pattern.words):
+            if _matches(verb, pattern):
                 if pattern.code is None:
                     return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
@@ -428,7 +428,12 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     return None
 
 
-def _matches(verb: Token, prep: str | None, words: frozenset[str]) -> bool:
+def _matches(verb: Token, pattern: Pattern) -> bool:
+    prep, words = pattern.prep, pattern.words
+    if pattern.compound:
+        return _compound_actor(verb, prep) and (
+            not words or _matches(verb, replace(pattern, compound=False))
+        )
     if prep is None:
         heads = list(_objects(verb))
     else:
@@ -448,6 +453,21 @@ def _matches(verb: Token, prep: str | None, words: frozenset[str]) -> bool:
         if phrase in words or lemmas & words:
             return True
     return False
+
+
+def _compound_actor(verb: Token, prep: str | None) -> bool:
+    """A conjoined subject ("Gondor and Osgiliath have delayed"), or object of `prep`."""
+    if prep is None:
+        heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        heads = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return any(any(c.dep_ == "conj" for c in head.children) for head in heads)
 
 
 def _objects(verb: Token) -> Iterator[Token]:

@@ -29,6 +29,7 @@ class Pattern:
     prep: str | None
     words: frozenset[str]
     code: str | None
+    compound: bool = False  # the pattern wants a compound actor ("X and Y agree")
 
 
 class Lexicon:
@@ -68,7 +69,8 @@ class Lexicon:
 def _patterns(verbs: dict[str, dict[str, Any]]) -> dict[str, tuple[Pattern, ...]]:
     return {
         verb: tuple(
-            Pattern(p["prep"], frozenset(p["words"]), p["code"]) for p in entry.get("patterns", [])
+            Pattern(p["prep"], frozenset(p["words"]), p["code"], p.get("compound", False))
+            for p in entry.get("patterns", [])
         )
         for verb, entry in verbs.items()
     }

@@ -17,7 +17,7 @@ from dateline.errors import ConfigError
 VerbEntry = dict[str, object]
 
 _SYNSET = re.compile(r"^&([A-Z_0-9]+)\s*$")
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:\s*\[[^\]]*\])?\s+---")
 _ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(#\s*(.*))?$")
 CODE_PATTERN = re.compile(r"^\d{2,4}$")
@@ -84,25 +84,31 @@ def parse_verbs(text: str) -> dict[str, VerbEntry]:
             # "* SUMMIT (WITH)": the object, then a phrase; "* (FOR TALKS)": the phrase alone
             prep = None
             after = after.strip()
+            # "%" marks a compound actor: "- % * [030]" (X and Y agree), "- * WITH % [031]"
+            compound = "%" in pattern.group(1)
+            with_compound = re.match(r"^([A-Z]+)\s*%$", after)
             inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after)
-            if inner:
+            if with_compound:
+                prep, after = with_compound.group(1).lower(), ""
+            elif inner:
                 prep, after = inner.group(1).lower(), inner.group(2)
             else:
                 after = after.split("(", 1)[0]
-            words = _words(after, synsets) or _words(before, synsets)
-            if not words:
+            words = _words(after, synsets) or _words(before.replace("%", ""), synsets)
+            if not words and not compound:
                 continue
             for verb in owners or block_verbs:
                 entry = verbs[verb]
                 patterns = entry.setdefault("patterns", [])
                 assert isinstance(patterns, list)
-                patterns.append(
-                    {
-                        "prep": prep,
-                        "words": sorted(set(words)),
-                        "code": _first_code(pattern.group(2)),
-                    }
-                )
+                found: dict[str, object] = {
+                    "prep": prep,
+                    "words": sorted(set(words)),
+                    "code": _first_code(pattern.group(2)),
+                }
+                if compound:
+                    found["compound"] = True
+                patterns.append(found)
             continue
         entry_match = _ENTRY.match(line)
         if entry_match is None or line.startswith(("#", "&")):
