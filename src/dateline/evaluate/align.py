@@ -98,6 +98,7 @@ def project_doc(doc: GoldDoc, target: str) -> tuple[GoldDoc, int]:
         source = move(quote.source) if quote.source else None
         cue = move(quote.cue) if quote.cue else None
         quotes.append(replace(quote, content=content, source=source, cue=cue))
+    annotated = alignment.project(doc.annotated) if doc.annotated else None
     moved = doc.with_layers(text=target, mentions=mentions, times=times, places=places,
-                            quotes=tuple(quotes))
+                            quotes=tuple(quotes), annotated=annotated)
     return moved, dropped

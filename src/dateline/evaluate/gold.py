@@ -82,6 +82,9 @@ class GoldDoc:
     # (GoldEvent(NO_EVENT),) means "codes nothing".
     events: tuple[GoldEvent, ...] = ()
     meta: dict[str, str] = field(default_factory=dict)
+    # The stretch of text the corpus annotated in full (MEANTIME: its first six sentences);
+    # None: all of it. Predictions outside it are neither right nor wrong and go unscored.
+    annotated: GoldSpan | None = None
 
     def with_layers(self, **layers: object) -> GoldDoc:
         return replace(self, **layers)  # type: ignore[arg-type]

@@ -204,13 +204,16 @@ def score_times(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stage
     values_right = 0
     for doc, record in zip(docs, records, strict=True):
         gold = [_key(t.span) for t in doc.times]
-        predicted = [(t.start, t.end, "") for t in record.times]
+        # Times outside the stretch the corpus annotated are not scored.
+        limit = doc.annotated.end if doc.annotated else len(record.article.text)
+        kept = [t for t in record.times if t.start < limit]
+        predicted = [(t.start, t.end, "") for t in kept]
         strict += span_prf(gold, predicted, overlap=False)
         pairs = match_spans(gold, predicted, overlap=True)
         relaxed += PRF(len(pairs), len(predicted), len(gold))
         values_right += sum(
             1 for g, p in pairs
-            if doc.times[g].value is not None and doc.times[g].value == record.times[p].value
+            if doc.times[g].value is not None and doc.times[g].value == kept[p].value
         )
     value = PRF(values_right, relaxed.predicted, relaxed.gold)
     metrics = {**strict.as_metrics("strict"), **relaxed.as_metrics("relaxed"),

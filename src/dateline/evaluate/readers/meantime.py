@@ -26,6 +26,8 @@ SYNTACTIC_KIND = {"NAM": "name", "PRE.NAM": "name", "NOM": "nominal", "PRE.NOM":
                   "PRO": "pronoun"}
 
 
+_FULLY_ANNOTATED = 6  # sentences; see parse_meantime
+
 _PRONOUNS = {"I", "He", "She", "It", "We", "They", "His", "Her", "Its", "Their", "Our", "Who"}
 
 
@@ -123,7 +125,14 @@ def parse_meantime(xml: str | bytes, doc_id: str | None = None) -> GoldDoc:
         if found is not None:
             times.append(GoldTime(span_of(text, *found), timex.get("type", "DATE"), value))
 
+    # MEANTIME annotates every markable only in the first six sentences (headline, date
+    # line and four body sentences); later ones carry only cross-document entities and
+    # events, and no TIMEX3 at all.
+    full = [span for sentence in offsets[:_FULLY_ANNOTATED] for span in sentence]
+    annotated = span_of(text, 0, max(end for _, end in full)) if full else None
+
     return GoldDoc(
+        annotated=annotated,
         id=doc_id or root.get("doc_id") or "",
         text=text,
         published=published,
