@@ -23,7 +23,7 @@ from dateline.record import (
     Time,
 )
 from dateline.record import Span as Span_
-from dateline.times import TimeRef
+from dateline.times import ClauseDate, TimeRef
 
 
 def to_record(doc: Doc, article: Article) -> Extraction:
@@ -33,13 +33,15 @@ def to_record(doc: Doc, article: Article) -> Extraction:
     entity_ids = {
         id(cluster): entity.id for cluster, entity in zip(clusters, entities, strict=True)
     }
+    time_refs = doc._.dateline_times or []
+    time_ids = {id(ref): f"t{n}" for n, ref in enumerate(time_refs, start=1)}
     events = [
-        _event(f"v{n}", event, entity_ids, article)
+        _event(f"v{n}", event, entity_ids, time_ids)
         for n, event in enumerate(doc._.dateline_events or [], start=1)
     ]
     quotes = [_quote(f"q{n}", quote, entity_ids)
               for n, quote in enumerate(doc._.dateline_quotes or [], start=1)]
-    times = _times(doc._.dateline_times or [])
+    times = _times(time_refs)
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
     return Extraction(article=article, entities=entities, events=events, warnings=warnings,
                       times=times,
@@ -68,7 +70,8 @@ def _add_actors(entities: list[Entity], coded: list[list[CodedActor]]) -> None:
         entity.actors = records if len(records) > 1 else []
 
 
-def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], article: Article) -> Event:
+def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], time_ids: dict[int, str]
+           ) -> Event:
     sentence = event.sentence
     return Event(
         id=event_id,
@@ -80,7 +83,7 @@ def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], article: 
         intensity=event.intensity,
         source=[entity_ids[id(c)] for c in event.sources],
         target=[entity_ids[id(c)] for c in event.targets],
-        date=_published_date(article),
+        date=_event_date(event.date, time_ids),
         trigger=Span_(**_offsets(event.trigger.doc[event.trigger.i : event.trigger.i + 1])),
         sentence=Offsets(start=sentence.start_char, end=sentence.end_char),
         negated=event.negated,
@@ -115,10 +118,11 @@ def _times(refs: list[TimeRef]) -> list[Time]:
     ]
 
 
-def _published_date(article: Article) -> EventDate | None:
-    if article.published is None:
+def _event_date(date: ClauseDate | None, time_ids: dict[int, str]) -> EventDate | None:
+    if date is None or date.value is None:
         return None
-    return EventDate(value=article.published[:10], granularity="day", basis="published")
+    time = time_ids.get(id(date.time)) if date.time is not None else None
+    return EventDate(value=date.value, granularity=date.granularity, basis=date.basis, time=time)
 
 
 def _offsets(span: Span) -> dict[str, object]:

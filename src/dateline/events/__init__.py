@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.events.coder import EventRef, code_events
+from dateline.events.coder import EventRef, clause_head, code_events, reporting_verb
 from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.nlp import run_stage
+from dateline.record import Article
+from dateline.times import ClauseDate, TimeRef, date_clause
 
 __all__ = ["EventComponent", "EventRef", "Lexicon", "code_events", "lexicon_with", "load_lexicon"]
 
@@ -30,13 +32,38 @@ class EventComponent:
 
     def _assign(self, doc: Doc) -> None:
         lexicon = doc._.dateline_lexicon or self.lexicon
-        doc._.dateline_events = code_events(doc, doc._.dateline_entities or [], lexicon)
+        events = code_events(doc, doc._.dateline_entities or [], lexicon)
+        times = doc._.dateline_times or []
+        for event in events:
+            event.date = event_date(event, times, doc._.dateline_article)
+        doc._.dateline_events = events
+
+
+def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -> ClauseDate:
+    """The time expression governing the trigger's clause; failing that, one governing a
+    fronted participle of it, or the one dating the report it is told in ("officials said
+    last Thursday that Trump had ordered …"), which bounds when it happened; else the
+    dateline's or the publication date."""
+    dated = date_clause(event.trigger, times, article)
+    if dated.basis == "explicit":
+        return dated
+    clause = clause_head(event.trigger)
+    # "Addressing the conference on November 28, Zarif called …": the fronted participle's
+    # date is the clause's own.
+    related = [c for c in clause.children if c.dep_ == "advcl" and c.i < clause.i]
+    if (reporter := reporting_verb(clause)) is not None:
+        related.append(reporter)
+    for other in related:
+        found = date_clause(other, times, article)
+        if found.basis == "explicit":
+            return found
+    return dated
 
 
 @Language.factory(
     "dateline_events",
     assigns=["doc._.dateline_events"],
-    requires=["doc._.dateline_entities", "token.dep", "token.lemma"],
+    requires=["doc._.dateline_entities", "doc._.dateline_times", "token.dep", "token.lemma"],
 )
 def make_event_component(nlp: Language, name: str) -> EventComponent:
     return EventComponent()

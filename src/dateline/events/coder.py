@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
 from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
+from dateline.times import ClauseDate
 
 # Verbs that carry an event noun rather than name an event themselves.
 LIGHT_VERBS = frozenset(
@@ -286,6 +287,7 @@ class EventRef:
     rule: str = ""
     intensity: float | None = None
     quad: int | None = None
+    date: ClauseDate | None = None
 
     @property
     def sentence(self) -> Span:
@@ -296,7 +298,7 @@ class EventRef:
         """A plain heuristic, not a calibrated probability: more evidence, more confidence."""
         score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
         score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
-        score += 0.2 if _clause_head(self.trigger).dep_ == "ROOT" else 0.0  # the main clause
+        score += 0.2 if clause_head(self.trigger).dep_ == "ROOT" else 0.0  # the main clause
         score -= 0.1 if self.modality != "asserted" else 0.0
         return round(min(score, 0.95), 2)
 
@@ -537,7 +539,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
             if child.dep_ in {"nsubj", "csubj"}:
                 found = index.entities_of(child)
-                reporter = _reporting_verb(token) if not found and child.pos_ == "PRON" else None
+                reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if token.dep_ == "relcl":
             return index.entities_of(token.head)  # "militants who attacked the base"
@@ -656,7 +658,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
 
 def _apply_modality(event: EventRef) -> None:
     trigger = event.trigger
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     event.negated = any(c.dep_ == "neg" for c in clause.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     )
@@ -672,7 +674,7 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "reported"
 
 
-def _clause_head(token: Token) -> Token:
+def clause_head(token: Token) -> Token:
     """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
     while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
         token = token.head
@@ -700,10 +702,10 @@ def _governed_by_intent(clause: Token) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    return _reporting_verb(clause) is not None
+    return reporting_verb(clause) is not None
 
 
-def _reporting_verb(clause: Token) -> Token | None:
+def reporting_verb(clause: Token) -> Token | None:
     """The 'said' whose complement holds this clause, if any."""
     token = clause
     for _ in range(4):
@@ -717,10 +719,10 @@ def _reporting_verb(clause: Token) -> Token | None:
 
 def _apply_obligation(event: EventRef, index: MentionIndex) -> None:
     """'Russia said Sudan must return the helicopter': Russia asks something of Sudan."""
-    clause = _clause_head(event.trigger)
+    clause = clause_head(event.trigger)
     if not {c.lower_ for c in clause.children if c.dep_ == "aux"} & OBLIGATION_AUX:
         return
-    reporter = _reporting_verb(clause)
+    reporter = reporting_verb(clause)
     if reporter is None:
         return
     speakers = _sources_of_verb(reporter, index)
