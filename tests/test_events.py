@@ -133,3 +133,20 @@ def test_events_unreadable_verb_dictionary_is_a_config_error(tmp_path: Path) -> 
     with pytest.raises(DatelineError) as caught:
         Extractor(settings)
     assert caught.value.code == "DL204"
+
+
+def test_events_example_dates_come_from_the_text(tehran: Extraction) -> None:
+    def dated(event: Event) -> tuple[str | None, str | None]:
+        assert event.date is not None
+        return event.date.value, event.date.basis
+
+    [invasion] = _find(tehran, "ASSAULT", "United States", "Afghanistan")
+    assert dated(invasion) == ("2001", "explicit")
+    [withdrawal] = _find(tehran, "CONCEDE", "Donald Trump")
+    assert dated(withdrawal) == ("2018-12-20", "explicit")  # "said last Thursday that …"
+    [appeal] = _find(tehran, "REQUEST", "Mohammad Javad Zarif")
+    assert dated(appeal) == ("2018-11-28", "explicit")  # "Addressing … on November 28"
+    [summit] = [e for e in tehran.events if e.mode == "multilateral"]
+    assert dated(summit) == ("2018-09", "explicit")
+    times = {t.id: t.text for t in tehran.times}
+    assert invasion.date is not None and times[invasion.date.time or ""] == "2001"
