@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors import CodedActor
 from dateline.entities import Cluster
 from dateline.events import EventRef
+from dateline.places import PlaceResults
 from dateline.quotes import QuoteRef
 from dateline.record import (
     Actor,
@@ -17,6 +18,8 @@ from dateline.record import (
     Extraction,
     Mention,
     Offsets,
+    Place,
+    PlaceMention,
     Quote,
     Role,
     StageWarning,
@@ -41,10 +44,12 @@ def to_record(doc: Doc, article: Article) -> Extraction:
     ]
     quotes = [_quote(f"q{n}", quote, entity_ids)
               for n, quote in enumerate(doc._.dateline_quotes or [], start=1)]
+    places, article = _places(doc._.dateline_places, article)
     times = _times(time_refs)
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
     return Extraction(article=article, entities=entities, events=events, warnings=warnings,
                       times=times,
+                      places=places,
                       quotes=quotes)
 
 
@@ -123,6 +128,33 @@ def _event_date(date: ClauseDate | None, time_ids: dict[int, str]) -> EventDate 
         return None
     time = time_ids.get(id(date.time)) if date.time is not None else None
     return EventDate(value=date.value, granularity=date.granularity, basis=date.basis, time=time)
+
+
+def _places(results: PlaceResults | None, article: Article) -> tuple[list[Place], Article]:
+    """Place records `p1`…, and the article with its dateline pointing at its place."""
+    if results is None:
+        return [], article
+    resolved = list(results.places)
+    if results.dateline is not None and all(p is not results.dateline for p in resolved):
+        resolved.append(results.dateline)  # the dateline's place, not named in the body
+    places = []
+    for n, place in enumerate(resolved, start=1):
+        candidate = place.candidate
+        places.append(Place(
+            id=f"p{n}", name=place.name,
+            mentions=[PlaceMention(start=m.start_char, end=m.end_char, text=m.text)
+                      for m in place.mentions],
+            geonameid=candidate.geonameid if candidate else None,
+            lat=candidate.lat if candidate else None,
+            lon=candidate.lon if candidate else None,
+            country=place.country, admin1=place.admin1,
+            feature=candidate.feature if candidate else None,
+        ))
+    if results.dateline is not None and article.dateline is not None:
+        place_id = places[resolved.index(results.dateline)].id
+        article = article.model_copy(
+            update={"dateline": article.dateline.model_copy(update={"place": place_id})})
+    return places, article
 
 
 def _offsets(span: Span) -> dict[str, object]:

@@ -19,6 +19,7 @@ Codes:
     DL203 malformed actor dictionary (names the file, line and problem)
     DL204 unreadable or empty verb dictionary
     DL301 stage failed on an article
+    DL302 a place name has no gazetteer entry (kept, unresolved)
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
     DL503 a record could not be written to the store (`dateline ingest`)

@@ -23,6 +23,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dateline_actors", "dateline.actors"),
     ("dateline_quotes", "dateline.quotes"),
     ("dateline_times", "dateline.times"),
+    ("dateline_places", "dateline.places"),
     ("dateline_events", "dateline.events"),
 )
 

@@ -1,0 +1,259 @@
+"""Toponym resolution: place mentions in a parsed Doc → gazetteer places, by context.
+
+Pure functions over a spaCy `Doc` and a `Gazetteer`. The passes:
+
+1. toponyms are the GPE/LOC/FAC entities, plus other entities whose whole text is the name of
+   a country, continent or first-level division (the small model calls "Georgia" a person);
+   "Paris, Texas" (one entity or two) makes "Texas" the container that "Paris" must lie in;
+2. the article's country context is gathered: the dateline's place (weight 2), every
+   demonym ("Iranian"), and every name that is unambiguously a country or division;
+3. each distinct name is resolved once per article (one sense per discourse) by a score
+   of population, feature class, whether the name is the place's own or an alternate one,
+   and the share of the context its country has;
+4. names without any candidate are kept, with a null place, for the caller to warn about.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dateline.places.gazetteer import Candidate, Gazetteer, name_key
+
+__all__ = ["PlaceResults", "ResolvedPlace", "Toponym", "find_toponyms", "resolve_places"]
+
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Other labels the small model gives place names to; taken only for big-unit names.
+_MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
+_BIG_UNITS = frozenset({"PCLI", "CONT", "ADM1"})
+_DETERMINERS = frozenset({"the", "The"})
+_MAX_NAME_TOKENS = 4
+
+# Score weights, calibrated by hand on GeoVirus (the dev set; `dateline eval places`):
+# population counts one point per power of ten; a country or capital outranks a same-named
+# town, so "Georgia" alone is the country; a context share of 1.0 is worth CONTEXT points,
+# enough for "Georgia" among US places to become the state.
+FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "PPLC": 1.0, "ADM1": 0.8, "PPL": 0.0}
+ALTERNATE_NAME_PENALTY = 1.5
+CONTEXT = 3.0
+CONTAINER = 10.0
+DATELINE_WEIGHT = 2.0
+# Datelines name towns: a dateline's place is a city unless no city has that name.
+DATELINE_CITY_PRIOR = 3.0
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in the text, with the place it is said to lie in ("Paris, Texas")."""
+
+    span: Span
+    within: str | None = None
+
+
+@dataclass(eq=False)
+class ResolvedPlace:
+    """One place of the article, with every mention of it (none for a dateline-only place)."""
+
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    candidate: Candidate | None = None
+    country: str | None = None  # ISO alpha-3
+    admin1: str | None = None  # first-level division name, when the gazetteer has it
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.candidate.geonameid if self.candidate else None
+
+
+@dataclass
+class PlaceResults:
+    places: list[ResolvedPlace] = field(default_factory=list)
+    dateline: ResolvedPlace | None = None
+
+    def place_of(self, span: Span) -> ResolvedPlace | None:
+        """The place a mention span belongs to, if any."""
+        for place in self.places:
+            if any(m.start == span.start and m.end == span.end for m in place.mentions):
+                return place
+        return None
+
+
+def _trim(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text in _DETERMINERS:
+        start += 1
+    end = span.end
+    while end > start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _is_big_unit(gazetteer: Gazetteer, text: str) -> bool:
+    return any(c.main_name and c.feature in _BIG_UNITS for c in gazetteer.candidates(text))
+
+
+def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """The place names of `doc`, in order, each with its stated container if any."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in TOPONYM_LABELS or (
+                ent.label_ in _MISLABELLED and _is_big_unit(gazetteer, _trim(ent).text)):
+            spans.extend(_split_on_comma(_trim(ent), gazetteer))
+        elif ent.label_ == "ORG" and (prefix := _leading_unit(ent, gazetteer)) is not None:
+            spans.append(prefix)
+    spans.extend(_untagged_units(doc, gazetteer))
+    spans.sort(key=lambda s: s.start)
+    toponyms: list[Toponym] = []
+    for n, span in enumerate(spans):
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        within = None
+        if (following is not None and following.start == span.end + 1
+                and doc[span.end].text == "," and _is_big_unit(gazetteer, following.text)):
+            within = following.text
+        toponyms.append(Toponym(span, within))
+    return toponyms
+
+
+def _leading_unit(ent: Span, gazetteer: Gazetteer) -> Span | None:
+    """The country or division an organisation is named after: "U.S." in "U.S. Department
+    of Agriculture", "Queensland" in "Queensland Health"."""
+    ent = _trim(ent)
+    for size in range(min(_MAX_NAME_TOKENS, len(ent) - 1), 0, -1):
+        prefix = ent[:size]
+        if prefix[-1].is_punct or not prefix[-1].text[:1].isupper():
+            continue
+        if _is_big_unit(gazetteer, prefix.text):
+            return prefix
+    return None
+
+
+def _untagged_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Whole runs of proper nouns outside any entity that name a country or division
+    ("NSW", "DRC"): the small model leaves some unlabelled."""
+    found: list[Span] = []
+    start = None
+    for token in [*doc, None]:
+        inside = (token is not None and token.pos_ == "PROPN" and not token.ent_type_
+                  and token.text[:1].isupper())
+        if inside and start is None:
+            start = token.i if token is not None else None
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(doc)
+            run = doc[start:end]
+            if end - start <= _MAX_NAME_TOKENS and _is_big_unit(gazetteer, run.text):
+                found.append(run)
+            start = None
+    return found
+
+
+def _split_on_comma(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """"Paris, Texas" as one entity → "Paris" and "Texas", when both are places."""
+    for token in span:
+        if token.text == "," and span.start < token.i < span.end - 1:
+            head, tail = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
+            if gazetteer.candidates(head.text) and _is_big_unit(gazetteer, tail.text):
+                return [head, tail]
+    return [span]
+
+
+def _inside(candidate: Candidate, container: Candidate) -> bool:
+    if container.feature == "CONT":
+        return True  # continents have no country list here; no penalty either way
+    if candidate.country != container.country or candidate.id == container.id:
+        return False
+    return container.feature == "PCLI" or candidate.admin1 == container.admin1
+
+
+def score(candidate: Candidate, context: dict[str, float],
+          containers: tuple[Candidate, ...] = ()) -> float:
+    """How likely `candidate` is the place meant, given the article's country shares."""
+    value = math.log10(candidate.population + 1) + FEATURE_PRIOR.get(candidate.feature, 0.0)
+    if not candidate.main_name:
+        value -= ALTERNATE_NAME_PENALTY
+    value += CONTEXT * context.get(candidate.country or "", 0.0)
+    if containers:
+        value += CONTAINER if any(_inside(candidate, c) for c in containers) else -CONTAINER
+    return value
+
+
+def best_candidate(candidates: tuple[Candidate, ...], context: dict[str, float],
+                   containers: tuple[Candidate, ...] = (),
+                   bonus: dict[str, float] | None = None) -> Candidate | None:
+    if not candidates:
+        return None
+    extra = bonus or {}
+    return max(candidates,
+               key=lambda c: (score(c, context, containers) + extra.get(c.feature, 0.0), -c.id))
+
+
+def _shares(weights: dict[str, float]) -> dict[str, float]:
+    total = sum(weights.values())
+    return {k: v / total for k, v in weights.items()} if total else {}
+
+
+def resolve_dateline(location: str | None, gazetteer: Gazetteer) -> Candidate | None:
+    """The place a dateline names ("TEHRAN", "KABUL, Afghanistan"), a town if one fits."""
+    if not location:
+        return None
+    name, _, region = location.partition(",")
+    containers = gazetteer.candidates(region.strip()) if region.strip() else ()
+    city_bonus = {"PPL": DATELINE_CITY_PRIOR, "PPLC": DATELINE_CITY_PRIOR}
+    return best_candidate(gazetteer.candidates(name.strip()), {}, containers, city_bonus)
+
+
+def resolve_places(doc: Doc, gazetteer: Gazetteer,
+                   dateline_location: str | None = None) -> PlaceResults:
+    """Every toponym of `doc` grouped into places, and the dateline's place."""
+    toponyms = find_toponyms(doc, gazetteer)
+    dateline = resolve_dateline(dateline_location, gazetteer)
+
+    weights: dict[str, float] = {}
+    if dateline is not None and dateline.country:
+        weights[dateline.country] = DATELINE_WEIGHT
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (iso := gazetteer.demonym_country(ent.text)):
+            weights[iso] = weights.get(iso, 0.0) + 1
+    for toponym in toponyms:
+        candidates = gazetteer.candidates(toponym.span.text)
+        units = [c for c in candidates if c.main_name and c.feature in _BIG_UNITS]
+        countries = {c.country for c in candidates if c.main_name}
+        country = units[0].country if len(units) == 1 else (
+            countries.pop() if len(countries) == 1 else None)
+        if country:
+            weights[country] = weights.get(country, 0.0) + 1
+    context = _shares(weights)
+
+    places: dict[object, ResolvedPlace] = {}
+    chosen_for: dict[tuple[str, str | None], Candidate | None] = {}
+    for toponym in toponyms:
+        text = toponym.span.text
+        sense = (name_key(text), toponym.within and name_key(toponym.within))
+        if sense not in chosen_for:
+            containers = gazetteer.candidates(toponym.within) if toponym.within else ()
+            containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
+            chosen_for[sense] = best_candidate(gazetteer.candidates(text), context, containers)
+        candidate = chosen_for[sense]
+        key: object = candidate.id if candidate else ("unresolved", name_key(text))
+        place = places.get(key)
+        if place is None:
+            place = places[key] = _place(text, candidate, gazetteer)
+        place.mentions.append(toponym.span)
+
+    results = PlaceResults(places=list(places.values()))
+    if dateline is not None:
+        results.dateline = places.get(dateline.id) or _place(dateline.name, dateline, gazetteer)
+    return results
+
+
+def _place(name: str, candidate: Candidate | None, gazetteer: Gazetteer) -> ResolvedPlace:
+    if candidate is None:
+        return ResolvedPlace(name=name)
+    return ResolvedPlace(
+        name=candidate.name if candidate.feature in _BIG_UNITS else name,
+        candidate=candidate,
+        country=gazetteer.iso3(candidate.country),
+        admin1=(candidate.name if candidate.feature == "ADM1"
+                else gazetteer.admin1_name(candidate.country, candidate.admin1)),
+    )

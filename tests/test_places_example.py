@@ -1,0 +1,106 @@
+"""Place resolution on the example article, on ambiguous names, and event locations."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Extraction, Extractor
+from dateline.evaluate.scorers import haversine_km
+from dateline.places import PlaceResults, event_place
+from dateline.record import Place
+from tests.conftest import assert_offsets
+
+
+def _place(record: Extraction, name: str) -> Place:
+    return next(p for p in record.places if any(m.text == name for m in p.mentions))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon", "km"),
+    [
+        # Towns: within 25 km of the town; countries: within 500 km of their middle.
+        ("Kabul", "AFG", 34.53, 69.17, 25),
+        ("Tehran", "IRN", 35.69, 51.42, 25),
+        ("Geneva", "CHE", 46.20, 6.15, 25),
+        ("Bonn", "DEU", 50.73, 7.10, 25),
+        ("Iraq", "IRQ", 33.0, 44.0, 500),
+        ("Syria", "SYR", 35.0, 38.0, 500),
+        ("Afghanistan", "AFG", 33.0, 65.0, 500),
+        ("Iran", "IRN", 32.0, 53.0, 500),
+    ],
+)
+def test_places_example_resolved(tehran: Extraction, name: str, country: str, lat: float,
+                                 lon: float, km: float) -> None:
+    place = _place(tehran, name)
+    assert place.country == country
+    assert place.geonameid is not None and place.lat is not None and place.lon is not None
+    assert haversine_km(lat, lon, place.lat, place.lon) <= km
+
+
+def test_places_example_dateline_is_tehran(tehran: Extraction) -> None:
+    assert tehran.article.dateline is not None
+    place_id = tehran.article.dateline.place
+    place = next(p for p in tehran.places if p.id == place_id)
+    assert place.name == "Tehran" and place.country == "IRN" and place.feature == "PPLC"
+    # The dateline "TEHRAN –" is cut from the text; its place is the Tehran of the text.
+    assert place.mentions and all(m.text == "Tehran" for m in place.mentions)
+
+
+def test_places_example_records(tehran: Extraction) -> None:
+    assert_offsets(tehran)
+    assert [p.id for p in tehran.places] == [f"p{n}" for n in range(1, len(tehran.places) + 1)]
+    afghanistan = _place(tehran, "Afghanistan")
+    assert len(afghanistan.mentions) >= 15  # every mention kept on the one place
+    assert _place(tehran, "U.S.").country == "USA"
+
+
+def _extract(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(text, published="2020-01-01")
+
+
+def test_places_paris_texas_and_paris(extractor: Extractor) -> None:
+    texas = _extract(extractor, "The mayor of Paris, Texas, said the water plant would reopen "
+                                "next week after the storm.")
+    assert _place(texas, "Paris").country == "USA"
+    assert _place(texas, "Texas").feature == "ADM1"
+    france = _extract(extractor, "Thousands of protesters marched in Paris on Saturday against "
+                                 "the pension reform.")
+    assert _place(france, "Paris").country == "FRA"
+
+
+def test_places_georgia_by_context(extractor: Extractor) -> None:
+    caucasus = _extract(extractor, "Russian troops moved deeper into Georgia on Tuesday, "
+                                   "and the government in Tbilisi appealed to Turkey and "
+                                   "Armenia for help.")
+    assert _place(caucasus, "Georgia").country == "GEO"
+    us_state = _extract(extractor, "Voters in Georgia lined up for hours in Atlanta and "
+                                   "Savannah, while officials in Florida and Alabama "
+                                   "reported short queues across the United States.")
+    georgia = _place(us_state, "Georgia")
+    assert georgia.country == "USA" and georgia.feature == "ADM1"
+
+
+def test_places_unresolvable_name_is_kept_with_warning(extractor: Extractor) -> None:
+    record = _extract(extractor, "Fighting broke out near Qzxwvbad and spread to Kabul, "
+                                 "officials in Afghanistan said.")
+    assert _place(record, "Kabul").country == "AFG"
+    unknown = [p for p in record.places if p.geonameid is None]
+    assert any(w.stage == "places" for w in record.warnings) or not unknown
+    assert all(p.lat is None and p.country is None for p in unknown)
+
+
+def test_places_event_location(extractor: Extractor) -> None:
+    text = ("KABUL, Dec 26 (Reuters) - The minister met tribal elders during a visit to Kandahar. "
+            "Officials later spoke at the Geneva conference. Talks will continue, he said.")
+    doc = extractor.nlp(extractor._make_doc(extractor.extract(text).article))
+    results: PlaceResults = doc._.dateline_places
+    first, second, third = list(doc.sents)[:3]
+    visit = event_place(first, results)
+    assert visit.basis == "explicit" and visit.place is not None
+    assert visit.place.name == "Kandahar"
+    conference = event_place(second, results)
+    assert conference.basis == "explicit" and conference.place is not None
+    assert conference.place.name == "Geneva"
+    fallback = event_place(third, results)
+    assert fallback.basis == "dateline" and fallback.place is not None
+    assert fallback.place.name == "Kabul"

@@ -1,0 +1,77 @@
+"""The gazetteer: the shipped place table regenerates identically, the SQLite build is
+deterministic, and lookups fold case, accents, dots and a leading "the"."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.places.gazetteer import Gazetteer, build_gazetteer, name_key, open_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _dump_digest(path: Path) -> str:
+    db = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(db.iterdump()).encode()).hexdigest()
+    finally:
+        db.close()
+
+
+def test_places_table_regenerates_identically() -> None:
+    pytest.importorskip("countryinfo", reason="countryinfo (dev extra) builds the place table")
+    script = ROOT / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = ROOT / "src" / "dateline" / "data" / "places.json"
+    assert build.build() == shipped.read_text(encoding="utf-8")
+
+
+def test_places_gazetteer_build_is_deterministic(tmp_path: Path) -> None:
+    first = build_gazetteer(tmp_path / "a.sqlite", city_file="cities15000.json")
+    second = build_gazetteer(tmp_path / "b.sqlite", city_file="cities15000.json")
+    assert _dump_digest(first) == _dump_digest(second)
+    gazetteer = Gazetteer(first)
+    try:
+        assert gazetteer.candidates("Kabul")[0].country == "AF"
+    finally:
+        gazetteer.close()
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("the U.S.", "us"), ("US", "us"), ("Québec", "quebec"), ("Kabul", "kabul"),
+    ("Afghanistan’s", "afghanistan's"), ("New  York", "new york"),
+])
+def test_places_name_key(text: str, key: str) -> None:
+    assert name_key(text) == key
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return open_gazetteer()
+
+
+@pytest.mark.parametrize(("name", "feature", "country"), [
+    ("United States", "PCLI", "US"), ("U.S.", "PCLI", "US"), ("Britain", "PCLI", "GB"),
+    ("DRC", "PCLI", "CD"), ("Texas", "ADM1", "US"), ("NSW", "ADM1", "AU"),
+    ("Tehran", "PPLC", "IR"), ("Africa", "CONT", None),
+])
+def test_places_gazetteer_lookup(gazetteer: Gazetteer, name: str, feature: str,
+                                 country: str | None) -> None:
+    assert any(c.feature == feature and c.country == country
+               for c in gazetteer.candidates(name))
+
+
+def test_places_gazetteer_codes_and_demonyms(gazetteer: Gazetteer) -> None:
+    assert gazetteer.iso3("AF") == "AFG"
+    assert gazetteer.demonym_country("Iranian") == "IR"
+    assert gazetteer.demonym_country("Afghans") == "AF"
+    assert gazetteer.admin1_name("US", "TX") == "Texas"
+    assert gazetteer.candidates("Nowhereville Upon Nothing") == ()
