@@ -36,7 +36,7 @@ from dateline.quotes.cues import (
 )
 from dateline.quotes.marks import Quoted, find_quoted
 
-__all__ = ["QuoteKind", "QuoteRef", "find_quotes", "quotation_spans"]
+__all__ = ["QuoteKind", "QuoteRef", "find_quotes", "quotation_parts", "quotation_spans"]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
@@ -79,13 +79,18 @@ class _Candidate:
 
 def quotation_spans(doc: Doc) -> list[Span]:
     """Token spans of the document's quotations, split quotes joined ("“A,” he said, “B”")."""
+    return [doc[parts[0].start : parts[-1].end] for parts in quotation_parts(doc)]
+
+
+def quotation_parts(doc: Doc) -> list[list[Span]]:
+    """Each quotation as its marked parts: one, or several split by "he said," frames."""
     spans = [s for q in find_quoted(doc.text) if (s := _token_span(doc, q)) is not None]
-    merged: list[Span] = []
+    merged: list[list[Span]] = []
     for span in spans:
-        if merged and _split_frame(merged[-1], span):
-            merged[-1] = doc[merged[-1].start : span.end]
+        if merged and _split_frame(merged[-1][-1], span):
+            merged[-1].append(span)
         else:
-            merged.append(span)
+            merged.append([span])
     return merged
 
 
@@ -103,7 +108,7 @@ def _split_frame(first: Span, second: Span) -> bool:
     inner = first.text.rstrip("\"'“”‘’»«›‹ ")
     if not (inner.endswith(",") or gap[0].text == ","):
         return False
-    if gap[-1].text not in {",", ":"}:
+    if gap[-1].text != "," or any(t.text in {".", "!", "?", ";"} for t in gap):
         return False
     return any(t.pos_ in {"VERB", "AUX"} and is_cue_verb(t.lemma_.lower()) for t in gap)
 
@@ -315,8 +320,9 @@ def _noun_candidate(noun: Token) -> _Candidate | None:
 
 def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
     """Every quote of the document, direct, indirect or mixed, in text order."""
-    quotations = quotation_spans(doc)
-    inside_quote = _token_mask(doc, quotations)
+    parts = quotation_parts(doc)
+    quotations = [doc[p[0].start : p[-1].end] for p in parts]
+    inside_quote = _token_mask(doc, [part for p in parts for part in p])
     # A cue inside a quotation is the quoted speaker's own reported speech: not attributed.
     candidates = [c for c in cue_candidates(doc) if not inside_quote[c.cue.start]]
     starts = [q.start for q in quotations]
@@ -339,7 +345,8 @@ def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
     for i, quotation in enumerate(quotations):
         if i in consumed:
             continue
-        frame = _frame_after(quotation, used_cues) or _frame_before(quotation, used_cues)
+        first = parts[i][0]
+        frame = _frame_after(first, used_cues) or _frame_before(first, used_cues)
         if frame is not None:
             used_cues.add(frame.cue.start)
             quotes.append(_resolve("direct", quotation, frame))
