@@ -752,20 +752,32 @@ def _add_contexts(event: EventRef) -> None:
 
 
 def _apply_plover_rules(event: EventRef) -> None:
-    """Future cooperation is AGREE, future retreat CONCEDE, a future or conditional act of
-    force a THREATEN (PLOVER: threats are announced conflictual actions)."""
+    """Future (or conditional) cooperation is AGREE, future retreat CONCEDE, a future or
+    conditional act of force a THREATEN (PLOVER: threats are announced conflictual
+    actions), and cooperation refused ("will not accept", "failed to reach agreement")
+    a REJECT."""
     coding = event.coding
+    if coding.type in COOPERATIVE | {"AGREE"} and (event.negated or _failed(event.trigger)):
+        event.coding = Coding(coding.cameo, "REJECT", None, coding.context)
+        event.rule += "|refused->REJECT"
+        return
     if event.modality in {"future", "conditional"} and coding.type in CONFLICT_ACTIONS:
         event.coding = Coding(coding.cameo, "THREATEN", None, coding.context)
         event.rule += f"|{event.modality}->THREATEN"
-    if event.modality != "future":
+    if event.modality not in {"future", "conditional"}:
         return
     if coding.type in COOPERATIVE:
         event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
-        event.rule += "|future->AGREE"
-    elif coding.type == "RETREAT":
+        event.rule += f"|{event.modality}->AGREE"
+    elif coding.type == "RETREAT" and event.modality == "future":
         event.coding = Coding(coding.cameo, "CONCEDE", None, coding.context)
         event.rule += "|future->CONCEDE"
+
+
+def _failed(trigger: Token) -> bool:
+    """'failed to reach agreement', 'refused to meet': the clause hangs from a failure."""
+    clause = clause_head(trigger)
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in {"fail", "refuse", "decline"}
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
