@@ -64,7 +64,8 @@ def _free_port() -> int:
 @pytest.fixture()
 def separate_cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
     """`dask scheduler` and two `dask worker` processes (no nanny: a killed worker stays
-    dead) on loopback; they stop themselves if left alone, and are killed here anyway."""
+    dead) on loopback. They stop themselves if this test is itself killed (scheduler idle
+    timeout, worker lifetime), and are killed here anyway."""
     address = f"tcp://127.0.0.1:{_free_port()}"
     logs = (tmp_path / "dask.log").open("wb")
     env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
@@ -75,7 +76,7 @@ def separate_cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Pope
         for _ in range(2):
             procs.append(subprocess.Popen(
                 [DASK, "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
-                 "--death-timeout", "60", "--memory-limit", "0"],
+                 "--death-timeout", "60", "--lifetime", "600s", "--memory-limit", "0"],
                 stdout=logs, stderr=logs, env=env))
         with distributed.Client(address, timeout="60s") as client:
             client.wait_for_workers(2, timeout=120)
