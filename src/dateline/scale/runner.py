@@ -72,6 +72,7 @@ class ScaleSummary:
     errors: Counter[str] = field(default_factory=Counter)
     workers: int = 1
     seconds: float = 0.0
+    task_seconds: float = 0.0  # time spent inside partition tasks, summed over workers
 
     @property
     def error_count(self) -> int:
@@ -87,6 +88,7 @@ class ScaleSummary:
         self.events += int(counts["events"])
         self.quotes += int(counts["quotes"])
         self.errors.update(counts["errors"])
+        self.task_seconds += float(counts.get("seconds", 0.0))
 
 
 ProgressCallback = Callable[[ScaleSummary], None]
@@ -134,6 +136,7 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
                       published: str | None = None) -> dict[str, Any]:
     """Read, extract and write one partition; returns its counts (also left in a marker file
     so a later run can skip it)."""
+    started = time.perf_counter()
     items = list(read_partition(part, max_chars=extractor.settings.max_chars))
     results = extract_items(extractor, items, published)
     rows: dict[str, dict[str, list[dict[str, Any]]]] = {name: {} for name in tables.SCHEMAS}
@@ -161,6 +164,7 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
                 write_atomic(fs, f"{root}/{rel}", tables.to_table(name, table_rows))
                 files.append(rel)
     counts["errors"] = dict(counts["errors"])
+    counts["seconds"] = round(time.perf_counter() - started, 3)
     marker = {"partition": asdict(part), "files": files, **counts}
     write_atomic_bytes(fs, f"{root}/{TASKS_DIR}/{part.key}.json",
                        json.dumps(marker, sort_keys=True).encode())
