@@ -121,3 +121,10 @@ def test_scale_load_refuses_other_directories(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert isinstance(result.exception, ScaleError)
     assert result.exception.code == "DL604"
+
+
+def test_scale_ingest_engine_dask_needs_a_parquet_directory(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--engine", "dask",
+                                      "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    assert result.exit_code == 2
+    assert "--parquet" in result.output
