@@ -30,6 +30,7 @@ from dateline.quotes.cues import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
+    INFINITIVE_VERBS,
     OBJECT_VERBS,
     PHRASAL_CUES,
     is_cue_verb,
@@ -62,7 +63,6 @@ class QuoteRef:
     speaker: Cluster | None = None
     addressee: Cluster | None = None
     addressee_phrase: Span | None = None  # the addressee as written ("Hamdullah Mohib")
-    continues: QuoteRef | None = None  # the quote whose speaker a cue-less one continues
 
 
 @dataclass(eq=False)
@@ -193,15 +193,18 @@ def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
                    and not s.start <= verb.i < s.end]
         if clauses:  # "“A,” he said, “B”" has two: one content
             content = doc[min(s.start for s in clauses) : max(s.end for s in clauses)]
+    if content is None and lemma in INFINITIVE_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if clauses:
+            content = _subtree(clauses[0])
     if content is None and lemma in OBJECT_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
             content = _trim(doc, objects[0].left_edge.i, max(objects[0].right_edge.i,
-                                                             _as_phrase_end(verb)) + 1)
+                                                             _complement_end(verb)) + 1)
     if content is not None:
         content = _clip_to_paragraph(content, verb.i)
-    if content is None and lemma in PHRASAL_CUES and lemma not in CLAUSE_VERBS | OBJECT_VERBS:
-        return None
     if content is None:
         return None
     if lemma in ADDRESSEE_VERBS and addressee is None:
@@ -235,9 +238,12 @@ def _clip_to_paragraph(span: Span, anchor: int) -> Span | None:
     return _trim(doc, start, end)
 
 
-def _as_phrase_end(verb: Token) -> int:
-    """'described the threat … as “serious.”': the end of the verb's 'as' phrase, if any."""
-    ends = [c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+def _complement_end(verb: Token) -> int:
+    """'described the threat … as “serious.”', 'called the article a “terrific piece”': the
+    end of the verb's 'as' phrase or object predicate, if any."""
+    ends = [c.right_edge.i for c in verb.children
+            if c.i > verb.i and (c.dep_ in {"oprd", "ccomp"}
+                                 or (c.dep_ == "prep" and c.lower_ == "as"))]
     return max(ends, default=verb.i)
 
 
@@ -263,9 +269,15 @@ def _subject_of(verb: Token) -> Span | None:
 
 
 def _speaker_phrase(token: Token) -> Span:
-    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-        return noun_phrase(token.head.head)  # "Zarif, who …, said"
     return noun_phrase(token)
+
+
+def _antecedent(source: Span) -> Span:
+    """The phrase a relative pronoun stands for: "Zarif, who …, said" resolves to Zarif."""
+    token = source.root
+    if len(source) == 1 and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        return noun_phrase(token.head.head)
+    return source
 
 
 def _according_to(token: Token) -> _Candidate | None:
@@ -347,14 +359,18 @@ def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
             continue
         first = parts[i][0]
         frame = _frame_after(first, used_cues) or _frame_before(first, used_cues)
+        above = None if frame is not None else _frame_above(quotation, used_cues)
         if frame is not None:
             used_cues.add(frame.cue.start)
             quotes.append(_resolve("direct", quotation, frame))
+        elif above is not None:
+            used_cues.add(above.cue.start)
+            kind: QuoteKind = "mixed" if len(above.content) > len(quotation) else "direct"
+            quotes.append(_resolve(kind, above.content, above))
         elif _is_sentence_like(quotation):
             quotes.append(_resolve("direct", quotation, None))
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
-    _continue_speakers(quotes)
-    return _attach_clusters(quotes, clusters)
+    return _attach_clusters(_join_continuations(quotes), clusters)
 
 
 def _token_mask(doc: Doc, spans: Iterable[Span]) -> list[bool]:
@@ -423,8 +439,12 @@ def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
     """'Shamkhani said, “…”', 'he told reporters: “…”', 'in a statement: “…”'."""
     doc = quotation.doc
     j = quotation.start - 1
-    while j >= 0 and _loose(doc[j]) and "\n" not in doc[j].text:
+    skipped = ""
+    while j >= 0 and _loose(doc[j]):
+        skipped = doc[j].text + skipped
         j -= 1
+    if "\n" in skipped and not skipped.startswith(":"):
+        return None  # only a colon carries a cue over a paragraph break ("Cruz continued:")
     if j >= 0 and doc[j].lower_ == "that":
         j -= 1
     if j < 0 or "\n" in doc[j].text:
@@ -446,6 +466,26 @@ def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
         if token.head is token or token.sent.start != token.head.sent.start:
             return None
         token = token.head
+    return None
+
+
+def _frame_above(quotation: Span, used: set[int]) -> _Candidate | None:
+    """A quotation inside a cue verb's phrase: 'described winning the nod "as a series …"'."""
+    doc = quotation.doc
+    child = quotation.root
+    for _ in range(6):
+        verb = child.head
+        if verb is child or verb.sent.start != quotation.sent.start:
+            return None
+        if (verb.pos_ in {"VERB", "AUX"} and is_cue_verb(verb.lemma_.lower())
+                and verb.i not in used and child.dep_ not in SUBJECTS and not (
+                    quotation.start <= verb.i < quotation.end)):
+            branch = _subtree(child) or quotation
+            start, end = min(branch.start, quotation.start), max(branch.end, quotation.end)
+            return _Candidate(cue=doc[verb.i : verb.i + 1], content=doc[start:end],
+                              source=_subject_of(verb),
+                              addressee=_addressee(verb, verb.lemma_.lower()), verb=verb)
+        child = verb
     return None
 
 
@@ -476,30 +516,47 @@ def _resolve(kind: QuoteKind, content: Span, candidate: _Candidate | None) -> Qu
 # ---------------------------------------------------------------------------- speakers
 
 
-def _continue_speakers(quotes: list[QuoteRef]) -> None:
-    """A cue-less whole-sentence quotation right after an attributed quote continues it."""
-    previous: QuoteRef | None = None
+def _join_continuations(quotes: list[QuoteRef]) -> list[QuoteRef]:
+    """A cue-less quotation next to an attributed one continues it: "“A,” he said. “B.”" and
+    "“A.” “B,” he said." are one quote each, as multi-paragraph quotes are."""
+    joined: list[QuoteRef] = []
     for quote in quotes:
-        if quote.cue is None and previous is not None:
+        previous = joined[-1] if joined else None
+        if (quote.cue is None and previous is not None and previous.cue is not None
+                and previous.kind != "indirect" and _adjacent(previous, quote)):
             doc = quote.content.doc
-            end = previous.content.end
-            if previous.cue is not None:
-                end = max(end, previous.cue.end)
-            gap = doc[min(end, quote.content.start) : quote.content.start]
-            sentences_between = sum(1 for t in gap if t.is_sent_start)
-            if sentences_between <= 1 and gap.text.count("\n") <= 1:
-                quote.continues = previous
-        if quote.cue is not None or quote.continues is not None:
-            previous = quote
+            previous.content = doc[previous.content.start : quote.content.end]
+            continue
+        if (quote.cue is not None and quote.kind == "direct" and previous is not None
+                and previous.cue is None and previous.kind == "direct"
+                and _adjacent(previous, quote)):
+            doc = quote.content.doc
+            quote.content = doc[previous.content.start : quote.content.end]
+            joined[-1] = quote
+            continue
+        joined.append(quote)
+    return joined
+
+
+def _adjacent(first: QuoteRef, second: QuoteRef) -> bool:
+    """No sentence between them and at most one paragraph break."""
+    doc = first.content.doc
+    end = first.content.end
+    if first.cue is not None and first.cue.start >= first.content.end:
+        end = max(end, first.source.end if first.source is not None else end, first.cue.end)
+    gap = doc[min(end, second.content.start) : second.content.start]
+    if gap.text.count("\n") > 1 or any(t.is_sent_start for t in gap[1:]):
+        return False
+    return all(t.is_punct or t.is_space or t.pos_ in {"ADV", "ADP", "DET", "NOUN", "PROPN"}
+               or t.dep_ in {"prep", "pobj", "det", "amod", "compound"}
+               for t in gap)
 
 
 def _attach_clusters(quotes: list[QuoteRef], clusters: list[Cluster]) -> list[QuoteRef]:
     index = MentionIndex(clusters)
-    for quote in quotes:  # in text order: a continued quote's speaker is already known
+    for quote in quotes:
         if quote.source is not None:
-            quote.speaker = index.resolve(quote.source)
-        elif quote.continues is not None:
-            quote.speaker = quote.continues.speaker
+            quote.speaker = index.resolve(_antecedent(quote.source))
         if quote.addressee_phrase is not None:
             quote.addressee = index.resolve(quote.addressee_phrase)
     return quotes

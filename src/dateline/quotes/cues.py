@@ -11,6 +11,7 @@ __all__ = [
     "ADDRESSEE_VERBS",
     "CLAUSE_VERBS",
     "CUE_NOUNS",
+    "INFINITIVE_VERBS",
     "OBJECT_VERBS",
     "PHRASAL_CUES",
     "is_cue_verb",
@@ -40,17 +41,35 @@ OBJECT_VERBS: frozenset[str] = frozenset({
     "propose", "recommend", "welcome", "hail", "praise", "criticize", "criticise", "condemn",
     "denounce", "reject", "deny", "dismiss", "announce", "describe", "call", "voice",
     "express", "reiterate", "warn", "promise", "pledge", "vow", "predict", "blame", "accuse",
-    "endorse", "support", "oppose", "question", "defend", "label", "brand",
+    "endorse", "support", "oppose", "question", "defend", "label", "brand", "back", "attack",
+    "blast", "slam", "mock", "cite", "discuss", "mention", "address", "tout", "highlight",
+    "decry", "list", "offer", "want", "seek", "prefer", "recall", "acknowledge", "admit",
+    "reveal", "signal", "ask",
+})
+
+# Verbs whose content may be an infinitive: "Deal has vowed to block …", "they want to win".
+INFINITIVE_VERBS: frozenset[str] = frozenset({
+    "want", "seek", "plan", "hope", "expect", "intend", "promise", "pledge", "vow", "threaten",
+    "refuse", "decline", "agree", "claim", "offer", "vote", "propose", "urge", "ask", "wish",
+    "aim", "prefer", "demand",
 })
 
 # Verbs that need their particle to be a cue, with the particle: "call for", "call on".
 PHRASAL_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on", "upon"}),
-    "point": frozenset({"out"}),
     "warn": frozenset({"of", "against", "about"}),
     "speak": frozenset({"of", "about"}),
     "talk": frozenset({"about"}),
     "refer": frozenset({"to"}),
+    "point": frozenset({"out", "to"}),
+    "vote": frozenset({"for", "against"}),
+    "respond": frozenset({"to"}),
+    "complain": frozenset({"about", "of"}),
+    "ask": frozenset({"for", "about"}),
+    "push": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "focus": frozenset({"on"}),
+    "look": frozenset({"for"}),
 }
 
 # Verbs whose direct or dative object is the person spoken to: "Shamkhani told Mohib".
@@ -73,4 +92,5 @@ CUE_NOUNS: frozenset[str] = frozenset({
 
 def is_cue_verb(lemma: str) -> bool:
     """Whether a verb lemma can introduce content of its own (a clause or an object)."""
-    return lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PHRASAL_CUES
+    return (lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in PHRASAL_CUES
+            or lemma in INFINITIVE_VERBS)
