@@ -194,10 +194,10 @@ def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
         if clauses:  # "“A,” he said, “B”" has two: one content
             content = doc[min(s.start for s in clauses) : max(s.end for s in clauses)]
     if content is None and lemma in INFINITIVE_VERBS:
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        if clauses:
-            content = _subtree(clauses[0])
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if infinitives:
+            content = _subtree(infinitives[0])
     if content is None and lemma in OBJECT_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
