@@ -7,6 +7,7 @@ import pytest
 from dateline import Extraction, Extractor
 from dateline.evaluate.scorers import haversine_km
 from dateline.places import PlaceResults, event_place
+from dateline.places.resolve import named_after
 from dateline.record import Place
 from tests.conftest import assert_offsets
 
@@ -104,3 +105,19 @@ def test_places_event_location(extractor: Extractor) -> None:
     fallback = event_place(third, results)
     assert fallback.basis == "dateline" and fallback.place is not None
     assert fallback.place.name == "Kabul"
+
+
+@pytest.mark.parametrize(("name", "inner"), [
+    ("Dallas County", "Dallas"), ("Hebei province", "Hebei"), ("City of Santa Ana", "Santa Ana"),
+    ("Kabul", None), ("County", None),
+])
+def test_places_named_after(name: str, inner: str | None) -> None:
+    assert named_after(name) == inner
+
+
+def test_places_district_named_after_a_town(extractor: Extractor) -> None:
+    record = _extract(extractor, "Health officials in Dallas County, Texas, confirmed two "
+                                 "new cases on Friday.")
+    county = next(p for p in record.places if p.name == "Dallas County")
+    assert county.geonameid is None and county.feature is None  # not the city itself
+    assert county.country == "USA" and county.lat is not None

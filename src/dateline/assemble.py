@@ -144,11 +144,11 @@ def _places(results: PlaceResults | None, article: Article) -> tuple[list[Place]
             id=f"p{n}", name=place.name,
             mentions=[PlaceMention(start=m.start_char, end=m.end_char, text=m.text)
                       for m in place.mentions],
-            geonameid=candidate.geonameid if candidate else None,
+            geonameid=place.geonameid,
             lat=candidate.lat if candidate else None,
             lon=candidate.lon if candidate else None,
             country=place.country, admin1=place.admin1,
-            feature=candidate.feature if candidate else None,
+            feature=place.feature,
         ))
     if results.dateline is not None and article.dateline is not None:
         place_id = places[resolved.index(results.dateline)].id

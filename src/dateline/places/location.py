@@ -11,31 +11,20 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from dateline.places.resolve import PlaceResults, ResolvedPlace
+from dateline.places.resolve import (
+    LOCATIVE_PREPOSITIONS,
+    PlaceResults,
+    ResolvedPlace,
+    governing_preposition,
+)
 
 __all__ = ["LOCATIVE_PREPOSITIONS", "EventPlace", "event_place"]
-
-LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "at", "to", "into", "from", "near", "outside", "inside", "across", "throughout",
-    "within", "around", "toward", "towards",
-})
-# How a place name may hang below the preposition's object ("the Geneva conference").
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 
 
 @dataclass(frozen=True)
 class EventPlace:
     place: ResolvedPlace | None
     basis: Literal["explicit", "dateline"] | None
-
-
-def _governing_preposition(mention: Span) -> Token | None:
-    token = mention.root
-    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
-        return token.head
-    return None
 
 
 def event_place(clause: Span, places: PlaceResults, trigger: Token | None = None) -> EventPlace:
@@ -45,7 +34,7 @@ def event_place(clause: Span, places: PlaceResults, trigger: Token | None = None
     for place in places.places:
         for mention in place.mentions:
             inside = clause.start <= mention.start and mention.end <= clause.end
-            if inside and _governing_preposition(mention) is not None:
+            if inside and governing_preposition(mention) is not None:
                 distance = abs(mention.start - trigger.i) if trigger is not None else mention.start
                 governed.append((distance, place))
     if governed:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer, name_key
 
@@ -30,6 +30,22 @@ _MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
 _BIG_UNITS = frozenset({"PCLI", "CONT", "ADM1"})
 _DETERMINERS = frozenset({"the", "The"})
 _MAX_NAME_TOKENS = 4
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "to", "into", "from", "near", "outside", "inside", "across", "throughout",
+    "within", "around", "toward", "towards",
+})
+# Prepositions after which a proper name is a place, not a person or organisation.
+_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "into", "near", "outside", "inside", "throughout",
+                                      "across", "within"})
+# How a place name may hang below a preposition's object ("the Geneva conference").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
+# Words that make a district of the place it is named after (see `named_after`).
+_DISTRICT_WORDS = frozenset({
+    "county", "province", "region", "prefecture", "district", "governorate", "municipality",
+    "valley", "city", "state", "oblast", "parish",
+})
+# A town taken from an ORG/PERSON entity in a place slot must be at least this big.
+SLOT_TOWN_POPULATION = 10_000
 
 # Score weights, calibrated by hand on GeoVirus (the dev set; `dateline eval places`):
 # population counts one point per power of ten; a country or capital outranks a same-named
@@ -63,10 +79,17 @@ class ResolvedPlace:
     candidate: Candidate | None = None
     country: str | None = None  # ISO alpha-3
     admin1: str | None = None  # first-level division name, when the gazetteer has it
+    # True when the place is only named after `candidate` ("Dallas County": Dallas): it lies
+    # there or near, but is not that gazetteer entry, so it has no geonameid or feature.
+    named_after: bool = False
 
     @property
     def geonameid(self) -> int | None:
-        return self.candidate.geonameid if self.candidate else None
+        return self.candidate.geonameid if self.candidate and not self.named_after else None
+
+    @property
+    def feature(self) -> str | None:
+        return self.candidate.feature if self.candidate and not self.named_after else None
 
 
 @dataclass
@@ -103,10 +126,12 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if ent.label_ in TOPONYM_LABELS or (
                 ent.label_ in _MISLABELLED and _is_big_unit(gazetteer, _trim(ent).text)):
             spans.extend(_split_on_comma(_trim(ent), gazetteer))
+        elif ent.label_ in _MISLABELLED and _town_in_place_slot(_trim(ent), gazetteer):
+            spans.append(_trim(ent))
         elif ent.label_ == "ORG" and (prefix := _leading_unit(ent, gazetteer)) is not None:
             spans.append(prefix)
     spans.extend(_untagged_units(doc, gazetteer))
-    spans.sort(key=lambda s: s.start)
+    spans = _join_of_the(sorted(spans, key=lambda s: s.start), gazetteer)
     toponyms: list[Toponym] = []
     for n, span in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
@@ -116,6 +141,45 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
+
+
+def governing_preposition(mention: Span) -> Token | None:
+    """The locative preposition a place name hangs from: "in Kabul", "during a visit to
+    Kabul", "at the Geneva conference" (through the noun it modifies); else None."""
+    token = mention.root
+    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return token.head
+    return None
+
+
+def _town_in_place_slot(span: Span, gazetteer: Gazetteer) -> bool:
+    """A town the model labelled ORG or PERSON where only a place fits: after "in", "at",
+    "near" ("flights into Malakal", "at Randwick racecourse")."""
+    if not 0 < len(span) <= _MAX_NAME_TOKENS:
+        return False
+    preposition = governing_preposition(span)
+    if preposition is None or preposition.lower_ not in _PLACE_ONLY_PREPOSITIONS:
+        return False
+    return any(c.main_name and c.population >= SLOT_TOWN_POPULATION
+               for c in gazetteer.candidates(span.text))
+
+
+def _join_of_the(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"Democratic Republic" + "of the" + "Congo", split by the model, made one name."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            previous = joined[-1]
+            between = span.doc[previous.end:span.start]
+            whole = span.doc[previous.start:span.end]
+            if (0 < len(between) <= 2 and all(t.lower_ in {"of", "the"} for t in between)
+                    and _is_big_unit(gazetteer, whole.text)):
+                joined[-1] = whole
+                continue
+        joined.append(span)
+    return joined
 
 
 def _leading_unit(ent: Span, gazetteer: Gazetteer) -> Span | None:
@@ -190,14 +254,29 @@ def best_candidate(candidates: tuple[Candidate, ...], context: dict[str, float],
                key=lambda c: (score(c, context, containers) + extra.get(c.feature, 0.0), -c.id))
 
 
-def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """The gazetteer places a toponym may be. A LOC entity names a region or a natural
+def named_after(name: str) -> str | None:
+    """The place a district is named after: "Dallas County" → "Dallas", "Hebei province" →
+    "Hebei", "City of Santa Ana" → "Santa Ana"; None when `name` has no such word."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _DISTRICT_WORDS:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in _DISTRICT_WORDS:
+        return " ".join(words[2:])
+    return None
+
+
+def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[tuple[Candidate, ...], bool]:
+    """The gazetteer places a toponym may be, and whether they are the places its name is
+    only named after ("Dallas County": Dallas). A LOC entity names a region or a natural
     feature ("the Atlantic", "the Pacific"), so of towns only a city is kept for it."""
     found = gazetteer.candidates(toponym.span.text)
+    named = False
+    if not found and (inner := named_after(toponym.span.text)):
+        found, named = gazetteer.candidates(inner), True
     if toponym.span.root.ent_type_ == "LOC":
         found = tuple(c for c in found
                       if c.feature in _BIG_UNITS or c.population >= LOC_TOWN_POPULATION)
-    return found
+    return found, named
 
 
 def _shares(weights: dict[str, float]) -> dict[str, float]:
@@ -228,7 +307,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
         if ent.label_ == "NORP" and (iso := gazetteer.demonym_country(ent.text)):
             weights[iso] = weights.get(iso, 0.0) + 1
     for toponym in toponyms:
-        candidates = candidates_for(toponym, gazetteer)
+        candidates, named = candidates_for(toponym, gazetteer)
+        if named:
+            continue
         units = [c for c in candidates if c.main_name and c.feature in _BIG_UNITS]
         countries = {c.country for c in candidates if c.main_name}
         country = units[0].country if len(units) == 1 else (
@@ -239,6 +320,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
 
     places: dict[object, ResolvedPlace] = {}
     chosen_for: dict[tuple[str, str | None, bool], Candidate | None] = {}
+    named_senses: dict[tuple[str, str | None, bool], bool] = {}
     for toponym in toponyms:
         text = toponym.span.text
         sense = (name_key(text), toponym.within and name_key(toponym.within),
@@ -246,13 +328,17 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
         if sense not in chosen_for:
             containers = gazetteer.candidates(toponym.within) if toponym.within else ()
             containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
-            chosen_for[sense] = best_candidate(candidates_for(toponym, gazetteer), context,
-                                               containers)
+            found, named = candidates_for(toponym, gazetteer)
+            chosen_for[sense] = best_candidate(found, context, containers)
+            named_senses[sense] = named
         candidate = chosen_for[sense]
-        key: object = candidate.id if candidate else ("unresolved", name_key(text))
+        if candidate is None:
+            key: object = ("unresolved", name_key(text))
+        else:  # "Dallas County" is a place of its own, placed at Dallas
+            key = (candidate.id, name_key(text)) if named_senses[sense] else candidate.id
         place = places.get(key)
         if place is None:
-            place = places[key] = _place(text, candidate, gazetteer)
+            place = places[key] = _place(text, candidate, gazetteer, named_senses[sense])
         place.mentions.append(toponym.span)
 
     results = PlaceResults(places=list(places.values()))
@@ -261,11 +347,13 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
     return results
 
 
-def _place(name: str, candidate: Candidate | None, gazetteer: Gazetteer) -> ResolvedPlace:
+def _place(name: str, candidate: Candidate | None, gazetteer: Gazetteer,
+           named: bool = False) -> ResolvedPlace:
     if candidate is None:
         return ResolvedPlace(name=name)
     return ResolvedPlace(
-        name=candidate.name if candidate.feature in _BIG_UNITS else name,
+        name=candidate.name if candidate.feature in _BIG_UNITS and not named else name,
+        named_after=named,
         candidate=candidate,
         country=gazetteer.iso3(candidate.country),
         admin1=(candidate.name if candidate.feature == "ADM1"
