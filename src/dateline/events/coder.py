@@ -484,7 +484,7 @@ def _governed(trigger: Token, governing: set[int]) -> bool:
     """Whether the trigger sits in what a request, threat, refusal or promise is about."""
     token = trigger
     for _ in range(4):
-        if token.dep_ in {"nsubj", "nsubjpass", "ROOT"} or token.head is token:
+        if token.dep_ in {"nsubj", "nsubjpass", "ROOT"} or token.head == token:
             return False
         token = token.head
         if token.i in governing:
@@ -543,7 +543,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if token.dep_ == "relcl":
             return index.entities_of(token.head)  # "militants who attacked the base"
-        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head is not token:
+        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         else:
             break
@@ -676,7 +676,7 @@ def _apply_modality(event: EventRef) -> None:
 
 def clause_head(token: Token) -> Token:
     """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
     return token
 
@@ -694,7 +694,7 @@ def _under_condition(clause: Token) -> bool:
 
 def _governed_by_intent(clause: Token) -> bool:
     token = clause
-    while token.dep_ in {"xcomp", "acomp"} and token.head is not token:
+    while token.dep_ in {"xcomp", "acomp"} and token.head != token:
         token = token.head
         if token.lemma_.lower() in FUTURE_HEADS:
             return True
@@ -709,7 +709,7 @@ def reporting_verb(clause: Token) -> Token | None:
     """The 'said' whose complement holds this clause, if any."""
     token = clause
     for _ in range(4):
-        if token.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or token.head is token:
+        if token.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or token.head == token:
             return None
         token = token.head
         if token.lemma_.lower() in REPORTING_VERBS:

@@ -45,7 +45,7 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
         return None
     attached = []
     for time in _points_in_time(times):
-        head = time.span.root.head if time.span.root.head is not time.span.root else None
+        head = time.span.root.head if time.span.root.head != time.span.root else None
         if head is None:
             continue
         if head.i >= time.span.start and head.i < time.span.end:

@@ -70,7 +70,7 @@ def governing_verb(token: Token) -> Token | None:
     """The verb whose clause a token sits in: itself, or the nearest verbal ancestor."""
     current = token
     while current.pos_ not in _VERBAL:
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return current
