@@ -150,3 +150,10 @@ def test_events_example_dates_come_from_the_text(tehran: Extraction) -> None:
     assert dated(summit) == ("2018-09", "explicit")
     times = {t.id: t.text for t in tehran.times}
     assert invasion.date is not None and times[invasion.date.time or ""] == "2001"
+
+
+def test_events_verbless_sentences_finish(extractor: Extractor) -> None:
+    # Regression: loops that climbed the parse with `token.head is token` never ended on a
+    # root that is not a verb (spaCy makes a new Token object on every access).
+    record = extractor.extract("Talks in Kabul on Monday. Iran and the Taliban. Peace?")
+    assert record.article.text.startswith("Talks")
