@@ -119,6 +119,10 @@ def _is_big_unit(gazetteer: Gazetteer, text: str) -> bool:
     return any(c.main_name and c.feature in _BIG_UNITS for c in gazetteer.candidates(text))
 
 
+def _is_country(gazetteer: Gazetteer, text: str) -> bool:
+    return any(c.main_name and c.feature in {"PCLI", "CONT"} for c in gazetteer.candidates(text))
+
+
 def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """The place names of `doc`, in order, each with its stated container if any."""
     spans: list[Span] = []
@@ -137,7 +141,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         following = spans[n + 1] if n + 1 < len(spans) else None
         within = None
         if (following is not None and following.start == span.end + 1
-                and doc[span.end].text == "," and _is_big_unit(gazetteer, following.text)):
+                and doc[span.end].text == "," and _is_big_unit(gazetteer, following.text)
+                and not _is_country(gazetteer, span.text)):  # "China, Japan" is a list
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
@@ -147,7 +152,7 @@ def governing_preposition(mention: Span) -> Token | None:
     """The locative preposition a place name hangs from: "in Kabul", "during a visit to
     Kabul", "at the Geneva conference" (through the noun it modifies); else None."""
     token = mention.root
-    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+    while token.dep_ in _MODIFIER_DEPS and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return token.head
