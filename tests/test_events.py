@@ -157,3 +157,13 @@ def test_events_verbless_sentences_finish(extractor: Extractor) -> None:
     # root that is not a verb (spaCy makes a new Token object on every access).
     record = extractor.extract("Talks in Kabul on Monday. Iran and the Taliban. Peace?")
     assert record.article.text.startswith("Talks")
+
+
+def test_events_example_places(tehran: Extraction) -> None:
+    places = {p.id: p.name for p in tehran.places}
+    [visit] = [e for e in _find(tehran, "CONSULT", "Ali Shamkhani", "Kabul") if e.mode == "visit"]
+    assert (places[visit.place or ""], visit.place_basis) == ("Kabul", "explicit")
+    [summit] = [e for e in tehran.events if e.mode == "multilateral"]
+    assert places[summit.place or ""] == "Tehran"
+    [invasion] = _find(tehran, "ASSAULT", "United States", "Afghanistan")
+    assert invasion.place is None  # 2001: not where the story was filed

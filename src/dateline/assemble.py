@@ -38,13 +38,13 @@ def to_record(doc: Doc, article: Article) -> Extraction:
     }
     time_refs = doc._.dateline_times or []
     time_ids = {id(ref): f"t{n}" for n, ref in enumerate(time_refs, start=1)}
+    places, article, place_ids = _places(doc._.dateline_places, article)
     events = [
-        _event(f"v{n}", event, entity_ids, time_ids)
+        _event(f"v{n}", event, entity_ids, time_ids, place_ids)
         for n, event in enumerate(doc._.dateline_events or [], start=1)
     ]
     quotes = [_quote(f"q{n}", quote, entity_ids)
               for n, quote in enumerate(doc._.dateline_quotes or [], start=1)]
-    places, article = _places(doc._.dateline_places, article)
     times = _times(time_refs)
     warnings = [StageWarning(**w) for w in (doc._.dateline_warnings or [])]
     return Extraction(article=article, entities=entities, events=events, warnings=warnings,
@@ -75,8 +75,8 @@ def _add_actors(entities: list[Entity], coded: list[list[CodedActor]]) -> None:
         entity.actors = records if len(records) > 1 else []
 
 
-def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], time_ids: dict[int, str]
-           ) -> Event:
+def _event(event_id: str, event: EventRef, entity_ids: dict[int, str],
+           time_ids: dict[int, str], place_ids: dict[int, str]) -> Event:
     sentence = event.sentence
     return Event(
         id=event_id,
@@ -89,6 +89,8 @@ def _event(event_id: str, event: EventRef, entity_ids: dict[int, str], time_ids:
         source=[entity_ids[id(c)] for c in event.sources],
         target=[entity_ids[id(c)] for c in event.targets],
         date=_event_date(event.date, time_ids),
+        place=place_ids.get(id(event.place.place)) if event.place and event.place.place else None,
+        place_basis=event.place.basis if event.place and event.place.place else None,
         trigger=Span_(**_offsets(event.trigger.doc[event.trigger.i : event.trigger.i + 1])),
         sentence=Offsets(start=sentence.start_char, end=sentence.end_char),
         negated=event.negated,
@@ -130,10 +132,12 @@ def _event_date(date: ClauseDate | None, time_ids: dict[int, str]) -> EventDate 
     return EventDate(value=date.value, granularity=date.granularity, basis=date.basis, time=time)
 
 
-def _places(results: PlaceResults | None, article: Article) -> tuple[list[Place], Article]:
-    """Place records `p1`…, and the article with its dateline pointing at its place."""
+def _places(results: PlaceResults | None, article: Article
+            ) -> tuple[list[Place], Article, dict[int, str]]:
+    """Place records `p1`…, the article with its dateline pointing at its place, and the
+    record id of each resolved place."""
     if results is None:
-        return [], article
+        return [], article, {}
     resolved = list(results.places)
     if results.dateline is not None and all(p is not results.dateline for p in resolved):
         resolved.append(results.dateline)  # the dateline's place, not named in the body
@@ -154,7 +158,7 @@ def _places(results: PlaceResults | None, article: Article) -> tuple[list[Place]
         place_id = places[resolved.index(results.dateline)].id
         article = article.model_copy(
             update={"dateline": article.dateline.model_copy(update={"place": place_id})})
-    return places, article
+    return places, article, {id(p): record.id for p, record in zip(resolved, places, strict=True)}
 
 
 def _offsets(span: Span) -> dict[str, object]:

@@ -153,6 +153,9 @@ class Event(_Record):
     target: list[str] = Field(default_factory=list)
     date: EventDate | None = None
     place: str | None = None
+    place_basis: Literal["explicit", "dateline"] | None = Field(
+        None, description="explicit: a place phrase governs the clause; dateline: filed there"
+    )
     trigger: Span
     sentence: Offsets
     negated: bool = False

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from dateline.events.coder import EventRef, clause_head, code_events, reporting_verb
 from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.nlp import run_stage
+from dateline.places import EventPlace, PlaceResults
+from dateline.places.resolve import governing_preposition
 from dateline.record import Article
 from dateline.times import ClauseDate, TimeRef, date_clause
 
@@ -34,9 +36,38 @@ class EventComponent:
         lexicon = doc._.dateline_lexicon or self.lexicon
         events = code_events(doc, doc._.dateline_entities or [], lexicon)
         times = doc._.dateline_times or []
+        places = doc._.dateline_places
         for event in events:
             event.date = event_date(event, times, doc._.dateline_article)
+            if places is not None:
+                event.place = where(event, places, doc._.dateline_article)
         doc._.dateline_events = events
+
+
+def where(event: EventRef, places: PlaceResults, article: Article | None) -> EventPlace:
+    """The place phrase in the trigger's own clause ("met Ghani in Kabul", "during a visit
+    to Kabul"), nearest first; else the dateline's place, but only for events of the day
+    the story was filed (not "the 2001 invasion")."""
+    clause = clause_head(event.trigger)
+    in_clause = [
+        (abs(mention.root.i - event.trigger.i), place)
+        for place in places.places
+        for mention in place.mentions
+        if mention.sent.start == event.trigger.sent.start
+        and (preposition := governing_preposition(mention)) is not None
+        and clause_head(preposition) == clause
+    ]
+    if in_clause:
+        return EventPlace(min(in_clause, key=lambda item: item[0])[1], "explicit")
+    published = (article.published or "")[:10] if article else ""
+    current = (
+        event.date is None
+        or event.date.basis != "explicit"
+        or (event.date.value is not None and event.date.value[:10] == published)
+    )
+    if places.dateline is None or not current:
+        return EventPlace(None, None)
+    return EventPlace(places.dateline, "dateline")
 
 
 def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -> ClauseDate:
@@ -63,7 +94,13 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
 @Language.factory(
     "dateline_events",
     assigns=["doc._.dateline_events"],
-    requires=["doc._.dateline_entities", "doc._.dateline_times", "token.dep", "token.lemma"],
+    requires=[
+        "doc._.dateline_entities",
+        "doc._.dateline_times",
+        "doc._.dateline_places",
+        "token.dep",
+        "token.lemma",
+    ],
 )
 def make_event_component(nlp: Language, name: str) -> EventComponent:
     return EventComponent()

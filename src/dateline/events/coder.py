@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
 from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
+from dateline.places import EventPlace
 from dateline.times import ClauseDate
 
 # Verbs that carry an event noun rather than name an event themselves.
@@ -288,6 +289,7 @@ class EventRef:
     intensity: float | None = None
     quad: int | None = None
     date: ClauseDate | None = None
+    place: EventPlace | None = None
 
     @property
     def sentence(self) -> Span:
