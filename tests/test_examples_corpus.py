@@ -39,6 +39,8 @@ def test_examples_whole_demo_corpus_extracts_with_exact_offsets(extractor: Extra
     results = list(extractor.extract_paths([str(CORPUS)]))
     for record in results:
         assert isinstance(record, Extraction)
-        assert record.warnings == [], record.warnings
+        # No stage failed; a place name missing from the gazetteer (DL302) is a note.
+        failures = [w for w in record.warnings if w.code != "DL302"]
+        assert failures == [], failures
         assert record.entities
         assert_offsets(record)

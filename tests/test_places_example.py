@@ -121,3 +121,20 @@ def test_places_district_named_after_a_town(extractor: Extractor) -> None:
     county = next(p for p in record.places if p.name == "Dallas County")
     assert county.geonameid is None and county.feature is None  # not the city itself
     assert county.country == "USA" and county.lat is not None
+
+
+def test_places_dateline_shares_its_sense_with_the_body(extractor: Extractor) -> None:
+    record = extractor.extract("WASHINGTON (AP) — Lawmakers in Washington passed the budget "
+                               "bill on Friday after weeks of talks.", published="2020-01-01")
+    assert record.article.dateline is not None
+    place = next(p for p in record.places if p.id == record.article.dateline.place)
+    assert place.feature == "PPLC" and place.country == "USA"
+    assert [m.text for m in place.mentions] == ["Washington"]
+
+
+def test_places_dateline_only_place_has_no_mentions(extractor: Extractor) -> None:
+    record = extractor.extract("KABUL, Dec 26 (Reuters) - The minister met tribal elders on "
+                               "Wednesday to discuss the talks.", published="2018-12-26")
+    assert record.article.dateline is not None
+    place = next(p for p in record.places if p.id == record.article.dateline.place)
+    assert place.name == "Kabul" and place.country == "AFG" and place.mentions == []

@@ -326,6 +326,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
     places: dict[object, ResolvedPlace] = {}
     chosen_for: dict[tuple[str, str | None, bool], Candidate | None] = {}
     named_senses: dict[tuple[str, str | None, bool], bool] = {}
+    if dateline is not None and dateline_location:
+        # The body's "Washington" is the dateline's WASHINGTON (one sense per article).
+        sense = (name_key(dateline_location.partition(",")[0]), None, False)
+        chosen_for[sense], named_senses[sense] = dateline, False
     for toponym in toponyms:
         text = toponym.span.text
         sense = (name_key(text), toponym.within and name_key(toponym.within),
