@@ -79,6 +79,8 @@ class _Job:
 
 
 ProgressCallback = Callable[[IngestSummary], None]
+# A batch being extracted: JSON texts from a worker process, or records made in this one.
+Batch = Future[list[str]] | Future[list[Extraction | ItemError]]
 
 
 def count_items(paths: Iterable[str]) -> int | None:
@@ -159,7 +161,7 @@ def ingest_paths(engine: sa.Engine, paths: list[str], *, workers: int = 1,
                                 f"{str(cause).splitlines()[0]}")])
 
     in_flight: set[str] = set()
-    pending: deque[tuple[list[_Job], Future[list[str]]]] = deque()
+    pending: deque[tuple[list[_Job], Batch]] = deque()
     executor = _Executor(workers, settings)
     try:
         for batch in _batches(read_inputs(paths, max_chars=settings.max_chars), settings,
@@ -227,30 +229,40 @@ def _init_worker(settings: Settings) -> None:
     _worker_extractor.nlp  # noqa: B018 - load the pipeline now, not on the first batch
 
 
-def extract_batch(payload: list[str]) -> list[str]:
-    """Article JSON in, record or error JSON out (one per article, in order)."""
-    extractor = _worker_extractor or Extractor()
-    articles = [Article.model_validate_json(text) for text in payload]
+Outcome = Extraction | ItemError
+
+
+def extract_articles(extractor: Extractor, articles: list[Article]) -> list[Outcome]:
+    """One record or error per article, in order; a crash fails only its own article."""
     try:
-        return [r.to_json() for r in extractor.extract_many(articles)]
+        return list(extractor.extract_many(articles))
     except Exception:  # a pipeline crash: retry one by one so only the culprit fails
         return [_extract_one(extractor, article) for article in articles]
 
 
-def _extract_one(extractor: Extractor, article: Article) -> str:
+def extract_batch(payload: list[str]) -> list[str]:
+    """In a worker: article JSON in, record or error JSON out (plain text crosses processes)."""
+    extractor = _worker_extractor or Extractor()
+    articles = [Article.model_validate_json(text) for text in payload]
+    return [r.to_json() for r in extract_articles(extractor, articles)]
+
+
+def _extract_one(extractor: Extractor, article: Article) -> Outcome:
     try:
-        return next(extractor.extract_many([article])).to_json()
+        return next(extractor.extract_many([article]))
     except Exception as exc:  # recorded as this article's error; the run goes on
         return ItemError(source="extract", code=EXTRACTION_CRASHED,
-                         message=f"extraction crashed: {type(exc).__name__}: {exc}").to_json()
+                         message=f"extraction crashed: {type(exc).__name__}: {exc}")
 
 
-def _parse_result(job: _Job, text: str) -> Extraction | ItemError:
-    data = json.loads(text)
-    if data.get("schema") == ItemError.model_fields["schema_"].default:
-        error = ItemError.model_validate(data)
-        return error.model_copy(update={"source": job.origin, "line": job.line})
-    return Extraction.model_validate(data)
+def _parse_result(job: _Job, result: str | Outcome) -> Outcome:
+    if isinstance(result, str):
+        data = json.loads(result)
+        is_error = data.get("schema") == ItemError.model_fields["schema_"].default
+        result = ItemError.model_validate(data) if is_error else Extraction.model_validate(data)
+    if isinstance(result, ItemError):
+        return result.model_copy(update={"source": job.origin, "line": job.line})
+    return result
 
 
 class _Executor:
@@ -270,16 +282,15 @@ class _Executor:
             self.workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker, initargs=(self.settings,))
 
-    def submit(self, jobs: list[_Job]) -> Future[list[str]]:
-        payload = [job.article.model_dump_json() for job in jobs]
-        if self.pool is None:
-            future: Future[list[str]] = Future()
-            future.set_result(extract_batch(payload))
+    def submit(self, jobs: list[_Job]) -> Batch:
+        if self.pool is None:  # in this process: records stay objects, no JSON round trip
+            future: Future[list[Outcome]] = Future()
+            extractor = _worker_extractor or Extractor(self.settings)
+            future.set_result(extract_articles(extractor, [job.article for job in jobs]))
             return future
-        return self.pool.submit(extract_batch, payload)
+        return self.pool.submit(extract_batch, [job.article.model_dump_json() for job in jobs])
 
-    def results(self, jobs: list[_Job], future: Future[list[str]]
-                ) -> list[Extraction | ItemError]:
+    def results(self, jobs: list[_Job], future: Batch) -> list[Outcome]:
         try:
             texts = future.result()
         except BrokenProcessPool:

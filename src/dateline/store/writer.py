@@ -17,6 +17,27 @@ from dateline.record import Entity, Event, Extraction, ItemError, Place
 from dateline.store import schema as t
 from dateline.store.dedup import DEFAULT_THRESHOLD, EventKey, Participant, PlaceKey, best_match
 
+# Statements built once: values travel as parameters, so SQLAlchemy compiles each once
+# (building a statement per row with .values() cost more than the SQL itself).
+_INSERT_ARTICLE = sa.insert(t.articles)
+_INSERT_EVENT = sa.insert(t.events).returning(t.events.c.id)
+_INSERT_REPORT = sa.insert(t.reports)
+_COUNT_REPORTS = sa.select(sa.func.count()).select_from(t.reports).where(
+    t.reports.c.event_id == sa.bindparam("event"),
+    t.reports.c.article_id == sa.bindparam("article"))
+_MERGE_REPORT = sa.update(t.events).where(t.events.c.id == sa.bindparam("event")).values(
+    mention_count=t.events.c.mention_count + 1,
+    report_count=t.events.c.report_count + sa.bindparam("new_article", type_=sa.Integer),
+    confidence=sa.case(
+        (t.events.c.confidence < sa.bindparam("confidence", type_=sa.Float),
+         sa.bindparam("confidence", type_=sa.Float)),
+        else_=t.events.c.confidence))
+_CANDIDATES = sa.select(t.events).where(t.events.c.type == sa.bindparam("type"),
+                                        t.events.c.date_value == sa.bindparam("date"))
+_CANDIDATE_ACTORS = sa.select(t.event_actors).where(
+    t.event_actors.c.event_id.in_(sa.bindparam("ids", expanding=True))
+).order_by(t.event_actors.c.event_id, t.event_actors.c.id)
+
 
 @dataclass
 class WriteResult:
@@ -41,20 +62,21 @@ def write_error(conn: sa.Connection, error: ItemError) -> None:
     line = error.line or 0
     conn.execute(sa.delete(t.ingest_errors).where(t.ingest_errors.c.source == error.source,
                                                   t.ingest_errors.c.line == line))
-    conn.execute(sa.insert(t.ingest_errors).values(
-        source=error.source, line=line, code=error.code, message=error.message,
-        recorded_at=datetime.now(UTC)))
+    conn.execute(sa.insert(t.ingest_errors), {
+        "source": error.source, "line": line, "code": error.code, "message": error.message,
+        "recorded_at": datetime.now(UTC)})
 
 
 def write_record(conn: sa.Connection, record: Extraction, *, origin: str | None = None,
                  line: int | None = None, threshold: float = DEFAULT_THRESHOLD) -> WriteResult:
     """Store one article's record; returns how its events were matched. Caller commits."""
     article = record.article
-    conn.execute(sa.insert(t.articles).values(
-        id=article.id, input_id=article.input_id, origin=origin, line=line, title=article.title,
-        url=article.url, source=article.source, published=article.published,
-        language=article.language, dateline=article.dateline.text if article.dateline else None,
-        text=article.text, record=record.to_dict(), ingested_at=datetime.now(UTC)))
+    conn.execute(_INSERT_ARTICLE, {
+        "id": article.id, "input_id": article.input_id, "origin": origin, "line": line,
+        "title": article.title, "url": article.url, "source": article.source,
+        "published": article.published, "language": article.language,
+        "dateline": article.dateline.text if article.dateline else None,
+        "text": article.text, "record": record.to_dict(), "ingested_at": datetime.now(UTC)})
     entities = {e.id: e for e in record.entities}
     _insert(conn, t.entities, [_entity_row(article.id, e) for e in record.entities])
     _insert(conn, t.mentions, [
@@ -108,33 +130,26 @@ def _write_event(conn: sa.Connection, article_id: str, event: Event, entities: d
         event_id = _insert_event(conn, article_id, event, key, place)
         result.new_events += 1
     else:
-        already = conn.scalar(sa.select(sa.func.count()).select_from(t.reports).where(
-            t.reports.c.event_id == event_id, t.reports.c.article_id == article_id))
-        conn.execute(sa.update(t.events).where(t.events.c.id == event_id).values(
-            mention_count=t.events.c.mention_count + 1,
-            report_count=t.events.c.report_count + (0 if already else 1),
-            confidence=sa.case((t.events.c.confidence < event.confidence, event.confidence),
-                               else_=t.events.c.confidence),
-        ))
+        already = conn.scalar(_COUNT_REPORTS, {"event": event_id, "article": article_id})
+        conn.execute(_MERGE_REPORT, {"event": event_id, "new_article": 0 if already else 1,
+                                     "confidence": event.confidence})
         result.merged_reports += 1
-    conn.execute(sa.insert(t.reports).values(
-        article_id=article_id, local_id=event.id, event_id=event_id,
-        trigger_start=event.trigger.start, trigger_end=event.trigger.end,
-        trigger_text=event.trigger.text, sentence_start=event.sentence.start,
-        sentence_end=event.sentence.end, quote_id=event.quote, modality=event.modality,
-        date_basis=event.date.basis if event.date else None, confidence=event.confidence,
-        rule=event.rule))
+    conn.execute(_INSERT_REPORT, {
+        "article_id": article_id, "local_id": event.id, "event_id": event_id,
+        "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
+        "trigger_text": event.trigger.text, "sentence_start": event.sentence.start,
+        "sentence_end": event.sentence.end, "quote_id": event.quote,
+        "modality": event.modality, "date_basis": event.date.basis if event.date else None,
+        "confidence": event.confidence, "rule": event.rule})
 
 
 def _candidates(conn: sa.Connection, key: EventKey) -> list[tuple[int, EventKey]]:
-    rows = conn.execute(sa.select(t.events).where(
-        t.events.c.type == key.type, t.events.c.date_value == key.date_value)).mappings().all()
+    rows = conn.execute(_CANDIDATES, {"type": key.type, "date": key.date_value}
+                        ).mappings().all()
     if not rows:
         return []
     actors: dict[int, list[Participant]] = {row["id"]: [] for row in rows}
-    for actor in conn.execute(sa.select(t.event_actors).where(
-            t.event_actors.c.event_id.in_(list(actors))).order_by(
-            t.event_actors.c.event_id, t.event_actors.c.id)).mappings():
+    for actor in conn.execute(_CANDIDATE_ACTORS, {"ids": list(actors)}).mappings():
         actors[actor["event_id"]].append(Participant(
             role=actor["role"], name=actor["name"], code=actor["code"],
             sector=tuple((actor["sector"] or "").split()), wikidata=actor["wikidata"]))
@@ -154,21 +169,20 @@ def _candidates(conn: sa.Connection, key: EventKey) -> list[tuple[int, EventKey]
 def _insert_event(conn: sa.Connection, article_id: str, event: Event, key: EventKey,
                   place: Place | None) -> int:
     lo, hi = date_range(key.date_value)
-    inserted = conn.execute(sa.insert(t.events).values(
-        type=event.type, mode=event.mode, context=list(event.context), cameo=event.cameo,
-        quad=event.quad, intensity=event.intensity, date_value=key.date_value,
-        date_granularity=key.date_granularity,
-        date_basis=event.date.basis if event.date else None, date_lo=lo, date_hi=hi,
-        place_name=place.name if place else None,
-        place_geonameid=place.geonameid if place else None,
-        place_country=place.country if place else None,
-        place_admin1=place.admin1 if place else None,
-        place_feature=place.feature if place else None,
-        place_lat=place.lat if place else None, place_lon=place.lon if place else None,
-        negated=event.negated, modality=event.modality, confidence=event.confidence,
-        report_count=1, mention_count=1, first_article_id=article_id,
-        created_at=datetime.now(UTC),
-    ).returning(t.events.c.id))
+    inserted = conn.execute(_INSERT_EVENT, {
+        "type": event.type, "mode": event.mode, "context": list(event.context),
+        "cameo": event.cameo, "quad": event.quad, "intensity": event.intensity,
+        "date_value": key.date_value, "date_granularity": key.date_granularity,
+        "date_basis": event.date.basis if event.date else None, "date_lo": lo, "date_hi": hi,
+        "place_name": place.name if place else None,
+        "place_geonameid": place.geonameid if place else None,
+        "place_country": place.country if place else None,
+        "place_admin1": place.admin1 if place else None,
+        "place_feature": place.feature if place else None,
+        "place_lat": place.lat if place else None, "place_lon": place.lon if place else None,
+        "negated": event.negated, "modality": event.modality,
+        "confidence": event.confidence, "report_count": 1, "mention_count": 1,
+        "first_article_id": article_id, "created_at": datetime.now(UTC)})
     event_id = int(inserted.scalar_one())
     _insert(conn, t.event_actors, [
         {"event_id": event_id, "role": p.role, "position": n, "name": p.name, "code": p.code,
