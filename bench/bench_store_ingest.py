@@ -1,6 +1,6 @@
 """Ingest throughput with 1 and 2 worker processes, and the store's write overhead.
 
-    python bench/bench_store_ingest.py [--limit 500]
+    python bench/bench_store_ingest.py [--limit 500] [--corpus FILE.jsonl]
 
 Three modes on the same articles from ../shared/data/news, each in its own child process:
 `extract` runs `Extractor.extract_many` alone (no store); `ingest-1` and `ingest-2` run
@@ -49,6 +49,7 @@ def run_mode(mode: str, corpus: Path, folder: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=500)
+    parser.add_argument("--corpus", type=Path, help="a JSONL corpus instead of the news one")
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -56,8 +57,13 @@ def main() -> None:
         print(json.dumps(run_mode(args.mode, args.folder / "news.jsonl", args.folder)))
         return
     folder = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
-    count = write_news_jsonl(folder / "news.jsonl", args.limit)
-    print(f"corpus: {count} articles from ../shared/data/news")
+    if args.corpus:
+        lines = args.corpus.read_text(encoding="utf-8").splitlines()[: args.limit]
+        (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"corpus: {len(lines)} articles from {args.corpus}")
+    else:
+        count = write_news_jsonl(folder / "news.jsonl", args.limit)
+        print(f"corpus: {count} articles from ../shared/data/news")
     results = {}
     for mode in ("extract", "ingest-1", "ingest-2"):
         out = subprocess.run([sys.executable, __file__, "--mode", mode, "--folder", str(folder)],
