@@ -98,3 +98,13 @@ def test_errors_are_recorded_once_per_item(db_url: str) -> None:
         store.add_error(ItemError(source="a.jsonl", line=3, code="DL107", message="not JSON"))
         assert [(e.source, e.line, e.code) for e in store.errors()] == [
             ("a.jsonl", 3, "DL107"), ("bad.txt", None, "DL102")]
+
+
+def test_public_names_exist_and_commands_are_documented() -> None:
+    import dateline.store
+
+    for name in dateline.store.__all__:
+        assert hasattr(dateline.store, name), name
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in ("ingest", "events", "quotes", "export", "summary"):
+        assert f"dateline {command}" in readme, command
