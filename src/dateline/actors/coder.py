@@ -89,6 +89,15 @@ class Context:
     def identity(self, key: str) -> str | None:
         return next((q for d in self.dictionaries if (q := d.identity(key))), None)
 
+    def surname(self, key: str) -> tuple[str, ActorDictionary] | None:
+        """The one country every dictionary actor of this surname has, else None."""
+        for dictionary in self.dictionaries:
+            found = dictionary.surname(key)
+            if found:
+                codes = {code for code, _ in found}
+                return (codes.pop(), dictionary) if len(codes) == 1 else None
+        return None
+
     def agent(self, key: str) -> tuple[Coding, ActorDictionary] | None:
         for dictionary in self.dictionaries:
             coding = dictionary.agents.get(key)
@@ -222,6 +231,8 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
     """Coded actors for each cluster, aligned with `clusters`; empty when nothing codes."""
     ctx.main_country = ctx.main_country or main_country(doc, clusters, ctx)
     coded = [_code_cluster(cluster, ctx) for cluster in clusters]
+    coded = [_ethnic_residence(cluster, actors, ctx)
+             for cluster, actors in zip(clusters, coded, strict=True)]
     _title_organisations(clusters, coded, ctx)
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
         if actors and actors[0].code == "":
@@ -254,9 +265,15 @@ def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
         sectors = named.sector
         if sector is not None and (sector.strong or not sectors):
             sectors = sector.sector
+        evidence = named.evidence
         if not sectors and _capital_as_agent(cluster, named):
             sectors = ("GOV",)
-        return [replace(named, sector=tuple(sectors), role=role or named.role)]
+        elif not sectors and (head := _head_sector(cluster, ctx)) is not None:
+            sectors, evidence = head.sector, f"{evidence}; sector from '{head.text}'"
+        elif not sectors and _is_people(cluster, ctx):
+            sectors, evidence = ("CVL",), f"{evidence}; a people"
+        return [replace(named, sector=tuple(sectors), role=role or named.role,
+                        evidence=evidence)]
     if sector is not None and cluster.names and cluster.label in {"PERSON", "ORG"}:
         # A title or institution without a country: decided by context afterwards.
         return [CodedActor(code="", sector=sector.sector, role=role,
@@ -278,7 +295,21 @@ def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
             evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
             + (f", {coding.kind}" if coding.kind != "actor" else "") + ")",
         )
-    return None
+    return _surname(cluster, ctx)
+
+
+def _surname(cluster: Cluster, ctx: Context) -> CodedActor | None:
+    """A person named only by a surname ("President Bush") takes the country that every
+    dictionary actor of that surname shares; a full name the dictionaries lack does not."""
+    if cluster.label != "PERSON" or not cluster.names or max(map(len, cluster.names)) > 1:
+        return None
+    span = cluster.names[0]
+    found = ctx.surname(name_key(span.text))
+    if found is None:
+        return None
+    code, dictionary = found
+    return CodedActor(code=code, basis=dictionary.basis,
+                      evidence=f"surname '{span.text}' of {dictionary.basis} entries ({code})")
 
 
 def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
@@ -328,6 +359,40 @@ def _role_text(cluster: Cluster) -> str | None:
     return None
 
 
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _head_sector(cluster: Cluster, ctx: Context) -> SectorCue | None:
+    """A place or people named only as the modifier of an agent noun is that agent: "Romania's
+    new government" (GOV), "a Saudi businessman" (BUS), "U.S. soldier" (MIL)."""
+    if cluster.label not in {"GPE", "NORP"} or not cluster.names:
+        return None
+    found: SectorCue | None = None
+    for span in cluster.names:
+        root = span.root
+        head = root.head
+        if root.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
+            return None
+        cue = sector_cue(span.doc[span.start : head.i + 1], ctx)
+        if cue is None or (found is not None and cue.sector != found.sector):
+            return None
+        found = found or cue
+    return found
+
+
+def _is_people(cluster: Cluster, ctx: Context) -> bool:
+    """"Palestinians", "Nigerians": a plural demonym names the people, civilians."""
+    if cluster.label != "NORP":
+        return False
+    for span in cluster.names:
+        text = span.text
+        if len(span) == 1 and text.endswith("s"):
+            found = ctx.lookup(name_key(text[:-1]))
+            if found is not None and found[0].kind in PLACE_KINDS:
+                return True
+    return False
+
+
 def _capital_as_agent(cluster: Cluster, named: CodedActor) -> bool:
     """"Tehran has been holding talks": a capital as the subject speaks for its government."""
     return "capital" in named.evidence and any(
@@ -363,6 +428,33 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
     if rest and rest[0][1] == top:
         return None  # no single main country
     return replace(cues[code], text=f"most mentioned country '{cues[code].text}'")
+
+
+def _ethnic_residence(cluster: Cluster, actors: list[CodedActor], ctx: Context
+                      ) -> list[CodedActor]:
+    """"Ethnic Albanians" in Macedonia are coded by where they live, as CAMEO and PLOVER do:
+    the first other country named in their sentence, else the article's country."""
+    if len(actors) != 1 or not actors[0].code:
+        return actors
+    for mention in cluster.mentions:
+        span = mention.span
+        doc = span.doc
+        ethnic = [t for t in doc[max(span.start - 1, 0) : span.end] if t.lower_ == "ethnic"]
+        if not ethnic or ethnic[0].i + 1 >= len(doc):
+            continue
+        people = _cue(ctx, doc[ethnic[0].i + 1].text, ethnic[0].i + 1)
+        if people is None or people.code != actors[0].code or people.kind not in PLACE_KINDS:
+            continue
+        sentence = span.sent
+        hosts = [c for c in country_cues(sentence, ctx, skip=range(span.start, span.end))
+                 if c.kind in PLACE_KINDS and not c.sector and c.code != people.code]
+        host = hosts[0] if hosts else ctx.main_country
+        if host is None or host.code == people.code:
+            return actors
+        return [replace(actors[0], code=host.code, basis="text",
+                        evidence=f"ethnic '{people.text}' living in '{host.text}'; "
+                        f"{actors[0].evidence}")]
+    return actors
 
 
 def _title_organisations(clusters: list[Cluster], coded: list[list[CodedActor]],

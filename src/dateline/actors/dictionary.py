@@ -89,6 +89,8 @@ class ActorDictionary:
     source: str
     names: dict[str, list[Coding]] = field(default_factory=dict)
     agents: dict[str, Coding] = field(default_factory=dict)
+    _surnames: dict[str, set[tuple[str, tuple[str, ...]]]] | None = field(
+        default=None, repr=False, compare=False)
 
     def add_name(self, name: str, coding: Coding) -> None:
         key = name_key(name)
@@ -107,6 +109,21 @@ class ActorDictionary:
     def identity(self, key: str) -> str | None:
         """A Wikidata id any entry of this name carries, whatever its dates."""
         return next((c.wikidata for c in self.names.get(key, ()) if c.wikidata), None)
+
+    def surname(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The (code, sectors) of every named actor whose several-word name ends in `key`
+        ("bush": George Bush and George W. Bush), built on first use."""
+        if self._surnames is None:
+            self._surnames = {}
+            for name, codings in self.names.items():
+                words = name.split()
+                if len(words) < 2:
+                    continue
+                for coding in codings:
+                    if coding.kind == "actor" and coding.code:
+                        self._surnames.setdefault(words[-1], set()).add(
+                            (coding.code, coding.sector))
+        return sorted(self._surnames.get(key, ()))
 
     def __len__(self) -> int:
         return len(self.names) + len(self.agents)
