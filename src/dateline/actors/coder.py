@@ -205,12 +205,13 @@ def sector_cue(span: Span, ctx: Context) -> SectorCue | None:
 
 
 def _sector_of(doc: Doc, token: Token, floor: int, ctx: Context) -> SectorCue | None:
-    lemma = token.lemma_.lower()
-    for n in (3, 2, 1):  # "armed forces", "news agency" before "forces", "agency"
+    forms = dict.fromkeys((token.lemma_.lower(), token.lower_))  # "media": lemma "medium"
+    for n, form in ((n, form) for n in (3, 2, 1) for form in forms):
+        # "armed forces", "news agency" before "forces", "agency"
         start = token.i - n + 1
         if start < floor:
             continue
-        words = [t.lower_ for t in doc[start : token.i]] + [lemma]
+        words = [t.lower_ for t in doc[start : token.i]] + [form]
         phrase = name_key(" ".join(words))
         user = ctx.agent(phrase)
         if user is not None and user[1].basis == "user":

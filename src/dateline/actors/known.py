@@ -21,8 +21,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.dictionary import ActorDictionary
-from dateline.actors.names import name_key
+from dateline.actors.dictionary import ActorDictionary, Coding
+from dateline.actors.names import NON_STATE_CODES, name_key
 
 MAX_NAME_TOKENS = 6
 _LIST_JOINERS = frozenset({",", "and", "&"})
@@ -43,10 +43,16 @@ def known_label(dictionaries: Sequence[ActorDictionary], words: Span) -> str | N
             continue
         if dictionary.basis != "user" and not any(c.kind in _SHIPPED_KINDS for c in codings):
             continue
-        if all(c.kind in _SHIPPED_KINDS for c in codings):
+        if all(_is_place(c) for c in codings):
             return "NORP" if len(words) == 1 and words[0].pos_ == "ADJ" else "GPE"
         return "ORG"
     return None
+
+
+def _is_place(coding: Coding) -> bool:
+    """A country, capital or demonym: so marked, or a bare state code without sectors."""
+    return coding.kind in _SHIPPED_KINDS or (
+        not coding.sector and coding.code not in NON_STATE_CODES)
 
 
 def _may_start(token: Token) -> bool:

@@ -1,0 +1,55 @@
+"""Actor coding rules beyond the example article: known names as entities, places inside
+organisation names, ethnic groups, peoples, agent nouns and surnames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from dateline import Extractor
+from dateline.actors import known_entities, load_shipped, load_user_dictionary
+from dateline.record import Extraction
+
+
+def _dictionary(tmp_path: Path) -> Path:
+    path = tmp_path / "places.csv"
+    path.write_text("name,code\nZembla,ZMB\nQuorvia,QRV\n", encoding="utf-8")
+    return path
+
+
+def _coded(record: Extraction, name: str) -> tuple[str, str | None]:
+    entity = next(e for e in record.entities if e.name == name)
+    assert entity.actor is not None, f"{name} is not coded"
+    return entity.actor.code, entity.actor.sector[0] if entity.actor.sector else None
+
+
+def test_actors_known_names_become_entities_and_lists_split(extractor: Extractor,
+                                                            tmp_path: Path) -> None:
+    user = load_user_dictionary(_dictionary(tmp_path))
+    with extractor.nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                            "lemmatizer", "ner"]):
+        doc = extractor.nlp("Old foes Zembla and Quorvia renewed ties, US$ 5 m in hand.")
+    doc.ents = [Span(doc, 2, 5, label="GPE")]  # NER's one entity for the list
+    assert [(e.text, e.label_) for e in known_entities(doc, [user, load_shipped()])] == [
+        ("Zembla", "GPE"), ("Quorvia", "GPE")]
+    doc.ents = []  # NER missed both; "US$" is money, not the United States
+    assert [e.text for e in known_entities(doc, [user, load_shipped()])] == ["Zembla", "Quorvia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The Estonian Supreme Court overturned the ruling on Monday.",
+         "Estonian Supreme Court", ("EST", "JUD")),
+        ("Ethnic Hungarians living in Romania held a rally in Cluj on Sunday.",
+         "Hungarians", ("ROU", "CVL")),
+        ("Thousands of Kenyans marched in Nairobi on Friday.", "Kenyans", ("KEN", "CVL")),
+        ("A Saudi businessman was arrested in Cairo on Monday.", "Saudi", ("SAU", "BUS")),
+        ("President Obama met the visiting delegation on Monday.", "Obama", ("USA", "GOV")),
+    ],
+)
+def test_actors_general_rules(extractor: Extractor, text: str, name: str,
+                              expected: tuple[str, str]) -> None:
+    assert _coded(extractor.extract(text, published="2012-05-01"), name) == expected
