@@ -108,3 +108,11 @@ def test_public_names_exist_and_commands_are_documented() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for command in ("ingest", "events", "quotes", "export", "summary"):
         assert f"dateline {command}" in readme, command
+
+
+def test_quote_by_finds_events_inside_a_speakers_quote(db_url: str) -> None:
+    record = rich_record()
+    record.events[2].quote = None  # "want" lies inside Shamkhani's quote all the same
+    with Store(db_url) as store:
+        store.add(record)
+        assert [e.type for e in store.events(quote_by="Shamkhani")] == ["AGREE"]

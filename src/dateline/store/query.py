@@ -101,7 +101,7 @@ def find_events(conn: sa.Connection, *, actor: str | None = None, type: str | No
     `actor` is an actor code (exact, e.g. IRN) or part of a name; `since`/`until` are ISO
     days and keep events whose date range overlaps them; `place` is part of the place name;
     `country` an ISO-3166 alpha-3 code; `quote_by` part of the name of a speaker whose
-    quote reports the event.
+    quote reports the event (the event's `quote`, or a quote whose content holds its trigger).
     """
     e = t.events
     query = sa.select(e.c.id)
@@ -122,8 +122,11 @@ def find_events(conn: sa.Connection, *, actor: str | None = None, type: str | No
     if quote_by:
         r, q = t.reports, t.quotes
         query = query.where(e.c.id.in_(
-            sa.select(r.c.event_id).join(q, sa.and_(q.c.article_id == r.c.article_id,
-                                                    q.c.local_id == r.c.quote_id))
+            sa.select(r.c.event_id).join(q, sa.and_(
+                q.c.article_id == r.c.article_id,
+                sa.or_(q.c.local_id == r.c.quote_id,  # the event's own quote, or a quote
+                       sa.and_(r.c.trigger_start >= q.c.content_start,  # containing it
+                               r.c.trigger_end <= q.c.content_end))))
             .where(_like(q.c.speaker_name, quote_by))))
     query = query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.id)
     if limit:
