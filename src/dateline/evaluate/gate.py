@@ -34,6 +34,8 @@ DEFAULT_RUNS: dict[str, dict[str, Any]] = {
     "places": {"split": "dev", "limit": 25},
     "events": {"split": "dev", "limit": None},
     "petrarch": {"split": "dev", "limit": None},
+    "actors": {"split": "dev", "limit": None},
+    "petrarch-actors": {"split": "dev", "limit": None},
 }
 
 
