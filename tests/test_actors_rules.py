@@ -48,6 +48,8 @@ def test_actors_known_names_become_entities_and_lists_split(extractor: Extractor
         ("Thousands of Kenyans marched in Nairobi on Friday.", "Kenyans", ("KEN", "CVL")),
         ("A Saudi businessman was arrested in Cairo on Monday.", "Saudi", ("SAU", "BUS")),
         ("President Obama met the visiting delegation on Monday.", "Obama", ("USA", "GOV")),
+        ("Pakistan and India met in Delhi. The Islamic Republic said the talks went well.",
+         "Islamic Republic", ("PAK", "GOV")),
     ],
 )
 def test_actors_general_rules(extractor: Extractor, text: str, name: str,

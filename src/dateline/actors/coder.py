@@ -296,7 +296,30 @@ def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
             evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
             + (f", {coding.kind}" if coding.kind != "actor" else "") + ")",
         )
-    return _surname(cluster, ctx)
+    return _official_form(cluster, ctx) or _surname(cluster, ctx)
+
+
+def _official_form(cluster: Cluster, ctx: Context) -> CodedActor | None:
+    """"The Islamic Republic": the country of that official form the article is about (its
+    main country, else the first such country it names)."""
+    if cluster.label not in {"GPE", "ORG", "NORP"}:
+        return None
+    for span in cluster.names:
+        codes = [c for d in ctx.dictionaries for c in d.official_form(name_key(span.text))]
+        if not codes:
+            continue
+        main = ctx.main_country
+        if main is not None and main.code in codes:
+            code = main.code
+        else:
+            named = [c.code for c in country_cues(span.doc[:], ctx) if c.code in codes]
+            if not named:
+                continue
+            code = named[0]
+        return CodedActor(code=code, sector=("GOV",), basis="text",  # the state acting
+                          evidence=f"official form '{span.text}' of a country the article "
+                          f"names ({code})")
+    return None
 
 
 def _surname(cluster: Cluster, ctx: Context) -> CodedActor | None:

@@ -91,6 +91,7 @@ class ActorDictionary:
     agents: dict[str, Coding] = field(default_factory=dict)
     _surnames: dict[str, set[tuple[str, tuple[str, ...]]]] | None = field(
         default=None, repr=False, compare=False)
+    _forms: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
     def add_name(self, name: str, coding: Coding) -> None:
         key = name_key(name)
@@ -124,6 +125,20 @@ class ActorDictionary:
                         self._surnames.setdefault(words[-1], set()).add(
                             (coding.code, coding.sector))
         return sorted(self._surnames.get(key, ()))
+
+    def official_form(self, key: str) -> list[str]:
+        """The countries whose official name is `key` followed by "of …": "islamic republic"
+        -> AFG, IRN, MRT, PAK ("the Islamic Republic", as the press calls Iran)."""
+        if self._forms is None:
+            self._forms = {}
+            for name, codings in self.names.items():
+                form, of, _ = name.rpartition(" of ")
+                if not of or " " not in form:
+                    continue
+                for coding in codings:
+                    if coding.kind == "country":
+                        self._forms.setdefault(form, set()).add(coding.code)
+        return sorted(self._forms.get(key, ()))
 
     def __len__(self) -> int:
         return len(self.names) + len(self.agents)
