@@ -48,10 +48,12 @@ def test_actors_known_names_become_entities_and_lists_split(extractor: Extractor
         ("Thousands of Kenyans marched in Nairobi on Friday.", "Kenyans", ("KEN", "CVL")),
         ("A Saudi businessman was arrested in Cairo on Monday.", "Saudi", ("SAU", "BUS")),
         ("President Obama met the visiting delegation on Monday.", "Obama", ("USA", "GOV")),
+        ("Government troops were sent to Mogadisu and to Nairobi on Monday.", "Mogadisu",
+         ("SOM", None)),
         ("Pakistan and India met in Delhi. The Islamic Republic said the talks went well.",
          "Islamic Republic", ("PAK", "GOV")),
     ],
 )
 def test_actors_general_rules(extractor: Extractor, text: str, name: str,
-                              expected: tuple[str, str]) -> None:
+                              expected: tuple[str, str | None]) -> None:
     assert _coded(extractor.extract(text, published="2012-05-01"), name) == expected

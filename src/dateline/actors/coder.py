@@ -86,6 +86,16 @@ class Context:
                     break
         return self._cache[key]
 
+    def misspelt_place(self, key: str) -> tuple[Coding, ActorDictionary] | None:
+        """A country or capital misspelt by one letter ("Khatmandu"). Only for names NER
+        calls a place: a capitalised word near a place name may be none ("Colonel")."""
+        for dictionary in self.dictionaries:
+            near = dictionary.near_place(key)
+            coding = dictionary.lookup(near, self.day) if near else None
+            if coding is not None and coding.code:
+                return replace(coding, origin=f"{coding.origin}, as '{near}'"), dictionary
+        return None
+
     def identity(self, key: str) -> str | None:
         return next((q for d in self.dictionaries if (q := d.identity(key))), None)
 
@@ -296,7 +306,20 @@ def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
             evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
             + (f", {coding.kind}" if coding.kind != "actor" else "") + ")",
         )
-    return _official_form(cluster, ctx) or _surname(cluster, ctx)
+    return _misspelt(cluster, ctx) or _official_form(cluster, ctx) or _surname(cluster, ctx)
+
+
+def _misspelt(cluster: Cluster, ctx: Context) -> CodedActor | None:
+    if cluster.label not in {"GPE", "LOC"}:
+        return None
+    for span in cluster.names:
+        found = ctx.misspelt_place(name_key(span.text))
+        if found is not None:
+            coding, dictionary = found
+            return CodedActor(code=coding.code, basis=dictionary.basis,
+                              evidence=f"{dictionary.basis} entry for '{span.text}' "
+                              f"({coding.origin})")
+    return None
 
 
 def _official_form(cluster: Cluster, ctx: Context) -> CodedActor | None:

@@ -41,6 +41,9 @@ REQUIRED_COLUMNS = ("name", "code")
 SHIPPED_FILES = ("actor_countries.json", "actors.json")  # capitals and countries first
 _LIST_SEPARATOR = re.compile(r"[|;]")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+# Shorter place names are too close to each other for a slip to be told from another name
+# ("Gambia"/"Zambia"); 7 letters leaves the misspellings seen in the PLOVER GSR dev records.
+MIN_MISSPELT = 7
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class ActorDictionary:
     _surnames: dict[str, set[tuple[str, tuple[str, ...]]]] | None = field(
         default=None, repr=False, compare=False)
     _forms: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
+    _misspelt: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
     def add_name(self, name: str, coding: Coding) -> None:
         key = name_key(name)
@@ -126,6 +130,24 @@ class ActorDictionary:
                             (coding.code, coding.sector))
         return sorted(self._surnames.get(key, ()))
 
+    def near_place(self, key: str) -> str | None:
+        """The one country or capital name one typing slip away from `key` ("khatmandu" ->
+        "kathmandu", "ethopia" -> "ethiopia"), for keys of at least MIN_MISSPELT letters."""
+        if len(key) < MIN_MISSPELT:
+            return None
+        if self._misspelt is None:
+            self._misspelt = {}
+            for name, codings in self.names.items():
+                if len(name) >= MIN_MISSPELT - 1 and any(c.kind in ("country", "capital")
+                                                         for c in codings):
+                    for variant in {name, *_deletions(name)}:
+                        self._misspelt.setdefault(variant, set()).add(name)
+        found = set(self._misspelt.get(key, ()))
+        for variant in _deletions(key):
+            found |= self._misspelt.get(variant, set())
+        codes = {c.code for name in found for c in self.names[name]}
+        return found.pop() if len(codes) == 1 else None
+
     def official_form(self, key: str) -> list[str]:
         """The countries whose official name is `key` followed by "of …": "islamic republic"
         -> AFG, IRN, MRT, PAK ("the Islamic Republic", as the press calls Iran)."""
@@ -142,6 +164,12 @@ class ActorDictionary:
 
     def __len__(self) -> int:
         return len(self.names) + len(self.agents)
+
+
+def _deletions(word: str) -> set[str]:
+    """`word` with one letter left out: two words share one when they differ by a letter
+    added, dropped, changed or two swapped."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 # ---------------------------------------------------------------------------- shipped
