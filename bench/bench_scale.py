@@ -10,7 +10,8 @@ difference is the parallelism minus Dask's costs. Reported:
   partition size;
 - idle and overhead per article on Dask: (workers x wall - time inside tasks) / articles,
   which adds start-up tail and load imbalance to the scheduler's cost;
-- core-hours and cost per million articles at the measured per-core speed.
+- core-hours and cost per million articles at the measured per-core speed, from the CPU
+  time inside tasks (so other work sharing the cores does not inflate it).
 """
 
 from __future__ import annotations
@@ -90,9 +91,10 @@ def main() -> None:
               f"{args.partition_size} articles a partition")
         print(f"dask idle + overhead: {idle * 1000:.0f} ms per article "
               f"(workers x wall - {dask.task_seconds:.1f} s inside tasks)")
-        per_core = dask.articles / dask.task_seconds
+        per_core = dask.articles / dask.cpu_seconds
         core_hours = 1_000_000 / per_core / 3600
-        print(f"per-core speed inside tasks: {per_core:.2f} articles/s -> "
+        print(f"per-core speed (CPU time inside tasks, {dask.cpu_seconds:.0f} s; single "
+              f"process {local.articles / local.cpu_seconds:.2f}): {per_core:.2f} articles/s -> "
               f"{core_hours:.0f} core-hours per million articles = "
               f"${core_hours * args.usd_per_core_hour:.0f} at "
               f"${args.usd_per_core_hour}/core-hour")

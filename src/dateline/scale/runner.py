@@ -73,6 +73,7 @@ class ScaleSummary:
     workers: int = 1
     seconds: float = 0.0
     task_seconds: float = 0.0  # time spent inside partition tasks, summed over workers
+    cpu_seconds: float = 0.0  # CPU time of those tasks: the cost, whatever else shares a core
 
     @property
     def error_count(self) -> int:
@@ -89,6 +90,7 @@ class ScaleSummary:
         self.quotes += int(counts["quotes"])
         self.errors.update(counts["errors"])
         self.task_seconds += float(counts.get("seconds", 0.0))
+        self.cpu_seconds += float(counts.get("cpu_seconds", 0.0))
 
 
 ProgressCallback = Callable[[ScaleSummary], None]
@@ -136,7 +138,7 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
                       published: str | None = None) -> dict[str, Any]:
     """Read, extract and write one partition; returns its counts (also left in a marker file
     so a later run can skip it)."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     items = list(read_partition(part, max_chars=extractor.settings.max_chars))
     results = extract_items(extractor, items, published)
     rows: dict[str, dict[str, list[dict[str, Any]]]] = {name: {} for name in tables.SCHEMAS}
@@ -165,6 +167,7 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
                 files.append(rel)
     counts["errors"] = dict(counts["errors"])
     counts["seconds"] = round(time.perf_counter() - started, 3)
+    counts["cpu_seconds"] = round(time.process_time() - cpu_started, 3)
     marker = {"partition": asdict(part), "files": files, **counts}
     write_atomic_bytes(fs, f"{root}/{TASKS_DIR}/{part.key}.json",
                        json.dumps(marker, sort_keys=True).encode())
