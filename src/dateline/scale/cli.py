@@ -39,12 +39,14 @@ PartitionOpt = Annotated[int | None, typer.Option(
     min=1, help="Articles per Dask task and output shard (default 500).")]
 
 
-def dask_ingest(paths: list[str], *, parquet: str | None, store: Store,
-                scheduler: str | None, local_workers: int | None,
-                partition_size: int | None, published: str | None, load: bool,
-                progress: bool) -> None:
-    """Run the extraction on Dask into `parquet`, then (with `load`) bring it into `store`."""
+def dask_ingest(paths: list[str], *, parquet: str | None, db: str | None,
+                dedup_threshold: float | None, scheduler: str | None,
+                local_workers: int | None, partition_size: int | None, published: str | None,
+                load: bool, progress: bool) -> None:
+    """Run the extraction on Dask into `parquet`, then (with `load`) bring it into the store
+    at `db`, which is not opened otherwise."""
     from dateline import scale
+    from dateline.store import Store
 
     if not parquet:
         raise typer.BadParameter("engine dask writes Parquet shards: give --parquet DIR",
@@ -68,7 +70,8 @@ def dask_ingest(paths: list[str], *, parquet: str | None, store: Store,
                             published=published, on_progress=update)
     print_run(summary)
     if load:
-        print_load(scale.load_parquet(parquet, store), store)
+        with Store(db, threshold=dedup_threshold) as store:
+            print_load(scale.load_parquet(parquet, store), store)
     else:
         stderr.print(f"  into a store: dateline load {parquet} --db URL", highlight=False)
     raise typer.Exit(1 if summary.error_count else 0)

@@ -73,11 +73,12 @@ def ingest(
         published = normalize_published(published)
     except DatelineError as exc:
         raise typer.BadParameter(exc.message, param_hint="--published") from exc
-    store = Store(db, threshold=dedup_threshold)
     if engine is Engine.dask:
-        dask_ingest(paths, parquet=parquet, store=store, scheduler=scheduler,
-                    local_workers=local_workers, partition_size=partition_size,
-                    published=published, load=load, progress=progress)
+        dask_ingest(paths, parquet=parquet, db=db, dedup_threshold=dedup_threshold,
+                    scheduler=scheduler, local_workers=local_workers,
+                    partition_size=partition_size, published=published, load=load,
+                    progress=progress)
+    store = Store(db, threshold=dedup_threshold)
     bar = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]:.1f} articles/s"),
