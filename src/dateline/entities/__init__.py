@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,30 +23,7 @@ class EntityComponent:
 
 
 def _assign(doc: Doc) -> None:
-    dictionaries = doc._.get("dateline_user_actors") if Doc.has_extension(
-        "dateline_user_actors") else None
-    labeller = _dictionary_labeller(dictionaries) if dictionaries else None
-    doc._.dateline_entities = find_entities(doc, labeller)
-
-
-def _dictionary_labeller(dictionaries: list[Any]) -> Callable[[str], str | None]:
-    """A name a user's actor dictionary knows is an entity even when the model missed it:
-    a bare country code reads as GPE, anything else as ORG."""
-    from dateline.actors.names import name_key  # here: the actors stage imports this one
-
-    def label(text: str) -> str | None:
-        key = name_key(text)
-        for dictionary in dictionaries:
-            codings = dictionary.names.get(key)
-            if codings:
-                coding = codings[0]
-                country = coding.kind in {"country", "capital"} or (
-                    len(coding.code) == 3 and not coding.sector
-                )
-                return "GPE" if country else "ORG"
-        return None
-
-    return label
+    doc._.dateline_entities = find_entities(doc)
 
 
 @Language.factory(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -40,7 +40,6 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 _GROUP_WORDS = frozenset({"group", "organization", "organisation", "movement", "party"})
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
-_MAX_NAME_TOKENS = 5
 
 
 @dataclass
@@ -521,34 +520,9 @@ def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
 # ---------------------------------------------------------------------------- all passes
 
 
-def dictionary_names(doc: Doc, taken: list[Span], names: Callable[[str], str | None]
-                     ) -> list[Span]:
-    """Capitalised runs the model did not tag but a user's dictionary names ("Arnor",
-    "Minas Tirith"), longest first; `names` maps a run's text to a label, or None."""
-    used = {i for span in taken for i in range(span.start, span.end)}
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        for width in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-            window = doc[i : i + width]
-            if not window[0].text[:1].isupper() or any(t.i in used for t in window):
-                continue
-            label = names(window.text)
-            if label is not None:
-                found.append(Span(doc, i, i + width, label=label))
-                i += width - 1
-                break
-        i += 1
-    return found
-
-
-def find_entities(doc: Doc, names: Callable[[str], str | None] | None = None) -> list[Cluster]:
-    """Every entity of the document, ordered by first mention. `names` labels capitalised
-    text a user dictionary knows (see `dictionary_names`)."""
-    spans = name_mentions(doc)
-    if names is not None:
-        spans += dictionary_names(doc, spans, names)
-    clusters = cluster_names(spans)
+def find_entities(doc: Doc) -> list[Cluster]:
+    """Every entity of the document, ordered by first mention."""
+    clusters = cluster_names(name_mentions(doc))
     add_missed_surnames(doc, clusters)
     add_roles(doc, clusters)
     clusters = link_nominals_and_pronouns(doc, clusters)
