@@ -301,6 +301,9 @@ def appositions(name: Span) -> Iterator[RoleRef]:
     doc = name.doc
     for token in name:
         for child in token.children:
+            in_list = any(c.dep_ in {"conj", "cc"} for c in child.children)
+            if in_list:
+                continue  # "Mordor, the awful Fornost, and Gondor" is a list, not a role
             if child.dep_ == "appos" and child.i >= name.end and child.pos_ in {"NOUN", "PROPN"}:
                 span = _trim_punct(doc[child.left_edge.i : child.right_edge.i + 1])
                 if span is not None and span.start >= name.end:
