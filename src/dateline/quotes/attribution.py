@@ -262,7 +262,7 @@ def _subject_of(verb: Token) -> Span | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _speaker_phrase(objects[0])
-        if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or current.head is current:
+        if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or current.head == current:
             return None
         current = current.head
     return None
@@ -463,7 +463,7 @@ def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
             if owners:
                 return _Candidate(cue=doc[token.i : token.i + 1], content=quotation,
                                   source=noun_phrase(owners[0]), addressee=None, verb=None)
-        if token.head is token or token.sent.start != token.head.sent.start:
+        if token.head == token or token.sent.start != token.head.sent.start:
             return None
         token = token.head
     return None
@@ -475,7 +475,7 @@ def _frame_above(quotation: Span, used: set[int]) -> _Candidate | None:
     child = quotation.root
     for _ in range(6):
         verb = child.head
-        if verb is child or verb.sent.start != quotation.sent.start:
+        if verb == child or verb.sent.start != quotation.sent.start:
             return None
         if (verb.pos_ in {"VERB", "AUX"} and is_cue_verb(verb.lemma_.lower())
                 and verb.i not in used and child.dep_ not in SUBJECTS and not (
