@@ -30,8 +30,8 @@ def _spans_agree(doc: GoldDoc) -> None:
 
 
 def test_polnear_reads_relations_and_discontinuous_content() -> None:
-    text = (DATA / "polnear_tiny.txt").read_text(encoding="utf-8")
-    doc = parse_brat("tiny", text, (DATA / "polnear_tiny.ann").read_text(encoding="utf-8"),
+    text = (DATA / "brat_attribution_tiny.txt").read_text(encoding="utf-8")
+    doc = parse_brat("tiny", text, (DATA / "brat_attribution_tiny.ann").read_text(encoding="utf-8"),
                      published="2016-09-12")
     assert len(doc.quotes) == 3
     assert doc.published == "2016-09-12"
