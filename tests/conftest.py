@@ -68,3 +68,21 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store holding the bundled examples (shared: tests must not write to it)."""
+    from tests.web_server import build_example_store
+
+    return build_example_store(tmp_path_factory.mktemp("web") / "examples.db")
+
+
+@pytest.fixture(scope="session")
+def web_url(example_store: str) -> Iterator[str]:
+    """Base URL of a real HTTP server (uvicorn, loopback) serving `example_store`, with
+    writes allowed for `tests.web_server.TOKEN`."""
+    from tests.web_server import live_server
+
+    with live_server(example_store) as url:
+        yield url

@@ -26,6 +26,7 @@ from dateline.record import Extraction, ItemError
 from dateline.scale.cli import register as register_scale_commands
 from dateline.settings import Settings
 from dateline.store.cli import register as register_store_commands
+from dateline.web.cli import register as register_web_commands
 
 app = typer.Typer(
     help="dateline: news articles in, verifiable political event data out.",
@@ -38,6 +39,7 @@ app.add_typer(eval_app, name="eval")
 register_actors_command(app)
 register_store_commands(app)
 register_scale_commands(app)
+register_web_commands(app)
 
 
 class OutputFormat(StrEnum):

@@ -37,10 +37,11 @@ class Extractor:
         return load_pipeline(self.settings.models)
 
     def extract(self, text: str, *, published: str | date | None = None,
-                title: str | None = None, url: str | None = None) -> Extraction:
+                title: str | None = None, url: str | None = None, source: str | None = None,
+                input_id: str | None = None) -> Extraction:
         """One article; raises `InputError` (with a code) when the text cannot be used."""
-        raw = RawArticle(text=text, origin="api", title=title, url=url,
-                         published=normalize_published(published))
+        raw = RawArticle(text=text, origin="api", title=title, url=url, source=source,
+                         input_id=input_id, published=normalize_published(published))
         result = next(self.extract_many([raw]))
         if isinstance(result, ItemError):
             raise InputError(result.message, code=result.code)

@@ -38,6 +38,11 @@ class Settings:
     # User CAMEO verb dictionaries (PETRARCH format) whose verbs and patterns override the
     # shipped event lexicon. DATELINE_VERBS: paths joined by os.pathsep.
     verb_dictionaries: tuple[str, ...] = ()
+    # Web API (`dateline serve`): the bearer token that write endpoints require (writes are
+    # refused while it is unset); whether reads need it too; the largest request body.
+    api_token: str | None = field(default=None, repr=False)
+    protect_reads: bool = False
+    max_request_bytes: int = 2_000_000
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -51,4 +56,8 @@ class Settings:
             batch_size=_env_int("DATELINE_BATCH_SIZE", base.batch_size),
             actor_dictionaries=_env_paths("DATELINE_ACTORS"),
             verb_dictionaries=_env_paths("DATELINE_VERBS"),
+            api_token=os.environ.get("DATELINE_API_TOKEN") or None,
+            protect_reads=os.environ.get("DATELINE_PROTECT_READS", "").lower()
+            in ("1", "true", "yes"),
+            max_request_bytes=_env_int("DATELINE_MAX_REQUEST_BYTES", base.max_request_bytes),
         )

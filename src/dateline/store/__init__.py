@@ -24,6 +24,7 @@ from dateline.settings import Settings
 from dateline.store import schema as tables
 from dateline.store.db import open_engine, resolve_url
 from dateline.store.dedup import DEFAULT_THRESHOLD
+from dateline.store.explore import table_counts
 from dateline.store.export import ExportFormat, export, iter_records
 from dateline.store.ingest import IngestSummary, ProgressCallback, dedup_threshold, ingest_paths
 from dateline.store.query import (
@@ -128,14 +129,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table, plus the number of article-level event reports."""
         with self.engine.connect() as conn:
-            return {
-                name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
-                for name, table in (
-                    ("articles", tables.articles), ("entities", tables.entities),
-                    ("quotes", tables.quotes), ("times", tables.times),
-                    ("places", tables.places), ("events", tables.events),
-                    ("reports", tables.reports), ("errors", tables.ingest_errors))
-            }
+            return table_counts(conn)
 
     def top_entities(self, limit: int = 10) -> list[tuple[str, str, int]]:
         """(name, type, articles) of the entities named in the most articles."""

@@ -88,50 +88,93 @@ class StoredQuote(BaseModel):
     published: str | None = None
 
 
-def _like(column: sa.ColumnElement[Any], text: str) -> sa.ColumnElement[bool]:
-    return sa.func.lower(column).like(f"%{text.lower()}%")
+def like(column: sa.ColumnElement[Any], text: str) -> sa.ColumnElement[bool]:
+    """Case-insensitive substring match; `%` and `_` in `text` are literal, not wildcards."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
-def find_events(conn: sa.Connection, *, actor: str | None = None, type: str | None = None,
-                since: str | None = None, until: str | None = None, place: str | None = None,
-                country: str | None = None, quote_by: str | None = None,
-                limit: int | None = None) -> list[StoredEvent]:
-    """Events matching every filter given, by date then id.
+def actor_matches(text: str, role: str | None = None) -> sa.ColumnElement[bool]:
+    """Events with an actor coded `text` (exact code, e.g. IRN) or named with it, on one side
+    (`role` source or target) or either."""
+    a = t.event_actors
+    query = sa.select(a.c.event_id).where(sa.or_(a.c.code == text.upper(), like(a.c.name, text)))
+    if role:
+        query = query.where(a.c.role == role)
+    return t.events.c.id.in_(query)
 
-    `actor` is an actor code (exact, e.g. IRN) or part of a name; `since`/`until` are ISO
-    days and keep events whose date range overlaps them; `place` is part of the place name;
-    `country` an ISO-3166 alpha-3 code; `quote_by` part of the name of a speaker whose
-    quote reports the event (the event's `quote`, or a quote whose content holds its trigger).
-    """
+
+def event_filters(*, actor: str | None = None, source: str | None = None,
+                  target: str | None = None, type: str | None = None, quad: int | None = None,
+                  since: str | None = None, until: str | None = None, place: str | None = None,
+                  country: str | None = None, quote_by: str | None = None
+                  ) -> list[sa.ColumnElement[bool]]:
+    """The conditions on `events` for every filter given (see `find_events`)."""
     e = t.events
-    query = sa.select(e.c.id)
+    where: list[sa.ColumnElement[bool]] = []
     if actor:
-        a = t.event_actors
-        query = query.where(e.c.id.in_(sa.select(a.c.event_id).where(
-            sa.or_(a.c.code == actor.upper(), _like(a.c.name, actor)))))
+        where.append(actor_matches(actor))
+    if source:
+        where.append(actor_matches(source, "source"))
+    if target:
+        where.append(actor_matches(target, "target"))
     if type:
-        query = query.where(e.c.type == type.upper())
+        where.append(e.c.type == type.upper())
+    if quad:
+        where.append(e.c.quad == quad)
     if since:
-        query = query.where(e.c.date_hi >= since)
+        where.append(e.c.date_hi >= since)
     if until:
-        query = query.where(e.c.date_lo <= until)
+        where.append(e.c.date_lo <= until)
     if place:
-        query = query.where(_like(e.c.place_name, place))
+        where.append(like(e.c.place_name, place))
     if country:
-        query = query.where(e.c.place_country == country.upper())
+        where.append(e.c.place_country == country.upper())
     if quote_by:
         r, q = t.reports, t.quotes
-        query = query.where(e.c.id.in_(
+        where.append(e.c.id.in_(
             sa.select(r.c.event_id).join(q, sa.and_(
                 q.c.article_id == r.c.article_id,
                 sa.or_(q.c.local_id == r.c.quote_id,  # the event's own quote, or a quote
                        sa.and_(r.c.trigger_start >= q.c.content_start,  # containing it
                                r.c.trigger_end <= q.c.content_end))))
-            .where(_like(q.c.speaker_name, quote_by))))
-    query = query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.id)
+            .where(like(q.c.speaker_name, quote_by))))
+    return where
+
+
+# Sort keys for events; a leading "-" reverses. Events without a date always come last.
+EVENT_SORTS = {"date": t.events.c.date_lo, "id": t.events.c.id, "type": t.events.c.type,
+               "reports": t.events.c.report_count, "confidence": t.events.c.confidence}
+
+
+def event_order(sort: str) -> list[sa.ColumnElement[Any]]:
+    column = EVENT_SORTS[sort.lstrip("-")]
+    ordered = column.desc() if sort.startswith("-") else column.asc()
+    return [t.events.c.date_lo.is_(None), ordered, t.events.c.id]
+
+
+def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 0,
+                sort: str = "date", **filters: Any) -> list[StoredEvent]:
+    """Events matching every filter given, ordered by `sort` (date, then id, by default).
+
+    `actor` is an actor code (exact, e.g. IRN) or part of a name, on either side; `source`
+    and `target` the same for one side (both: a dyad); `since`/`until` are ISO days and keep
+    events whose date range overlaps them; `place` is part of the place name; `country` an
+    ISO-3166 alpha-3 code; `quad` the PLOVER quad class (1-4); `quote_by` part of the name
+    of a speaker whose quote reports the event (the event's `quote`, or a quote whose content
+    holds its trigger).
+    """
+    query = (sa.select(t.events.c.id).where(*event_filters(**filters))
+             .order_by(*event_order(sort)).offset(offset))
     if limit:
         query = query.limit(limit)
     return load_events(conn, list(conn.scalars(query)))
+
+
+def count_events(conn: sa.Connection, **filters: Any) -> int:
+    """How many events `find_events` would return without a limit."""
+    query = sa.select(sa.func.count()).select_from(t.events).where(*event_filters(**filters))
+    return int(conn.scalar(query) or 0)
 
 
 def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
@@ -177,15 +220,21 @@ def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
     return [events[i] for i in ids if i in events]
 
 
-def find_quotes(conn: sa.Connection, *, speaker: str | None = None, limit: int | None = None
-                ) -> list[StoredQuote]:
-    """Quotes whose speaker's name contains `speaker` (all quotes without it)."""
+def _quote_filters(speaker: str | None, text: str | None) -> list[sa.ColumnElement[bool]]:
+    where = []
+    if speaker:
+        where.append(like(t.quotes.c.speaker_name, speaker))
+    where.extend(like(t.quotes.c.content_text, word) for word in (text or "").split())
+    return where
+
+
+def find_quotes(conn: sa.Connection, *, speaker: str | None = None, text: str | None = None,
+                limit: int | None = None, offset: int = 0) -> list[StoredQuote]:
+    """Quotes whose speaker's name contains `speaker` and whose words hold every word of `text`."""
     q, art = t.quotes, t.articles
     query = (sa.select(q, art.c.title, art.c.url, art.c.published)
-             .join(art, art.c.id == q.c.article_id))
-    if speaker:
-        query = query.where(_like(q.c.speaker_name, speaker))
-    query = query.order_by(art.c.published, q.c.article_id, q.c.content_start)
+             .join(art, art.c.id == q.c.article_id).where(*_quote_filters(speaker, text))
+             .order_by(art.c.published, q.c.article_id, q.c.content_start).offset(offset))
     if limit:
         query = query.limit(limit)
     return [
@@ -197,6 +246,13 @@ def find_quotes(conn: sa.Connection, *, speaker: str | None = None, limit: int |
                     published=row["published"])
         for row in conn.execute(query).mappings()
     ]
+
+
+def count_quotes(conn: sa.Connection, *, speaker: str | None = None, text: str | None = None
+                 ) -> int:
+    query = (sa.select(sa.func.count()).select_from(t.quotes)
+             .where(*_quote_filters(speaker, text)))
+    return int(conn.scalar(query) or 0)
 
 
 def event_row(event: StoredEvent) -> dict[str, Any]:
