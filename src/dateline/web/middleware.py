@@ -38,12 +38,12 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimit:
-    """413 for a request body over `max_bytes`, declared (Content-Length) or streamed."""
+    """413 for a request body over `max_bytes`, declared (Content-Length) or streamed.
+
+    A streamed body is cut off at the limit; the app then answers whatever it answers to a
+    truncated body, and that answer is replaced by the 413.
+    """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -58,26 +58,26 @@ class BodyLimit:
             await self._refuse(send)
             return
         received = 0
-        started = False
+        too_large = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.max_bytes:
-                raise _TooLarge
+                too_large = True
+                return {"type": "http.request", "body": b"", "more_body": False}
             return message
 
-        async def watching_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, watching_send)
-        except _TooLarge:
-            if not started:
+        async def guarded_send(message: Message) -> None:
+            if not too_large:
+                await send(message)
+            elif message["type"] == "http.response.start":
                 await self._refuse(send)
+
+        await self.app(scope, counting_receive, guarded_send)
 
     async def _refuse(self, send: Send) -> None:
         body: dict[str, Any] = {"detail": f"request body over {self.max_bytes} bytes"}
