@@ -98,3 +98,29 @@ def test_cli_bad_published_option_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["extract", str(TEHRAN), "--published", "yesterday"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_jsonl_corpus_larger_than_the_article_limit_is_read_line_by_line(tmp_path: Path
+                                                                        ) -> None:
+    """DATELINE_MAX_CHARS bounds one article, not a corpus file or stream of many."""
+    import io
+
+    from dateline.ingest.sources import read_inputs, read_stream
+
+    lines = [json.dumps({"text": f"{GOOD} Item {n}."}) for n in range(50)]
+    lines.append(json.dumps({"text": "x" * 200}))
+    corpus = "\n".join(lines) + "\n"
+    (tmp_path / "corpus.jsonl").write_text(corpus)
+    (tmp_path / "big.txt").write_text("x" * 1000)
+    limit = 150  # far below the corpus's size, above each good line's text
+    items = list(read_inputs([str(tmp_path / "corpus.jsonl"), str(tmp_path / "big.txt")],
+                             max_chars=limit))
+    assert sum(not isinstance(i, ItemError) for i in items) == 50
+    assert [(i.line, i.code) for i in items if isinstance(i, ItemError)] == [(51, "DL104"),
+                                                                             (None, "DL104")]
+    streamed = list(read_stream(io.BytesIO(b"\n\n" + corpus.encode()), origin="-",
+                                max_chars=limit))
+    assert sum(not isinstance(i, ItemError) for i in streamed) == 50
+    assert [i.line for i in streamed if isinstance(i, ItemError)] == [53]
+    [too_big] = read_stream(io.BytesIO(b"\n" + b"x" * 1000), origin="-", max_chars=limit)
+    assert isinstance(too_big, ItemError) and too_big.code == "DL104"

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -95,16 +96,16 @@ def read_inputs(paths: Iterable[str], *, max_chars: int) -> Iterator[Item]:
 def read_file(path: Path, *, max_chars: int) -> Iterator[Item]:
     origin = str(path)
     try:
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:  # a corpus: the limit is per article, checked per line
+            with path.open("rb") as stream:
+                yield from read_jsonl(stream, origin=origin, max_chars=max_chars)
+            return
         if path.stat().st_size > max_chars * _MAX_BYTES_PER_CHAR:
             raise InputTooLarge(
                 f"file is {path.stat().st_size:,} bytes; the limit is {max_chars:,} characters "
                 "(setting DATELINE_MAX_CHARS)"
             )
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            with path.open("rb") as stream:
-                yield from read_jsonl(stream, origin=origin, max_chars=max_chars)
-            return
         data = path.read_bytes()
         text = decode_bytes(data)
         if suffix in HTML_SUFFIXES:
@@ -118,13 +119,19 @@ def read_file(path: Path, *, max_chars: int) -> Iterator[Item]:
 
 
 def read_stream(stream: BinaryIO, *, origin: str, max_chars: int) -> Iterator[Item]:
-    """Stdin: JSON Lines when its first non-blank character is '{', else one plain-text article."""
-    data = stream.read(max_chars * _MAX_BYTES_PER_CHAR + 1)
-    if len(data) > max_chars * _MAX_BYTES_PER_CHAR:
-        yield _error(origin, None, InputTooLarge(f"input exceeds {max_chars:,} characters"))
+    """Stdin: JSON Lines when its first non-blank character is '{' (read line by line, any
+    length), else one plain-text article (at most `max_chars`)."""
+    head = b""
+    while not head.strip() and (line := stream.readline()):
+        head += line
+    if head.lstrip()[:1] == b"{":
+        lines = chain(head.splitlines(keepends=True), stream)
+        yield from _jsonl_lines(lines, origin=origin, max_chars=max_chars)
         return
-    if data.lstrip()[:1] == b"{":
-        yield from _jsonl_lines(data.splitlines(), origin=origin, max_chars=max_chars)
+    limit = max_chars * _MAX_BYTES_PER_CHAR
+    data = head + stream.read(max(limit + 1 - len(head), 0))
+    if len(data) > limit:
+        yield _error(origin, None, InputTooLarge(f"input exceeds {max_chars:,} characters"))
         return
     try:
         yield RawArticle(text=decode_bytes(data), origin=origin)
