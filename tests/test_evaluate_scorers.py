@@ -185,6 +185,28 @@ def test_events_accuracy_macro_f1_and_actors() -> None:
     assert score.metrics["source.country.acc"] == 1.0
     assert score.metrics["source.sector.acc"] == 1.0
     assert score.details["confusion"]["ACCUSE"] == {"CONSULT": 1, "ACCUSE": 1}
+    assert score.details["largest_errors"] == [
+        {"gold": "ACCUSE", "predicted": "CONSULT", "count": 1}]
+
+
+def test_events_largest_errors_are_the_biggest_off_diagonal_cells() -> None:
+    from collections import Counter
+
+    from dateline.evaluate.scorers import largest_errors
+
+    confusion = Counter({("AGREE", "AGREE"): 9, ("AGREE", "CONCEDE"): 4, ("COERCE", "ASSAULT"): 3,
+                         ("RETREAT", "NONE"): 3, ("AID", "NONE"): 2, ("PROTEST", "PROTEST"): 8})
+    assert [(c["gold"], c["predicted"], c["count"]) for c in largest_errors(confusion)] == [
+        ("AGREE", "CONCEDE", 4), ("COERCE", "ASSAULT", 3), ("RETREAT", "NONE", 3)]
+
+
+def test_events_un_and_eu_codes_count_as_the_gold_igo() -> None:
+    # Older gold schemes write the UN and the EU as IGO; dateline writes UNO and EUR.
+    igo = GoldActor(text="Jane", code="IGO")
+    docs = [GoldDoc(id="1", text=TEXT, events=(GoldEvent("CONSULT", sources=(igo,)),))]
+    un = _entity("e1", "ORG", "Jane", actor=Actor(code="UNO", basis="dictionary"))
+    records = [_record(entities=[un], events=[_event("v1", "CONSULT", ["e1"], 0.9)])]
+    assert score_events(docs, records).metrics["source.country.acc"] == 1.0
 
 
 def test_empty_records_score_zero() -> None:

@@ -167,3 +167,50 @@ def test_events_example_places(tehran: Extraction) -> None:
     assert places[summit.place or ""] == "Tehran"
     [invasion] = _find(tehran, "ASSAULT", "United States", "Afghanistan")
     assert invasion.place is None  # 2001: not where the story was filed
+
+
+# --- general coding rules (each rule's test fails without it) ---------------------------
+
+
+def _primary(record: Extraction) -> Event | None:
+    from dateline.evaluate.scorers import primary_event
+
+    return primary_event(record)
+
+
+def test_events_according_to_is_no_event(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Swiss doctors arrived in Bam, according to the Swiss Agency for Development.",
+        published="2004-01-05",
+    )
+    assert not [e for e in record.events if e.trigger.text == "according"]
+
+
+def test_events_participle_object_matches_patterns(extractor: Extractor) -> None:
+    # "issue a statement" is a statement (CAMEO 010, no PLOVER event), also as a participle.
+    record = extractor.extract(
+        "A statement issued by the Kenyan ministry of finance welcomed the plan.",
+        published="2004-01-05",
+    )
+    assert not [e for e in record.events if e.trigger.text == "issued"]
+
+
+def test_events_reported_clause_is_the_main_event(extractor: Extractor) -> None:
+    # The offer is the news; "suspected by the West" only describes the two men.
+    record = extractor.extract(
+        "Libya has offered to hand over to Britain two of its nationals suspected by the West "
+        "of blowing up a plane, an Egyptian newspaper said.",
+        published="1993-01-05",
+    )
+    primary = _primary(record)
+    assert primary is not None and primary.type == "AGREE"
+
+
+def test_events_measure_word_object_is_the_event_noun(extractor: Extractor) -> None:
+    # "tons of food aid": the aid is what "provide" carries; promised aid is AGREE.
+    record = extractor.extract(
+        "The United Nations will provide 25,000 tons of food aid to refugees in Liberia.",
+        published="1993-01-05",
+    )
+    [aid] = [e for e in record.events if e.trigger.text == "aid"]
+    assert (aid.type, aid.modality) == ("AGREE", "future")

@@ -78,11 +78,52 @@ def report_table(report: EvalReport) -> Table:
     return table
 
 
+def confusion_table(report: EvalReport) -> Table | None:
+    """dateline's confusion matrix (gold rows, predicted columns), when the stage has one."""
+    matrix: dict[str, dict[str, int]] | None = report.systems["dateline"].details.get("confusion")
+    if not matrix:
+        return None
+    labels = sorted(set(matrix) | {p for row in matrix.values() for p in row})
+    table = Table(title=f"{report.stage}: confusion (rows gold, columns dateline)",
+                  caption=", ".join(f"{_short(label)} {label}" for label in labels))
+    table.add_column("gold \\ coded", no_wrap=True)
+    for label in labels:
+        table.add_column(_short(label), justify="right", no_wrap=True)
+    for gold in labels:
+        row = matrix.get(gold, {})
+        table.add_row(gold, *(_cell(row.get(p, 0), gold == p) for p in labels))
+    return table
+
+
+SHORT_TYPES = {"CONCEDE": "CCD", "CONSULT": "CNS", "COOPERATE": "COO", "ASSAULT": "ASL",
+               "NONE": "–"}
+
+
+def _short(label: str) -> str:
+    return SHORT_TYPES.get(label, label[:3])
+
+
+def _cell(count: int, diagonal: bool) -> str:
+    if not count:
+        return "·"
+    return f"[bold]{count}[/bold]" if diagonal else str(count)
+
+
+def largest_errors_lines(report: EvalReport) -> list[str]:
+    cells = report.systems["dateline"].details.get("largest_errors") or []
+    return [f"largest error {n}: {c['gold']} coded as {c['predicted']} ({c['count']})"
+            for n, c in enumerate(cells, 1)]
+
+
 def _stage_command(stage: str) -> Callable[..., None]:
     def command(split: SplitOpt = "dev", limit: LimitOpt = None, json_out: JsonOpt = None,
                 data: DataOpt = None, peers: PeersOpt = True) -> None:
         report = run_stage_eval(stage, data=data, split=split, limit=limit, peers=peers)
         Console().print(report_table(report))
+        if (matrix := confusion_table(report)) is not None:
+            Console(width=max(Console().width, 120)).print(matrix)
+            for line in largest_errors_lines(report):
+                Console().print(line)
         if report.skipped:
             console.print(f"skipped: {report.skipped}")
         if json_out is not None:

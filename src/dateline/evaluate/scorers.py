@@ -280,8 +280,14 @@ def _actor_hits(gold: tuple[GoldActor, ...], predicted_ids: list[str],
     return int(bool(wanted & found)), 1
 
 
+def _code_family(code: str) -> str:
+    """The code as the older gold schemes write it: UNO and EUR are IGO there."""
+    code = code[:3].upper()
+    return "IGO" if code in _IGO_FAMILY else code
+
+
 def _gold_codes(actor: GoldActor) -> set[str]:
-    return {actor.code[:3]} if actor.code else set()
+    return {_code_family(actor.code)} if actor.code else set()
 
 
 def _gold_sectors(actor: GoldActor) -> set[str]:
@@ -289,7 +295,7 @@ def _gold_sectors(actor: GoldActor) -> set[str]:
 
 
 def _record_codes(entity: Entity) -> set[str]:
-    return {entity.actor.code[:3]} if entity.actor else set()
+    return {_code_family(entity.actor.code)} if entity.actor else set()
 
 
 def _record_sectors(entity: Entity) -> set[str]:
@@ -351,7 +357,16 @@ def score_events(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
                                              if out_of else 0.0)
     matrix = {g: {p: confusion[(g, p)] for p in labels if confusion[(g, p)]} for g in labels
               if any(confusion[(g, p)] for p in labels)}
-    return StageScore(metrics, {"per_type": per_type, "confusion": matrix, "sentences": total})
+    return StageScore(metrics, {"per_type": per_type, "confusion": matrix, "sentences": total,
+                                "largest_errors": largest_errors(confusion)})
+
+
+def largest_errors(confusion: Counter[tuple[str, str]], n: int = 3) -> list[dict[str, Any]]:
+    """The `n` largest off-diagonal cells (gold type coded as another), largest first; ties in
+    gold, then predicted, order."""
+    cells = sorted(((g, p, c) for (g, p), c in confusion.items() if g != p and c),
+                   key=lambda cell: (-cell[2], cell[0], cell[1]))
+    return [{"gold": g, "predicted": p, "count": c} for g, p, c in cells[:n]]
 
 
 # --- actors -----------------------------------------------------------------------------

@@ -300,7 +300,7 @@ class EventRef:
         """A plain heuristic, not a calibrated probability: more evidence, more confidence."""
         score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
         score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
-        score += 0.2 if clause_head(self.trigger).dep_ == "ROOT" else 0.0  # the main clause
+        score += 0.2 if main_clause(clause_head(self.trigger)) else 0.0
         score -= 0.1 if self.modality != "asserted" else 0.0
         return round(min(score, 0.95), 2)
 
@@ -399,6 +399,8 @@ def base_form(token: Token, lexicon: Lexicon) -> str:
 
 def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
     lemma = base_form(verb, lexicon)
+    if verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children):
+        return None  # "according to X": who tells the news, not an event
     direct = (_content_head(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
     if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in direct):
         return None  # the noun is the event
@@ -440,6 +442,8 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
         )
     if prep is None:
         heads = list(_objects(verb))
+        if _participle_of(verb) is not None:
+            heads.append(_content_head(verb.head))  # "a statement issued by": the statement
     else:
         heads = [
             o
@@ -472,6 +476,14 @@ def _compound_actor(verb: Token, prep: str | None) -> bool:
             if o.dep_ == "pobj"
         ]
     return any(any(c.dep_ == "conj" for c in head.children) for head in heads)
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a past participle describes ("nationals suspected by the West", "a statement
+    issued by the ministry"): the thing done to, the verb's logical object."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
 
 
 def _objects(verb: Token) -> Iterator[Token]:
@@ -511,7 +523,7 @@ def _governor(noun: Token) -> tuple[str, Token]:
     """(dependency, head) of a noun, seen through a measure word: in 'provide tons of aid'
     the aid is the object of 'provide'."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and _content_head(head.head) is noun:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _content_head(head.head) == noun:
         return head.head.dep_, head.head.head
     return noun.dep_, head
 
@@ -555,6 +567,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
 def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
     particle = phrase.split(" ", 1)[1] if " " in phrase else None
     targets: list[Cluster] = []
+    if (described := _participle_of(verb)) is not None:
+        targets += index.entities_of(described)  # "nationals suspected by the West"
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             targets += index.entities_of(child)
@@ -681,6 +695,18 @@ def clause_head(token: Token) -> Token:
     while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
     return token
+
+
+def main_clause(clause: Token) -> bool:
+    """The sentence's own clause, or what its reporting verb reports: in "Libya has offered
+    to hand them over, a newspaper said" the offer is the news, not the saying."""
+    if clause.dep_ == "ROOT":
+        return True
+    return (
+        clause.dep_ in {"ccomp", "parataxis"}
+        and clause.head.dep_ == "ROOT"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _under_condition(clause: Token) -> bool:
