@@ -120,6 +120,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="ingest workers, if building")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--server-workers", type=int, default=1, help="dateline serve --workers")
     args = parser.parse_args()
 
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -132,14 +133,15 @@ def main() -> int:
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([DATELINE, "serve", "--db", str(args.db), "--port", str(port)],
+    server = subprocess.Popen([DATELINE, "serve", "--db", str(args.db), "--port", str(port),
+                               "--workers", str(args.server_workers)],
                               stderr=subprocess.DEVNULL)
     try:
         wait_until_up(base, server)
         latencies: dict[str, list[float]] = defaultdict(list)
         errors: dict[str, list[str]] = defaultdict(list)
-        print(f"{len(ids)} articles; {args.clients} clients for {args.seconds:.0f} s on {base}",
-              flush=True)
+        print(f"{len(ids)} articles; {args.clients} clients for {args.seconds:.0f} s on {base} "
+              f"({args.server_workers} server process(es))", flush=True)
 
         async def run() -> None:
             until = time.perf_counter() + args.seconds

@@ -263,7 +263,8 @@ def test_writes_are_off_without_a_token(example_store: str) -> None:
 
 
 def test_serve_command_starts_and_answers(example_store: str, tmp_path: Path) -> None:
-    """`dateline serve` as a user runs it: a subprocess listening on a port."""
+    """`dateline serve` as a user runs it: a subprocess listening on a port, here with two
+    worker processes (each builds its app from the environment)."""
     import socket
     import subprocess
     import sys
@@ -273,8 +274,8 @@ def test_serve_command_starts_and_answers(example_store: str, tmp_path: Path) ->
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     dateline = str(Path(sys.executable).with_name("dateline"))
-    process = subprocess.Popen([dateline, "serve", "--db", example_store, "--port", str(port)],
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([dateline, "serve", "--db", example_store, "--port", str(port),
+                                "--workers", "2"], stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
         while True:

@@ -380,6 +380,12 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app for $DATELINE_DB and `Settings.from_env()`: for `uvicorn --factory` and the
+    worker processes of `dateline serve --workers N`."""
+    return create_app(None)
+
+
 def _swagger_ui() -> str:
     """Swagger UI's files from the swagger-ui-bundle package: /docs works offline."""
     import swagger_ui_bundle

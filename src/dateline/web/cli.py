@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Annotated
 
@@ -22,6 +23,7 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     protect_reads: Annotated[bool, typer.Option(
         "--protect-reads", help="Reads need the token too (DATELINE_PROTECT_READS).")] = False,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
     """Serve the browser app at / and the REST API (OpenAPI docs at /docs).
 
@@ -43,7 +45,15 @@ def serve(
     stderr.print(f"dateline: serving {app.state.store.url} at http://{host}:{port}/ "
                  f"(API docs at /docs; writes {'on' if settings.api_token else 'off'})",
                  highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Each worker process builds its own app from the environment (see `app_from_env`).
+    os.environ["DATELINE_DB"] = app.state.store.url
+    os.environ["DATELINE_PROTECT_READS"] = "1" if settings.protect_reads else ""
+    app.state.store.close()
+    uvicorn.run("dateline.web.api:app_from_env", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")
 
 
 def register(app: typer.Typer) -> None:
