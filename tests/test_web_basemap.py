@@ -34,6 +34,8 @@ def test_web_basemap_shape() -> None:
     assert len(countries) > 150
     codes = {c["code"] for c in countries}
     assert {"IRN", "AFG", "USA", "RUS", "BRA", "AUS", "ZAF"} <= codes
+    russia = next(c for c in countries if c["code"] == "RUS")
+    assert min(lon for r in russia["rings"] for lon, _ in r) == -180  # Chukotka's tip
     for country in countries:
         assert country["name"]
         assert country["rings"]
@@ -41,6 +43,9 @@ def test_web_basemap_shape() -> None:
             assert len(ring) >= 3
             for lon, lat in ring:
                 assert -180 <= lon <= 180 and -90 <= lat <= 90
+            # cut at the antimeridian: no edge runs across the flat map (but along a pole)
+            for (lon1, lat1), (lon2, lat2) in zip(ring, ring[1:] + ring[:1], strict=True):
+                assert abs(lon1 - lon2) <= 180 or abs(lat1) == abs(lat2) == 90, country["name"]
     iran = next(c for c in countries if c["code"] == "IRN")
     lons = [lon for r in iran["rings"] for lon, _ in r]
     lats = [lat for r in iran["rings"] for _, lat in r]
