@@ -1,0 +1,329 @@
+"""The browser app in a real headless Chromium (Debian's `chromium`, driven by Playwright):
+click through article -> event -> actor, filter the event table, draw the network and the
+map, read an article on a phone, and check that article and quote text is never run as HTML.
+
+Screenshots go to artifacts/screenshots/<name>.png (CI keeps them as artifacts). The tests
+skip, saying why, where Playwright or /usr/bin/chromium is missing; scripts/install_chromium.sh
+(run by scripts/test.sh) installs Debian's package. Playwright never downloads a browser here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from dateline.settings import Settings
+from tests.web_server import TOKEN, live_server
+
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright (dev extra) drives the browser tests")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+LAPTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+SCRIPT = "<script>window.__xss=1</script>"
+IMG = '<img src=x onerror="window.__xss=1">'
+XSS_ARTICLE = {
+    "title": f"Zarif in Baghdad {SCRIPT} {IMG}",
+    "source": f"XSS {IMG}",
+    "published": "2020-02-02",
+    "text": ("Iranian Foreign Minister Mohammad Javad Zarif met Iraqi officials in Baghdad on "
+             f'Sunday. "We reject {SCRIPT} and {IMG} threats," Zarif told reporters. '
+             "The ministers discussed security cooperation <b>and trade</b>."),
+}
+
+Page = Any  # playwright.sync_api.Page (imported lazily: the module may be absent)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: scripts/install_chromium.sh installs Debian's "
+                    "chromium package (scripts/test.sh runs it)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                              args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Tab:
+    """One browser tab on the app, failing the test on any script error or CSP violation."""
+
+    def __init__(self, browser: Any, base: str, **context: Any) -> None:
+        self.base = base
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.problems: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on("console", self._console)
+        self.page.on("dialog", self._dialog)
+
+    def _console(self, message: Any) -> None:
+        # a failed request is the API's answer, shown by the app; anything else is a fault
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            self.problems.append(f"console: {message.text}")
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open(self, fragment: str, route: str) -> Page:
+        self.page.goto(f"{self.base}/{fragment}")
+        return self.ready(route)
+
+    def ready(self, route: str) -> Page:
+        """Wait until the page at the current URL has rendered as `route`: the app marks
+        #view with the route, the hash it renders and its state."""
+        self.page.wait_for_function(
+            """route => { const view = document.getElementById('view');
+                return view && view.dataset.route === route && view.dataset.state === 'ready'
+                    && view.dataset.hash === location.hash; }""",
+            arg=route, timeout=20_000)
+        return self.page
+
+    def shot(self, name: str, *, full_page: bool = False) -> None:
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+
+    def close(self) -> None:
+        self.context.close()
+        assert not self.problems, self.problems
+        assert not self.dialogs, self.dialogs
+
+
+@pytest.fixture
+def tab(browser: Any, web_url: str) -> Iterator[Tab]:
+    opened = Tab(browser, web_url, viewport=LAPTOP)
+    yield opened
+    opened.close()
+
+
+def _tehran_id(base: str) -> str:
+    found = httpx.get(f"{base}/articles", params={"q": "Shamkhani Kabul"}).json()
+    return str(next(a["id"] for a in found["items"] if a["published"] == "2018-12-26"))
+
+
+def test_browser_article_event_actor(tab: Tab) -> None:
+    page = tab.open("#/", "home")
+    assert page.locator(".tile").count() >= 4
+    tab.shot("overview", full_page=True)
+
+    # the article list, filtered to the Tehran story, then its reader
+    page.click('.nav a[data-nav="articles"]')
+    tab.ready("articles")
+    page.fill("#f-q", "Shamkhani")
+    page.click(".filters button[type=submit]")
+    page.wait_for_function("location.hash.includes('q=Shamkhani')")
+    tab.ready("articles")
+    tab.shot("articles")
+    page.locator(".article-list a.article-link").first.click()
+    tab.ready("reader")
+    text = page.locator(".reader-text")
+    assert "Shamkhani" in text.inner_text()
+    assert page.locator(".reader-text .hl.ent").count() > 10
+    assert page.locator(".reader-text .hl.quote").count() > 3
+    assert page.locator(".reader-text .hl.trig").count() > 5
+
+    # hovering a person shows its entity type and actor code in a card
+    page.locator(".reader-text .hl.ent", has_text="Shamkhani").first.hover()
+    card = page.locator("#card")
+    card.wait_for(state="visible")
+    assert "PERSON" in card.inner_text()
+    assert card.locator("a.actor-link", has_text="IRN").count() >= 1
+    tab.shot("reader-entity-card")
+
+    # a trigger's card shows type, CAMEO code and rule; clicking pins it, with the event link
+    trigger = page.locator(".reader-text .hl.trig").first
+    trigger.click()
+    card.locator("a.event-link").wait_for(state="visible")
+    info = card.inner_text()
+    assert "CAMEO" in info and "Rule" in info
+    tab.shot("reader-event-card")
+    card.locator("a.event-link").click()
+
+    # the event: coding, actors and the evidence sentence with its trigger marked
+    tab.ready("event")
+    evidence = page.locator(".report blockquote .evidence")
+    assert evidence.count() >= 1
+    assert page.locator(".report mark.trigger").first.inner_text().strip()
+    assert len(evidence.first.inner_text()) > 20
+    tab.shot("event", full_page=True)
+
+    # an actor of the event: its timeline has bars
+    page.locator(".actor-roles a.actor-link").first.click()
+    tab.ready("actor")
+    assert page.locator("svg.timeline rect.bar").count() >= 1
+    assert page.locator(".partners tbody tr").count() >= 1
+    tab.shot("actor", full_page=True)
+
+    # a dyad from the picker
+    options = page.locator("#dyad option")
+    assert options.count() >= 2
+    page.select_option("#dyad", index=1)
+    page.wait_for_function("location.hash.includes('target=')")
+    tab.ready("actor")
+    assert "→" in page.locator("h1").inner_text()
+    assert page.locator("svg.timeline rect.bar").count() >= 1
+    tab.shot("actor-dyad")
+
+
+def test_browser_events_filter_by_type(tab: Tab) -> None:
+    page = tab.open("#/events", "events")
+    everything = httpx.get(f"{tab.base}/events", params={"limit": 1}).json()["total"]
+    assert page.locator(".events-table tbody tr").count() == min(everything, 50)
+    page.select_option("#f-type", "ASSAULT")
+    page.click(".filters button[type=submit]")
+    page.wait_for_function("location.hash.includes('type=ASSAULT')")
+    tab.ready("events")
+    types = page.locator(".events-table td.type").evaluate_all(
+        "cells => cells.map(c => c.dataset.type)")
+    assert types and set(types) == {"ASSAULT"}
+    assaults = httpx.get(f"{tab.base}/events", params={"type": "ASSAULT", "limit": 1}).json()
+    assert 0 < assaults["total"] < everything
+    assert f"of {assaults['total']:,}" in page.locator(".pager .count").first.inner_text()
+    assert page.locator("#f-type").input_value() == "ASSAULT"
+    tab.shot("events-assault")
+
+    # a row opens its event
+    page.locator(".events-table a.event-link").first.click()
+    tab.ready("event")
+    assert "ASSAULT" in page.locator("h1").inner_text()
+
+
+def test_browser_network_map_and_lists(tab: Tab) -> None:
+    page = tab.open("#/network", "network")
+    assert page.locator("svg.network circle.node").count() >= 2
+    assert page.locator("svg.network path.edge").count() >= 1
+    colours = set(page.locator("svg.network path.edge").evaluate_all(
+        "edges => edges.map(e => e.getAttribute('stroke'))"))
+    assert colours, "edges are coloured by cooperation / conflict"
+    tab.shot("network")
+
+    page = tab.open("#/map", "map")
+    assert page.locator("svg.map path.country").count() > 150
+    assert page.locator("svg.map path.country.has-events").count() >= 1
+    dots = page.locator("svg.map circle.dot")
+    assert dots.count() >= 1
+    tab.shot("map")
+    dots.first.hover()
+    card = page.locator("#card")
+    card.wait_for(state="visible")
+    assert card.locator("a.event-link").count() >= 1
+    tab.shot("map-card")
+    dots.first.click()  # pins the card, so its link can be followed
+    card.locator("a.event-link").first.click()
+    tab.ready("event")
+
+    page = tab.open("#/actors", "actors")
+    assert page.locator(".actors-table a.actor-link").count() >= 5
+    tab.shot("actors")
+    page = tab.open("#/quotes", "quotes")
+    assert page.locator(".quote-list .quote-content").count() >= 10
+    tab.shot("quotes")
+
+
+def test_browser_phone_reader(browser: Any, web_url: str) -> None:
+    phone = Tab(browser, web_url, viewport=PHONE, is_mobile=True, has_touch=True,
+                device_scale_factor=2)
+    try:
+        page = phone.open(f"#/articles/{_tehran_id(web_url)}", "reader")
+        overflow = page.evaluate("""() => {
+            const text = document.querySelector('.reader-text').getBoundingClientRect();
+            return {page: document.documentElement.scrollWidth, width: window.innerWidth,
+                    left: text.left, right: text.right};
+        }""")
+        assert overflow["page"] <= overflow["width"], overflow
+        assert overflow["left"] >= 0 and overflow["right"] <= overflow["width"], overflow
+        font = page.evaluate(
+            "parseFloat(getComputedStyle(document.querySelector('.reader-text')).fontSize)")
+        assert font >= 15
+        phone.shot("phone-reader")
+        page.locator(".reader-text .hl.trig").first.tap()
+        card = page.locator("#card")
+        card.wait_for(state="visible")
+        box = card.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        phone.shot("phone-reader-card")
+
+        page = phone.open("#/events", "events")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        phone.shot("phone-events")
+    finally:
+        phone.close()
+
+
+@pytest.fixture(scope="module")
+def xss_url(example_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on a copy of the example store, with an article full of HTML payloads posted
+    through the API (as any client with the token could)."""
+    copy = tmp_path_factory.mktemp("xss") / "store.db"
+    shutil.copy(example_store.removeprefix("sqlite:///"), copy)
+    with live_server(f"sqlite:///{copy}", Settings(api_token=TOKEN)) as url:
+        posted = httpx.post(f"{url}/articles", json=XSS_ARTICLE, timeout=300,
+                            headers={"Authorization": f"Bearer {TOKEN}"})
+        assert posted.status_code == 201, posted.text
+        yield url
+
+
+def _assert_inert(page: Page) -> None:
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("#view script, #view img, #card img").count() == 0
+
+
+def test_browser_article_text_is_escaped(browser: Any, xss_url: str) -> None:
+    xss = Tab(browser, xss_url, viewport=LAPTOP)
+    try:
+        found = httpx.get(f"{xss_url}/articles", params={"q": "onerror"}).json()["items"]
+        article_id = found[0]["id"]
+        quotes = httpx.get(f"{xss_url}/quotes", params={"q": "reject"}).json()["items"]
+        assert any(SCRIPT in q["content"] for q in quotes), "the payload quote is stored"
+
+        page = xss.open(f"#/articles/{article_id}", "reader")
+        _assert_inert(page)
+        assert SCRIPT in page.locator("h1").inner_text()
+        assert IMG in page.locator("h1").inner_text()
+        text = page.locator(".reader-text").inner_text()
+        assert SCRIPT in text and IMG in text and "<b>and trade</b>" in text
+        xss.shot("xss-reader")
+        page.locator(".reader-text .hl.quote").first.hover()
+        page.locator("#card").wait_for(state="visible")
+        _assert_inert(page)
+
+        page = xss.open("#/quotes?q=reject", "quotes")
+        _assert_inert(page)
+        content = page.locator(".quote-content").all_inner_texts()
+        assert any(SCRIPT in c and IMG in c for c in content)
+        xss.shot("xss-quotes")
+
+        page = xss.open("#/search?q=onerror", "search")
+        _assert_inert(page)
+        listed = page.locator("#view").inner_text()
+        assert SCRIPT in listed and IMG in listed
+        xss.shot("xss-search")
+
+        # the search words themselves come from the URL: shown as text as well
+        page = xss.open("#/search?q=" + urllib.parse.quote(IMG), "search")
+        _assert_inert(page)
+        assert IMG in page.locator("h1").inner_text()
+
+        page = xss.open("#/", "home")
+        _assert_inert(page)
+        page = xss.open("#/events?actor=IRN", "events")
+        _assert_inert(page)
+    finally:
+        xss.close()
