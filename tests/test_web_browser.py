@@ -39,6 +39,7 @@ IMG = '<img src=x onerror="window.__xss=1">'
 XSS_ARTICLE = {
     "title": f"Zarif in Baghdad {SCRIPT} {IMG}",
     "source": f"XSS {IMG}",
+    "url": "javascript:window.__xss=1//",
     "published": "2020-02-02",
     "text": ("Iranian Foreign Minister Mohammad Javad Zarif met Iraqi officials in Baghdad on "
              f'Sunday. "We reject {SCRIPT} and {IMG} threats," Zarif told reporters. '
@@ -283,6 +284,7 @@ def xss_url(example_store: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def _assert_inert(page: Page) -> None:
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("#view script, #view img, #card img").count() == 0
+    assert page.locator('a[href^="javascript:" i]').count() == 0  # the article's own url
 
 
 def test_browser_article_text_is_escaped(browser: Any, xss_url: str) -> None:

@@ -861,17 +861,21 @@
     const offset = Number(params.get("offset") || 0);
     const query = { limit, offset };
     for (const key of EVENT_FILTERS) query[key] = params.get(key);
+    query.sort = query.sort || "-date"; // newest first unless asked otherwise
     const [data, stats] = await Promise.all([api("events", query),
       api("stats").catch(() => null)]);
     if (stale()) return null;
+    // data-label: the column name, shown beside each cell where a phone stacks the row
     const rows = data.items.map((ev) => h("tr", { dataset: { id: ev.id } },
-      h("td", null, h("a", { class: "event-link", href: eventHref(ev.id) }, "#" + ev.id)),
-      h("td", { class: "date" }, ev.date || ""),
+      h("td", { class: "id" }, h("a", { class: "event-link", href: eventHref(ev.id) },
+        "#" + ev.id)),
+      h("td", { class: "date" }, ev.date || "undated"),
       h("td", { class: "type", dataset: { type: ev.type } }, typeChip(ev.type, ev.quad)),
-      h("td", null, actorList(ev.source)),
-      h("td", null, actorList(ev.target)),
-      h("td", null, ev.place ? [ev.place, ev.country ? " (" + ev.country + ")" : ""] : ""),
-      h("td", { class: "num" }, fmt(ev.report_count)),
+      h("td", { dataset: { label: "Source" } }, actorList(ev.source)),
+      h("td", { dataset: { label: "Target" } }, actorList(ev.target)),
+      h("td", { dataset: { label: "Place" }, class: ev.place ? null : "empty" },
+        ev.place ? [ev.place, ev.country ? " (" + ev.country + ")" : ""] : ""),
+      h("td", { class: "num", dataset: { label: "Reports" } }, fmt(ev.report_count)),
       h("td", { class: "evidence-cell" }, ev.reports && ev.reports[0]
         ? evidence(ev.reports[0], 140) : "")));
     const filtered = EVENT_FILTERS.some((k) => k !== "sort" && params.get(k));
@@ -886,7 +890,7 @@
         ["since", "Since", "date"], ["until", "Until", "date"],
         ["place", "Place", "text", "place name"], ["country", "Country", "text", "e.g. IRN"],
         ["quote_by", "Quoted by", "text", "speaker name"],
-        ["sort", "Order", "select", [["date", "oldest first"], ["-date", "newest first"],
+        ["sort", "Order", "select", [["-date", "newest first"], ["date", "oldest first"],
           ["-reports", "most reported"], ["-confidence", "most confident"], ["type", "type"]]],
       ]),
       pager(data.total, offset, limit, "/events", params),
