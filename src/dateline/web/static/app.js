@@ -1026,15 +1026,32 @@
 
   /** Stacked bars of event counts per period and type; `filters` make bars link to events. */
   function timelineChart(series, filters) {
-    if (!series.length) return h("p", { class: "muted" }, "No dated events.");
     let points = series.filter((p) => /^\d{4}(-\d{2})?$/.test(p.period));
+    if (!points.length) return h("p", { class: "muted" }, "No dated events.");
     const months = (p) => {
       const [y, m] = p.split("-").map(Number);
       return y * 12 + (m || 1) - 1;
     };
+    // A few events dated decades away from the rest (history the article recalls, a distant
+    // target year) would squeeze every bar to a hairline: they are left out, and said so.
+    const total = points.reduce((n, p) => n + p.count, 0);
+    const outside = [];
+    for (;;) {
+      const at = [...new Set(points.map((p) => months(p.period)))].sort((a, b) => a - b);
+      if (at.length < 2) break;
+      const share = (m) => points.filter((p) => months(p.period) === m)
+        .reduce((n, p) => n + p.count, 0);
+      const [lo, lo2, hi2, hi] = [at[0], at[1], at[at.length - 2], at[at.length - 1]];
+      let drop = null;
+      if (lo2 - lo > 120 && share(lo) <= total * 0.1) drop = lo;
+      else if (hi - hi2 > 120 && share(hi) <= total * 0.1) drop = hi;
+      if (drop === null) break;
+      outside.push(...points.filter((p) => months(p.period) === drop));
+      points = points.filter((p) => months(p.period) !== drop);
+    }
     const first = Math.min(...points.map((p) => months(p.period)));
     const last = Math.max(...points.map((p) => months(p.period)));
-    let yearly = last - first > 120 || points.every((p) => p.period.length === 4);
+    const yearly = last - first > 120 || points.every((p) => p.period.length === 4);
     if (yearly) {
       const merged = new Map();
       for (const p of points) {
@@ -1102,11 +1119,15 @@
     });
     chart.append(s("line", { class: "axis", x1: left, x2: W - right, y1: top + plotH,
       y2: top + plotH }));
+    const leftOut = outside.reduce((n, p) => n + p.count, 0);
     return h("figure", { class: "chart-box" }, chart,
       legend(types.map((t) => [typeColour(t), t])),
       h("figcaption", { class: "muted small" },
         `Events per ${yearly ? "year" : "month"} by PLOVER type (event date, not publication). `,
-        "Click a bar for its events."));
+        "Click a bar for its events.",
+        leftOut ? [` ${leftOut} event(s) dated far from the rest (`,
+          [...new Set(outside.map((p) => p.period.slice(0, 4)))].sort().join(", "),
+          ") are left out of the chart; the event list has them."] : null));
   }
 
   function niceTicks(max) {
