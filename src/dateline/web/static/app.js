@@ -1123,8 +1123,8 @@
     return h("figure", { class: "chart-box" }, chart,
       legend(types.map((t) => [typeColour(t), t])),
       h("figcaption", { class: "muted small" },
-        `Events per ${yearly ? "year" : "month"} by PLOVER type (event date, not publication). `,
-        "Click a bar for its events.",
+        `Events per ${yearly ? "year" : "month"} by PLOVER type (event date, not publication; `,
+        "events dated only to a year are not counted). Click a bar for its events.",
         leftOut ? [` ${leftOut} event(s) dated far from the rest (`,
           [...new Set(outside.map((p) => p.period.slice(0, 4)))].sort().join(", "),
           ") are left out of the chart; the event list has them."] : null));
