@@ -11,6 +11,10 @@ Two PLOVER-specific additions, both stated here rather than hidden in data:
   requests, demands and orders": 02x codes map as their 10x counterparts (020→100, 026→106).
 - A code may carry a PLOVER mode after a slash ("0874/withdraw") where the table's mode for
   the code (0874 → disarm) is wrong for the word (a withdrawal is RETREAT:withdraw).
+- The manual's CONCEDE section names "removing curfews" and easing emergency rule as
+  concessions, as the table does for the rest of 081 (ease administrative sanctions); the
+  table lists 0813 (ease curfew) and 0814 (ease state of emergency) under RETREAT. The manual
+  wins: MANUAL_TYPES below.
 - Event nouns ("talks", "withdrawal", "invasion", ...) that head a clause without a verb of
   their own, listed in NOUNS below with their CAMEO codes, and VERB_CODES: common news
   verbs the CAMEO dictionary lacks or files under an unrelated sense.
@@ -104,6 +108,8 @@ NOUNS = {
     "veto": "120",
     "aid": "070",
     "assistance": "070",
+    "grant": "071",
+    "loan": "071",
     "donation": "070",
     "support": "050",
     "praise": "051",
@@ -252,6 +258,10 @@ QUADS = {
     "ASSAULT": 4,
 }
 
+# CAMEO codes whose PLOVER type the manual's text states against the table (see above).
+MANUAL_TYPES = {"0813": "CONCEDE", "0814": "CONCEDE"}
+
+
 def read_table(path: Path) -> dict[str, dict[str, object]]:
     """CAMEO code → {type, mode, context} from the official conversion table."""
     table: dict[str, dict[str, object]] = {}
@@ -265,6 +275,9 @@ def read_table(path: Path) -> dict[str, dict[str, object]]:
             continue
         contexts = [c.strip() for c in ",".join(fields[2:]).split(";") if c.strip()]
         table[code] = {"type": fields[0], "mode": fields[1] or None, "context": contexts}
+    for code, plover_type in MANUAL_TYPES.items():
+        if code in table:
+            table[code] = {**table[code], "type": plover_type}
     for code, row in list(table.items()):
         if code.startswith("10"):  # APPEAL (02x) reads as REQUEST, like DEMAND (10x)
             table.setdefault("02" + code[2:], dict(row))

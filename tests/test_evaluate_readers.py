@@ -125,3 +125,11 @@ def test_meantime_creation_time_written_day_first() -> None:
     assert _iso_date("2009-05-14") == "2009-05-14"
     assert _iso_date("03-02-2009") == "2009-02-03"
     assert _iso_date("XXXX") is None
+
+
+def test_petrarch_quoted_noun_phrase_is_no_actor_code() -> None:
+    from dateline.evaluate.readers.petrarch import _actor
+
+    # PETRARCH falls back to the noun phrase itself when no dictionary codes an actor
+    assert _actor('"GRYFFINDOR HEAD MINERVA MCGONAGALL"') == ()
+    assert [a.code for a in _actor("DAGGOV")] == ["DAG"]

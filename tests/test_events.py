@@ -214,3 +214,85 @@ def test_events_measure_word_object_is_the_event_noun(extractor: Extractor) -> N
     )
     [aid] = [e for e in record.events if e.trigger.text == "aid"]
     assert (aid.type, aid.modality) == ("AGREE", "future")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "rule"),
+    [
+        # a stated willingness to retreat or concede is AGREE; a bare "will withdraw" is not
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "AGREE",
+         "willing->AGREE"),
+        ("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation "
+         "Front.", "lift", "AGREE", "willing->AGREE"),
+        # an oath to fight is the fight announced: a threat, and the oath codes nothing itself
+        ("Ethnic Albanian rebels have sworn to fight the Macedonian army.", "fight", "THREATEN",
+         "future->THREATEN"),
+        # an act done to protest is a protest
+        ("Palestinian workers shunned work on Monday to protest against Israeli settlements.",
+         "shunned", "PROTEST", "purpose->PROTEST"),
+        # setting out for talks is a future meeting (AGREE); for a rally, the rally
+        ("The Nigerian foreign minister left for Accra on Monday for talks with Ghanaian "
+         "officials.", "talks", "AGREE", "future->AGREE"),
+        ("Thousands of Nigerians were converging on Thursday for a rally in Lagos.", "rally",
+         "PROTEST", "noun:rally"),
+        # an announced suspension is in force
+        ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension",
+         "SANCTION", "noun:suspension<announce"),
+        # the manual: lifting a curfew is a concession (the table files 0813 under RETREAT)
+        ("Serbia lifted a night curfew in Montenegro.", "lifted", "CONCEDE", "verb:lift"),
+        ("Finland will give Tanzania a grant of 580 million shillings.", "grant", "AGREE",
+         "noun:grant<give"),
+    ],
+)
+def test_events_general_rules(
+    extractor: Extractor, sentence: str, trigger: str, type_: str, rule: str
+) -> None:
+    record = extractor.extract(sentence, published="2001-05-01")
+    found = [e for e in record.events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.type, e.rule) for e in record.events]
+    assert (found[0].type, rule in found[0].rule) == (type_, True), found[0].rule
+    primary = _primary(record)
+    assert primary is not None and primary.type == type_
+
+
+def test_events_oath_and_motion_verbs_code_nothing_themselves(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Ethnic Albanian rebels have sworn to fight the Macedonian army. The Nigerian foreign "
+        "minister left for Accra on Monday for talks with Ghanaian officials.",
+        published="2001-05-01",
+    )
+    assert not [e for e in record.events if e.trigger.text in {"sworn", "left"}]
+
+
+def test_events_example_praise_and_blame(tehran: Extraction) -> None:
+    # Shamkhani: the U.S. presence "has resulted in nothing but wars and insecurity"
+    [blame] = _find(tehran, "ACCUSE", "Ali Shamkhani", "U.S.")
+    assert blame.rule == "accuse:blamed" and blame.modality == "reported"
+    # Mohib: the Islamic Republic is "one of the main pillars of security in the region"
+    [praise] = _find(tehran, "SUPPORT", "Hamdullah Mohib", "Islamic Republic")
+    assert praise.trigger.text == "pillars"
+    codes = {e.id: e.actor.code if e.actor else None for e in tehran.entities}
+    assert ([codes[i] for i in blame.source], [codes[i] for i in blame.target]) == (
+        ["IRN"], ["USA"])
+    assert ([codes[i] for i in praise.source], [codes[i] for i in praise.target]) == (
+        ["AFG"], ["IRN"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The Iraqi foreign minister said the Turkish incursion had led to violence and "
+         "instability.", "ACCUSE"),
+        ("The Kenyan president said Ethiopia was a reliable partner in the fight against "
+         "piracy.", "SUPPORT"),
+        ("The Kenyan president said Ethiopia was a threat to regional stability.", "ACCUSE"),
+        ("The Kenyan president said Ethiopia was not a threat to regional stability.", None),
+        ("Ethiopia was a threat to regional stability.", None),  # nobody's verdict
+    ],
+)
+def test_events_reported_verdicts(extractor: Extractor, sentence: str,
+                                  type_: str | None) -> None:
+    record = extractor.extract(sentence, published="2001-05-01")
+    verdicts = [e for e in record.events if e.rule in {"accuse:blamed", "support:praised-as"}]
+    assert [e.type for e in verdicts] == ([type_] if type_ else []), [
+        (e.type, e.rule) for e in record.events]

@@ -113,9 +113,40 @@ FUTURE_HEADS = frozenset(
         "wait",
         "await",
         "prepare",
+        "swear",
     }
 )
+# Heads that state a willingness or commitment (PLOVER AGREE: "agree to, offer, promise, or
+# otherwise indicate willingness or commitment"), unlike a bare announcement of a plan.
+WILLINGNESS_HEADS = frozenset(
+    {"ready", "prepared", "willing", "agree", "offer", "promise", "pledge", "vow", "swear",
+     "commit", "committed"}
+)
+# Verbs that only promise the action they govern ("vowed to fight", "swore to retaliate"):
+# the governed action, made future, is the event (AGREE or THREATEN by PLOVER's rules).
+COMMISSIVE_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs of going somewhere: "left for talks", "converging for a rally" name the noun's event.
+MOTION_VERBS = frozenset(
+    {"leave", "depart", "travel", "head", "fly", "go", "come", "return", "arrive", "converge",
+     "gather", "march"}
+)
 FUTURE_MODIFIERS = frozenset({"future", "planned", "proposed", "upcoming", "next"})
+# What a speaker says someone is or has caused (see `_characterization`): praise is SUPPORT
+# (CAMEO 051), condemnation and blame for harm ACCUSE (CAMEO 111).
+PRAISE_NOUNS = frozenset(
+    {"pillar", "friend", "partner", "ally", "brother", "guarantor", "cornerstone", "champion",
+     "bulwark", "anchor"}
+)
+CONDEMN_NOUNS = frozenset({"threat", "enemy", "obstacle", "danger", "menace", "aggressor"})
+HARM_NOUNS = frozenset(
+    {"war", "insecurity", "instability", "violence", "chaos", "terrorism", "bloodshed",
+     "conflict", "crisis", "destruction", "death", "suffering", "tension", "unrest", "misery",
+     "extremism", "devastation", "turmoil", "killing"}
+)
+# Verbs of causing, with the preposition that introduces what they cause.
+CAUSAL_VERBS = {"result": "in", "lead": "to", "contribute": "to", "cause": None, "bring": None,
+                "create": None, "fuel": None, "spark": None, "provoke": None, "sow": None,
+                "breed": None, "produce": None}
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "probable"})
 # "would" reads as future: in news it is mostly reported future ("said they would boycott").
@@ -340,10 +371,14 @@ def code_events(
     events: list[EventRef] = []
     seen: set[tuple[object, ...]] = set()
     candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
+    triggers = {e.trigger.i for e in candidates}
+    promises = {e.trigger.i for e in candidates if _promises_action(e.trigger, triggers, lexicon)}
+    candidates = [e for e in candidates if e.trigger.i not in promises]
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
     for event in candidates:
         if _governed(event.trigger, governing):
             continue  # "called on X to facilitate dialogue": the call is the event
+        _apply_protest_purpose(event)
         _apply_modality(event)
         _apply_obligation(event, index)
         _apply_plover_rules(event)
@@ -366,6 +401,40 @@ def code_events(
     return events
 
 
+def _promises_action(trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:
+    """'Ethnic Albanians have sworn to fight': the oath only announces the fight."""
+    return trigger.pos_ == "VERB" and base_form(trigger, lexicon) in COMMISSIVE_VERBS and any(
+        _infinitive_of(c) and c.i in triggers for c in trigger.children
+    )
+
+
+def _infinitive_of(clause: Token) -> bool:
+    """'to fight' under its governor, parsed as xcomp (or, by the small model, advcl)."""
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _apply_protest_purpose(event: EventRef) -> None:
+    """An act done "to protest" or "in protest" is a protest in that form ("shunned work to
+    protest at the settlements", "blocked the road in protest"), whatever it is otherwise."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or event.coding.type == "PROTEST":
+        return
+    purpose = any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest" and c.i > trigger.i
+        for c in trigger.children
+    ) or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "as"}
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in c.children)
+        for c in trigger.children
+    )
+    if purpose:
+        event.coding = Coding("140", "PROTEST", None, event.coding.context)
+        event.rule += "|purpose->PROTEST"
+
+
 def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[EventRef]:
     for token in doc:
         if token.pos_ == "VERB":
@@ -374,8 +443,61 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
             event = _noun_event(token, lexicon, index)
         else:
             event = None
+        if event is None and token.pos_ in {"VERB", "AUX"}:
+            event = _characterization(token, lexicon, index)
         if event is not None:
             yield event
+
+
+def _owners(token: Token, index: MentionIndex) -> list[Cluster]:
+    """The actor a phrase names, or whose thing it is: 'Turkey's incursion', 'the Turkish
+    incursion', 'the U.S. presence'."""
+    found = index.entities_of(token)
+    if not found:
+        head = _content_head(token)
+        found = [index.by_token[c.i][1] for c in head.children
+                 if c.dep_ in {"poss", "amod"} and c.i in index.by_token]
+    return list(dict.fromkeys(found))
+
+
+def _characterization(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+    """A speaker's verdict on an actor, told as reported speech: 'Mohib said the Islamic
+    Republic had always been one of the main pillars of security' (praise: SUPPORT), 'said
+    the U.S. presence has resulted in nothing but wars and insecurity' (blame for harm:
+    ACCUSE), '... said Y is a threat to the region' (ACCUSE). The speaker is the source, the
+    actor judged the target; a denied verdict ('is not a threat') is no event."""
+    reporter = reporting_verb(verb)
+    if reporter is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    cameo: str | None = None
+    trigger = verb
+    if lemma == "be":
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            noun = _content_head(attr)
+            if noun.lower_ in {"one", "among"}:  # "one of the main pillars"
+                noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), noun)
+            noun_lemma = noun.lemma_.lower()
+            cameo = ("051" if noun_lemma in PRAISE_NOUNS
+                     else "111" if noun_lemma in CONDEMN_NOUNS else None)
+            trigger = noun  # the evidence is the word of praise or blame
+    elif lemma in CAUSAL_VERBS:
+        prep = CAUSAL_VERBS[lemma]
+        caused = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children if o.dep_ == "pobj"]
+        if any(t.lemma_.lower() in HARM_NOUNS for c in caused for t in c.subtree):
+            cameo = "111"
+    if cameo is None or (coding := lexicon.coding(cameo)) is None:
+        return None
+    speakers = _sources_of_verb(reporter, index)
+    judged = [e for c in verb.children if c.dep_ == "nsubj" for e in _owners(c, index)]
+    judged = [e for e in judged if e not in speakers]
+    if not speakers or not judged:
+        return None
+    rule = {"051": "support:praised-as", "111": "accuse:blamed"}[cameo]
+    return EventRef(coding, trigger, speakers, judged, rule=rule)
 
 
 # ---------------------------------------------------------------------------- verbs
@@ -404,6 +526,8 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     direct = (_content_head(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
     if lemma in LIGHT_VERBS and any(_is_event_noun(o, lexicon) for o in direct):
         return None  # the noun is the event
+    if lemma in MOTION_VERBS and _purpose_nouns(verb, lexicon):
+        return None  # "left for talks": the talks are the event
     found = _verb_code(verb, lexicon)
     if found is None:
         return None
@@ -587,6 +711,17 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
 # ---------------------------------------------------------------------------- nouns
 
 
+def _purpose_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Event nouns a verb of going is for: 'left for Minas Tirith for meetings'."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj" and _is_event_noun(o, lexicon)
+    ]
+
+
 def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
         token.lower_ in lexicon.nouns or token.lemma_.lower() in lexicon.nouns
@@ -652,6 +787,14 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         and not sources
     ):
         sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
+    going = (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and base_form(head.head, lexicon) in MOTION_VERBS
+    )
+    if going and not sources:
+        sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
     if not sources and not targets:
         return None  # a bare noun ("a ceasefire") names no event we can attribute
     light_lemma = base_form(light, lexicon) if light is not None else ""
@@ -664,7 +807,11 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         coding = Coding(coding.cameo, coding.type, "multilateral", coding.context)
     event = EventRef(coding, noun, sources, targets, rule=rule)
     awaited = noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in FUTURE_HEADS
-    if awaited or light_lemma in ANNOUNCING_VERBS:
+    # PLOVER: a meeting someone sets out for is a future meeting ("left for talks": AGREE)
+    awaited = awaited or (going and coding.type == "CONSULT")
+    # an announced ban or suspension is in force: the announcement imposes it
+    enacted = light_lemma in {"announce", "declare"} and coding.type in {"SANCTION", "COERCE"}
+    if awaited or (light_lemma in ANNOUNCING_VERBS and not enacted):
         event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
     return event
 
@@ -722,7 +869,7 @@ def _under_condition(clause: Token) -> bool:
 
 def _governed_by_intent(clause: Token) -> bool:
     token = clause
-    while token.dep_ in {"xcomp", "acomp"} and token.head != token:
+    while (token.dep_ == "acomp" or _infinitive_of(token)) and token.head != token:
         token = token.head
         if token.lemma_.lower() in FUTURE_HEADS:
             return True
@@ -789,6 +936,10 @@ def _apply_plover_rules(event: EventRef) -> None:
         event.coding = Coding(coding.cameo, "REJECT", None, coding.context)
         event.rule += "|refused->REJECT"
         return
+    if coding.type in {"RETREAT", "CONCEDE"} and _willing(event.trigger):
+        event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
+        event.rule += "|willing->AGREE"
+        return
     if event.modality in {"future", "conditional"} and coding.type in CONFLICT_ACTIONS:
         event.coding = Coding(coding.cameo, "THREATEN", None, coding.context)
         event.rule += f"|{event.modality}->THREATEN"
@@ -800,6 +951,19 @@ def _apply_plover_rules(event: EventRef) -> None:
     elif coding.type == "RETREAT" and event.modality == "future":
         event.coding = Coding(coding.cameo, "CONCEDE", None, coding.context)
         event.rule += "|future->CONCEDE"
+
+
+def _willing(trigger: Token) -> bool:
+    """'Syria says it is willing to withdraw', 'he is prepared to lift the ban': a stated
+    willingness, which PLOVER codes AGREE (a bare 'will withdraw' stays CONCEDE)."""
+    token = clause_head(trigger)
+    for _ in range(3):
+        if token.dep_ not in {"xcomp", "acomp"} or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in WILLINGNESS_HEADS or token.lower_ in WILLINGNESS_HEADS:
+            return True
+    return False
 
 
 def _failed(trigger: Token) -> bool:

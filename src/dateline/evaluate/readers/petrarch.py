@@ -41,6 +41,8 @@ def cameo_to_plover(code: str, table: dict[str, str]) -> str | None:
 
 def _actor(code: str | None) -> tuple[GoldActor, ...]:
     code = (code or "").strip()
+    if code.startswith('"'):  # PETRARCH's fallback: the noun phrase itself, no actor code
+        return ()
     if not code or code == "---":
         return ()
     sectors = tuple(code[k : k + 3] for k in range(3, len(code), 3))
