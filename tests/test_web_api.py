@@ -100,6 +100,12 @@ def test_events_filters_sorting_and_detail(api: httpx.Client) -> None:
     assert text[report["sentence_start"]:report["sentence_end"]] == report["sentence"]
     assert text[report["trigger_start"]:report["trigger_end"]] == report["trigger"]
 
+    reported = api.get("/events", params={"article": report["article_id"], "limit": 500}).json()
+    assert event["id"] in {e["id"] for e in reported["items"]}
+    assert all(report["article_id"] in {r["article_id"] for r in e["reports"]}
+               for e in reported["items"])
+    assert reported["total"] <= len(record["events"])
+
 
 def test_actors_profile_timeline_network_and_map(api: httpx.Client) -> None:
     actors = api.get("/actors", params={"limit": 10}).json()

@@ -107,11 +107,14 @@ def actor_matches(text: str, role: str | None = None) -> sa.ColumnElement[bool]:
 def event_filters(*, actor: str | None = None, source: str | None = None,
                   target: str | None = None, type: str | None = None, quad: int | None = None,
                   since: str | None = None, until: str | None = None, place: str | None = None,
-                  country: str | None = None, quote_by: str | None = None
-                  ) -> list[sa.ColumnElement[bool]]:
+                  country: str | None = None, quote_by: str | None = None,
+                  article: str | None = None) -> list[sa.ColumnElement[bool]]:
     """The conditions on `events` for every filter given (see `find_events`)."""
     e = t.events
     where: list[sa.ColumnElement[bool]] = []
+    if article:
+        where.append(e.c.id.in_(sa.select(t.reports.c.event_id)
+                                .where(t.reports.c.article_id == article)))
     if actor:
         where.append(actor_matches(actor))
     if source:
@@ -162,7 +165,7 @@ def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 
     events whose date range overlaps them; `place` is part of the place name; `country` an
     ISO-3166 alpha-3 code; `quad` the PLOVER quad class (1-4); `quote_by` part of the name
     of a speaker whose quote reports the event (the event's `quote`, or a quote whose content
-    holds its trigger).
+    holds its trigger); `article` an article id whose record reports the event.
     """
     query = (sa.select(t.events.c.id).where(*event_filters(**filters))
              .order_by(*event_order(sort)).offset(offset))

@@ -222,12 +222,14 @@ def event_filters(actor: Text = None, source: Text = None, target: Text = None,
                   type: Annotated[str | None, Query(max_length=32)] = None, quad: Quad = None,
                   since: Day = None, until: Day = None, place: Text = None,
                   country: Annotated[str | None, Query(max_length=8)] = None,
-                  quote_by: Text = None) -> dict[str, Any]:
+                  quote_by: Text = None,
+                  article: Annotated[str | None, Query(max_length=64)] = None
+                  ) -> dict[str, Any]:
     """Filters as in `dateline events`: `actor` either side, `source`/`target` a dyad
-    (actor code like IRN, or part of a name)."""
+    (actor code like IRN, or part of a name); `article` the events one article reports."""
     return {"actor": actor, "source": source, "target": target, "type": type, "quad": quad,
             "since": _iso(since), "until": _iso(until), "place": place, "country": country,
-            "quote_by": quote_by}
+            "quote_by": quote_by, "article": article}
 
 
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]

@@ -711,28 +711,15 @@
   }
 
   /** record event id -> stored event id, for the events this article reports. */
-  async function storedEvents(articleId, recordPromise) {
+  async function storedEvents(articleId) {
     const stored = new Map();
-    const take = (items) => {
-      for (const ev of items || []) {
+    try {
+      const page = await api("events", { article: articleId, limit: 500 });
+      for (const ev of page.items || []) {
         for (const r of ev.reports || []) {
           if (r.article_id === articleId && !stored.has(r.event_id)) stored.set(r.event_id, ev.id);
         }
       }
-    };
-    try {
-      take((await api("events", { article: articleId, limit: 500 })).items);
-      return stored;
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 422) return stored;
-    }
-    // a server without the `article` filter: look through the events of this article's types
-    try {
-      const record = await recordPromise;
-      const types = [...new Set((record.events || []).map((e) => e.type))];
-      const pages = await Promise.all(types.map((type) =>
-        api("events", { type, limit: 500, sort: "-date" }).catch(() => ({ items: [] }))));
-      for (const page of pages) take(page.items);
     } catch (_) { /* the reader works without the links */ }
     return stored;
   }
@@ -740,7 +727,7 @@
   async function renderReader({ args, params, stale }) {
     const id = args[0];
     const recordPromise = api("articles/" + encodeURIComponent(id));
-    const [record, stored] = await Promise.all([recordPromise, storedEvents(id, recordPromise)]);
+    const [record, stored] = await Promise.all([recordPromise, storedEvents(id)]);
     if (stale()) return null;
     const article = record.article;
     const ctx = {
