@@ -150,6 +150,9 @@ VERB_CODES = {
     "discuss": "040",
     "confer": "040",
     "evacuate": "0874",
+    "demobilize": "0873",
+    "demobilise": "0873",
+    "turn down": "120",
 }
 
 # PLOVER manual draft 0.8, table "PLOVER conflict-cooperation scores" (type, then type:mode).

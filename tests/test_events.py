@@ -242,6 +242,14 @@ def test_events_measure_word_object_is_the_event_noun(extractor: Extractor) -> N
         ("Serbia lifted a night curfew in Montenegro.", "lifted", "CONCEDE", "verb:lift"),
         ("Finland will give Tanzania a grant of 580 million shillings.", "grant", "AGREE",
          "noun:grant<give"),
+        # brushing off an appeal is a rejection, not the criticism "dismiss" codes otherwise
+        ("Rebels in the Ivory Coast dismissed an appeal from President Gbagbo to lay down their "
+         "arms.", "dismissed", "REJECT", "verb:dismiss+proposal"),
+        ("Albanian guerrillas in Macedonia have been demobilized.", "demobilized", "RETREAT",
+         "verb:demobilize"),
+        # readying force is a show of force; readiness to sign stays a promise
+        ("The Macedonian army prepared to resume shelling rebel-held villages.", "prepared",
+         "MOBILIZE", "prepares-force->MOBILIZE"),
     ],
 )
 def test_events_general_rules(

@@ -131,6 +131,13 @@ MOTION_VERBS = frozenset(
      "gather", "march"}
 )
 FUTURE_MODIFIERS = frozenset({"future", "planned", "proposed", "upcoming", "next"})
+# Brushing off what someone asked or offered is a rejection (CAMEO 12), whatever else the
+# verb means ("dismissed the allegations" is a denial, "dismissed an appeal" a refusal).
+DISMISSING_VERBS = frozenset({"dismiss", "rebuff", "spurn", "turn down", "brush aside", "snub"})
+PROPOSAL_NOUNS = frozenset(
+    {"appeal", "offer", "proposal", "request", "demand", "call", "plan", "initiative",
+     "ultimatum", "overture", "invitation", "plea", "peace plan"}
+)
 # What a speaker says someone is or has caused (see `_characterization`): praise is SUPPORT
 # (CAMEO 051), condemnation and blame for harm ACCUSE (CAMEO 111).
 PRAISE_NOUNS = frozenset(
@@ -374,6 +381,8 @@ def code_events(
     triggers = {e.trigger.i for e in candidates}
     promises = {e.trigger.i for e in candidates if _promises_action(e.trigger, triggers, lexicon)}
     candidates = [e for e in candidates if e.trigger.i not in promises]
+    for event in candidates:
+        _apply_preparation(event, candidates, lexicon)
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
     for event in candidates:
         if _governed(event.trigger, governing):
@@ -414,6 +423,18 @@ def _infinitive_of(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+def _apply_preparation(event: EventRef, candidates: list[EventRef], lexicon: Lexicon) -> None:
+    """'The army prepared to resume shelling': readying force is a show of force (MOBILIZE,
+    CAMEO 15), not the promise the verb "prepare" codes elsewhere ("prepared to sign")."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or base_form(trigger, lexicon) != "prepare":
+        return
+    readied = {t.i for c in trigger.children if _infinitive_of(c) for t in c.subtree}
+    if any(e.trigger.i in readied and e.coding.type in {"ASSAULT", "COERCE"} for e in candidates):
+        event.coding = Coding("150", "MOBILIZE", None, event.coding.context)
+        event.rule += "|prepares-force->MOBILIZE"
 
 
 def _apply_protest_purpose(event: EventRef) -> None:
@@ -545,6 +566,10 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     lemma = base_form(verb, lexicon)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     for phrase in [f"{lemma} {p}" for p in particles] + [lemma]:
+        if phrase in DISMISSING_VERBS and any(
+            o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
+        ):
+            return phrase, "120", f"verb:{phrase}+proposal"
         if phrase not in lexicon.verbs:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
