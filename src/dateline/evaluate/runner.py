@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -199,7 +202,11 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
                                    len(records)):
             for name, peer in stage_peers.items():
                 try:
-                    outputs[name].append(peer(parse, record))
+                    with time_limit(PEER_SECONDS):
+                        outputs[name].append(peer(parse, record))
+                except PeerTimeout:
+                    skipped[f"{name}.timeout"] += 1
+                    outputs[name].append(Extraction(article=record.article))
                 except Exception:  # a peer's failure on one text scores that text empty
                     skipped[f"{name}.failed"] += 1
                     outputs[name].append(Extraction(article=record.article))
@@ -207,6 +214,35 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
     return EvalReport(stage=stage, dataset=DATASETS[stage].name, split=split, limit=limit,
                       docs=len(records), systems=systems,
                       skipped={k: v for k, v in sorted(skipped.items()) if v})
+
+
+# A peer gets this long per document; a text it runs away on (textacy's direct quotations
+# have been seen to run for most of an hour on one PolNeAR text) is scored empty.
+PEER_SECONDS = 60
+
+
+class PeerTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `PeerTimeout` in the block after `seconds` (a no-op off the main thread or
+    where there is no SIGALRM)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise PeerTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def key_metrics(stage: str) -> Sequence[str]:
