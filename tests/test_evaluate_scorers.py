@@ -12,6 +12,7 @@ from dateline.evaluate.gold import (
     GoldMention,
     GoldPlace,
     GoldQuote,
+    GoldSpan,
     GoldTime,
     span_of,
 )
@@ -19,6 +20,7 @@ from dateline.evaluate.scorers import (
     PRF,
     gold_actor_spans,
     haversine_km,
+    is_direct,
     score_entities,
     score_events,
     score_places,
@@ -116,6 +118,20 @@ def test_quotes_parts_and_speakers() -> None:
     assert score["source.overlap.f1"] == 0.0
     # The first gold quote's speaker is found through the speaker entity's mention.
     assert score["speaker.acc"] == 0.5 and score["speaker.acc_matched"] == 1.0
+    # Direct quotes alone: gold '"it went well"' (in marks) vs the one predicted direct quote.
+    assert score["direct.content.overlap.p"] == 1.0 and score["direct.content.overlap.r"] == 1.0
+
+
+def test_direct_quotes_are_those_in_quotation_marks() -> None:
+    text = 'He said “we will win,” and added that talks “could” resume. She agreed.'
+
+    def at(part: str) -> GoldSpan:
+        return span_of(text, text.index(part), text.index(part) + len(part))
+
+    assert is_direct(text, at("“we will win,”"))
+    assert is_direct(text, at("we will win,"))  # marks just outside the span
+    assert not is_direct(text, at("talks “could” resume"))  # mixed: marks inside only
+    assert not is_direct(text, at("She agreed."))
 
 
 def test_times_strict_relaxed_and_values() -> None:
@@ -153,6 +169,8 @@ def test_places_toponyms_and_161_km() -> None:
     assert score["exact.p"] == pytest.approx(2 / 3) and score["exact.r"] == 1.0
     assert score["acc161"] == 0.5
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+    misses = score_places([gold], [record]).details["misses"]
+    assert [(m["text"], m["name"], m["km"]) for m in misses] == [("Acme", "Acme", 1569)]
 
 
 def _event(eid: str, kind: str, source: list[str], confidence: float = 0.5) -> Event:

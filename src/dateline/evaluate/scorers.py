@@ -151,6 +151,9 @@ def _prf_dict(prf: PRF) -> dict[str, float]:
 def score_quotes(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
     """Cue, source and content spans (exact and overlap), and speaker resolution.
 
+    `direct.content.overlap`: gold quotes whose content is enclosed in quotation marks
+    (`is_direct`; PolNeAR does not label kinds) against predicted quotes of kind "direct".
+
     Speaker resolution: a gold quote with a source is resolved when the predicted quote whose
     content overlaps it names a source span, or a speaker entity with a mention, overlapping
     the gold source. `speaker.acc` counts over all such gold quotes, `speaker.acc_matched`
@@ -159,6 +162,13 @@ def score_quotes(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
     totals: dict[str, PRF] = {}
     speakers_right = speakers_gold = speakers_matched = 0
     for doc, record in zip(docs, records, strict=True):
+        text = record.article.text
+        direct_gold = sorted(_key(q.content) for q in doc.quotes if is_direct(text, q.content))
+        direct_predicted = sorted((q.content.start, q.content.end, "") for q in record.quotes
+                                  if q.kind == "direct")
+        totals["direct.content.overlap"] = (totals.get("direct.content.overlap", PRF(0, 0, 0))
+                                            + span_prf(direct_gold, direct_predicted,
+                                                       overlap=True))
         for part in ("content", "source", "cue"):
             gold = [_key(s) for q in doc.quotes if (s := getattr(q, part)) is not None]
             predicted = [(s.start, s.end, "") for q in record.quotes
@@ -193,6 +203,18 @@ def score_quotes(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
     metrics["speaker.acc_matched"] = (speakers_right / speakers_matched
                                       if speakers_matched else 0.0)
     return StageScore(metrics, {"gold_quotes": sum(len(d.quotes) for d in docs)})
+
+
+QUOTATION_MARKS = frozenset("\"“”„‟«»")
+
+
+def is_direct(text: str, span: GoldSpan) -> bool:
+    """Whether the span is the words inside a pair of quotation marks (the marks themselves
+    inside the span or just outside it)."""
+    inner = text[span.start:span.end].strip()
+    opening = inner[:1] if inner[:1] in QUOTATION_MARKS else text[:span.start].rstrip()[-1:]
+    closing = inner[-1:] if inner[-1:] in QUOTATION_MARKS else text[span.end:].lstrip()[:1]
+    return len(inner) > 2 and opening in QUOTATION_MARKS and closing in QUOTATION_MARKS
 
 
 # --- times ------------------------------------------------------------------------------
@@ -236,6 +258,7 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
     coordinates, the share resolved within 161 km."""
     exact = overlap = PRF(0, 0, 0)
     near = resolvable = 0
+    misses: list[dict[str, Any]] = []
     for doc, record in zip(docs, records, strict=True):
         gold = [_key(p.span) for p in doc.places]
         mentions = [(m, place) for place in record.places for m in place.mentions]
@@ -249,12 +272,23 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
             if want.lat is None or want.lon is None:
                 continue
             resolvable += 1
-            if got.lat is not None and got.lon is not None and haversine_km(
-                    want.lat, want.lon, got.lat, got.lon) <= PLACE_TOLERANCE_KM:
+            km = (haversine_km(want.lat, want.lon, got.lat, got.lon)
+                  if got.lat is not None and got.lon is not None else None)
+            if km is not None and km <= PLACE_TOLERANCE_KM:
                 near += 1
+            else:
+                misses.append({
+                    "doc": doc.id, "start": want.span.start, "text": want.span.text,
+                    "gold": [want.lat, want.lon], "name": got.name, "feature": got.feature,
+                    "country": got.country, "geonameid": got.geonameid,
+                    "got": None if km is None else [got.lat, got.lon],
+                    "km": None if km is None else round(km),
+                })
     metrics = {**exact.as_metrics("exact"), **overlap.as_metrics("overlap"),
                "acc161": near / resolvable if resolvable else 0.0}
-    return StageScore(metrics, {"gold_places": overlap.gold, "resolvable": resolvable})
+    # Every matched toponym placed beyond the tolerance (or not placed), for error analysis.
+    return StageScore(metrics, {"gold_places": overlap.gold, "resolvable": resolvable,
+                                "misses": misses})
 
 
 # --- events -----------------------------------------------------------------------------
