@@ -57,3 +57,28 @@ def test_actors_known_names_become_entities_and_lists_split(extractor: Extractor
 def test_actors_general_rules(extractor: Extractor, text: str, name: str,
                               expected: tuple[str, str | None]) -> None:
     assert _coded(extractor.extract(text, published="2012-05-01"), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Police in Kenya arrested dozens of protesters on Monday.", "Police", ("KEN", "COP")),
+        ("Protesters in Nairobi blocked the main highway on Friday.", "Protesters",
+         ("KEN", "CVL")),
+        ("Students from Chile marched through the capital on Tuesday.", "Students",
+         ("CHL", "EDU")),
+    ],
+)
+def test_actors_generic_agents_take_the_place_their_phrase_names(
+        extractor: Extractor, text: str, name: str, expected: tuple[str, str | None]) -> None:
+    """A generic agent is coded by the country its "in"/"from"/"of" phrase names (a capital
+    stands for its country); the agent noun keeps its own sector."""
+    assert _coded(extractor.extract(text, published="2012-05-01"), name) == expected
+
+
+def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
+    """"in" places an agent only where its object is a place, not an organisation."""
+    record = extractor.extract("Officials in the United Nations Security Council objected.",
+                               published="2012-05-01")
+    entity = next(e for e in record.entities if e.name.lower().startswith("officials"))
+    assert entity.actor is None or entity.actor.code != "UNO"

@@ -12,7 +12,9 @@ Pure functions over a parsed `Doc` and its entity clusters. Evidence, in order o
    an organisation named in a coded person's title takes that person's country ("Supreme
    National Security Council Secretary Ali Shamkhani"); a person takes the nearest country
    word before the title in the same sentence; else the article's main country (its
-   dateline's, or the most mentioned).
+   dateline's, or the most mentioned); a generic agent known only by a description takes
+   the country its "in" phrase names, or the code of the entity its "from"/"of" phrase
+   names ("Security forces in Guinea", "activists from the Fatah party").
 
 A description naming several countries ("Hungarian and Romanian officials") is a compound
 actor: one coded actor per country, sharing the sector.
@@ -248,6 +250,7 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
         if actors and actors[0].code == "":
             coded[n] = _fallback(cluster, actors[0], ctx)
+    _placed_agents(clusters, coded, ctx)
     return coded
 
 
@@ -525,6 +528,58 @@ def _title_organisations(clusters: list[Cluster], coded: list[list[CodedActor]],
                         evidence=f"named in the title of '{cluster.name}' "
                         f"({actors[0].code}); {coded[n][0].evidence}",
                     )]
+
+
+# "Security forces in Guinea", "demonstrators in Baghdad", "activists from the Fatah party",
+# "the army of Sudan": a generic agent is the place's or organisation's its phrase names.
+_PLACING_PREPS = frozenset({"in", "inside", "from", "of"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _placed_agents(clusters: list[Cluster], coded: list[list[CodedActor]],
+                   ctx: Context) -> None:
+    """An uncoded agent known only by a description ("Opposition groups in Zimbabwe") takes
+    the code of the entity its noun's "in"/"from"/"of" phrase names: a place's country for
+    "in" (a country or capital the dictionaries know), any coded entity for "from"/"of"."""
+    owner: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        for mention in cluster.mentions:
+            if mention.kind != "pronoun":
+                owner.setdefault(mention.span.root.i, n)
+    for n, cluster in enumerate(clusters):
+        if cluster.names or (coded[n] and coded[n][0].code):
+            continue
+        for mention in cluster.mentions:
+            if mention.kind != "nominal":
+                continue
+            found = _placing_entity(mention.span, clusters, coded, owner)
+            if found is None:
+                continue
+            prep, m = found
+            other = coded[m][0]
+            sector = sector_cue(mention.span, ctx)
+            coded[n] = [CodedActor(
+                code=other.code, sector=sector.sector if sector else other.sector,
+                basis="text", role=coded[n][0].role if coded[n] else None,
+                evidence=f"'{mention.span.text} {prep.text} {clusters[m].name}' "
+                f"({other.code})" + (f"; sector from '{sector.text}'" if sector else ""),
+            )]
+            break
+
+
+def _placing_entity(span: Span, clusters: list[Cluster], coded: list[list[CodedActor]],
+                    owner: dict[int, int]) -> tuple[Token, int] | None:
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACING_PREPS or prep.i < span.end:
+            continue
+        for obj in prep.children:
+            m = owner.get(obj.i)
+            if obj.dep_ != "pobj" or m is None or not coded[m] or not coded[m][0].code:
+                continue
+            if prep.lower_ in {"in", "inside"} and clusters[m].label not in _PLACE_LABELS:
+                continue
+            return prep, m
+    return None
 
 
 def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[CodedActor]:
