@@ -81,6 +81,39 @@ def test_places_georgia_by_context(extractor: Extractor) -> None:
     assert georgia.country == "USA" and georgia.feature == "ADM1"
 
 
+def test_places_list_of_divisions_is_not_a_container(extractor: Extractor) -> None:
+    # "Washington, West Virginia" inside a list of states is two states, not a town in one.
+    record = _extract(extractor, "Cases were reported in Utah, Virginia, Washington, West "
+                                 "Virginia and Wyoming, health officials said.")
+    washington = _place(record, "Washington")
+    assert washington.feature == "ADM1" and washington.admin1 == "Washington"
+
+
+@pytest.mark.parametrize(("text", "name", "whole", "country"), [
+    ("Children in camps near Goz Beida in eastern Chad were malnourished.", "Goz Beida",
+     "Goz Beida", "TCD"),
+    ("Cholera has hit Guinea-Bissau, Liberia and Senegal this year.", "Guinea-Bissau",
+     "Guinea-Bissau", "GNB"),
+    ("One case each was found in Rio Grande do Sul and Bahia.", "Rio Grande do Sul",
+     "Rio Grande do Sul", "BRA"),
+])
+def test_places_name_longer_than_the_entity(extractor: Extractor, text: str, name: str,
+                                            whole: str, country: str) -> None:
+    # The model's entity may be part of the name ("Beida", "Guinea"): the gazetteer's
+    # longest name around it is the toponym.
+    place = _place(_extract(extractor, text), name)
+    assert place.name == whole and place.country == country
+
+
+@pytest.mark.parametrize(("state", "admin1"), [("Texas", "Texas"), ("California", "California")])
+def test_places_town_in_the_division_the_article_names(extractor: Extractor, state: str,
+                                                       admin1: str) -> None:
+    record = _extract(extractor, f"Health officials in {state} said a camper from Fairfield "
+                                 "fell ill after the trip.")
+    fairfield = _place(record, "Fairfield")
+    assert fairfield.country == "USA" and fairfield.admin1 == admin1
+
+
 def test_places_unresolvable_name_is_kept_with_warning(extractor: Extractor) -> None:
     record = _extract(extractor, "Fighting broke out near Qzxwvbad and spread to Kabul, "
                                  "officials in Afghanistan said.")

@@ -7,12 +7,15 @@ Pure functions over a spaCy `Doc` and a `Gazetteer`. The passes:
    ORG/PERSON entities naming a town after "in"/"into"/"near"; the country an organisation
    is named after ("U.S." in "U.S. Department of Agriculture"); unlabelled proper-noun runs
    naming a country or division ("NSW"). "Paris, Texas" (one entity or two) makes "Texas"
-   the container "Paris" must lie in, unless "Paris" is itself a country (a list);
+   the container "Paris" must lie in, unless "Paris" is itself a country or follows another
+   toponym and a comma (a list: "Virginia, Washington, West Virginia"). A toponym grows to the
+   longest gazetteer name around it ("Beida" → "Goz Beida", "Guinea" → "Guinea-Bissau");
 2. the article's country context is gathered: the dateline's place (weight 2), every
    demonym ("Iranian"), and every name that is unambiguously a country or division;
 3. each distinct name is resolved once per article (one sense per discourse) by a score
    of population, feature class, whether the name is the place's own or an alternate one,
-   and the share of the context its country has;
+   the share of the context its country has, and for a town the share of the article's
+   first-level divisions its own has ("Fairfield" in a story about Texas);
 4. a name without a candidate is tried without a district word ("Dallas County" is placed
    at Dallas, with no geonameid of its own); names still without one are kept, with a null
    place, for the caller to warn about.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +65,9 @@ SLOT_TOWN_POPULATION = 10_000
 FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "RGN": 1.0, "PPLC": 1.0, "ADM1": 0.8, "PPL": 0.0}
 ALTERNATE_NAME_PENALTY = 1.5
 CONTEXT = 3.0
+# A town in a first-level division the article names ("Austin" in a story about Indiana)
+# gains up to this much, by that division's share of the divisions named.
+ADMIN1_CONTEXT = 2.0
 CONTAINER = 10.0
 DATELINE_WEIGHT = 2.0
 # Datelines name towns: a dateline's place is a city unless no city has that name.
@@ -68,6 +75,8 @@ DATELINE_CITY_PRIOR = 3.0
 # A town named by a LOC entity must be this big (the model labels a few cities LOC).
 LOC_TOWN_POPULATION = 100_000
 
+
+K = TypeVar("K")
 
 # One reading of a name in an article: its key, its container's key, whether it is a LOC.
 Sense = tuple[str, str | None, bool]
@@ -148,16 +157,64 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             spans.append(prefix)
     spans.extend(_untagged_units(doc, gazetteer))
     spans = _join_of_the(sorted(spans, key=lambda s: s.start), gazetteer)
+    spans = _outermost([_extend(span, gazetteer) for span in spans])
     toponyms: list[Toponym] = []
     for n, span in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
+        previous = spans[n - 1] if n else None
+        listed = (previous is not None and previous.end + 1 == span.start
+                  and doc[previous.end].text == ",")  # "Virginia, Washington, West Virginia"
         within = None
-        if (following is not None and following.start == span.end + 1
+        if (following is not None and following.start == span.end + 1 and not listed
                 and doc[span.end].text == "," and _is_big_unit(gazetteer, following.text)
                 and not _is_country(gazetteer, span.text)):  # "China, Japan" is a list
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
+
+
+# Lower-case words inside place names ("Rio Grande do Sul", "Bosnia and Herzegovina").
+_NAME_PARTICLES = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "la", "le",
+                             "el", "al", "of", "and", "upon", "on"})
+_MAX_EXTENSION = 3
+
+
+def _name_token(token: Token) -> bool:
+    if token.lower_ == "the":  # "The Philippines" is the toponym "Philippines"
+        return False
+    return token.text[:1].isupper() or token.text in {"-", "'"} or token.lower_ in _NAME_PARTICLES
+
+
+def _extend(span: Span, gazetteer: Gazetteer) -> Span:
+    """The longest place name the gazetteer knows that a toponym is the start, end or middle
+    of: the model's "Beida" in "Goz Beida", "Rio Grande" in "Rio Grande do Sul", "Guinea" in
+    "Guinea-Bissau", "New York" in "New York City"."""
+    doc = span.doc
+    best = span
+    for left in range(0, _MAX_EXTENSION + 1):
+        start = span.start - left
+        if start < 0 or not all(_name_token(t) for t in doc[start:span.start]):
+            break
+        for right in range(0, _MAX_EXTENSION + 1):
+            end = span.end + right
+            if end > len(doc) or not all(_name_token(t) for t in doc[span.end:end]):
+                break
+            if (left or right) and len(doc[start:end]) <= 2 * _MAX_NAME_TOKENS:
+                edges = (doc[start], doc[end - 1])
+                if (all(t.text[:1].isupper() for t in edges) and end - start > len(best)
+                        and any(c.main_name for c in gazetteer.candidates(doc[start:end].text))):
+                    best = doc[start:end]
+    return best
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Spans in order without those inside another (an extended name swallowed them)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
 
 
 def governing_preposition(mention: Span) -> Token | None:
@@ -250,12 +307,16 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
 
 
 def score(candidate: Candidate, context: dict[str, float],
-          containers: tuple[Candidate, ...] = ()) -> float:
-    """How likely `candidate` is the place meant, given the article's country shares."""
+          containers: tuple[Candidate, ...] = (),
+          divisions: dict[tuple[str, str], float] | None = None) -> float:
+    """How likely `candidate` is the place meant, given the article's country shares and
+    (for a town) the shares of the first-level divisions it names."""
     value = math.log10(candidate.population + 1) + FEATURE_PRIOR.get(candidate.feature, 0.0)
     if not candidate.main_name:
         value -= ALTERNATE_NAME_PENALTY
     value += CONTEXT * context.get(candidate.country or "", 0.0)
+    if divisions and candidate.feature in {"PPL", "PPLC"} and candidate.country:
+        value += ADMIN1_CONTEXT * divisions.get((candidate.country, candidate.admin1 or ""), 0.0)
     if containers:
         value += CONTAINER if any(_inside(candidate, c) for c in containers) else -CONTAINER
     return value
@@ -263,12 +324,13 @@ def score(candidate: Candidate, context: dict[str, float],
 
 def best_candidate(candidates: tuple[Candidate, ...], context: dict[str, float],
                    containers: tuple[Candidate, ...] = (),
-                   bonus: dict[str, float] | None = None) -> Candidate | None:
+                   bonus: dict[str, float] | None = None,
+                   divisions: dict[tuple[str, str], float] | None = None) -> Candidate | None:
     if not candidates:
         return None
     extra = bonus or {}
-    return max(candidates,
-               key=lambda c: (score(c, context, containers) + extra.get(c.feature, 0.0), -c.id))
+    return max(candidates, key=lambda c: (score(c, context, containers, divisions)
+                                          + extra.get(c.feature, 0.0), -c.id))
 
 
 def named_after(name: str) -> str | None:
@@ -296,7 +358,7 @@ def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[tuple[Candid
     return found, named
 
 
-def _shares(weights: dict[str, float]) -> dict[str, float]:
+def _shares(weights: dict[K, float]) -> dict[K, float]:
     total = sum(weights.values())
     return {k: v / total for k, v in weights.items()} if total else {}
 
@@ -323,6 +385,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
     for ent in doc.ents:
         if ent.label_ == "NORP" and (iso := gazetteer.demonym_country(ent.text)):
             weights[iso] = weights.get(iso, 0.0) + 1
+    regional: dict[tuple[str, str], float] = {}
     for toponym in toponyms:
         candidates, named = candidates_for(toponym, gazetteer)
         if named:
@@ -333,7 +396,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
             countries.pop() if len(countries) == 1 else None)
         if country:
             weights[country] = weights.get(country, 0.0) + 1
+        if len(units) == 1 and units[0].feature == "ADM1" and units[0].country:
+            division = (units[0].country, units[0].admin1 or "")
+            regional[division] = regional.get(division, 0.0) + 1
     context = _shares(weights)
+    divisions = _shares(regional)
 
     places: dict[object, ResolvedPlace] = {}
     chosen_for: dict[Sense, Candidate | None] = {}
@@ -350,7 +417,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
             containers = gazetteer.candidates(toponym.within) if toponym.within else ()
             containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
             found, named = candidates_for(toponym, gazetteer)
-            chosen_for[sense] = best_candidate(found, context, containers)
+            chosen_for[sense] = best_candidate(found, context, containers,
+                                               divisions=divisions)
             named_senses[sense] = named
         candidate = chosen_for[sense]
         if candidate is None:
