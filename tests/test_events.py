@@ -304,3 +304,71 @@ def test_events_reported_verdicts(extractor: Extractor, sentence: str,
     verdicts = [e for e in record.events if e.rule in {"accuse:blamed", "support:praised-as"}]
     assert [e.type for e in verdicts] == ([type_] if type_ else []), [
         (e.type, e.rule) for e in record.events]
+
+
+_SYNTAX_VERBS = """&NEGAUX
++WILL NOT
++DID NOT
+
+--- PARLEY  [036]  ---
+PARLEY
+- % HAVE *  [046]
+- SAID WOULD NOT *  [125]
+- &NEGAUX_*  [081]
+- * (WITH REBELS)  [043]
+
+--- BREAK  [161]  ---
+BREAK
+
+--- SEAL  [1724]  ---
++SEAL_OFF {+SEALED_OFF +SEALS_OFF}
+BUG_+TAP {BUG_+TAPPED}
+- * FOR REPAIRS  [071K]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "cameo"),
+    [
+        # words before the verb: "% HAVE *" (a compound subject, then "have")
+        ("Kenya and Uganda have parleyed about the border.", "parleyed", "046"),
+        ("Kenya said it would not parley about the border.", "parley", "125"),
+        # a synset joined right before the verb
+        ("Kenya will not parley about the border.", "parley", "081"),
+        ("Kenya parleyed about the border.", "parleyed", "036"),
+        # multi-word verbs: the inflected word marked "+", other words before or after it
+        ("Police sealed off the roads into the city.", "sealed", "1724"),
+        ("Officers from Kenya bug tapped the offices of the party.", "tapped", "1724"),
+        # a verb of everyday sense the shipped lexicon leaves to its patterns codes as the
+        # user's dictionary says
+        ("Kenya broke relations with Uganda.", "broke", "161"),
+        # a validation-suite tag after a code's digits is no part of it
+        ("Police sealed off the bridge for repairs on Monday.", "sealed", "071"),
+    ],
+)
+def test_events_verb_dictionary_pattern_syntax(tmp_path: Path, sentence: str, trigger: str,
+                                               cameo: str) -> None:
+    from dataclasses import replace
+
+    from dateline import Settings
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(_SYNTAX_VERBS)
+    settings = replace(Settings.from_env(), verb_dictionaries=(str(verbs),))
+    record = Extractor(settings).extract(sentence, published="2019-01-01")
+    found = [(e.trigger.text, e.cameo) for e in record.events]
+    assert (trigger, cameo) in found, found
+
+
+def test_events_verb_file_parses_before_words_and_multiword_verbs() -> None:
+    from dateline.events.verbfile import parse_verbs
+
+    verbs = parse_verbs(_SYNTAX_VERBS)
+    assert {"parley", "seal off", "bug tap"} <= set(verbs)
+    patterns = verbs["parley"]["patterns"]
+    assert isinstance(patterns, list)
+    assert patterns[0] == {"prep": None, "words": [], "code": "046", "compound": True,
+                           "before": [["have"]]}
+    assert patterns[2]["before"] == [["will not", "did not"]] and patterns[2]["adjacent"]
+    assert verbs["seal off"]["patterns"] == [{"prep": None, "words": ["for", "repairs"],
+                                             "code": "071"}]

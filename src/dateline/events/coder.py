@@ -161,7 +161,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon")
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs whose everyday sense is rarely a political event ("lead a team", "face problems",
-# "rule out"): they code only through one of their verb+object patterns.
+# "rule out"): they code only through one of their verb+object patterns, unless a user's
+# verb dictionary lists them.
 GENERIC_VERBS = frozenset(
     {
         "lead",
@@ -528,14 +529,15 @@ def base_form(token: Token, lexicon: Lexicon) -> str:
     """The lemma, mended where the small model's lemmatizer cuts a verb ("staged" → "stag"):
     the first of lemma, -d, -ed, -ing(+e) stems that dateline knows as a verb."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} or lemma in lexicon.verbs or lemma in KNOWN_VERBS:
+    known = (lexicon.verbs, lexicon.verb_words, KNOWN_VERBS)
+    if token.pos_ not in {"VERB", "AUX"} or any(lemma in words for words in known):
         return lemma
     lower = token.lower_
     stems = [lower[:-1], lower[:-2]] if lower.endswith("ed") else []
     stems += [lower[:-3] + "e", lower[:-3]] if lower.endswith("ing") else []
     stems += [lower[:-1]] if lower.endswith("s") else []
     for stem in stems:
-        if stem in lexicon.verbs or stem in KNOWN_VERBS:
+        if any(stem in words for words in known):
             return stem
     return lemma
 
@@ -565,7 +567,10 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     """(phrase, CAMEO code, rule) for a verb: phrasal forms, then object patterns."""
     lemma = base_form(verb, lexicon)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
-    for phrase in [f"{lemma} {p}" for p in particles] + [lemma]:
+    doc = verb.doc
+    # a multi-word verb whose other words stand right before it ("wire tapped")
+    preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > verb.sent.start else []
+    for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
         ):
@@ -578,13 +583,18 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
                     return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
         code = lexicon.verbs[phrase]
-        if code is not None and phrase not in GENERIC_VERBS:
+        # a verb a user's dictionary lists codes as the user says, everyday sense or not
+        if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}"
     return None
 
 
 def _matches(verb: Token, pattern: Pattern) -> bool:
     prep, words = pattern.prep, pattern.words
+    if pattern.before and not _preceded_by(verb, pattern.before, pattern.adjacent):
+        return False
+    if pattern.before and not words and not pattern.compound:
+        return True
     if pattern.compound:
         return _compound_actor(verb, prep) and (
             not words or _matches(verb, replace(pattern, compound=False))
@@ -610,6 +620,28 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
         if phrase in words or lemmas & words:
             return True
     return False
+
+
+def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: bool) -> bool:
+    """Whether the verb's sentence has these word groups before it, in order (a word or its
+    lemma: "HAVE" is "has" too); the last right before the verb when `adjacent`."""
+    words = verb.doc[verb.sent.start : verb.i]
+    forms = [(t.lower_, t.lemma_.lower()) for t in words]
+    end = len(forms)
+    for n, group in enumerate(reversed(groups)):
+        found = -1
+        for phrase in group:
+            size = len(phrase.split())
+            last = end - size if n == 0 and adjacent else 0
+            for start in range(end - size, last - 1, -1):
+                if start >= 0 and all(w in forms[start + k]
+                                      for k, w in enumerate(phrase.split())):
+                    found = max(found, start)
+                    break
+        if found < 0:
+            return False
+        end = found
+    return True
 
 
 def _compound_actor(verb: Token, prep: str | None) -> bool:

@@ -30,6 +30,10 @@ class Pattern:
     words: frozenset[str]
     code: str | None
     compound: bool = False  # the pattern wants a compound actor ("X and Y agree")
+    # word groups wanted before the verb, in order, each a tuple of alternatives ("said",
+    # "would not"); `adjacent`: the last group stands right before the verb
+    before: tuple[tuple[str, ...], ...] = ()
+    adjacent: bool = False
 
 
 class Lexicon:
@@ -37,6 +41,8 @@ class Lexicon:
         self._table: dict[str, dict[str, Any]] = data["cameo"]
         self.verbs: dict[str, str | None] = {v: e.get("code") for v, e in data["verbs"].items()}
         self.patterns = _patterns(data["verbs"])
+        self.verb_words = _verb_words(self.verbs)
+        self.user_verbs: frozenset[str] = frozenset()  # verbs a user's dictionary defines
         self.nouns: dict[str, str] = data["nouns"]
         self.scores: dict[str, float] = data["scores"]
         self.quads: dict[str, int] = data["quads"]
@@ -58,6 +64,8 @@ class Lexicon:
         extended = copy(self)
         extended.verbs = {**self.verbs, **{v: e.get("code") for v, e in verbs.items()}}
         extended.patterns = {**self.patterns, **_patterns(verbs)}
+        extended.verb_words = _verb_words(extended.verbs)
+        extended.user_verbs = self.user_verbs | frozenset(verbs)
         return extended
 
     def intensity(self, plover_type: str, mode: str | None) -> float | None:
@@ -66,10 +74,17 @@ class Lexicon:
         return self.scores.get(plover_type)
 
 
+def _verb_words(verbs: dict[str, str | None]) -> frozenset[str]:
+    """Every word of a multi-word verb ("wire tap", "cordon off"): a stem worth knowing."""
+    return frozenset(w for verb in verbs if " " in verb for w in verb.split())
+
+
 def _patterns(verbs: dict[str, dict[str, Any]]) -> dict[str, tuple[Pattern, ...]]:
     return {
         verb: tuple(
-            Pattern(p["prep"], frozenset(p["words"]), p["code"], p.get("compound", False))
+            Pattern(p["prep"], frozenset(p["words"]), p["code"], p.get("compound", False),
+                    tuple(tuple(group) for group in p.get("before", ())),
+                    p.get("adjacent", False))
             for p in entry.get("patterns", [])
         )
         for verb, entry in verbs.items()

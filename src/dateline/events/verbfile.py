@@ -4,7 +4,14 @@ user's own, such as the PETRARCH validation suite's PETR.Validate.verbs.txt).
 Blocks `--- NAME [code] ---` list verbs (`MEET {MEETS MET}`, `+CALL_FOR`, optionally with
 their own `[code]`) and patterns (`- * SUMMIT (WITH) [036] # HOST`: the verb, an object, a
 phrase). `&SET` names a synonym set defined at the top (`&MILITARY` then `+TROOPS` lines).
-A code `---` means "no event". `[A:B]` codes keep A, the code for the active reading.
+A code `---` means "no event". `[A:B]` codes keep A, the code for the active reading;
+a test-suite tag after the digits (`[174K]`) is dropped.
+
+Words before the `*` must come before the verb, in order, in its sentence (`- SAID WOULD
+NOT *`, `- % HAVE *`); an underscore joins words that must stand together, and one just
+before the `*` (`- NOT_*`) puts them right before the verb. A multi-word verb names its
+inflected word with `+` (`WIRE_+TAP`: "wire tapped"; `+CORDON_OFF`: "cordoned off"), the
+first word by default.
 """
 
 from __future__ import annotations
@@ -18,14 +25,35 @@ VerbEntry = dict[str, object]
 
 _SYNSET = re.compile(r"^&([A-Z_0-9]+)\s*$")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:\s*\[[^\]]*\])?\s+---")
-_ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
+_ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'+\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(#\s*(.*))?$")
 CODE_PATTERN = re.compile(r"^\d{2,4}$")
+_TAGGED_CODE = re.compile(r"^(\d{2,4})[A-Z]$")  # "174K": a validation-suite tag on 174
 
 
 def _first_code(raw: str) -> str | None:
     code = raw.split(":")[0].strip()
+    if (tagged := _TAGGED_CODE.match(code)) is not None:
+        code = tagged.group(1)
     return code if CODE_PATTERN.match(code) else None
+
+
+def _before_words(text: str, synsets: dict[str, list[str]]) -> tuple[list[list[str]], bool]:
+    """The word groups a pattern wants before the verb, each a list of alternatives
+    (a synset gives several), and whether the last group must stand right before it."""
+    groups: list[list[str]] = []
+    for group in text.split():
+        parts = [p for p in group.split("_") if p and p not in {"%", "+", "$", "^"}]
+        if not parts:
+            continue
+        alternatives = [""]
+        for part in parts:
+            options = ([w.replace("_", " ") for w in synsets.get(part[1:], [])]
+                       if part.startswith("&") else [part.lower()])
+            alternatives = [f"{a} {o}".strip() for a in alternatives for o in options if o]
+        if alternatives and alternatives != [""]:
+            groups.append(alternatives)
+    return groups, bool(groups) and text.rstrip().endswith("_")
 
 
 def _words(text: str, synsets: dict[str, list[str]]) -> list[str]:
@@ -94,8 +122,9 @@ def parse_verbs(text: str) -> dict[str, VerbEntry]:
                 prep, after = inner.group(1).lower(), inner.group(2)
             else:
                 after = after.split("(", 1)[0]
-            words = _words(after, synsets) or _words(before.replace("%", ""), synsets)
-            if not words and not compound:
+            words = _words(after, synsets)
+            preceding, adjacent = _before_words(before, synsets)
+            if not words and not compound and not preceding:
                 continue
             for verb in owners or block_verbs:
                 entry = verbs[verb]
@@ -108,12 +137,16 @@ def parse_verbs(text: str) -> dict[str, VerbEntry]:
                 }
                 if compound:
                     found["compound"] = True
+                if preceding:
+                    found["before"] = preceding
+                    if adjacent:
+                        found["adjacent"] = True
                 patterns.append(found)
             continue
         entry_match = _ENTRY.match(line)
         if entry_match is None or line.startswith(("#", "&")):
             continue
-        raw = entry_match.group(1).lstrip("+").lower()
+        raw = entry_match.group(1).replace("+", "").lower().strip("_")
         lemma = raw.replace("_", " ").strip()
         code = _first_code(entry_match.group(4)) if entry_match.group(3) else block_code
         if entry_match.group(4) is not None and entry_match.group(4).strip() == "---":
