@@ -82,3 +82,19 @@ def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
                                published="2012-05-01")
     entity = next(e for e in record.entities if e.name.lower().startswith("officials"))
     assert entity.actor is None or entity.actor.code != "UNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Iraqi Shiites marched in Basra on Monday.", "Shiites", "IRQ"),
+        ("Croatian Serbs demanded autonomy on Monday.", "Croatian Serbs", "HRV"),
+    ],
+)
+def test_actors_people_named_with_where_they_live(extractor: Extractor, text: str, name: str,
+                                                  code: str) -> None:
+    """A people named with a country word is coded where it lives ("Iraqi Kurds": IRQ),
+    whether NER keeps the country word in the name or not."""
+    record = extractor.extract(text, published="2012-05-01")
+    entity = next(e for e in record.entities if e.name == name)
+    assert entity.actor is not None and entity.actor.code == code

@@ -380,8 +380,17 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     for span in cluster.names:
         if len(span) > 1 and ctx.lookup(name_key(span.text)) is None:
             cues = [c for c in country_cues(span, ctx) if c.text != span.text]
-            if cues and cluster.label != "PERSON":
+            # a plural name is a group, not a person ("Bosnian Serbs", tagged PERSON)
+            if cues and (cluster.label != "PERSON" or span[-1].tag_ == "NNPS"):
                 return [(cues[0], "name")]
+    if ctx.lookup(name_key(cluster.names[0].text)) is None:
+        for span in cluster.names:  # "Iraqi Kurds": a people named with where they live
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if (before is not None and before.head.i == span.root.i
+                    and before.dep_ in {"amod", "compound"} and span[-1].tag_ == "NNPS"):
+                cue = _cue(ctx, before.text, before.i)
+                if cue is not None and cue.kind in PLACE_KINDS and not cue.sector:
+                    return [(cue, "people of")]
     return []
 
 
