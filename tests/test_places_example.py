@@ -114,6 +114,22 @@ def test_places_town_in_the_division_the_article_names(extractor: Extractor, sta
     assert fairfield.country == "USA" and fairfield.admin1 == admin1
 
 
+def test_places_washington_dc(extractor: Extractor) -> None:
+    record = _extract(extractor, "A patient was admitted to a hospital in Washington, D.C. "
+                                 "after showing symptoms, officials said.")
+    washington = _place(record, "Washington")
+    assert washington.feature == "PPLC" and washington.admin1 == "District of Columbia"
+    assert _place(record, "D.C.").feature == "ADM1"
+
+
+def test_places_region_of_divisions(extractor: Extractor) -> None:
+    darfur = _place(_extract(extractor, "Aid agencies in Darfur warned of a cholera "
+                                        "outbreak in the camps."), "Darfur")
+    assert darfur.country == "SDN" and darfur.feature == "RGN"
+    assert darfur.lat is not None and darfur.lon is not None
+    assert haversine_km(13.0, 24.0, darfur.lat, darfur.lon) <= 300
+
+
 def test_places_unresolvable_name_is_kept_with_warning(extractor: Extractor) -> None:
     record = _extract(extractor, "Fighting broke out near Qzxwvbad and spread to Kabul, "
                                  "officials in Afghanistan said.")

