@@ -173,6 +173,33 @@ def test_places_toponyms_and_161_km() -> None:
     assert [(m["text"], m["name"], m["km"]) for m in misses] == [("Acme", "Acme", 1569)]
 
 
+def test_places_breakdown_by_what_was_placed() -> None:
+    # "Paris" placed as a country 300 km from the gold point but in the right country (a
+    # representative-point convention), "Acme" as a town 1,560 km off, "Jane" as a region.
+    gold = GoldDoc(id="d", text=TEXT, places=(
+        GoldPlace(span_of(TEXT, *_at("Jane")), 0.0, 0.0),
+        GoldPlace(span_of(TEXT, *_at("Acme")), 10.0, 10.0),
+        GoldPlace(span_of(TEXT, *_at("Paris")), 48.86, 2.35),
+    ))
+    record = _record(places=[
+        Place(id="p1", name="Paris", mentions=[PlaceMention(**_span("Paris").model_dump())],
+              lat=46.0, lon=2.0, country="FRA", feature="PCLI"),
+        Place(id="p2", name="Acme", mentions=[PlaceMention(**_span("Acme").model_dump())],
+              lat=0.0, lon=0.0, country="GHA", feature="PPL"),
+        Place(id="p3", name="Jane", mentions=[PlaceMention(**_span("Jane").model_dump())],
+              lat=0.5, lon=0.5, feature="RGN"),
+    ])
+    score = score_places([gold], [record], country_at=lambda lat, lon: "FRA")
+    metrics = score.metrics
+    assert metrics["acc161"] == pytest.approx(1 / 3)
+    assert (metrics["acc161.country"], metrics["acc161.region"], metrics["acc161.other"]) == (
+        0.0, 1.0, 0.0)
+    assert metrics["country.acc"] == 1.0
+    assert score.details["placed_as"] == {"country": 1, "region": 1, "other": 1}
+    wrong = score_places([gold], [record], country_at=lambda lat, lon: "BEL").metrics
+    assert wrong["country.acc"] == 0.0
+
+
 def _event(eid: str, kind: str, source: list[str], confidence: float = 0.5) -> Event:
     return Event(id=eid, type=kind, source=source, trigger=_span("met"),
                  sentence=Offsets(start=0, end=10), confidence=confidence, rule="test")

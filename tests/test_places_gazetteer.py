@@ -76,3 +76,9 @@ def test_places_gazetteer_codes_and_demonyms(gazetteer: Gazetteer) -> None:
     assert gazetteer.demonym_country("Afghans") == "AF"
     assert gazetteer.admin1_name("US", "TX") == "Texas"
     assert gazetteer.candidates("Nowhereville Upon Nothing") == ()
+
+
+def test_places_gazetteer_country_at(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_at(35.0, 103.0) == "CN"  # the middle of China
+    assert gazetteer.country_at(48.86, 2.35) == "FR"
+    assert gazetteer.country_at(-5.0, -140.0) is None  # the open Pacific

@@ -253,11 +253,31 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
+def _country_at(lat: float, lon: float) -> str | None:
+    """ISO alpha-3 of the country a gold point lies in (its nearest gazetteer town's)."""
+    from dateline.places import open_gazetteer
+
+    gazetteer = open_gazetteer()
+    return gazetteer.iso3(gazetteer.country_at(lat, lon))
+
+
+# What dateline placed a matched toponym as, for the breakdown of acc161: a country's or a
+# region's point is a convention (a gold set may use another), a town's is not.
+_PLACED_AS = {"PCLI": "country", "CONT": "region", "RGN": "region"}
+
+
+def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction],
+                 country_at: Callable[[float, float], str | None] = _country_at) -> StageScore:
     """Toponym spans (exact and overlap) and, over overlapping matches with gold
-    coordinates, the share resolved within 161 km."""
+    coordinates, the share resolved within 161 km (`acc161`). Broken down by what dateline
+    placed the toponym as: `acc161.country` and `country.acc` (the gold point lies in the
+    country chosen) for countries, `acc161.region` for continents and regions,
+    `acc161.other` for the rest (towns, divisions, unplaced)."""
     exact = overlap = PRF(0, 0, 0)
     near = resolvable = 0
+    groups: dict[str, list[int]] = {"country": [0, 0], "region": [0, 0], "other": [0, 0]}
+    same_country = 0
+    points: dict[tuple[float, float], str | None] = {}
     misses: list[dict[str, Any]] = []
     for doc, record in zip(docs, records, strict=True):
         gold = [_key(p.span) for p in doc.places]
@@ -274,8 +294,16 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
             resolvable += 1
             km = (haversine_km(want.lat, want.lon, got.lat, got.lon)
                   if got.lat is not None and got.lon is not None else None)
+            group = groups[_PLACED_AS.get(got.feature or "", "other")]
+            group[1] += 1
+            if got.feature == "PCLI":
+                point = (want.lat, want.lon)
+                if point not in points:
+                    points[point] = country_at(*point)
+                same_country += points[point] == got.country
             if km is not None and km <= PLACE_TOLERANCE_KM:
                 near += 1
+                group[0] += 1
             else:
                 misses.append({
                     "doc": doc.id, "start": want.span.start, "text": want.span.text,
@@ -285,9 +313,14 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> Stag
                     "km": None if km is None else round(km),
                 })
     metrics = {**exact.as_metrics("exact"), **overlap.as_metrics("overlap"),
-               "acc161": near / resolvable if resolvable else 0.0}
+               "acc161": near / resolvable if resolvable else 0.0,
+               **{f"acc161.{name}": right / total if total else 0.0
+                  for name, (right, total) in groups.items()},
+               "country.acc": same_country / groups["country"][1] if groups["country"][1]
+               else 0.0}
     # Every matched toponym placed beyond the tolerance (or not placed), for error analysis.
     return StageScore(metrics, {"gold_places": overlap.gold, "resolvable": resolvable,
+                                "placed_as": {k: v[1] for k, v in groups.items()},
                                 "misses": misses})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -239,6 +240,19 @@ class Gazetteer:
         with self._lock:
             row = self._db.execute("SELECT * FROM places WHERE id = ?", (place,)).fetchone()
         return _candidate(row, True)
+
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """ISO alpha-2 of the country of the nearest gazetteer town within about 300 km
+        of a point (a reverse lookup for evaluation; a full scan, so not for the pipeline)."""
+        lat_cos = max(math.cos(math.radians(lat)), 0.05)
+        with self._lock:
+            row = self._db.execute(
+                "SELECT country FROM places WHERE feature IN ('PPL', 'PPLC') "
+                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) * ? LIMIT 1",
+                (lat - 3, lat + 3, lon - 3 / lat_cos, lon + 3 / lat_cos,
+                 lat, lat, lon, lon, lat_cos * lat_cos)).fetchone()
+        return row[0] if row else None
 
     def iso3(self, iso2: str | None) -> str | None:
         return self._iso3.get(iso2) if iso2 else None
