@@ -167,7 +167,64 @@ def cue_candidates(doc: Doc) -> list[_Candidate]:
             candidate = None
         if candidate is not None:
             found.append(candidate)
+    found.extend(_label_candidates(doc))
+    found.sort(key=lambda c: c.cue.start)
     return found
+
+
+# Line-opening labels that name no speaker ("Update: …", "Editor's note: …").
+_NOT_LABELS = frozenset({
+    "update", "updated", "note", "editor", "editors", "correction", "clarification", "photo",
+    "video", "watch", "read", "related", "see", "source", "sources", "credit", "caption",
+    "image", "advertisement", "q", "a", "question", "answer", "breaking", "exclusive",
+    "live", "opinion", "analysis", "poll", "transcript", "background", "summary", "more",
+    "also", "tags", "topics", "share", "follow", "subscribe", "contact", "email", "by",
+    "date", "time", "location", "where", "when", "what", "why", "how", "who", "news",
+    "name", "age", "city", "job", "pay", "latest", "remember", "headline", "headlines",
+})
+_LABEL_TOKENS = 6
+
+
+def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
+    """'TAPPER: Well, …' and 'Marco Rubio: ‘I'm not interested’': a line opened by a
+    speaker's name and a colon (transcripts, headlines) has that speaker say the rest."""
+    line_start = 0
+    for token in doc:
+        if token.i > 0 and ("\n" in doc[token.i - 1].text or (
+                token.is_sent_start and doc[token.i - 1].text in {".", "!", "?"})):
+            line_start = token.i
+        if token.text != ":" or not 0 < token.i - line_start <= _LABEL_TOKENS:
+            continue
+        label = doc[line_start : token.i]
+        end = token.i + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        content = _trim(doc, token.i + 1, end)
+        if (content is not None and sum(not t.is_punct for t in content) >= 2
+                and _is_speaker_label(label, content)):
+            yield _Candidate(cue=doc[token.i : token.i + 1], content=content, source=label,
+                             addressee=None, verb=None)
+
+
+def _is_speaker_label(label: Span, content: Span) -> bool:
+    """A name: capitalized words (titles and initials allowed), no verb, no article, not a
+    rubric ("The Latest: …", "Update: …"); a common noun ("Trump" as the tagger may read it)
+    only before a quotation."""
+    words = [t for t in label if not t.is_punct]
+    if not words or any(t.is_space or t.text in _QUOTE_MARKS or t.text == ":" for t in label):
+        return False
+    # A transcript's speaker in capitals ("TAPPER:") is often mis-tagged: its tags are moot.
+    shouted = all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha)
+    if not shouted and any(t.pos_ in {"VERB", "AUX", "DET", "PRON"}
+                           or (t.pos_ == "ADP" and t.lower_ != "of") for t in words):
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ == "of" for t in words):
+        return False
+    if any(t.lower_ in _NOT_LABELS for t in words):
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                for t in words)
+    return named or shouted or content[0].text in _QUOTE_MARKS
 
 
 def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
@@ -450,11 +507,15 @@ def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
     if j < 0 or "\n" in doc[j].text:
         return None
     token = doc[j]
+    # A colon makes any verb a speech act: "Trump boomed: “…”", "she went further: “…”".
+    colon = skipped.lstrip().startswith(":")
     for _ in range(4):
         if token.i >= quotation.start:
             return None
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in CLAUSE_VERBS and token.i not in used:
+        if (token.pos_ in {"VERB", "AUX"} and token.i not in used and (
+                lemma in CLAUSE_VERBS or (colon and token.pos_ == "VERB"
+                                          and _subject_of(token) is not None))):
             return _Candidate(cue=doc[token.i : token.i + 1], content=quotation,
                               source=_subject_of(token), addressee=_addressee(token, lemma),
                               verb=token)
