@@ -3,7 +3,10 @@ parenthetical cues and the like. Hand-written sentences."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dateline import Extraction, Extractor
+from dateline.quotes import find_quotes
 
 
 def quote_with(record: Extraction, words: str) -> tuple[str | None, str | None, str]:
@@ -50,3 +53,49 @@ def test_colon_makes_any_verb_a_cue(extractor: Extractor) -> None:
     )
     source, cue, kind = quote_with(record, "If he goes forward")
     assert (source, cue, kind) == ("The senator", "went", "direct")
+
+
+def test_subject_shared_through_an_adjective(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Voters in the state were slightly more likely to support Governor Ann Lee than her "
+        "rival."
+    )
+    assert quote_with(record, "Ann Lee")[:2] == ("Voters", "support")
+
+
+def test_subject_shared_through_by_and_a_gerund(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "The mayor ended the meeting by saying that the budget would be balanced next year."
+    )
+    assert quote_with(record, "the budget would be balanced")[:2] == ("The mayor", "saying")
+
+
+def test_present_participle_speaks_for_its_noun(extractor: Extractor) -> None:
+    record = extractor.extract("A group backing Senator Tom Reed spent millions on advertising.")
+    assert quote_with(record, "Tom Reed")[:2] == ("A group", "backing")
+
+
+def test_a_time_is_no_speaker(extractor: Extractor) -> None:
+    # A live blog's "12:15 p.m. Diaz says …" parsed with the time as the subject.
+    words = ["12:15", "p.m.", "Diaz", "says", "taxes", "rise", "."]
+    doc = Doc(extractor.nlp.vocab, words=words,
+              heads=[1, 3, 1, 3, 5, 3, 3],
+              deps=["nummod", "nsubj", "appos", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["NUM", "NOUN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+              lemmas=["12:15", "p.m.", "Diaz", "say", "tax", "rise", "."],
+              ents=["B-TIME", "I-TIME", "B-PERSON", "O", "O", "O", "O"])
+    quotes = find_quotes(doc, [])
+    said = next(q for q in quotes if q.cue is not None and q.cue.text == "says")
+    assert said.source is None or "p.m." not in said.source.text
+
+
+def test_reports_and_posts_of_a_thing(extractor: Extractor) -> None:
+    police = extractor.extract("The city police reported at least 20 victims at the center.")
+    assert quote_with(police, "20 victims")[:2] == ("The city police", "reported")
+    tweet = extractor.extract("The senator tweeted a chart of crime statistics on Sunday.")
+    assert quote_with(tweet, "a chart of crime statistics")[:2] == ("The senator", "tweeted")
+
+
+def test_hopes_is_a_cue_despite_its_lemma(extractor: Extractor) -> None:
+    record = extractor.extract("Senator Maria Costa hopes the bill will pass before the summer.")
+    assert quote_with(record, "the bill will pass")[:2] == ("Senator Maria Costa", "hopes")

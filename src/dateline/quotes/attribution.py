@@ -48,6 +48,8 @@ _NAME_PARTS = frozenset({"compound", "flat", "nummod", "amod"})
 _FRAME_TOKENS = 12
 _QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Subjects that are times, not speakers ("said Saturday" misparsed, "2:40 p.m. Trump says").
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 # Pronouns that cannot name a speaker outside a quotation's own words.
 _NON_SPEAKERS = frozenset({"it", "this", "there", "what", "which"})
 
@@ -75,6 +77,19 @@ class _Candidate:
 
 
 # ---------------------------------------------------------------------------- spans
+
+
+# The small English model's lemmatizer drops an "e" it should keep ("hopes" -> "hop").
+_LEMMA_FIXES = {("hop", "hope"): "hope"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lowercased lemma, with the model's known slips mended."""
+    lemma = token.lemma_.lower()
+    for (wrong, stem), right in _LEMMA_FIXES.items():
+        if lemma == wrong and token.lower_.startswith(stem):
+            return right
+    return lemma
 
 
 def quotation_spans(doc: Doc) -> list[Span]:
@@ -110,7 +125,7 @@ def _split_frame(first: Span, second: Span) -> bool:
         return False
     if gap[-1].text != "," or any(t.text in {".", "!", "?", ";"} for t in gap):
         return False
-    return any(t.pos_ in {"VERB", "AUX"} and is_cue_verb(t.lemma_.lower()) for t in gap)
+    return any(t.pos_ in {"VERB", "AUX"} and is_cue_verb(lemma_of(t)) for t in gap)
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
@@ -156,7 +171,7 @@ def cue_candidates(doc: Doc) -> list[_Candidate]:
     """Every cue of the document with its content, source and addressee, by cue position."""
     found: list[_Candidate] = []
     for token in doc:
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         if token.pos_ in {"VERB", "AUX"} and is_cue_verb(lemma):
             candidate = _verb_candidate(token, lemma)
         elif token.lower_ == "according":
@@ -309,19 +324,32 @@ def _inside(token: Token, span: Span) -> bool:
 
 
 def _subject_of(verb: Token) -> Span | None:
-    """The verb's subject, or the subject it shares ("…, adding that", "and warned")."""
+    """The verb's subject, or the subject it shares ("…, adding that", "and warned", "is
+    likely to say", "ended by saying"), or the noun a participle describes ("a group
+    backing Bush", "protesters shouting “…”")."""
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in SUBJECTS and child.lower_ not in _NON_SPEAKERS:
+            if (child.dep_ in SUBJECTS and child.lower_ not in _NON_SPEAKERS
+                    and child.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return _speaker_phrase(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _speaker_phrase(objects[0])
-        if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or current.head == current:
+        head = current.head
+        if (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"} and head.i < current.i
+                and head.pos_ in {"NOUN", "PROPN"}):
+            # "the group backing Bush": a present participle's doer is the noun it follows
+            # (a past participle's only with "by": "the plan proposed by the senator").
+            return _speaker_phrase(head) if current.tag_ == "VBG" else None
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB",
+                                                                                   "AUX"}:
+            current = head.head  # "he ended by saying …"
+            continue
+        if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp", "acomp"} or head == current:
             return None
-        current = current.head
+        current = head
     return None
 
 
@@ -376,7 +404,7 @@ def _noun_candidate(noun: Token) -> _Candidate | None:
     head = noun.head
     if (source is not None and noun.dep_ == "pobj" and head.lower_ == "in"
             and head.head.dep_ == "ROOT" and head.head.i > noun.i
-            and not is_cue_verb(head.head.lemma_.lower())):
+            and not is_cue_verb(lemma_of(head.head))):
         clause = _trim(doc, noun.right_edge.i + 1, head.head.right_edge.i + 1)
         if clause is not None:
             return _Candidate(cue=doc[head.i : noun.i + 1], content=clause, source=source,
@@ -473,7 +501,7 @@ def _frame_after(quotation: Span, used: set[int]) -> _Candidate | None:
             return None
         if token.pos_ not in {"VERB", "AUX"} or j in used:
             continue
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         if lemma not in CLAUSE_VERBS:
             return None
         subject = _subject_of(token)
@@ -512,7 +540,7 @@ def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
     for _ in range(4):
         if token.i >= quotation.start:
             return None
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         if (token.pos_ in {"VERB", "AUX"} and token.i not in used and (
                 lemma in CLAUSE_VERBS or (colon and token.pos_ == "VERB"
                                           and _subject_of(token) is not None))):
@@ -538,14 +566,14 @@ def _frame_above(quotation: Span, used: set[int]) -> _Candidate | None:
         verb = child.head
         if verb == child or verb.sent.start != quotation.sent.start:
             return None
-        if (verb.pos_ in {"VERB", "AUX"} and is_cue_verb(verb.lemma_.lower())
+        if (verb.pos_ in {"VERB", "AUX"} and is_cue_verb(lemma_of(verb))
                 and verb.i not in used and child.dep_ not in SUBJECTS and not (
                     quotation.start <= verb.i < quotation.end)):
             branch = _subtree(child) or quotation
             start, end = min(branch.start, quotation.start), max(branch.end, quotation.end)
             return _Candidate(cue=doc[verb.i : verb.i + 1], content=doc[start:end],
                               source=_subject_of(verb),
-                              addressee=_addressee(verb, verb.lemma_.lower()), verb=verb)
+                              addressee=_addressee(verb, lemma_of(verb)), verb=verb)
         child = verb
     return None
 

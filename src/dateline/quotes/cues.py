@@ -45,6 +45,13 @@ OBJECT_VERBS: frozenset[str] = frozenset({
     "blast", "slam", "mock", "cite", "discuss", "mention", "address", "tout", "highlight",
     "decry", "list", "offer", "want", "seek", "prefer", "recall", "acknowledge", "admit",
     "reveal", "signal", "ask",
+    # reports and posts of a thing: "authorities reported 20 victims", "tweeted a chart",
+    # "the poll showed a slimmer lead", "confirmed the nominee"
+    "report", "tweet", "post", "show", "confirm", "applaud", "thank", "congratulate",
+    "advocate", "champion", "bemoan", "lament", "challenge", "echo", "refute", "reaffirm",
+    # attitudes to a thing: "voters like Sanders", "she fears a recession"
+    "like", "dislike", "love", "hate", "admire", "resent", "fear", "favor", "favour",
+    "embrace",
 })
 
 # Verbs whose content may be an infinitive: "Deal has vowed to block …", "they want to win".
