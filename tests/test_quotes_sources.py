@@ -99,3 +99,21 @@ def test_reports_and_posts_of_a_thing(extractor: Extractor) -> None:
 def test_hopes_is_a_cue_despite_its_lemma(extractor: Extractor) -> None:
     record = extractor.extract("Senator Maria Costa hopes the bill will pass before the summer.")
     assert quote_with(record, "the bill will pass")[:2] == ("Senator Maria Costa", "hopes")
+
+
+def test_source_keeps_its_apposition(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Ali Karimi, the country's foreign minister, said the talks would resume in May."
+    )
+    source, cue, _ = quote_with(record, "the talks would resume")
+    assert cue == "said" and source == "Ali Karimi, the country's foreign minister"
+
+
+def test_parenthetical_frame_reports_its_clause(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "He had no known political ties, the airline added, and had passed all security "
+        "checks.\n"
+        "In the three years since the floods, Barden says, far too many homes have been lost."
+    )
+    assert quote_with(record, "no known political ties")[:2] == ("the airline", "added")
+    assert quote_with(record, "too many homes")[:2] == ("Barden", "says")

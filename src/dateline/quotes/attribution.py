@@ -265,6 +265,15 @@ def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
                    and not s.start <= verb.i < s.end]
         if clauses:  # "“A,” he said, “B”" has two: one content
             content = doc[min(s.start for s in clauses) : max(s.end for s in clauses)]
+    if (content is None and lemma in CLAUSE_VERBS and verb.dep_ == "parataxis"
+            and verb.head.left_edge.i < verb.left_edge.i
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
+        # "He had no known ties, the airline added, and had passed all checks": a frame
+        # set off inside the clause it reports (a quotation's frame is found from its marks).
+        head = verb.head
+        clause = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+        if clause is not None and not any(t.text in _QUOTE_MARKS for t in clause):
+            content = clause
     if content is None and lemma in INFINITIVE_VERBS:
         infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -354,7 +363,17 @@ def _subject_of(verb: Token) -> Span | None:
 
 
 def _speaker_phrase(token: Token) -> Span:
-    return noun_phrase(token)
+    """The source as PolNeAR-style guidelines mark it: the noun phrase with its apposition
+    ("Vice President Dave Gorab", "Ali Zarif, Iran's foreign minister,")."""
+    phrase = noun_phrase(token)
+    if token.dep_ == "poss" or token.tag_ == "PRP$":
+        return phrase
+    end = phrase.end
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i >= end and all(
+                t.is_punct and t.text == "," for t in token.doc[end : child.left_edge.i]):
+            end = child.right_edge.i + 1
+    return _trim(token.doc, phrase.start, end) or phrase
 
 
 def _antecedent(source: Span) -> Span:
