@@ -117,3 +117,49 @@ def test_parenthetical_frame_reports_its_clause(extractor: Extractor) -> None:
     )
     assert quote_with(record, "no known political ties")[:2] == ("the airline", "added")
     assert quote_with(record, "too many homes")[:2] == ("Barden", "says")
+
+
+def test_quoted_transcript_keeps_its_labels(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Part of the exchange follows.\n\n"
+        '"HOST: Why would the campaign invite him, governor?\n\n'
+        '"MORALES: Well, look, the campaign is serious business.\n\n'
+        "The debate is on Monday."
+    )
+    assert quote_with(record, "Why would the campaign")[:2] == ("HOST", ":")
+    assert quote_with(record, "the campaign is serious")[:2] == ("MORALES", ":")
+
+
+def test_name_and_dash_before_a_quotation(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Readers sent their views on the debate.\n\n"
+        "Maria Lopez ― “I cannot believe what I heard tonight.”\n"
+        "Tom Reyes — “He never answered a single question.”"
+    )
+    assert quote_with(record, "what I heard")[:2] == ("Maria Lopez", "―")
+    assert quote_with(record, "a single question")[:2] == ("Tom Reyes", "—")
+    dateline = extractor.extract(
+        "Talks went on.\nLONDON — “We will leave soon,” the minister said."
+    )
+    assert quote_with(dateline, "We will leave soon")[0] == "the minister"
+
+
+def test_subject_hung_on_an_opening_phrase(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "In a talk with Evening Show hosts Tom Grady and Lisa Marsh, the Republican "
+        "presidential candidate stated that the tax plan would hurt families."
+    )
+    source, cue, _ = quote_with(record, "the tax plan would hurt")
+    assert (source, cue) == ("the Republican presidential candidate", "stated")
+
+
+def test_an_age_is_a_speaker(extractor: Extractor) -> None:
+    record = extractor.extract("“We are going to win this state by a mile,” said the 46-year-old.")
+    assert quote_with(record, "win this state")[:2] == ("the 46-year-old", "said")
+
+
+def test_relative_that_is_no_source(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "The union paid for an advertisement that says the senator lied about the pensions."
+    )
+    assert quote_with(record, "the senator lied")[0] != "that"

@@ -50,8 +50,9 @@ _QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Subjects that are times, not speakers ("said Saturday" misparsed, "2:40 p.m. Trump says").
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
-# Pronouns that cannot name a speaker outside a quotation's own words.
-_NON_SPEAKERS = frozenset({"it", "this", "there", "what", "which"})
+# Pronouns that cannot name a speaker outside a quotation's own words (a relative "that"
+# stands for a thing far more often than for a person: "an ad that says …").
+_NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
 
 
 @dataclass(eq=False)
@@ -198,23 +199,40 @@ _NOT_LABELS = frozenset({
     "name", "age", "city", "job", "pay", "latest", "remember", "headline", "headlines",
 })
 _LABEL_TOKENS = 6
+_LABEL_DASHES = frozenset({"—", "―", "–", "--"})
 
 
 def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
     """'TAPPER: Well, …' and 'Marco Rubio: ‘I'm not interested’': a line opened by a
-    speaker's name and a colon (transcripts, headlines) has that speaker say the rest."""
+    speaker's name and a colon (transcripts, headlines) has that speaker say the rest; so
+    does a name and a dash before a quotation ('Ana Ruiz — “…”', readers' voices). A
+    transcript quoted paragraph by paragraph ('"HOST: …') keeps its label after the mark."""
     line_start = 0
     for token in doc:
         if token.i > 0 and ("\n" in doc[token.i - 1].text or (
                 token.is_sent_start and doc[token.i - 1].text in {".", "!", "?"})):
             line_start = token.i
-        if token.text != ":" or not 0 < token.i - line_start <= _LABEL_TOKENS:
+        if (token.i == line_start and token.text in _QUOTE_MARKS and token.i + 1 < len(doc)
+                and "\n" not in token.text):
+            line_start = token.i + 1  # '"SMITH: …': the paragraph's opening mark
+        if token.text in _LABEL_DASHES:
+            if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _QUOTE_MARKS:
+                continue
+        elif token.text != ":":
+            continue
+        if not 0 < token.i - line_start <= _LABEL_TOKENS:
             continue
         label = doc[line_start : token.i]
+        if token.text in _LABEL_DASHES and all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct
+                                               for t in label):
+            continue  # a dateline: 'LONDON — “…,” the minister said'
         end = token.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
         content = _trim(doc, token.i + 1, end)
+        if content is not None and content.end < end and doc[content.end].text in {".", "?",
+                                                                                   "!"}:
+            content = doc[content.start : content.end + 1]  # the line's own full stop
         if (content is not None and sum(not t.is_punct for t in content) >= 2
                 and _is_speaker_label(label, content)):
             yield _Candidate(cue=doc[token.i : token.i + 1], content=content, source=label,
@@ -340,7 +358,7 @@ def _subject_of(verb: Token) -> Span | None:
     for _ in range(4):
         for child in current.children:
             if (child.dep_ in SUBJECTS and child.lower_ not in _NON_SPEAKERS
-                    and child.ent_type_ not in _NOT_SPEAKER_ENTS):
+                    and (child.ent_type_ not in _NOT_SPEAKER_ENTS or _is_age(child))):
                 return _speaker_phrase(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -357,8 +375,34 @@ def _subject_of(verb: Token) -> Span | None:
             current = head.head  # "he ended by saying …"
             continue
         if current.dep_ not in {"advcl", "xcomp", "conj", "pcomp", "acomp"} or head == current:
-            return None
+            return _stranded_subject(verb) if current is verb else None
         current = head
+    return None
+
+
+def _is_age(token: Token) -> bool:
+    """'the 46-year-old said': an age the tagger reads as a date names a person."""
+    return token.lower_ in {"old", "olds"} and token.i > 0 and token.nbor(-1).text == "-"
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """'In an interview with the hosts, the senator stated …': a subjectless main verb right
+    after a noun phrase the parser hung as an apposition on the opening phrase."""
+    if verb.dep_ not in {"ROOT", "ccomp"} or any(c.dep_ in SUBJECTS | {"expl"}
+                                                  for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].text == "," or (doc[j].pos_ == "ADV" and doc[j].head == verb)):
+        j -= 1  # "President Obama, dedicating the museum on Saturday, said"
+    if j < 0 or doc[j].is_punct or doc[j].is_space:
+        return None
+    node = doc[j]
+    while node.head != node and node.head.i < verb.i and node.dep_ != "appos":
+        node = node.head
+    if (node.dep_ == "appos" and node.head.i < node.i and node.right_edge.i == j
+            and node.pos_ in {"NOUN", "PROPN"} and verb.sent.start <= node.left_edge.i):
+        return _speaker_phrase(node)
     return None
 
 
@@ -439,8 +483,10 @@ def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
     parts = quotation_parts(doc)
     quotations = [doc[p[0].start : p[-1].end] for p in parts]
     inside_quote = _token_mask(doc, [part for p in parts for part in p])
-    # A cue inside a quotation is the quoted speaker's own reported speech: not attributed.
-    candidates = [c for c in cue_candidates(doc) if not inside_quote[c.cue.start]]
+    # A cue inside a quotation is the quoted speaker's own reported speech: not attributed,
+    # unless it is a transcript's label at the opening of a quoted paragraph ('"SMITH: …').
+    candidates = [c for c in cue_candidates(doc) if not inside_quote[c.cue.start]
+                  or _opens_quoted_paragraph(c)]
     starts = [q.start for q in quotations]
     consumed: set[int] = set()
     used_cues: set[int] = set()
@@ -448,6 +494,12 @@ def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
     for candidate in candidates:
         hits = [i for i in _overlapping(quotations, starts, candidate.content)
                 if i not in consumed]
+        if inside_quote[candidate.cue.start]:
+            # A quoted transcript: each label says its own paragraph (no closing mark: kind
+            # as for a transcript's unquoted lines).
+            consumed.update(_overlapping(quotations, starts, candidate.content))
+            quotes.append(_resolve("indirect", candidate.content, candidate))
+            continue
         if not hits:
             quotes.append(_resolve("indirect", candidate.content, candidate))
             continue
@@ -475,6 +527,16 @@ def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
             quotes.append(_resolve("direct", quotation, None))
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return _attach_clusters(_join_continuations(quotes), clusters)
+
+
+def _opens_quoted_paragraph(candidate: _Candidate) -> bool:
+    """A speaker label right after the quotation mark that opens its paragraph."""
+    source = candidate.source
+    if candidate.verb is not None or source is None or source.start < 1:
+        return False
+    doc = source.doc
+    mark = doc[source.start - 1]
+    return mark.text in _QUOTE_MARKS and (mark.i == 0 or "\n" in doc[mark.i - 1].text)
 
 
 def _token_mask(doc: Doc, spans: Iterable[Span]) -> list[bool]:
