@@ -248,12 +248,12 @@ def timeline(conn: sa.Connection, *, interval: str = "month", **filters: Any
     return [TimelinePoint(period=p, type=kind, count=n) for p, kind, n in rows]
 
 
-def network(conn: sa.Connection, *, min_events: int = 1, limit: int = 100, **filters: Any
-            ) -> Network:
-    """Who acts on whom: coded source → coded target, edge weight = events, heaviest first."""
+def network(conn: sa.Connection, *, actor: str | None = None, min_events: int = 1,
+            limit: int = 100, **filters: Any) -> Network:
+    """Who acts on whom: coded source → coded target, edge weight = events, heaviest first;
+    `actor` (a code) keeps the edges it is an end of."""
     s, g, e = t.event_actors.alias("s"), t.event_actors.alias("g"), t.events
     events = sa.func.count(sa.distinct(e.c.id))
-    actor = filters.pop("actor", None)
     query = (
         sa.select(s.c.code, g.c.code, events,
                   sa.func.count(sa.distinct(sa.case((e.c.quad.in_(COOPERATION), e.c.id)))),
@@ -291,11 +291,12 @@ def map_points(conn: sa.Connection, *, limit: int = 2000, **filters: Any) -> lis
 def search(conn: sa.Connection, q: str, *, limit: int = 20) -> SearchResult:
     """Articles and quotes holding every word of `q` (substring match, case-insensitive)."""
     a = t.articles
+    first_word = next(iter(q.split()), "")
     rows = conn.execute(sa.select(a.c.id, a.c.title, a.c.published, a.c.text)
                         .where(*_article_filters(q, None, None, None))
                         .order_by(a.c.published.desc(), a.c.id).limit(limit)).mappings()
     articles = [ArticleHit(id=row["id"], title=row["title"], published=row["published"],
-                           snippet=snippet(row["text"], q.split()[0] if q.split() else ""))
+                           snippet=snippet(row["text"], first_word))
                 for row in rows]
     return SearchResult(q=q, articles=articles, quotes=find_quotes(conn, text=q, limit=limit))
 
