@@ -1,0 +1,298 @@
+"""Build dateline's event gold: choose the articles, lay out annotation tasks, compile.
+
+Sources (both may be shipped, with attribution in NOTICE and each item's URL):
+- ../shared/data/news/wikinews_2019_2020 — English Wikinews, CC BY 2.5;
+- ../shared/data/news/kremlin_ukraine_press_releases — kremlin.ru and president.gov.ua
+  press releases, CC BY 4.0.
+
+    python scripts/build_event_gold.py prepare [--shared ../shared]   # once: data/events/articles.jsonl
+    python scripts/build_event_gold.py tasks                           # numbered sentences to read
+    python scripts/build_event_gold.py compile                         # annotations -> gold files
+    python scripts/build_event_gold.py agreement                       # the doubly annotated articles
+    python scripts/build_event_gold.py check FILE...                   # an annotator's files
+
+`prepare` fixes the articles, their normalized text (as dateline ingests it) and their
+sentences once; the splits live in that file and are never reshuffled. Annotators write one
+JSON line per sentence (docs/annotating-events.md) under data/events/annotations/; `compile`
+turns those lines into character offsets and writes gold-dev.jsonl and train.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dateline.evaluate.readers.events_doc import (  # noqa: E402
+    AnnotationError,
+    compile_article,
+    read_annotation_lines,
+    validate_record,
+)
+
+EVENTS = ROOT / "data" / "events"
+ARTICLES = EVENTS / "articles.jsonl"
+ANNOTATIONS = EVENTS / "annotations"
+TASKS = ROOT / "out" / "annotation"
+SEED = 14
+GOLD_ARTICLES = {"wikinews": 22, "kremlin": 10, "ukraine": 8}
+TRAIN_SENTENCES = {"wikinews": 2500, "kremlin": 1000, "ukraine": 800}
+GOLD_CHARS = (600, 3500)
+TRAIN_CHARS = (300, 7000)
+MAX_TRAIN_SENTENCES_PER_ARTICLE = 45
+
+LICENCES = {
+    "wikinews": ("Wikinews", "CC BY 2.5"),
+    "kremlin": ("kremlin.ru", "CC BY 4.0"),
+    "ukraine": ("president.gov.ua", "CC BY 4.0"),
+}
+# Topic words scored on the title and lead, so the gold keeps a mix of story kinds.
+TOPICS = {
+    "conflict": ("attack", "killed", "troops", "military", "shelling", "bomb", "war", "army",
+                 "missile", "fighting", "soldiers", "invasion", "militant", "airstrike"),
+    "diplomacy": ("talks", "meeting", "visit", "telephone", "summit", "foreign minister",
+                  "ambassador", "agreement", "negotiat", "conversation", "sanction"),
+    "protest": ("protest", "demonstrat", "rally", "rallies", "marched", "marchers", "riot",
+                "activist"),
+    "domestic": ("election", "parliament", "court", "law", "bill", "vote", "party", "government",
+                 "police", "arrest", "opposition", "impeach"),
+}
+# Ceremonial messages hold few events: the gold keeps at most one per corpus (as "other").
+CEREMONIAL = re.compile(r"\b(greetings|congratulat|condolences|birthday)", re.IGNORECASE)
+OTHER_PER_CORPUS = {"wikinews": 3, "kremlin": 1, "ukraine": 1}
+
+
+def topic_of(title: str, text: str) -> str:
+    if CEREMONIAL.search(title):
+        return "other"
+    lead = f"{title} {text[:700]}".lower()
+    scores = {topic: sum(len(re.findall(rf"\b{word}", lead)) for word in words)
+              for topic, words in TOPICS.items()}
+    best = max(scores, key=lambda t: (scores[t], t == "domestic"))
+    return best if scores[best] >= 2 else "other"
+
+
+def read_sources(shared: Path) -> dict[str, list[dict[str, str]]]:
+    """Every source row as {id, title, url, published, text}, per corpus."""
+    csv.field_size_limit(10**9)
+    news = shared / "data" / "news"
+    out: dict[str, list[dict[str, str]]] = {"wikinews": [], "kremlin": [], "ukraine": []}
+    for year in ("2019", "2020"):
+        path = news / "wikinews_2019_2020" / f"wikinews_{year}.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            for number, row in enumerate(csv.DictReader(handle)):
+                out["wikinews"].append({
+                    "id": f"wn{year}-{number:03d}", "title": row["title"],
+                    "url": row["url"].replace(".org//wiki/", ".org/wiki/"),
+                    "published": row["date"], "text": row["text"]})
+    for corpus, name in (("kremlin", "putin.csv"), ("ukraine", "zelenskyy.csv")):
+        path = news / "kremlin_ukraine_press_releases" / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                number = re.sub(r"\D", "", row["link"].rsplit("-", 1)[-1].rsplit("/", 1)[-1])
+                out[corpus].append({
+                    "id": f"{corpus[:2]}-{number}", "title": row["headline"], "url": row["link"],
+                    "published": row["date"][:10], "text": row["body"]})
+    return out
+
+
+def normalized(row: dict[str, str]) -> str:
+    """The body text exactly as dateline ingests it (normalized, dateline cut off)."""
+    from dateline.ingest.datelines import split_dateline
+    from dateline.ingest.normalize import normalize_text
+
+    return split_dateline(normalize_text(row["text"]))[1]
+
+
+def choose(rows: list[dict[str, str]], corpus: str) -> tuple[list[dict[str, str]],
+                                                             list[dict[str, str]]]:
+    """Gold articles (a topic mix of mid-length stories) and train articles, by a fixed seed."""
+    rng = random.Random(f"{SEED}-{corpus}")
+    rows = [r for r in rows if "* * *" not in r["text"] and "interview" not in r["title"].lower()]
+    rng.shuffle(rows)
+    low, high = GOLD_CHARS
+    by_topic: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        if low <= len(row["text"]) <= high:
+            by_topic.setdefault(topic_of(row["title"], row["text"]), []).append(row)
+    gold: list[dict[str, str]] = []
+    by_topic["other"] = by_topic.get("other", [])[:OTHER_PER_CORPUS[corpus]]
+    order = ["conflict", "diplomacy", "protest", "domestic", "other"]
+    while len(gold) < GOLD_ARTICLES[corpus] and any(by_topic.get(t) for t in order):
+        for topic in order:
+            if by_topic.get(topic) and len(gold) < GOLD_ARTICLES[corpus]:
+                gold.append(by_topic[topic].pop(0))
+    taken = {r["id"] for r in gold}
+    low, high = TRAIN_CHARS
+    train = [r for r in rows if r["id"] not in taken and low <= len(r["text"]) <= high]
+    return gold, train
+
+
+def prepare(shared: Path) -> None:
+    if ARTICLES.exists():
+        sys.exit(f"{ARTICLES} exists: the splits are fixed; delete it only to start over")
+    from dateline.nlp import load_model
+    from dateline.settings import Settings
+
+    nlp = load_model(Settings.from_env().models)
+    sources = read_sources(shared)
+    records: list[dict[str, Any]] = []
+    for corpus, rows in sources.items():
+        gold, train = choose(rows, corpus)
+        outlet, licence = LICENCES[corpus]
+        for split, chosen in (("gold-dev", gold), ("train", train)):
+            budget = TRAIN_SENTENCES[corpus] if split == "train" else None
+            for row in chosen:
+                text = normalized(row)
+                sentences = [[s.start_char, s.end_char] for s in nlp(text).sents
+                             if text[s.start_char:s.end_char].strip()]
+                if split == "train":
+                    if len(sentences) > MAX_TRAIN_SENTENCES_PER_ARTICLE:
+                        continue
+                    if budget is not None and budget <= 0:
+                        break
+                    budget = (budget or 0) - len(sentences)
+                records.append({
+                    "id": row["id"], "split": split, "corpus": corpus, "source": outlet,
+                    "licence": licence, "url": row["url"], "title": row["title"],
+                    "published": row["published"],
+                    "topic": topic_of(row["title"], row["text"]),
+                    "text": text, "sentences": sentences})
+    EVENTS.mkdir(parents=True, exist_ok=True)
+    with ARTICLES.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    counts = Counter((r["split"], r["corpus"]) for r in records)
+    sentences = Counter(r["split"] for r in records for _ in r["sentences"])
+    print(f"wrote {len(records)} articles to {ARTICLES}: {dict(counts)}; sentences {dict(sentences)}")
+
+
+def load_articles() -> list[dict[str, Any]]:
+    with ARTICLES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def tasks() -> None:
+    """One text file per article: its header and numbered sentences, for reading."""
+    for article in load_articles():
+        folder = TASKS / article["split"]
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = [f"# {article['id']} | {article['source']} | published {article['published']}",
+                 f"# {article['title']}", ""]
+        text = article["text"]
+        for number, (start, end) in enumerate(article["sentences"]):
+            lines.append(f"[{number}] " + text[start:end].replace("\n", " ⏎ "))
+        (folder / f"{article['id']}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote tasks under {TASKS}")
+
+
+def annotation_files(split: str) -> dict[str, dict[str, Path]]:
+    """{article id: {annotator: path}} for one split's annotations."""
+    found: dict[str, dict[str, Path]] = {}
+    for path in sorted((ANNOTATIONS / split).glob("*/*.jsonl")):
+        found.setdefault(path.stem, {})[path.parent.name] = path
+    return found
+
+
+def chosen_annotation(versions: dict[str, Path]) -> Path:
+    """The adjudicated version of a doubly annotated article, else its single one."""
+    if "adjudicated" in versions:
+        return versions["adjudicated"]
+    if len(versions) > 1:
+        raise AnnotationError(f"{sorted(versions)} annotated it but nobody adjudicated")
+    return next(iter(versions.values()))
+
+
+def compile_all() -> None:
+    articles = load_articles()
+    problems: list[str] = []
+    for split, output in (("gold-dev", EVENTS / "gold-dev.jsonl"),
+                          ("train", EVENTS / "train.jsonl")):
+        found = annotation_files(split)
+        lines: list[str] = []
+        for article in (a for a in articles if a["split"] == split):
+            if article["id"] not in found:
+                problems.append(f"{split}/{article['id']}: not annotated")
+                continue
+            try:
+                path = chosen_annotation(found[article["id"]])
+                record = compile_article(article, read_annotation_lines(path),
+                                         document=split == "gold-dev")
+                validate_record(record)
+            except AnnotationError as exc:
+                problems.append(f"{split}/{article['id']}: {exc}")
+                continue
+            if split == "train":
+                lines.extend(json.dumps(s, ensure_ascii=False) for s in record["sentences"])
+            else:
+                lines.append(json.dumps(record, ensure_ascii=False))
+        output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        print(f"wrote {len(lines)} lines to {output.relative_to(ROOT)}")
+    for problem in problems:
+        print("PROBLEM", problem, file=sys.stderr)
+
+
+def agreement() -> None:
+    """Event detection F1 and type agreement between two independent annotations."""
+    from dateline.evaluate.events_doc import annotator_agreement
+
+    articles = {a["id"]: a for a in load_articles()}
+    pairs = []
+    for article_id, versions in annotation_files("gold-dev").items():
+        annotators = sorted(v for v in versions if v != "adjudicated")
+        if len(annotators) >= 2:
+            first, second = (compile_article(articles[article_id],
+                                              read_annotation_lines(versions[a]), document=True)
+                             for a in annotators[:2])
+            pairs.append((first, second))
+    print(json.dumps(annotator_agreement(pairs), indent=2))
+
+
+def check(paths: list[Path]) -> None:
+    """Compile annotation files against their articles and say what is wrong, per file."""
+    articles = {a["id"]: a for a in load_articles()}
+    bad = 0
+    for path in paths:
+        article = articles.get(path.stem)
+        try:
+            if article is None:
+                raise AnnotationError(f"no article {path.stem} in {ARTICLES.name}")
+            record = compile_article(article, read_annotation_lines(path),
+                                     document=article["split"] == "gold-dev")
+            validate_record(record)
+        except AnnotationError as exc:
+            bad += 1
+            print(f"{path}: {exc}")
+    print(f"{len(paths) - bad} of {len(paths)} file(s) OK")
+    sys.exit(1 if bad else 0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("prepare", "tasks", "compile", "agreement", "check"))
+    parser.add_argument("files", nargs="*", type=Path, help="annotation files (check)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    if args.command == "check":
+        check(args.files)
+    elif args.command == "prepare":
+        prepare(args.shared)
+    elif args.command == "tasks":
+        tasks()
+    elif args.command == "compile":
+        compile_all()
+    else:
+        agreement()
+
+
+if __name__ == "__main__":
+    main()
