@@ -5,11 +5,11 @@ Sources (both may be shipped, with attribution in NOTICE and each item's URL):
 - ../shared/data/news/kremlin_ukraine_press_releases — kremlin.ru and president.gov.ua
   press releases, CC BY 4.0.
 
-    python scripts/build_event_gold.py prepare [--shared ../shared]   # once: data/events/articles.jsonl
-    python scripts/build_event_gold.py tasks                           # numbered sentences to read
-    python scripts/build_event_gold.py compile                         # annotations -> gold files
-    python scripts/build_event_gold.py agreement                       # the doubly annotated articles
-    python scripts/build_event_gold.py check FILE...                   # an annotator's files
+    python scripts/build_event_gold.py prepare    # once: data/events/articles.jsonl
+    python scripts/build_event_gold.py tasks      # numbered sentences to read
+    python scripts/build_event_gold.py check F…   # an annotator's files
+    python scripts/build_event_gold.py compile    # annotations -> gold-dev.jsonl, train.jsonl
+    python scripts/build_event_gold.py agreement  # the doubly annotated articles
 
 `prepare` fixes the articles, their normalized text (as dateline ingests it) and their
 sentences once; the splits live in that file and are never reshuffled. Annotators write one
@@ -173,7 +173,8 @@ def prepare(shared: Path) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     counts = Counter((r["split"], r["corpus"]) for r in records)
     sentences = Counter(r["split"] for r in records for _ in r["sentences"])
-    print(f"wrote {len(records)} articles to {ARTICLES}: {dict(counts)}; sentences {dict(sentences)}")
+    print(f"wrote {len(records)} articles to {ARTICLES}: {dict(counts)}; "
+          f"sentences {dict(sentences)}")
 
 
 def load_articles() -> list[dict[str, Any]]:

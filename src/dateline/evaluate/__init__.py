@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 from dateline.evaluate.gold import GoldDoc
-from dateline.evaluate.runner import DATASETS, STAGES, EvalReport, evaluate, gold_checksum
-from dateline.evaluate.scorers import PRF, SCORERS, StageScore
+from dateline.evaluate.runner import DATASETS, SCORERS, STAGES, EvalReport, evaluate, gold_checksum
+from dateline.evaluate.scorers import PRF, StageScore
 
 __all__ = [
     "DATASETS",

@@ -39,6 +39,8 @@ STAGE_HELP = {
     "petrarch": "PLOVER types on PETRARCH2's validation sentences (CAMEO mapped).",
     "actors": "Actor country codes and sectors on the PLOVER gold records' actors.",
     "petrarch-actors": "Actor codes on PETRARCH2's validation sentences, with its dictionaries.",
+    "events-doc": "Every event of whole articles (data/events gold): detection, types, "
+                  "duplicates, actors, dates, places.",
 }
 
 
@@ -75,6 +77,20 @@ def report_table(report: EvalReport) -> Table:
     for metric in keys:
         table.add_row(metric, *(f"{s.metrics.get(metric, 0.0):.3f}"
                                 for s in report.systems.values()))
+    return table
+
+
+def per_type_table(report: EvalReport) -> Table | None:
+    """Typed P/R/F1 per event type, when the stage scores whole articles."""
+    rows: dict[str, dict[str, float]] | None = report.systems["dateline"].details.get("per_type")
+    if not rows or "predicted" not in next(iter(rows.values())):
+        return None
+    table = Table(title=f"{report.stage}: per type (dateline)")
+    for column in ("type", "gold", "predicted", "p", "r", "f1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for label, row in rows.items():
+        table.add_row(label, str(int(row["gold"])), str(int(row["predicted"])),
+                      *(f"{row[k]:.3f}" for k in ("p", "r", "f1")))
     return table
 
 
@@ -120,6 +136,8 @@ def _stage_command(stage: str) -> Callable[..., None]:
                 data: DataOpt = None, peers: PeersOpt = True) -> None:
         report = run_stage_eval(stage, data=data, split=split, limit=limit, peers=peers)
         Console().print(report_table(report))
+        if (types := per_type_table(report)) is not None:
+            Console().print(types)
         if (matrix := confusion_table(report)) is not None:
             Console(width=max(Console().width, 120)).print(matrix)
             for line in largest_errors_lines(report):

@@ -70,6 +70,32 @@ class GoldEvent:
 
 
 @dataclass(frozen=True)
+class GoldHappening:
+    """Whole-article event gold: one real-world happening, coded once, with every sentence
+    that mentions it (its first mention's sentence first)."""
+
+    id: str
+    type: str
+    mode: str | None
+    trigger: GoldSpan
+    mentions: tuple[int, ...]  # sentence numbers
+    source_codes: tuple[str | None, ...] = ()
+    target_codes: tuple[str | None, ...] = ()
+    modality: str = "asserted"
+    negated: bool = False
+    background: bool = False
+    date: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        """Negated, hypothetical and conditional events are left out on both sides (PLOVER's
+        own recodings, such as announced cooperation as AGREE, are made by the annotator)."""
+        return not self.negated and self.modality not in ("hypothetical", "conditional")
+
+
+@dataclass(frozen=True)
 class GoldDoc:
     id: str
     text: str
@@ -85,6 +111,9 @@ class GoldDoc:
     # The stretch of text the corpus annotated in full (MEANTIME: its first six sentences);
     # None: all of it. Predictions outside it are neither right nor wrong and go unscored.
     annotated: GoldSpan | None = None
+    # Whole-article event gold: the sentences (offsets) and every happening in them.
+    sentences: tuple[tuple[int, int], ...] = ()
+    happenings: tuple[GoldHappening, ...] = ()
 
     def with_layers(self, **layers: object) -> GoldDoc:
         return replace(self, **layers)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from dateline.errors import EvaluationError, GoldDataMissing
 from dateline.evaluate.align import project_doc
+from dateline.evaluate.events_doc import score_events_doc
 from dateline.evaluate.gold import GoldDoc
 from dateline.evaluate.peers import PEERS, bare_pipeline
 from dateline.evaluate.readers import (
@@ -30,12 +31,14 @@ from dateline.evaluate.readers import (
     read_plover_gsr,
     read_polnear,
 )
+from dateline.evaluate.readers.events_doc import read_events_doc
 from dateline.evaluate.readers.geovirus import geovirus_files
 from dateline.evaluate.readers.meantime import meantime_files
 from dateline.evaluate.readers.petrarch import petrarch_files
 from dateline.evaluate.readers.plover import plover_files
 from dateline.evaluate.readers.polnear import polnear_files
-from dateline.evaluate.scorers import SCORERS, StageScore
+from dateline.evaluate.scorers import SCORERS as STAGE_SCORERS
+from dateline.evaluate.scorers import StageScore
 from dateline.extract import Extractor
 from dateline.record import Extraction, ItemError
 
@@ -105,8 +108,21 @@ DATASETS: dict[str, Dataset] = {
         lambda root, _: [*petrarch_files(root / "petrarch_validation", root / "plover_gsr"),
                          *(Path(p) for p in _petrarch_dictionaries(root))],
         _petrarch_dictionaries),
+    # dateline's own whole-article gold ships in the repository (data/events), not in the
+    # gold-data folder: it is read from $DATELINE_EVENT_GOLD or the checkout.
+    "events-doc": Dataset("events-doc", "dateline event gold (whole articles)", ("dev",),
+                          lambda _root, _: read_events_doc(event_gold_path()),
+                          lambda _root, _: [event_gold_path()]),
 }
 STAGES = tuple(DATASETS)
+SCORERS = {**STAGE_SCORERS, "events-doc": score_events_doc}
+
+
+def event_gold_path() -> Path:
+    """$DATELINE_EVENT_GOLD, else data/events/gold-dev.jsonl of the checkout."""
+    if env := os.environ.get("DATELINE_EVENT_GOLD"):
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / "data" / "events" / "gold-dev.jsonl"
 
 
 def default_data_root() -> Path:
@@ -122,7 +138,8 @@ def gold_checksum(root: Path, stage: str, split: str = "dev") -> str:
     """SHA-256 over the relative path and bytes of every gold file a stage reads."""
     digest = hashlib.sha256()
     for path in sorted(DATASETS[stage].files(root, split)):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        name = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+        digest.update(name.as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -159,8 +176,10 @@ def load_gold(stage: str, root: Path, split: str = "dev", limit: int | None = No
     if split not in dataset.splits:
         raise EvaluationError(f"{dataset.name} has no split '{split}' (it has: "
                          f"{', '.join(dataset.splits)})")
-    missing = [p for p in dataset.files(root, split) if not p.is_file()]
-    if not root.is_dir() or missing or not dataset.files(root, split):
+    files = dataset.files(root, split)
+    missing = [p for p in files if not p.is_file()]
+    in_root = any(p.is_relative_to(root) for p in files)
+    if (in_root and not root.is_dir()) or missing or not files:
         raise GoldDataMissing(f"gold data for '{stage}' not found under {root}"
                               + (f" (missing {missing[0]})" if missing else ""))
     docs = dataset.read(root, split)
@@ -260,4 +279,6 @@ GATED_METRICS: dict[str, tuple[str, ...]] = {
     "petrarch": ("type.acc", "type.macro_f1", "source.country.acc"),
     "actors": ("country.acc", "sector.acc", "found"),
     "petrarch-actors": ("country.acc", "sector.acc", "found"),
+    "events-doc": ("typed.p", "typed.r", "typed.f1", "detect.f1", "source.country.acc",
+                   "date.acc"),
 }

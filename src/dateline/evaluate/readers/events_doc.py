@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvaluationError
+from dateline.evaluate.gold import GoldDoc, GoldHappening, GoldSpan
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -256,53 +256,13 @@ def _shift(event: dict[str, Any], delta: int) -> dict[str, Any]:
 
 # --- compiled whole-article gold, for scoring ---------------------------------------------
 
-@dataclass(frozen=True)
-class DocEvent:
-    """One real-world happening: its first mention, the others, and how it is coded."""
-
-    id: str
-    type: str
-    mode: str | None
-    sentence: int
-    trigger: tuple[int, int]
-    mentions: tuple[int, ...]  # sentence numbers of every mention, the first included
-    source_codes: tuple[str | None, ...]
-    target_codes: tuple[str | None, ...]
-    modality: str
-    negated: bool
-    background: bool
-    date: str | None
-    place: str | None
-    place_country: str | None
-
-    @property
-    def scored(self) -> bool:
-        """Negated, hypothetical and conditional events are left out on both sides."""
-        return not self.negated and self.modality not in ("hypothetical", "conditional")
-
-
-@dataclass(frozen=True)
-class DocGold:
-    id: str
-    text: str
-    published: str | None
-    sentences: tuple[tuple[int, int], ...]
-    events: tuple[DocEvent, ...]
-    meta: dict[str, str] = field(default_factory=dict)
-
-    def sentence_of(self, offset: int) -> int | None:
-        for index, (start, end) in enumerate(self.sentences):
-            if start <= offset < end:
-                return index
-        return None
-
-
-def _doc_event(raw: dict[str, Any]) -> DocEvent:
+def _happening(raw: dict[str, Any]) -> GoldHappening:
     date = raw.get("date") or {}
     place = raw.get("place") or {}
-    return DocEvent(
-        id=raw["id"], type=raw["type"], mode=raw.get("mode"), sentence=raw["sentence"],
-        trigger=(raw["trigger"]["start"], raw["trigger"]["end"]),
+    trigger = raw["trigger"]
+    return GoldHappening(
+        id=raw["id"], type=raw["type"], mode=raw.get("mode"),
+        trigger=GoldSpan(trigger["start"], trigger["end"], trigger["text"]),
         mentions=(raw["sentence"], *(m["sentence"] for m in raw.get("mentions", ()))),
         source_codes=tuple(a.get("code") for a in raw["source"]),
         target_codes=tuple(a.get("code") for a in raw["target"]),
@@ -310,23 +270,24 @@ def _doc_event(raw: dict[str, Any]) -> DocEvent:
         date=date.get("value"), place=place.get("name"), place_country=place.get("country"))
 
 
-def parse_doc_gold(raw: dict[str, Any]) -> DocGold:
+def parse_events_doc(raw: dict[str, Any]) -> GoldDoc:
+    """One compiled gold article, checked, as a `GoldDoc` with its happenings."""
     validate_record(raw)
-    return DocGold(
+    return GoldDoc(
         id=raw["id"], text=raw["text"], published=raw.get("published"),
         sentences=tuple((s, e) for s, e in raw["sentences"]),
-        events=tuple(_doc_event(e) for e in raw["events"]),
+        happenings=tuple(_happening(e) for e in raw["events"]),
         meta={k: str(raw[k]) for k in ("corpus", "source", "licence", "url", "title", "topic")
               if raw.get(k) is not None})
 
 
-def read_events_doc(path: Path) -> list[DocGold]:
+def read_events_doc(path: Path) -> list[GoldDoc]:
     """The whole-article gold in `path` (gold-dev.jsonl), checked as it is read."""
     docs = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                docs.append(parse_doc_gold(json.loads(line)))
+                docs.append(parse_events_doc(json.loads(line)))
             except (KeyError, TypeError, json.JSONDecodeError) as exc:
                 raise AnnotationError(f"{path.name} line {number}: malformed ({exc})") from exc
     return docs
