@@ -243,19 +243,24 @@ def compile_all() -> None:
 
 
 def agreement() -> None:
-    """Event detection F1 and type agreement between two independent annotations."""
+    """Event detection F1 and type agreement between two independent annotations: the
+    doubly annotated gold articles, and the train articles a second annotator also read."""
     from dateline.evaluate.events_doc import annotator_agreement
 
     articles = {a["id"]: a for a in load_articles()}
-    pairs = []
-    for article_id, versions in annotation_files("gold-dev").items():
-        annotators = sorted(v for v in versions if v != "adjudicated")
-        if len(annotators) >= 2:
-            first, second = (compile_article(articles[article_id],
-                                              read_annotation_lines(versions[a]), document=True)
-                             for a in annotators[:2])
-            pairs.append((first, second))
-    print(json.dumps(annotator_agreement(pairs), indent=2))
+    report = {}
+    for name, splits, document in (("gold-dev", ("gold-dev",), True),
+                                   ("train", ("train", "train-check"), False)):
+        versions: dict[str, list[Path]] = {}
+        for split in splits:
+            for article_id, found in annotation_files(split).items():
+                versions.setdefault(article_id, []).extend(
+                    path for who, path in sorted(found.items()) if who != "adjudicated")
+        pairs = [tuple(compile_article(articles[article_id], read_annotation_lines(path),
+                                       document=document) for path in paths[:2])
+                 for article_id, paths in sorted(versions.items()) if len(paths) >= 2]
+        report[name] = annotator_agreement(pairs)  # type: ignore[arg-type]
+    print(json.dumps(report, indent=2))
 
 
 def check(paths: list[Path]) -> None:
