@@ -73,6 +73,7 @@ class Extractor:
         doc = make_doc(self.nlp, article)
         doc._.dateline_user_actors = self.user_actors
         doc._.dateline_lexicon = self.lexicon
+        doc._.dateline_event_coder = self.settings.event_coder
         return doc
 
     def _prepare(self, item: ArticleInput | Article | ItemError, number: int,

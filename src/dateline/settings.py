@@ -38,6 +38,9 @@ class Settings:
     # User CAMEO verb dictionaries (PETRARCH format) whose verbs and patterns override the
     # shipped event lexicon. DATELINE_VERBS: paths joined by os.pathsep.
     verb_dictionaries: tuple[str, ...] = ()
+    # Who decides which candidates are events: "model" (the shipped event model over the
+    # rules' candidates) or "rules" (the rules alone). DATELINE_EVENT_CODER.
+    event_coder: str = "model"
     # Web API (`dateline serve`): the bearer token that write endpoints require (writes are
     # refused while it is unset); whether reads need it too; the largest request body.
     api_token: str | None = field(default=None, repr=False)
@@ -56,6 +59,7 @@ class Settings:
             batch_size=_env_int("DATELINE_BATCH_SIZE", base.batch_size),
             actor_dictionaries=_env_paths("DATELINE_ACTORS"),
             verb_dictionaries=_env_paths("DATELINE_VERBS"),
+            event_coder=os.environ.get("DATELINE_EVENT_CODER") or base.event_coder,
             api_token=os.environ.get("DATELINE_API_TOKEN") or None,
             protect_reads=os.environ.get("DATELINE_PROTECT_READS", "").lower()
             in ("1", "true", "yes"),

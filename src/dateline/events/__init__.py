@@ -7,19 +7,25 @@ from spacy.tokens import Doc
 
 from dateline.events.coder import EventRef, clause_head, code_events, reporting_verb
 from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
+from dateline.events.model import EventModel, load_event_model
 from dateline.nlp import run_stage
 from dateline.places import EventPlace, PlaceResults
 from dateline.places.resolve import governing_preposition
 from dateline.record import Article
 from dateline.times import ClauseDate, TimeRef, date_clause
 
-__all__ = ["EventComponent", "EventRef", "Lexicon", "code_events", "lexicon_with", "load_lexicon"]
+__all__ = ["EventComponent", "EventModel", "EventRef", "Lexicon", "code_events", "lexicon_with",
+           "load_event_model", "load_lexicon"]
 
 if not Doc.has_extension("dateline_events"):
     Doc.set_extension("dateline_events", default=None)
 # The lexicon for one Doc when the user gave verb dictionaries (set by the Extractor).
 if not Doc.has_extension("dateline_lexicon"):
     Doc.set_extension("dateline_lexicon", default=None)
+# "model" (default): the shipped event model decides over the rules' candidates; "rules":
+# the rules alone, as before the model (set by the Extractor from `Settings.event_coder`).
+if not Doc.has_extension("dateline_event_coder"):
+    Doc.set_extension("dateline_event_coder", default=None)
 
 
 class EventComponent:
@@ -34,7 +40,8 @@ class EventComponent:
 
     def _assign(self, doc: Doc) -> None:
         lexicon = doc._.dateline_lexicon or self.lexicon
-        events = code_events(doc, doc._.dateline_entities or [], lexicon)
+        model = load_event_model() if doc._.dateline_event_coder != "rules" else None
+        events = code_events(doc, doc._.dateline_entities or [], lexicon, model)
         times = doc._.dateline_times or []
         places = doc._.dateline_places
         for event in events:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
 from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
+from dateline.events.model import NO_EVENT, EventModel, actor_codes, candidate_features
 from dateline.places import EventPlace
 from dateline.times import ClauseDate
 
@@ -329,6 +330,8 @@ class EventRef:
     quad: int | None = None
     date: ClauseDate | None = None
     place: EventPlace | None = None
+    # The event model's calibrated probability of the coded type, when the model decided.
+    probability: float | None = None
 
     @property
     def sentence(self) -> Span:
@@ -336,7 +339,10 @@ class EventRef:
 
     @property
     def confidence(self) -> float:
-        """A plain heuristic, not a calibrated probability: more evidence, more confidence."""
+        """The model's probability; without a model, a plain heuristic (more evidence, more
+        confidence), not a calibrated probability."""
+        if self.probability is not None:
+            return round(self.probability, 3)
         score = 0.4 + 0.2 * bool(self.sources) + 0.2 * bool(self.targets)
         score += 0.1 if self.trigger.pos_ == "VERB" else 0.0
         score += 0.2 if main_clause(clause_head(self.trigger)) else 0.0
@@ -371,13 +377,14 @@ class MentionIndex:
         return found
 
 
-def code_events(
-    doc: Doc, clusters: list[Cluster], lexicon: Lexicon | None = None
+def candidate_events(
+    doc: Doc, clusters: list[Cluster], lexicon: Lexicon,
+    open_nouns: frozenset[str] | None = None,
 ) -> list[EventRef]:
-    lexicon = lexicon or load_lexicon()
+    """The rules' candidates, with modality and PLOVER's recodings applied. With
+    `open_nouns` (a model will judge them), also every other verb and each of those nouns,
+    coded NONE until the model types them: the recall the rules' lexicon misses."""
     index = MentionIndex(clusters)
-    events: list[EventRef] = []
-    seen: set[tuple[object, ...]] = set()
     candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
     triggers = {e.trigger.i for e in candidates}
     promises = {e.trigger.i for e in candidates if _promises_action(e.trigger, triggers, lexicon)}
@@ -385,6 +392,12 @@ def code_events(
     for event in candidates:
         _apply_preparation(event, candidates, lexicon)
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
+    if open_nouns is not None:
+        taken = triggers | promises
+        candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns)
+                       if e.trigger.i not in taken]
+        candidates.sort(key=lambda e: e.trigger.i)
+    prepared = []
     for event in candidates:
         if _governed(event.trigger, governing):
             continue  # "called on X to facilitate dialogue": the call is the event
@@ -392,6 +405,24 @@ def code_events(
         _apply_modality(event)
         _apply_obligation(event, index)
         _apply_plover_rules(event)
+        prepared.append(event)
+    return prepared
+
+
+def code_events(
+    doc: Doc, clusters: list[Cluster], lexicon: Lexicon | None = None,
+    model: EventModel | None = None,
+) -> list[EventRef]:
+    """The events of a document: the candidates, each kept or dropped (and typed) by `model`
+    when one is given, else the rules' candidates as they are."""
+    lexicon = lexicon or load_lexicon()
+    codes = actor_codes(doc) if model is not None else {}
+    open_nouns = model.trigger_nouns if model is not None else None
+    events: list[EventRef] = []
+    seen: set[tuple[object, ...]] = set()
+    for event in candidate_events(doc, clusters, lexicon, open_nouns):
+        if model is not None and not _decide(event, model, codes, lexicon):
+            continue
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
@@ -409,6 +440,43 @@ def code_events(
         seen.add(key)
         events.append(event)
     return events
+
+
+def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
+                     open_nouns: frozenset[str]) -> Iterator[EventRef]:
+    """Every verb, and every noun the lexicon or the model knows as a trigger, uncoded."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            phrase = base_form(token, lexicon)
+            sources = _sources_of_verb(token, index)
+            targets = _targets_of_verb(token, index, phrase)
+            rule = "open:verb"
+        elif token.pos_ in {"NOUN", "PROPN"} and (
+            lemma in open_nouns or _is_event_noun(token, lexicon)
+        ):
+            sources, targets, _, _ = _noun_arguments(token, NO_EVENT, lexicon, index)
+            rule = "open:noun"
+        else:
+            continue
+        sources = list(dict.fromkeys(sources))
+        targets = [t for t in dict.fromkeys(targets) if t not in sources]
+        yield EventRef(Coding("", NO_EVENT, None, ()), token, sources, targets, rule=rule)
+
+
+def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
+            lexicon: Lexicon) -> bool:
+    """Let the model keep the candidate (False: no codable event) and choose its type."""
+    features = candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
+                                  event.targets, event.modality, event.negated, codes)
+    label, probability = model.decide(features)
+    if label == NO_EVENT:
+        return False
+    if label != event.coding.type:
+        event.coding = lexicon.type_coding(label, event.coding.context)
+        event.rule += f"|model->{label}"
+    event.probability = probability
+    return True
 
 
 def _promises_action(trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:
@@ -785,6 +853,64 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: MentionIndex
+                    ) -> tuple[list[Cluster], list[Cluster], Token | None, bool]:
+    """Sources and targets of an event noun, the light verb it is the object of ("held
+    talks"), and whether it is what someone sets out for ("left for talks")."""
+    head = noun.head
+    sources: list[Cluster] = []
+    targets: list[Cluster] = []
+    role, governor = _governor(noun)
+    light = (
+        governor
+        if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS
+        else None
+    )
+    for child in noun.children:
+        if (
+            child.dep_ in {"compound", "nmod"}
+            and child.ent_type_ in {"GPE", "LOC", "FAC"}
+            and plover_type == "CONSULT"
+        ):
+            continue  # "the Geneva conference": the venue, not a party
+        if child.dep_ == "poss" or (
+            child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
+        ):
+            sources += index.entities_of(child)
+        elif child.dep_ == "prep":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            found = [e for o in objects for e in index.entities_of(o)]
+            if not objects and child.lower_ in {"between", "among"}:
+                found = _listed_parties(child, index)
+            if child.lower_ in {"by", "between", "among"}:
+                sources += found
+            elif child.lower_ == "of" and plover_type in {"RETREAT", "CONCEDE", "PROTEST"}:
+                sources += found  # "withdrawal of U.S. forces": the forces withdraw
+            elif child.lower_ in (*TARGET_PREPS, "of"):
+                targets += found
+    if light is not None:
+        sources = _sources_of_verb(light, index) + sources
+        # "impose sanctions on Russia": the light verb carries the noun's target
+        targets += _targets_of_verb(light, index, base_form(light, lexicon))
+    elif (
+        plover_type == "CONSULT"
+        and noun.dep_ == "pobj"
+        and head.lower_ in {"during", "at", "in", "after", "before", "following"}
+        and head.head.pos_ == "VERB"
+        and not sources
+    ):
+        sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
+    going = (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and base_form(head.head, lexicon) in MOTION_VERBS
+    )
+    if going and not sources:
+        sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
+    return sources, targets, light, going
+
+
 def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
     if not _is_event_noun(noun, lexicon):
         return None
@@ -802,56 +928,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     coding = lexicon.coding(cameo)
     if coding is None:
         return None
-    sources: list[Cluster] = []
-    targets: list[Cluster] = []
-    role, governor = _governor(noun)
-    light = (
-        governor
-        if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS
-        else None
-    )
-    for child in noun.children:
-        if (
-            child.dep_ in {"compound", "nmod"}
-            and child.ent_type_ in {"GPE", "LOC", "FAC"}
-            and coding.type == "CONSULT"
-        ):
-            continue  # "the Geneva conference": the venue, not a party
-        if child.dep_ == "poss" or (
-            child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
-        ):
-            sources += index.entities_of(child)
-        elif child.dep_ == "prep":
-            objects = [o for o in child.children if o.dep_ == "pobj"]
-            found = [e for o in objects for e in index.entities_of(o)]
-            if not objects and child.lower_ in {"between", "among"}:
-                found = _listed_parties(child, index)
-            if child.lower_ in {"by", "between", "among"}:
-                sources += found
-            elif child.lower_ == "of" and coding.type in {"RETREAT", "CONCEDE", "PROTEST"}:
-                sources += found  # "withdrawal of U.S. forces": the forces withdraw
-            elif child.lower_ in (*TARGET_PREPS, "of"):
-                targets += found
-    if light is not None:
-        sources = _sources_of_verb(light, index) + sources
-        # "impose sanctions on Russia": the light verb carries the noun's target
-        targets += _targets_of_verb(light, index, base_form(light, lexicon))
-    elif (
-        coding.type == "CONSULT"
-        and noun.dep_ == "pobj"
-        and head.lower_ in {"during", "at", "in", "after", "before", "following"}
-        and head.head.pos_ == "VERB"
-        and not sources
-    ):
-        sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
-    going = (
-        noun.dep_ == "pobj"
-        and head.lower_ == "for"
-        and head.head.pos_ == "VERB"
-        and base_form(head.head, lexicon) in MOTION_VERBS
-    )
-    if going and not sources:
-        sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
+    sources, targets, light, going = _noun_arguments(noun, coding.type, lexicon, index)
     if not sources and not targets:
         return None  # a bare noun ("a ceasefire") names no event we can attribute
     light_lemma = base_form(light, lexicon) if light is not None else ""

@@ -68,6 +68,13 @@ class Lexicon:
         extended.user_verbs = self.user_verbs | frozenset(verbs)
         return extended
 
+    def type_coding(self, plover_type: str, context: tuple[str, ...] = ()) -> Coding:
+        """The broadest CAMEO code of a PLOVER type ("040" for CONSULT), no mode: how an
+        event is coded when the model, not a verb entry, decided its type."""
+        codes = sorted((c for c, row in self._table.items() if row["type"] == plover_type),
+                       key=lambda c: (len(c), c))
+        return Coding(codes[0] if codes else "", plover_type, None, context)
+
     def intensity(self, plover_type: str, mode: str | None) -> float | None:
         if mode and f"{plover_type}:{mode}" in self.scores:
             return self.scores[f"{plover_type}:{mode}"]

@@ -1,0 +1,157 @@
+"""The learned decision over the rules' candidates: is this a codable event, and which type.
+
+The rules (`coder.py`) propose candidates: a trigger, a PLOVER reading, actors, modality.
+A multinomial logistic regression over binary features of each candidate (its trigger,
+the rule that fired, the parse around it, its actors, the words of its clause) gives a
+probability for "no event" and for each PLOVER type. Weights ship as JSON in
+`dateline/data/event_model.json` (scripts/train_event_model.py writes them, with fixed seeds,
+from data/events/train.jsonl) and are applied here in plain Python: no learning library is
+needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities.cluster import Cluster
+
+NO_EVENT = "NONE"
+MODEL_FILE = "event_model.json"
+_QUOTE_MARKS = frozenset('"“”')
+
+
+@dataclass(frozen=True)
+class EventModel:
+    """Logistic-regression weights: one row of per-label weights per feature."""
+
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    temperature: float = 1.0
+    # A candidate is an event when its chance of being none is below this (chosen on
+    # cross-validation for the best typed F1).
+    threshold: float = 0.5
+    # Nouns seen as triggers in training that the lexicon lacks: candidates too.
+    trigger_nouns: frozenset[str] = frozenset()
+    meta: dict[str, Any] | None = None
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        scores = list(self.bias)
+        for feature in set(features):
+            row = self.weights.get(feature)
+            if row is not None:
+                for k, weight in enumerate(row):
+                    scores[k] += weight
+        top = max(scores)
+        exps = [math.exp((s - top) / self.temperature) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+    def decide(self, features: Iterable[str]) -> tuple[str, float]:
+        """The label (NONE: no event) and its probability."""
+        probabilities = self.probabilities(features)
+        label = choose_label(probabilities, self.threshold)
+        return label, probabilities[label]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"labels": list(self.labels), "bias": list(self.bias),
+                "temperature": self.temperature, "threshold": self.threshold,
+                "meta": self.meta or {},
+                "trigger_nouns": sorted(self.trigger_nouns),
+                "weights": {f: list(row) for f, row in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventModel:
+        return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]),
+                   weights={f: tuple(row) for f, row in data["weights"].items()},
+                   temperature=float(data.get("temperature", 1.0)),
+                   threshold=float(data.get("threshold", 0.5)),
+                   trigger_nouns=frozenset(data.get("trigger_nouns", ())), meta=data.get("meta"))
+
+
+def choose_label(probabilities: dict[str, float], threshold: float) -> str:
+    """The most likely type, when the chance of no event is below `threshold`; else NONE."""
+    types = [k for k in probabilities if k != NO_EVENT]
+    if probabilities.get(NO_EVENT, 0.0) >= threshold or not types:
+        return NO_EVENT
+    return max(types, key=lambda k: probabilities[k])
+
+
+@lru_cache(maxsize=1)
+def load_event_model() -> EventModel | None:
+    """The shipped model, or None when the package carries none (rules decide alone)."""
+    path = resources.files("dateline.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return EventModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[Cluster],
+                       targets: list[Cluster], modality: str, negated: bool,
+                       codes: dict[int, str | None]) -> list[str]:
+    """Binary features of one candidate. `codes` maps id(cluster) to its actor code."""
+    lemma = trigger.lemma_.lower()
+    clause = _clause_head(trigger)
+    features = [
+        "bias:candidate", f"type={rule_type}", f"lemma={lemma}", f"lemma+type={lemma}|{rule_type}",
+        f"pos={trigger.pos_}", f"tag={trigger.tag_}", f"dep={trigger.dep_}",
+        f"head={trigger.head.lemma_.lower()}", f"head.dep={trigger.head.dep_}",
+        f"clause.dep={clause.dep_}", f"clause.lemma={clause.lemma_.lower()}",
+        f"modality={modality}", f"negated={negated}", f"ent={trigger.ent_type_ or '-'}",
+        f"ent+type={trigger.ent_type_ or '-'}|{rule_type}",
+        f"cap={trigger.is_title and trigger.i != trigger.sent.start}",
+        f"sources={min(len(sources), 2)}", f"targets={min(len(targets), 2)}",
+        f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
+        f"in_quote={_in_quotation(trigger)}",
+        f"first_sentence={trigger.sent.start == 0}",
+    ]
+    for part in rule.split("|"):
+        features.append(f"rule={part.split('->')[0]}")
+    for role, clusters in (("source", sources), ("target", targets)):
+        for cluster in clusters[:2]:
+            code = codes.get(id(cluster))
+            features.append(f"{role}.label={cluster.label}")
+            features.append(f"{role}.coded={code is not None}")
+            features.append(f"{role}.label+type={cluster.label}|{rule_type}")
+    if sources and targets and codes.get(id(sources[0])) is not None:
+        same = codes.get(id(sources[0])) == codes.get(id(targets[0]))
+        features.append(f"same_country={same}")
+    for child in trigger.children:
+        features.append(f"child={child.dep_}:{child.lemma_.lower()}")
+        if child.dep_ in {"aux", "auxpass", "neg", "prep", "prt", "advmod", "mark"}:
+            features.append(f"child+type={child.dep_}:{child.lemma_.lower()}|{rule_type}")
+    for offset in (-2, -1, 1, 2):
+        i = trigger.i + offset
+        word = trigger.doc[i].lower_ if 0 <= i < len(trigger.doc) else "<s>"
+        features.append(f"w{offset:+d}={word}")
+    return features
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"} \
+            and token.head is not token:
+        token = token.head
+    return token
+
+
+def _in_quotation(token: Token) -> bool:
+    """Inside a quotation: an odd number of quote marks before it in its sentence."""
+    sent = token.sent
+    marks = sum(1 for t in sent if t.i < token.i and t.text in _QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+def actor_codes(doc: Doc) -> dict[int, str | None]:
+    """id(cluster) -> the cluster's actor code, from the actors stage's results."""
+    clusters = doc._.dateline_entities or []
+    coded = doc._.dateline_actors or [[] for _ in clusters]
+    return {id(cluster): (actors[0].code if actors else None)
+            for cluster, actors in zip(clusters, coded, strict=False)}
