@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from dateline.ingest.normalize import content_hash
 from dateline.record import (
     Actor,
@@ -18,6 +20,8 @@ from dateline.record import (
     Span,
     Time,
 )
+
+Modality = Literal["asserted", "reported", "future", "hypothetical", "conditional"]
 
 
 def span(text: str, part: str, after: int = 0) -> Span:
@@ -38,14 +42,16 @@ def entity(text: str, entity_id: str, name: str, mention: str, code: str | None 
 
 def event(text: str, event_id: str, event_type: str, trigger: str, source: list[str],
           target: list[str], day: str | None, place: str | None = None,
-          quote: str | None = None, cameo: str = "040") -> Event:
+          quote: str | None = None, cameo: str = "040", *, negated: bool = False,
+          modality: Modality = "asserted") -> Event:
     found = span(text, trigger)
     return Event(id=event_id, type=event_type, cameo=cameo, quad=1, intensity=1.0,
                  source=source, target=target,
                  date=None if day is None else EventDate(value=day, granularity="day",
                                                          basis="explicit"),
                  place=place, trigger=found, sentence=Offsets(start=0, end=len(text)),
-                 quote=quote, confidence=0.8, rule="test")
+                 quote=quote, confidence=0.8, rule="test", negated=negated,
+                 modality=modality)
 
 
 def article(text: str, published: str, title: str | None = None, url: str | None = None
@@ -115,3 +121,49 @@ def rich_record() -> Extraction:
                   cameo="030"),
         ],
     )
+
+
+# The events of `modal_record`: (type, trigger, negated, modality). A default export keeps
+# the reported ACCUSE and the future AGREE, and leaves out the other three.
+MODAL_EVENTS: list[tuple[str, str, bool, Modality]] = [
+    ("CONSULT", "did not meet", True, "asserted"),
+    ("ACCUSE", "accused", False, "reported"),
+    ("AGREE", "will host", False, "future"),
+    ("ASSAULT", "could attack", False, "conditional"),
+    ("SANCTION", "might sanction", False, "hypothetical"),
+]
+
+
+def modal_record() -> Extraction:
+    """One article whose events are each held differently: a negated meeting, a reported
+    accusation, a future meeting, a conditional attack and a hypothetical sanction."""
+    text = ("Iran did not meet the Taliban in Kabul on Monday. "
+            "Officials said Russia accused Iran of arming the group. "
+            "Iran will host the Taliban next week. "
+            "If talks fail, Iran could attack the group. "
+            "Turkey might sanction Iran.")
+    entities = [
+        entity(text, "e1", "Iran", "Iran", "IRN", "GOV", kind="GPE"),
+        entity(text, "e2", "Taliban", "Taliban", "TAL", "REB", kind="ORG"),
+        entity(text, "e3", "Russia", "Russia", "RUS", "GOV", kind="GPE"),
+        entity(text, "e4", "Turkey", "Turkey", "TUR", "GOV", kind="GPE"),
+    ]
+    kabul = span(text, "Kabul")
+    places = [Place(id="p1", name="Kabul", geonameid=1138958, lat=34.53, lon=69.17,
+                    country="AFG", admin1="Kabul", feature="PPLC",
+                    mentions=[PlaceMention(start=kabul.start, end=kabul.end,
+                                           text=kabul.text)])]
+    sides = {"CONSULT": (["e1"], ["e2"]), "ACCUSE": (["e3"], ["e1"]),
+             "AGREE": (["e1"], ["e2"]), "ASSAULT": (["e1"], ["e2"]),
+             "SANCTION": (["e4"], ["e1"])}
+    cameo = {"CONSULT": "040", "ACCUSE": "112", "AGREE": "030", "ASSAULT": "190",
+             "SANCTION": "163"}
+    events = []
+    for n, (kind, trigger, negated, modality) in enumerate(MODAL_EVENTS, start=1):
+        source, target = sides[kind]
+        events.append(event(text, f"v{n}", kind, trigger, source, target, "2019-01-07",
+                            place="p1", cameo=cameo[kind], negated=negated,
+                            modality=modality))
+    return Extraction(article=article(text, "2019-01-07", title="Iran and the Taliban",
+                                      url="https://example.org/iran-modal"),
+                      entities=entities, places=places, events=events)

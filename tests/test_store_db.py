@@ -11,7 +11,7 @@ from dateline.record import ItemError
 from dateline.store import Store, resolve_url
 from dateline.store.db import open_engine
 
-from .store_records import meeting_report, rich_record
+from .store_records import MODAL_EVENTS, meeting_report, modal_record, rich_record
 
 
 def test_resolve_url_defaults_to_a_sqlite_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,3 +116,79 @@ def test_quote_by_finds_events_inside_a_speakers_quote(db_url: str) -> None:
     with Store(db_url) as store:
         store.add(record)
         assert [e.type for e in store.events(quote_by="Shamkhani")] == ["AGREE"]
+
+
+def test_events_carry_and_filter_by_modality_and_negation(db_url: str) -> None:
+    with Store(db_url) as store:
+        store.add(rich_record())  # three asserted events
+        store.add(modal_record())
+
+        def types(**filters: object) -> list[str]:
+            return sorted(e.type for e in store.events(**filters))
+
+        held = {e.type: (e.negated, e.modality) for e in store.events(since="2019-01-01")}
+        assert held == {kind: (negated, modality)
+                        for kind, _, negated, modality in MODAL_EVENTS}
+        [consult] = store.events(since="2019-01-01", type="CONSULT")
+        assert consult.reports[0].modality == "asserted" and consult.negated
+        assert consult.reports[0].trigger == "did not meet"
+
+        assert types(negated=True) == ["CONSULT"]
+        assert types(negated=False) == ["ACCUSE", "ACCUSE", "AGREE", "AGREE", "ASSAULT",
+                                        "CONSULT", "SANCTION"]
+        assert types(modality="future") == ["AGREE"]
+        assert types(modality="Reported") == ["ACCUSE"]
+        assert types(modality=["hypothetical", "conditional"]) == ["ASSAULT", "SANCTION"]
+        assert types(modality="future, conditional") == ["AGREE", "ASSAULT"]
+        assert types(modality="asserted") == ["ACCUSE", "AGREE", "CONSULT", "CONSULT"]
+        assert types(modality="asserted", negated=False) == ["ACCUSE", "AGREE", "CONSULT"]
+        assert types(modality=[]) == types()
+        with pytest.raises(ValueError, match=r"unknown modality 'maybe'.*asserted, reported"):
+            store.events(modality="maybe")
+        with store.engine.connect() as conn:
+            from dateline.store.query import count_events
+
+            assert count_events(conn, negated=True) == 1
+            assert count_events(conn, modality=["future", "reported"]) == 2
+
+
+def test_cli_events_show_and_filter_modality_and_negation(db_url: str) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with Store(db_url) as store:
+        store.add(rich_record())
+        store.add(modal_record())
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, ["events", "--db", db_url, *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    table = run("--since", "2019-01-01")
+    assert "modality" in table
+    lines = {kind: next(line for line in table.splitlines() if kind in line)
+             for kind, *_ in MODAL_EVENTS}
+    assert "not asserted" in lines["CONSULT"]
+    for kind, _, _, modality in MODAL_EVENTS[1:]:
+        assert modality in lines[kind] and "not " not in lines[kind], lines[kind]
+
+    negated = [json.loads(line) for line in run("--negated", "--format", "json").splitlines()]
+    assert [(e["type"], e["negated"], e["modality"]) for e in negated] == [
+        ("CONSULT", True, "asserted")]
+    others = [json.loads(line) for line in run("--not-negated", "--format", "json").splitlines()]
+    assert len(others) == 7 and not any(e["negated"] for e in others)
+    chosen = run("--modality", "future", "--modality", "hypothetical,conditional",
+                 "--format", "csv").splitlines()
+    header = chosen[0].split(",")
+    rows = [dict(zip(header, line.split(","), strict=False)) for line in chosen[1:]]
+    assert sorted(r["type"] for r in rows) == ["AGREE", "ASSAULT", "SANCTION"]
+    assert {r["modality"] for r in rows} == {"future", "hypothetical", "conditional"}
+
+    bad = runner.invoke(app, ["events", "--db", db_url, "--modality", "perhaps"])
+    assert bad.exit_code == 2
+    assert "perhaps" in bad.output and "hypothetical" in bad.output

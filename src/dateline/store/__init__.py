@@ -28,6 +28,7 @@ from dateline.store.explore import table_counts
 from dateline.store.export import ExportFormat, export, iter_records
 from dateline.store.ingest import IngestSummary, ProgressCallback, dedup_threshold, ingest_paths
 from dateline.store.query import (
+    MODALITIES,
     EventActor,
     EventReport,
     StoredEvent,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "MODALITIES",
     "EventActor",
     "EventReport",
     "ExportFormat",
@@ -96,8 +98,8 @@ class Store:
 
     # --- reading ---
     def events(self, **filters: Any) -> list[StoredEvent]:
-        """Events by `find_events` filters: actor, type, since, until, place, country,
-        quote_by, limit."""
+        """Events by `find_events` filters: actor, source, target, type, quad, since, until,
+        place, country, quote_by, article, modality, negated, limit."""
         with self.engine.connect() as conn:
             return find_events(conn, **filters)
 

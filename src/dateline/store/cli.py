@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from dateline.errors import DatelineError
 from dateline.ingest import normalize_published
@@ -25,8 +26,8 @@ from dateline.scale.cli import (
     SchedulerOpt,
     dask_ingest,
 )
-from dateline.store import ExportFormat, IngestSummary, Store
-from dateline.store.query import event_row
+from dateline.store import MODALITIES, ExportFormat, IngestSummary, Store
+from dateline.store.query import StoredEvent, event_row, modalities
 
 stderr = Console(stderr=True)
 
@@ -126,12 +127,27 @@ def events(
     country: Annotated[str | None, typer.Option(help="ISO-3166 alpha-3 of the place.")] = None,
     quote_by: Annotated[str | None, typer.Option(
         help="Only events reported in a quote by this speaker.")] = None,
+    modality: Annotated[list[str] | None, typer.Option(
+        help="Only events of this modality: " + ", ".join(MODALITIES)
+        + " (repeat the option, or join with commas, for several).")] = None,
+    negated: Annotated[bool | None, typer.Option(
+        "--negated/--not-negated", help="Only negated events (the text says they did not "
+        "happen), or only the others; default both.", show_default=False)] = None,
     output_format: FormatOpt = ListFormat.table,
     limit: LimitOpt = None,
 ) -> None:
-    """List stored events (one per real-world event, with its report count)."""
+    """List stored events (one per real-world event, with its report count).
+
+    The modality column says how the text holds each event: asserted, reported, future,
+    hypothetical or conditional, with "not" before it when the event is negated.
+    """
+    try:
+        wanted = modalities(modality)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--modality") from exc
     found = Store(db).events(actor=actor, type=event_type, since=since, until=until,
-                             place=place, country=country, quote_by=quote_by, limit=limit)
+                             place=place, country=country, quote_by=quote_by,
+                             modality=wanted, negated=negated, limit=limit)
     if output_format is ListFormat.json:
         for event in found:
             typer.echo(event.model_dump_json())
@@ -139,14 +155,28 @@ def events(
         _write_csv([event_row(e) for e in found])
     else:
         table = Table(title=f"{len(found)} event(s)")
-        for column in ("id", "date", "type", "source", "target", "place", "reports", "trigger"):
-            table.add_column(column, no_wrap=column in ("id", "date", "type", "reports"))
+        for column in ("id", "date", "type", "modality", "source", "target", "place",
+                       "reports", "trigger"):
+            table.add_column(column, no_wrap=column in ("id", "date", "type", "modality",
+                                                        "reports"))
         for e in found:
             row = event_row(e)
-            table.add_row(str(e.id), e.date or "", e.type, _actors(row, "source"),
-                          _actors(row, "target"), e.place or "", str(e.report_count),
-                          e.reports[0].trigger if e.reports else "")
+            table.add_row(str(e.id), e.date or "", e.type, _modality(e),
+                          _actors(row, "source"), _actors(row, "target"), e.place or "",
+                          str(e.report_count), e.reports[0].trigger if e.reports else "")
         _stdout().print(table)
+
+
+def modality_label(event: StoredEvent) -> str:
+    """How the text holds the event, in words: "asserted", "reported", "not future", ..."""
+    return ("not " if event.negated else "") + event.modality
+
+
+def _modality(event: StoredEvent) -> Text:
+    """The modality cell: plain for an asserted or reported event, marked for the others."""
+    style = "bold red" if event.negated else (
+        "" if event.modality in ("asserted", "reported") else "yellow")
+    return Text(modality_label(event), style=style)
 
 
 def _actors(row: dict[str, Any], side: str) -> str:

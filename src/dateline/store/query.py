@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, get_args
 
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
 
+from dateline.record import Event
 from dateline.store import schema as t
 
 if TYPE_CHECKING:
     import pandas
+
+# An event's modality, as the record states it: asserted (the article says it happened),
+# reported (someone in the article says it did), future, hypothetical, conditional.
+MODALITIES: tuple[str, ...] = get_args(Event.model_fields["modality"].annotation)
 
 
 class EventActor(BaseModel):
@@ -39,6 +44,8 @@ class EventReport(BaseModel):
     sentence_start: int
     sentence_end: int
     quote_id: str | None = None
+    modality: str | None = Field(None, description="this report's modality (asserted, "
+                                 "reported, future, hypothetical, conditional)")
     rule: str | None = None
 
 
@@ -62,8 +69,9 @@ class StoredEvent(BaseModel):
     feature: str | None = None
     lat: float | None = None
     lon: float | None = None
-    negated: bool = False
-    modality: str = "asserted"
+    negated: bool = Field(False, description="the text says the event did not happen")
+    modality: str = Field("asserted", description="asserted, reported, future, hypothetical "
+                          "or conditional")
     confidence: float = 0.0
     report_count: int = Field(description="distinct articles reporting the event")
     mention_count: int = Field(description="article-level events merged into this one")
@@ -104,14 +112,35 @@ def actor_matches(text: str, role: str | None = None) -> sa.ColumnElement[bool]:
     return t.events.c.id.in_(query)
 
 
+def modalities(value: str | Iterable[str] | None) -> list[str]:
+    """`value` (one modality, several, each possibly comma-separated) as a checked list;
+    ValueError names an unknown one."""
+    if value is None:
+        return []
+    parts = [part for item in ([value] if isinstance(value, str) else value)
+             for part in str(item).split(",")]
+    found = [part.strip().lower() for part in parts if part.strip()]
+    unknown = [m for m in found if m not in MODALITIES]
+    if unknown:
+        raise ValueError(f"unknown modality {', '.join(map(repr, unknown))}: use "
+                         + ", ".join(MODALITIES))
+    return list(dict.fromkeys(found))
+
+
 def event_filters(*, actor: str | None = None, source: str | None = None,
                   target: str | None = None, type: str | None = None, quad: int | None = None,
                   since: str | None = None, until: str | None = None, place: str | None = None,
                   country: str | None = None, quote_by: str | None = None,
-                  article: str | None = None) -> list[sa.ColumnElement[bool]]:
+                  article: str | None = None, modality: str | Iterable[str] | None = None,
+                  negated: bool | None = None) -> list[sa.ColumnElement[bool]]:
     """The conditions on `events` for every filter given (see `find_events`)."""
     e = t.events
     where: list[sa.ColumnElement[bool]] = []
+    wanted = modalities(modality)
+    if wanted:
+        where.append(e.c.modality.in_(wanted))
+    if negated is not None:
+        where.append(e.c.negated if negated else sa.not_(e.c.negated))
     if article:
         where.append(e.c.id.in_(sa.select(t.reports.c.event_id)
                                 .where(t.reports.c.article_id == article)))
@@ -165,7 +194,9 @@ def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 
     events whose date range overlaps them; `place` is part of the place name; `country` an
     ISO-3166 alpha-3 code; `quad` the PLOVER quad class (1-4); `quote_by` part of the name
     of a speaker whose quote reports the event (the event's `quote`, or a quote whose content
-    holds its trigger); `article` an article id whose record reports the event.
+    holds its trigger); `article` an article id whose record reports the event; `modality`
+    one modality or several (a list, or comma-separated: "future,hypothetical"), see
+    `MODALITIES`; `negated` True for negated events only, False for the others.
     """
     query = (sa.select(t.events.c.id).where(*event_filters(**filters))
              .order_by(*event_order(sort)).offset(offset))
@@ -219,7 +250,7 @@ def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
                 trigger=row["trigger_text"], trigger_start=row["trigger_start"],
                 trigger_end=row["trigger_end"], sentence=row["sentence"] or "",
                 sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
-                quote_id=row["quote_id"], rule=row["rule"]))
+                quote_id=row["quote_id"], modality=row["modality"], rule=row["rule"]))
     return [events[i] for i in ids if i in events]
 
 
