@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.record import Extraction
 from dateline.store import Store
-from dateline.store.export import GDELT_COLUMNS
+from dateline.store.export import GDELT_COLUMNS, GDELT_EXPORT_COLUMNS
 
-from .store_records import meeting_report, rich_record
+from .store_records import MODAL_EVENTS, meeting_report, modal_record, rich_record
 
 runner = CliRunner()
 
@@ -29,9 +29,20 @@ def filled(db_url: str) -> str:
     return db_url
 
 
-def _export(db: str, fmt: str, path: Path) -> None:
-    result = runner.invoke(app, ["export", "--db", db, "--format", fmt, "-o", str(path)])
+@pytest.fixture
+def modal(filled: str) -> str:
+    """`filled` plus an article with a negated, a reported, a future, a conditional and a
+    hypothetical event."""
+    with Store(filled) as store:
+        store.add(modal_record())
+    return filled
+
+
+def _export(db: str, fmt: str, path: Path, *options: str) -> str:
+    result = runner.invoke(app, ["export", "--db", db, "--format", fmt, "-o", str(path),
+                                 *options])
     assert result.exit_code == 0, result.output
+    return result.stderr
 
 
 def test_jsonl_holds_the_records(filled: str, tmp_path: Path) -> None:
@@ -71,10 +82,91 @@ def test_plover_records_use_the_manuals_fields(filled: str, tmp_path: Path) -> N
 def test_gdelt_table_has_gdelt_columns(filled: str, tmp_path: Path) -> None:
     _export(filled, "gdelt", tmp_path / "events.tsv")
     lines = (tmp_path / "events.tsv").read_text().splitlines()
-    assert lines[0].split("\t") == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    assert len(GDELT_COLUMNS) == 61
+    assert lines[0].split("\t") == [*GDELT_COLUMNS, "IsNegated", "Modality"]
     rows = list(csv.DictReader(lines, delimiter="\t"))
     consult = next(r for r in rows if r["EventCode"] == "042")
     assert consult["SQLDATE"] == "20181226" and consult["EventRootCode"] == "04"
     assert consult["Actor1Code"] == "IRNGOV" and consult["Actor2Name"] == "Taliban"
     assert consult["QuadClass"] == "1" and consult["NumArticles"] == "2"
     assert consult["ActionGeo_FeatureID"] == "112931"
+    assert consult["IsNegated"] == "0" and consult["Modality"] == "asserted"
+    assert all(len(line.split("\t")) == 63 for line in lines)
+
+
+# (type, negated, modality) of the events a default export keeps from `modal`
+KEPT = {("ACCUSE", False, "asserted"), ("AGREE", False, "asserted"),
+        ("CONSULT", False, "asserted"), ("ACCUSE", False, "reported"),
+        ("AGREE", False, "future")}
+EVERY = KEPT | {("CONSULT", True, "asserted"), ("ASSAULT", False, "conditional"),
+                ("SANCTION", False, "hypothetical")}
+
+
+def test_plover_export_leaves_out_negated_and_unrealised_events(modal: str,
+                                                                 tmp_path: Path) -> None:
+    said = _export(modal, "plover", tmp_path / "plover.jsonl")
+    records = [json.loads(x) for x in (tmp_path / "plover.jsonl").read_text().splitlines()]
+    assert {(r["event"][0], r["negated"], r["modality"]) for r in records} == KEPT
+    assert len(records) == len(KEPT)
+    assert "left out 3 negated, hypothetical or conditional event(s)" in said
+    assert "--all-events" in said
+    future = next(r for r in records if r["modality"] == "future")
+    assert future["context"] == ["future"]  # the manual's auxiliary mode, in `context`
+    reported = next(r for r in records if r["modality"] == "reported")
+    assert reported["context"] == [] and reported["negated"] is False
+
+    said = _export(modal, "plover", tmp_path / "all.jsonl", "--all-events")
+    records = [json.loads(x) for x in (tmp_path / "all.jsonl").read_text().splitlines()]
+    assert {(r["event"][0], r["negated"], r["modality"]) for r in records} == EVERY
+    assert len(records) == len(EVERY) and "left out" not in said
+    by_trigger = {r["event_text"][0]: r for r in records}
+    assert by_trigger["did not meet"]["negated"] is True
+    assert by_trigger["did not meet"]["context"] == ["negation"]
+    assert by_trigger["could attack"]["context"] == ["hypothetical"]  # conditional
+    assert by_trigger["might sanction"]["context"] == ["hypothetical"]
+    assert by_trigger["will host"]["context"] == ["future"]
+
+
+def test_gdelt_export_carries_negation_and_modality_columns(modal: str,
+                                                            tmp_path: Path) -> None:
+    _export(modal, "gdelt", tmp_path / "events.tsv")
+    lines = (tmp_path / "events.tsv").read_text().splitlines()
+    assert lines[0].split("\t")[-2:] == ["IsNegated", "Modality"]
+    assert lines[0].split("\t") == GDELT_EXPORT_COLUMNS
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    assert {(r["EventCode"], r["IsNegated"], r["Modality"]) for r in rows} == {
+        ("042", "0", "asserted"), ("112", "0", "asserted"), ("030", "0", "asserted"),
+        ("112", "0", "reported"), ("030", "0", "future")}
+
+    _export(modal, "gdelt", tmp_path / "all.tsv", "--all-events")
+    rows = list(csv.DictReader((tmp_path / "all.tsv").read_text().splitlines(),
+                               delimiter="\t"))
+    assert len(rows) == len(EVERY)
+    assert {(r["EventCode"], r["IsNegated"], r["Modality"]) for r in rows} >= {
+        ("040", "1", "asserted"), ("190", "0", "conditional"), ("163", "0", "hypothetical")}
+
+
+def test_event_tables_and_python_export_follow_the_same_rule(modal: str,
+                                                             tmp_path: Path) -> None:
+    _export(modal, "csv", tmp_path / "events.csv")
+    rows = list(csv.DictReader((tmp_path / "events.csv").open()))
+    assert {(r["type"], r["negated"] == "True", r["modality"]) for r in rows} == KEPT
+    _export(modal, "csv", tmp_path / "all.csv", "--all-events")
+    rows = list(csv.DictReader((tmp_path / "all.csv").open()))
+    assert {(r["type"], r["negated"] == "True", r["modality"]) for r in rows} == EVERY
+
+    import pyarrow.parquet as pq
+
+    _export(modal, "parquet", tmp_path / "events.parquet")
+    table = pq.read_table(tmp_path / "events.parquet").to_pylist()
+    assert {(r["type"], r["negated"], r["modality"]) for r in table} == KEPT
+
+    with Store(modal) as store:
+        assert store.count_left_out() == 3
+        assert store.export("gdelt", tmp_path / "py.tsv") == len(KEPT)
+        assert store.export("plover", tmp_path / "py.jsonl", all_events=True) == len(EVERY)
+        assert store.export("jsonl", tmp_path / "records.jsonl") == 3  # records stay whole
+    records = [Extraction.model_validate_json(line)
+               for line in (tmp_path / "records.jsonl").read_text().splitlines()]
+    assert modal_record() in records
+    assert len(MODAL_EVENTS) == 5

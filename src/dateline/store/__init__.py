@@ -25,7 +25,7 @@ from dateline.store import schema as tables
 from dateline.store.db import open_engine, resolve_url
 from dateline.store.dedup import DEFAULT_THRESHOLD
 from dateline.store.explore import table_counts
-from dateline.store.export import ExportFormat, export, iter_records
+from dateline.store.export import ExportFormat, count_left_out, export, iter_records
 from dateline.store.ingest import IngestSummary, ProgressCallback, dedup_threshold, ingest_paths
 from dateline.store.query import (
     MODALITIES,
@@ -143,7 +143,15 @@ class Store:
                                 .order_by(count.desc(), e.c.name).limit(limit)).all()
         return [(str(name), str(kind), int(n)) for name, kind, n in rows]
 
-    def export(self, fmt: ExportFormat | str, output: Path | str) -> int:
-        """Write the store to a file: jsonl, csv, parquet, plover or gdelt."""
+    def export(self, fmt: ExportFormat | str, output: Path | str, *,
+               all_events: bool = False) -> int:
+        """Write the store to a file: jsonl, csv, parquet, plover or gdelt. Event formats
+        leave out negated, hypothetical and conditional events unless `all_events`."""
         with self.engine.connect() as conn:
-            return export(conn, ExportFormat(fmt), Path(output))
+            return export(conn, ExportFormat(fmt), Path(output), all_events=all_events)
+
+    def count_left_out(self) -> int:
+        """How many events a default event export leaves out (negated, hypothetical,
+        conditional)."""
+        with self.engine.connect() as conn:
+            return count_left_out(conn)

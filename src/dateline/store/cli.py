@@ -211,11 +211,24 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option(
         "--format", help="jsonl (records), csv, parquet, plover (JSONL), gdelt (TSV).")],
     db: DbOpt = None,
+    all_events: Annotated[bool, typer.Option(
+        "--all-events", help="Keep negated, hypothetical and conditional events too "
+        "(event formats leave them out by default; every event carries its negation and "
+        "modality).")] = False,
 ) -> None:
-    """Export the store: records, an event table, PLOVER JSONL or a GDELT-style table."""
-    count = Store(db).export(output_format, output)
+    """Export the store: records, an event table, PLOVER JSONL or a GDELT-style table.
+
+    Event formats (csv, parquet, plover, gdelt) leave out negated, hypothetical and
+    conditional events unless --all-events is given.
+    """
+    store = Store(db)
+    count = store.export(output_format, output, all_events=all_events)
     stderr.print(f"dateline: wrote {count} {output_format.value} row(s) to {output}",
                  highlight=False)
+    left_out = 0 if all_events or output_format is ExportFormat.jsonl else store.count_left_out()
+    if left_out:
+        stderr.print(f"dateline: left out {left_out} negated, hypothetical or conditional "
+                     "event(s); --all-events keeps them", highlight=False)
 
 
 def summary(

@@ -5,13 +5,23 @@
 - `plover`: one PLOVER JSON object per event, with the data fields of the PLOVER manual
   (draft 0.8, chapter "Data Fields"): id, date, actor, recipient, event, mode, context,
   event_loc, event_text, quad_code, event_scale, text, text_info, cite_info, coder,
-  coded_date; plus `report_count` and `reports` (the manual lets providers add fields).
-- `gdelt`: tab-separated, with the 61 column names of the GDELT 2.0 event table and a
-  header line. Columns fill where a dateline field maps (dates, actor names and codes,
-  CAMEO code, QuadClass, GoldsteinScale from the PLOVER score, mention and article
-  counts, the action place, SOURCEURL); the rest are empty. Codes differ from
-  GDELT's in two ways: actor and geo country codes are ISO-3166 alpha-3 (GDELT uses CAMEO
-  for actors and FIPS for places), and NumArticles counts distinct reporting articles.
+  coded_date; plus `negated`, `modality`, `report_count` and `reports` (the manual lets
+  providers add fields and has none for negation or modality). The manual's auxiliary
+  modes ("Auxiliary modes": future, hypothetical, negation) go where it puts them, into
+  `context`, so a reader of the manual's fields alone still sees them (`AUXILIARY_MODES`).
+- `gdelt`: tab-separated, with the 61 column names of the GDELT 2.0 event table, then
+  dateline's `IsNegated` (1 or 0) and `Modality`, and a header line. Columns fill where a
+  dateline field maps (dates, actor names and codes, CAMEO code, QuadClass, GoldsteinScale
+  from the PLOVER score, mention and article counts, the action place, SOURCEURL); the rest
+  are empty. Codes differ from GDELT's in two ways: actor and geo country codes are
+  ISO-3166 alpha-3 (GDELT uses CAMEO for actors and FIPS for places), and NumArticles
+  counts distinct reporting articles.
+
+Event exports (`csv`, `parquet`, `plover`, `gdelt`) leave out events that did not or may
+never happen: negated ones and hypothetical or conditional ones (`left_out`); the manual
+says negated events "can be excluded from the final event dataset". Asserted, reported and
+future events stay. `all_events=True` (`dateline export --all-events`) keeps every event;
+each carries its `negated` and `modality` either way. `jsonl` holds the whole records.
 """
 
 from __future__ import annotations
@@ -59,6 +69,29 @@ GDELT_COLUMNS = [
     "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long",
     "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
 ]
+# dateline's columns after GDELT's 61: IsNegated 1/0 (like IsRootEvent), Modality a word
+GDELT_EXTRA_COLUMNS = ["IsNegated", "Modality"]
+GDELT_EXPORT_COLUMNS = GDELT_COLUMNS + GDELT_EXTRA_COLUMNS
+
+# Modalities left out of event exports unless all_events: the event may never happen.
+LEFT_OUT_MODALITIES = ("hypothetical", "conditional")
+# dateline modality -> the PLOVER manual's auxiliary mode, added to a record's `context`
+# (a conditional is the manual's own example of a hypothetical: "If Russian forces were to
+# cross the border ..."); negated events get "negation".
+AUXILIARY_MODES = {"future": "future", "hypothetical": "hypothetical",
+                   "conditional": "hypothetical"}
+
+
+def left_out() -> sa.ColumnElement[bool]:
+    """Events the event exports leave out by default: negated, hypothetical, conditional."""
+    e = t.events
+    return sa.or_(e.c.negated, e.c.modality.in_(LEFT_OUT_MODALITIES))
+
+
+def count_left_out(conn: sa.Connection) -> int:
+    """How many stored events a default event export leaves out."""
+    return int(conn.scalar(sa.select(sa.func.count()).select_from(t.events)
+                           .where(left_out())) or 0)
 
 
 def iter_records(conn: sa.Connection) -> Iterator[Extraction]:
@@ -68,18 +101,26 @@ def iter_records(conn: sa.Connection) -> Iterator[Extraction]:
         yield Extraction.model_validate(record)
 
 
-def iter_events(conn: sa.Connection) -> Iterator[StoredEvent]:
-    """Every stored event, by id, loaded in pages."""
-    ids = list(conn.scalars(sa.select(t.events.c.id).order_by(t.events.c.id)))
+def iter_events(conn: sa.Connection, *, all_events: bool = False) -> Iterator[StoredEvent]:
+    """Every stored event, by id, loaded in pages; without `all_events`, not those
+    `left_out` selects (negated, hypothetical, conditional)."""
+    query = sa.select(t.events.c.id).order_by(t.events.c.id)
+    if not all_events:
+        query = query.where(sa.not_(left_out()))
+    ids = list(conn.scalars(query))
     for start in range(0, len(ids), _PAGE):
         yield from load_events(conn, ids[start:start + _PAGE])
 
 
-def export(conn: sa.Connection, fmt: ExportFormat, output: Path) -> int:
-    """Write the store to `output` in `fmt`; returns the number of records or events."""
+def export(conn: sa.Connection, fmt: ExportFormat, output: Path, *,
+           all_events: bool = False) -> int:
+    """Write the store to `output` in `fmt`; returns the number of records or events.
+    Event formats leave out negated, hypothetical and conditional events unless
+    `all_events` (see the module docstring); `jsonl` always holds every record."""
     output.parent.mkdir(parents=True, exist_ok=True)
+    events = iter_events(conn, all_events=all_events)
     if fmt is ExportFormat.parquet:
-        return _write_parquet(conn, output)
+        return _write_parquet(events, output)
     count = 0
     with output.open("w", encoding="utf-8", newline="") as out:
         if fmt is ExportFormat.jsonl:
@@ -87,14 +128,14 @@ def export(conn: sa.Connection, fmt: ExportFormat, output: Path) -> int:
                 out.write(record.to_json() + "\n")
                 count += 1
         elif fmt is ExportFormat.plover:
-            for event in iter_events(conn):
+            for event in events:
                 out.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
                 count += 1
         elif fmt is ExportFormat.csv:
-            count = _write_rows(out, (event_row(e) for e in iter_events(conn)), ",")
+            count = _write_rows(out, (event_row(e) for e in events), ",")
         else:
-            count = _write_rows(out, (gdelt_row(e) for e in iter_events(conn)), "\t",
-                                columns=GDELT_COLUMNS)
+            count = _write_rows(out, (gdelt_row(e) for e in events), "\t",
+                                columns=GDELT_EXPORT_COLUMNS)
     return count
 
 
@@ -114,11 +155,11 @@ def _write_rows(out: TextIO, rows: Iterator[dict[str, Any]], delimiter: str,
     return count
 
 
-def _write_parquet(conn: sa.Connection, output: Path) -> int:
+def _write_parquet(events: Iterator[StoredEvent], output: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [event_row(e) for e in iter_events(conn)]
+    rows = [event_row(e) for e in events]
     table = pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.int64())})
     pq.write_table(table, output)
     return len(rows)
@@ -139,7 +180,7 @@ def plover_record(event: StoredEvent) -> dict[str, Any]:
         "recipient": [_plover_actor(a) for a in event.target],
         "event": [event.type],
         "mode": [event.mode] if event.mode else [],
-        "context": event.context,
+        "context": event.context + auxiliary_modes(event),
         "event_text": list(dict.fromkeys(r.trigger for r in event.reports)),
         "quad_code": event.quad,
         "event_scale": event.intensity,
@@ -157,10 +198,18 @@ def plover_record(event: StoredEvent) -> dict[str, Any]:
         record["text_info"] = {"start": first.sentence_start, "end": first.sentence_end}
         record["cite_info"] = {"url": first.url, "title": first.title,
                                "publication": first.source, "citation": first.article_id}
+    record["negated"] = event.negated
+    record["modality"] = event.modality
     record["report_count"] = event.report_count
     record["reports"] = [{"article_id": r.article_id, "event_id": r.event_id}
                          for r in event.reports]
     return record
+
+
+def auxiliary_modes(event: StoredEvent) -> list[str]:
+    """The PLOVER manual's auxiliary modes for the event's modality and negation."""
+    modes = [AUXILIARY_MODES[event.modality]] if event.modality in AUXILIARY_MODES else []
+    return modes + (["negation"] if event.negated else [])
 
 
 def _actor_columns(prefix: str, actors: list[Any]) -> dict[str, Any]:
@@ -180,7 +229,7 @@ def gdelt_row(event: StoredEvent) -> dict[str, Any]:
     day = (event.date or "")[:10]
     sqldate = day.replace("-", "") if len(day) == 10 else None
     first = event.reports[0] if event.reports else None
-    row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS)
+    row: dict[str, Any] = dict.fromkeys(GDELT_EXPORT_COLUMNS)
     row.update({
         "GLOBALEVENTID": event.id,
         "SQLDATE": sqldate,
@@ -196,6 +245,8 @@ def gdelt_row(event: StoredEvent) -> dict[str, Any]:
         "NumSources": len({r.source or r.url or r.article_id for r in event.reports}),
         "NumArticles": event.report_count,
         "SOURCEURL": first.url if first else None,
+        "IsNegated": 1 if event.negated else 0,
+        "Modality": event.modality,
     })
     if sqldate:
         when = date(int(sqldate[:4]), int(sqldate[4:6]), int(sqldate[6:]))
