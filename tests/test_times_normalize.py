@@ -107,6 +107,14 @@ CASES = [
     ("10:30 am", WED_2018_12_26, None, "TIME", "2018-12-26T10:30", "time"),
     ("12 a.m.", WED_2018_12_26, None, "TIME", "2018-12-26T00:00", "time"),
     ("18:00 UTC", date(2009, 12, 15), None, "TIME", "2009-12-15T18:00Z", "time"),
+    # four-digit clock times with a zone are times of day, never years
+    ("1625 UTC", WED_2018_12_26, None, "TIME", "2018-12-26T16:25Z", "time"),
+    ("1625 GMT", WED_2018_12_26, None, "TIME", "2018-12-26T16:25Z", "time"),
+    ("0040 UTC", WED_2018_12_26, None, "TIME", "2018-12-26T00:40Z", "time"),
+    ("1130 EST", WED_2018_12_26, None, "TIME", "2018-12-26T11:30", "time"),
+    ("1400 local time", WED_2018_12_26, None, "TIME", "2018-12-26T14:00", "time"),
+    ("0930 hours", WED_2018_12_26, None, "TIME", "2018-12-26T09:30", "time"),
+    ("11:25am EST", WED_2018_12_26, None, "TIME", "2018-12-26T11:25", "time"),
     ("noon", WED_2018_12_26, None, "TIME", "2018-12-26T12:00", "time"),
     ("now", WED_2018_12_26, None, "DATE", "PRESENT_REF", None),
     ("currently", None, None, "DATE", "PRESENT_REF", None),
@@ -141,7 +149,8 @@ def test_times_normalize_absolute_needs_no_anchor(phrase: str) -> None:
     assert timex is not None and timex.value is not None and not timex.unresolved
 
 
-@pytest.mark.parametrize("phrase", ["the talks", "Taliban", "12", "a lot", "2,001", "$2001"])
+@pytest.mark.parametrize("phrase", ["the talks", "Taliban", "12", "a lot", "2,001", "$2001",
+                                    "2400 UTC", "1260 GMT"])
 def test_times_normalize_rejects_non_times(phrase: str) -> None:
     assert normalize(phrase, WED_2018_12_26) is None
 

@@ -145,6 +145,13 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _AMPM = r"(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 _LOCAL = r"(?i:hours|hrs|local\s+time)"
 _TZ = r"(?:\s*(?:UTC|GMT|[ECMP][SD]T|BST|CET|CEST|IST|JST)(?:\s*[+-]\s*\d{1,2})?)"
+# A time zone right after a number ("1625 UTC"): the number is a clock time, never a year.
+_ZONE_AFTER = rf"(?:{_TZ}(?![A-Za-z]))"
+# Words before a bare "0930 hours"/"1800 hrs" that make it a time of day, not an amount of
+# hours (each alternative a fixed-width look-behind).
+_AT_CLOCK = "|".join(f"(?<=\\b{w} )" for w in (
+    "at", "At", "by", "By", "from", "until", "till", "before", "after", "around", "about",
+    "since", "to"))
 
 
 def _ci(pattern: str) -> str:
@@ -716,8 +723,16 @@ PATTERNS: tuple[Pattern, ...] = (
            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+"
            r"century"),
        _century),
+    # "1625 UTC", "(0040 GMT)", "1400 local time", "at 0930 hours": four digits HHMM with a
+    # zone, or with "hours" after a time preposition (or a leading zero), are a clock time.
+    _p("clock_hhmm",
+       rf"(?<![\w:.$£€,/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+       rf"(?:{_ZONE_AFTER}|\s+(?i:local\s+time)\b)"
+       rf"|(?:{_AT_CLOCK}|(?<![\w:.$£€,/-])(?=0))(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)"
+       rf"\s+(?i:hours|hrs)\b",
+       lambda m, c: _clock_time(_HhmmView(m), c)),
     _p("year",
-       rf"(?<![\w$£€.,/-]){_MOD_CI}(?P<year>{_YEAR})(?![\w-]|[.,]\d)",
+       rf"(?<![\w$£€.,/-]){_MOD_CI}(?P<year>{_YEAR})(?![\w-]|[.,]\d|{_ZONE_AFTER})",
        _year_only),
     _p("bare_month",
        rf"{_MOD_CI}(?:(?P<rel>{_ci('last|next|this|past|previous|coming')})\s+)?"
@@ -845,6 +860,18 @@ class _ClockView(_View):
     def __init__(self, match: Groups) -> None:
         super().__init__(match, {"hour": ("hour", "hour24"), "minute": ("minute", "minute24"),
                                  "ampm": ("ampm",), "tz": ()})
+        self._tz = _tz_in(str(match[0]))
+
+    def __getitem__(self, key: str | int, /) -> str | None:
+        if key == "tz":
+            return self._tz
+        return super().__getitem__(key)
+
+
+class _HhmmView(_View):
+    def __init__(self, match: Groups) -> None:
+        super().__init__(match, {"hour": ("hour", "hour2"), "minute": ("minute", "minute2"),
+                                 "ampm": (), "tz": ()})
         self._tz = _tz_in(str(match[0]))
 
     def __getitem__(self, key: str | int, /) -> str | None:
