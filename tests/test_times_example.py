@@ -76,6 +76,42 @@ def test_times_future_clause_moves_forward(extractor: Extractor) -> None:
     assert _time(record, "Friday") == ("2018-12-28", "DATE")
 
 
+# Published on Wednesday 2019-01-09: a past clause's Friday is 4 January, a clause that
+# looks ahead ("would", "is due to", "agreed to", "next", "coming") takes 11 January.
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Thousands of protesters marched on Friday in the capital.", "Friday", "2019-01-04"),
+    ("Protesters said they would march on Friday.", "Friday", "2019-01-11"),
+    ("The talks are due to be held on Friday.", "Friday", "2019-01-11"),
+    ("The two leaders agreed to meet on Friday.", "Friday", "2019-01-11"),
+    ("The minister could visit Kabul on Friday.", "Friday", "2019-01-11"),
+    ("The minister would have visited Kabul on Friday.", "Friday", "2019-01-04"),
+    ("Protesters marched next Friday.", "next Friday", "2019-01-11"),
+    ("Opposition groups held talks about a rally this coming Friday.", "coming Friday",
+     "2019-01-11"),
+    ("Police arrested the suspect on Wednesday.", "Wednesday", "2019-01-09"),
+    ("The court will rule on Wednesday.", "Wednesday", "2019-01-09"),
+])
+def test_times_weekday_direction_follows_the_tense(extractor: Extractor, sentence: str,
+                                                   text: str, value: str) -> None:
+    record = extractor.extract(sentence, published="2019-01-09")
+    assert _time(record, text)[0] == value, sentence
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Missiles hit the base on Tuesday (1625 UTC), officials said.", "1625 UTC",
+     "2019-01-08T16:25Z"),
+    ("The plane landed at 1625 GMT on Monday.", "1625 GMT", "2019-01-07T16:25Z"),
+    ("The ceasefire took effect at 2300 GMT.", "2300 GMT", "2019-01-09T23:00Z"),
+    ("Voting began at 11:25am EST.", "11:25am EST", "2019-01-09T11:25"),
+    ("The attack began at 0930 hours.", "0930 hours", "2019-01-09T09:30"),
+])
+def test_times_four_digit_clock_time_is_no_year(extractor: Extractor, sentence: str,
+                                                text: str, value: str) -> None:
+    record = extractor.extract(sentence, published="2019-01-09")
+    assert _time(record, text) == (value, "TIME")
+    assert not [t for t in record.times if t.granularity == "year"], sentence
+
+
 def test_times_vetoes_readings_the_parse_rules_out(extractor: Extractor) -> None:
     record = extractor.extract("The president may visit Kabul. Prices may fall. The 2000 "
                                "troops stayed. Police said 1990 people were arrested.",

@@ -61,8 +61,19 @@ _COUNTED = {
     "patients", "stores", "shares", "feet", "passengers", "seats", "points", "times",
 }
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+# Modals that put a clause after the time it is told from: "said they would march on
+# Friday", "could meet on Monday" (with "have" they look back: "would have met").
+_MODAL_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can", "ca"}
 _FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "aim", "intend", "prepare",
                  "hope", "want", "seek", "go"}
+# Heads whose "to" complement lies ahead of them: "agreed to meet on Friday", "is due to be
+# held on Friday", "vowed to march on Sunday".
+_FORWARD_HEADS = _FUTURE_HEADS | {
+    "agree", "decide", "vow", "promise", "pledge", "threaten", "propose", "offer", "invite",
+    "ask", "urge", "call", "order", "likely", "expected", "scheduled", "slate", "slated",
+    "ready", "willing", "able", "determine", "determined", "resolve", "need", "wish", "try",
+    "attempt", "arrange", "prepared",
+}
 _VERBAL = {"VERB", "AUX"}
 
 
@@ -86,8 +97,15 @@ def clause_tense(token: Token) -> Tense | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or "going" in words:
         return "future"
-    if words & {"would", "could", "might", "should", "may", "can", "must"}:
-        return None
+    if words & _MODAL_AUX:
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "would have met on Friday"
+        if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "could not agree": a past inability as often as a future one
+        return "future"
+    if "to" in words and verb.tag_ in ("VB", "VBN") and not any(
+            a.lemma_ == "have" for a in auxes) and _looks_ahead(verb):
+        return "future"  # "agreed to meet on Friday", "is due to be held on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
@@ -101,6 +119,18 @@ def clause_tense(token: Token) -> Tense | None:
             return "future"  # "is scheduled for June 17"
         return "present"
     return None
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """An infinitive whose head points forward: "agreed to meet", "is to visit", "plans
+    to march", "is due to be held"."""
+    head = verb.head
+    if head == verb or verb.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "acl"):
+        return False
+    if head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS:
+        return True
+    # "the president is to visit": "be" + "to" in the present
+    return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")
 
 
 @dataclass(frozen=True)
