@@ -12,6 +12,8 @@ import httpx
 import pytest
 
 from dateline.settings import Settings
+from dateline.store import MODALITIES, Store
+from tests.store_records import MODAL_EVENTS, modal_record, rich_record
 from tests.web_server import TOKEN, live_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -34,6 +36,18 @@ def writable(example_store: str, tmp_path_factory: pytest.TempPathFactory
     settings = Settings(api_token=TOKEN, max_request_bytes=50_000)
     with live_server(f"sqlite:///{copy}", settings) as url, \
             httpx.Client(base_url=url, timeout=120) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def modal_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """A server on a store of hand-built records: three asserted events (rich_record) and
+    a negated, a reported, a future, a conditional and a hypothetical one (modal_record)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('modal') / 'store.db'}"
+    with Store(url) as store:
+        store.add(rich_record())
+        store.add(modal_record())
+    with live_server(url) as base, httpx.Client(base_url=base, timeout=60) as client:
         yield client
 
 
@@ -150,7 +164,62 @@ def test_quotes_and_search(api: httpx.Client) -> None:
     assert all("taliban" in a["snippet"].lower() for a in found["articles"])
 
 
+def test_every_event_endpoint_carries_negation_and_modality(api: httpx.Client) -> None:
+    from typing import get_args
+
+    from dateline.web.api import ModalityName
+
+    assert get_args(ModalityName) == MODALITIES
+    page = api.get("/events", params={"limit": 500}).json()["items"]
+    assert page
+    for event in page:
+        assert isinstance(event["negated"], bool) and event["modality"] in MODALITIES
+        assert all(r["modality"] in MODALITIES for r in event["reports"])
+    one = api.get(f"/events/{page[0]['id']}").json()
+    assert one["negated"] is page[0]["negated"] and one["modality"] == page[0]["modality"]
+    points = api.get("/map").json()["items"]
+    assert points and all(isinstance(p["negated"], bool) and p["modality"] in MODALITIES
+                          for p in points)
+    spec = api.get("/openapi.json").json()["components"]["schemas"]
+    for schema in ("StoredEvent", "MapPoint"):
+        assert {"negated", "modality"} <= set(spec[schema]["properties"]), schema
+
+
+def test_events_filter_by_modality_and_negation(modal_api: httpx.Client) -> None:
+    def held(path: str = "/events", **params: object) -> list[tuple[str, bool, str]]:
+        items = modal_api.get(path, params={"limit": 500, **params}).json()["items"]
+        return sorted((e["type"], e["negated"], e["modality"]) for e in items)
+
+    everything = held()
+    assert len(everything) == 8
+    for kind, _, negated, modality in MODAL_EVENTS:
+        assert (kind, negated, modality) in everything
+    assert held(negated="true") == [("CONSULT", True, "asserted")]
+    assert len(held(negated="false")) == 7 and ("CONSULT", True, "asserted") not in \
+        held(negated="false")
+    assert held(modality="future") == [("AGREE", False, "future")]
+    assert held(modality=["hypothetical", "conditional"]) == [
+        ("ASSAULT", False, "conditional"), ("SANCTION", False, "hypothetical")]
+    assert held(modality="asserted", negated="false") == [
+        ("ACCUSE", False, "asserted"), ("AGREE", False, "asserted"),
+        ("CONSULT", False, "asserted")]
+    page = modal_api.get("/events", params={"modality": "reported"}).json()
+    assert page["total"] == 1 and page["items"][0]["reports"][0]["modality"] == "reported"
+
+    [negated] = modal_api.get("/events", params={"negated": "true"}).json()["items"]
+    one = modal_api.get(f"/events/{negated['id']}").json()
+    assert one["negated"] is True and one["reports"][0]["trigger"] == "did not meet"
+    located = modal_api.get("/map", params={"negated": "true"}).json()["items"]
+    assert [(p["id"], p["negated"], p["modality"]) for p in located] == [
+        (negated["id"], True, "asserted")]
+    series = modal_api.get("/timeline", params={"modality": "conditional"}).json()["series"]
+    assert series == [{"period": "2019-01", "type": "ASSAULT", "count": 1}]
+
+
 @pytest.mark.parametrize(("path", "params", "field"), [
+    ("/events", {"modality": "maybe"}, "modality"),
+    ("/events", {"negated": "perhaps"}, "negated"),
+    ("/map", {"modality": "Future!"}, "modality"),
     ("/events", {"since": "2019-13-01"}, "since"),
     ("/events", {"until": "yesterday"}, "until"),
     ("/events", {"limit": 100_000}, "limit"),

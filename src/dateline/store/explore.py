@@ -84,6 +84,8 @@ class MapPoint(BaseModel):
     lat: float
     lon: float
     report_count: int
+    negated: bool = False
+    modality: str = "asserted"
 
 
 class ArticleHit(BaseModel):
@@ -282,7 +284,8 @@ def map_points(conn: sa.Connection, *, limit: int = 2000, **filters: Any) -> lis
     rows = conn.execute(
         sa.select(e.c.id, e.c.type, e.c.quad, e.c.date_value.label("date"),
                   e.c.place_name.label("place"), e.c.place_country.label("country"),
-                  e.c.place_lat.label("lat"), e.c.place_lon.label("lon"), e.c.report_count)
+                  e.c.place_lat.label("lat"), e.c.place_lon.label("lon"), e.c.report_count,
+                  e.c.negated, e.c.modality)
         .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *event_filters(**filters))
         .order_by(e.c.report_count.desc(), e.c.id).limit(limit)).mappings()
     return [MapPoint.model_validate(dict(row)) for row in rows]

@@ -90,6 +90,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[date | None, Query(description="ISO day, YYYY-MM-DD")]
 Quad = Annotated[int | None, Query(ge=1, le=4, description="PLOVER quad class 1-4")]
+ModalityName = Literal["asserted", "reported", "future", "hypothetical", "conditional"]
 EventSort = Literal["date", "-date", "id", "-id", "type", "-type", "reports", "-reports",
                     "confidence", "-confidence"]
 ArticleSort = Literal["published", "-published", "title", "-title", "ingested", "-ingested"]
@@ -223,13 +224,21 @@ def event_filters(actor: Text = None, source: Text = None, target: Text = None,
                   since: Day = None, until: Day = None, place: Text = None,
                   country: Annotated[str | None, Query(max_length=8)] = None,
                   quote_by: Text = None,
-                  article: Annotated[str | None, Query(max_length=64)] = None
+                  article: Annotated[str | None, Query(max_length=64)] = None,
+                  modality: Annotated[list[ModalityName] | None, Query(
+                      max_length=5, description="events of this modality; repeat for "
+                      "several (modality=future&modality=hypothetical)")] = None,
+                  negated: Annotated[bool | None, Query(
+                      description="true: only negated events (the text says they did not "
+                      "happen); false: only the others")] = None,
                   ) -> dict[str, Any]:
     """Filters as in `dateline events`: `actor` either side, `source`/`target` a dyad
-    (actor code like IRN, or part of a name); `article` the events one article reports."""
+    (actor code like IRN, or part of a name); `article` the events one article reports;
+    `modality` and `negated` how the text holds the event."""
     return {"actor": actor, "source": source, "target": target, "type": type, "quad": quad,
             "since": _iso(since), "until": _iso(until), "place": place, "country": country,
-            "quote_by": quote_by, "article": article}
+            "quote_by": quote_by, "article": article, "modality": modality,
+            "negated": negated}
 
 
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
