@@ -20,6 +20,8 @@ import httpx
 import pytest
 
 from dateline.settings import Settings
+from dateline.store import Store
+from tests.store_records import modal_record, rich_record
 from tests.web_server import TOKEN, live_server
 
 sync_api = pytest.importorskip(
@@ -266,6 +268,92 @@ def test_browser_phone_reader(browser: Any, web_url: str) -> None:
         phone.shot("phone-events")
     finally:
         phone.close()
+
+
+@pytest.fixture(scope="module")
+def modal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on hand-built records: three asserted events, and a negated, a reported, a
+    future, a conditional and a hypothetical one (tests/store_records.py)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('modal-web') / 'store.db'}"
+    with Store(url) as store:
+        store.add(rich_record())
+        store.add(modal_record())
+    with live_server(url) as base:
+        yield base
+
+
+def _struck(page: Page, selector: str) -> bool:
+    return bool(page.locator(selector).first.evaluate(
+        "node => getComputedStyle(node).textDecorationLine.includes('line-through')"))
+
+
+def test_browser_shows_negation_and_modality(browser: Any, modal_url: str) -> None:
+    tab = Tab(browser, modal_url, viewport=LAPTOP)
+    try:
+        # the table: a "not" badge and a struck-through type for the negated meeting, a
+        # badge with the modality of every event that is not asserted, none for the others
+        page = tab.open("#/events?sort=id", "events")
+        cells = page.locator(".events-table td.type").evaluate_all(
+            """cells => cells.map(c => [c.dataset.type, c.dataset.negated, c.dataset.modality,
+                [...c.querySelectorAll('.badge')].map(b => b.textContent)])""")
+        assert sorted(map(tuple, ((t, n, m, tuple(b)) for t, n, m, b in cells))) == [
+            ("ACCUSE", "false", "asserted", ()), ("ACCUSE", "false", "reported", ("reported",)),
+            ("AGREE", "false", "asserted", ()), ("AGREE", "false", "future", ("future",)),
+            ("ASSAULT", "false", "conditional", ("conditional",)),
+            ("CONSULT", "false", "asserted", ()), ("CONSULT", "true", "asserted", ("not",)),
+            ("SANCTION", "false", "hypothetical", ("hypothetical",))]
+        assert _struck(page, ".events-table tr.negated .chip")
+        assert not _struck(page, ".events-table tr:not(.negated) .chip")
+        tab.shot("events-modality")
+
+        # the filters: negated only, then one modality
+        page.select_option("#f-negated", "true")
+        page.click(".filters button[type=submit]")
+        page.wait_for_function("location.hash.includes('negated=true')")
+        tab.ready("events")
+        assert page.locator(".events-table td.type").evaluate_all(
+            "cells => cells.map(c => c.dataset.type)") == ["CONSULT"]
+        assert page.locator(".events-table .badge.negated").inner_text() == "not"
+        page.select_option("#f-negated", "")
+        page.select_option("#f-modality", "future")
+        page.click(".filters button[type=submit]")
+        page.wait_for_function("location.hash.includes('modality=future')")
+        tab.ready("events")
+        assert page.locator(".events-table td.type").evaluate_all(
+            "cells => cells.map(c => [c.dataset.type, c.dataset.modality])") == [
+                ["AGREE", "future"]]
+
+        # the negated event's page says so above everything else
+        page = tab.open("#/events?negated=true", "events")
+        page.locator(".events-table a.event-link").first.click()
+        tab.ready("event")
+        assert page.locator("h1 .badge.negated").inner_text() == "not"
+        assert "did not happen" in page.locator(".notice.event-modality").inner_text()
+        coding = page.locator(".facts").first.inner_text()
+        assert "not" in coding and "asserted" in coding
+        tab.shot("event-negated", full_page=True)
+
+        # the reader: the event list and the trigger's card
+        page = tab.open(f"#/articles/{modal_record().article.id}", "reader")
+        listed = page.locator(".event-list li.negated")
+        assert listed.count() == 1 and listed.locator(".badge.negated").count() == 1
+        assert page.locator(".event-list li.irrealis").count() == 3  # future, cond., hyp.
+        assert page.locator(".event-list .badge.m-reported").count() == 1
+        trigger = page.locator(".reader-text .hl.trig.neg")
+        assert trigger.count() >= 1 and _struck(page, ".reader-text .hl.trig.neg")
+        trigger.first.hover()
+        card = page.locator("#card")
+        card.wait_for(state="visible")
+        assert card.locator(".card-head .badge.negated").inner_text() == "not"
+        assert "did not happen" in card.inner_text()
+        tab.shot("reader-negated-card")
+        # tab to another trigger (the open card covers it): a conditional attack
+        page.locator(".reader-text .hl.trig", has_text="could attack").first.focus()
+        page.wait_for_function(
+            "document.querySelector('#card .card-head .badge.m-conditional') !== null")
+        assert "Conditional" in card.inner_text()
+    finally:
+        tab.close()
 
 
 @pytest.fixture(scope="module")

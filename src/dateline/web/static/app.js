@@ -115,6 +115,46 @@
       dataset: { type: type || "" },
     }, swatch, type || "?");
   }
+  // How the text holds an event (the record's `modality`, and `negated`), in words.
+  const MODALITIES = [
+    ["asserted", "the article says it happened"],
+    ["reported", "someone in the article says it happened"],
+    ["future", "announced or expected; has not happened yet"],
+    ["hypothetical", "might happen; not said to have happened"],
+    ["conditional", "would happen if a condition is met"],
+  ];
+  const MODALITY_INFO = new Map(MODALITIES);
+  /** Badges for an event's negation ("not") and modality (left out when asserted, unless
+   *  `full`), so a negated or unrealised event never reads as a plain one. */
+  function modalityBadges(ev, full) {
+    const out = [];
+    if (ev.negated) {
+      out.push(h("span", { class: "badge negated", title: "negated: the text says this did "
+        + "not happen" }, "not"));
+    }
+    const m = ev.modality || "asserted";
+    if (m !== "asserted" || full) {
+      out.push(h("span", { class: ["badge", "modality", "m-" + m], dataset: { modality: m },
+        title: `${m}: ${MODALITY_INFO.get(m) || ""}` }, m));
+    }
+    return out.length ? h("span", { class: "badges" }, out) : null;
+  }
+  /** One sentence for an event that did not, or not yet, happen (null for the others). */
+  function modalityNotice(ev) {
+    const m = ev.modality || "asserted";
+    if (ev.negated) {
+      return "Negated: the text says this event did not happen" +
+        (m === "asserted" ? "." : ` (${m}: ${MODALITY_INFO.get(m) || m}).`);
+    }
+    if (m === "asserted" || m === "reported") return null;
+    return `${m[0].toUpperCase()}${m.slice(1)}: ${MODALITY_INFO.get(m) || m}.`;
+  }
+  function irrealis(ev) { // a class for rows and items of events that did not happen (yet)
+    const m = ev.modality || "asserted";
+    return [ev.negated ? "negated" : null,
+      m !== "asserted" && m !== "reported" ? "irrealis" : null];
+  }
+
   function actorLabel(actor) { // an EventActor: name with its code
     const kids = [actor.name];
     if (actor.code) {
@@ -645,9 +685,11 @@
       const place = ctx.places.get(ref.place);
       const stored = ctx.stored.get(ref.id);
       const q = quadOf(ref.type, ref.quad);
-      return h("div", { class: "card-part card-event" },
+      const notice = modalityNotice(ref);
+      return h("div", { class: ["card-part", "card-event", ...irrealis(ref)] },
         h("div", { class: "card-head" }, typeChip(ref.type, ref.quad), " ",
-          h("span", { class: "muted" }, ref.id)),
+          modalityBadges(ref), " ", h("span", { class: "muted" }, ref.id)),
+        notice ? h("p", { class: ["notice", "small", ...irrealis(ref)] }, notice) : null,
         dl([
           ["Trigger", `“${ref.trigger.text}”`],
           ["CAMEO", ref.cameo],
@@ -657,7 +699,7 @@
           ["Date", ref.date && ref.date.value ? `${ref.date.value} (${ref.date.basis})` : null],
           ["Place", place ? place.name : null],
           ["Mode", ref.mode],
-          ["Modality", ref.modality + (ref.negated ? ", negated" : "")],
+          ["Modality", modalityBadges(ref, true)],
           ["Rule", h("code", { class: "rule" }, ref.rule)],
           ["Confidence", ref.confidence !== undefined ? String(ref.confidence) : null],
         ]),
@@ -690,7 +732,10 @@
       const classes = ["hl", ...layers];
       for (const sp of seg.spans) {
         if (sp.layer === "ent") classes.push("ent-" + String(sp.ref.type).replace(/\W/g, ""));
-        if (sp.layer === "trig") classes.push("q" + (quadOf(sp.ref.type, sp.ref.quad) || 0));
+        if (sp.layer === "trig") {
+          classes.push("q" + (quadOf(sp.ref.type, sp.ref.quad) || 0));
+          if (sp.ref.negated) classes.push("neg");
+        }
       }
       const node = h("span", {
         class: [...new Set(classes)], dataset: { start: seg.start, end: seg.end },
@@ -764,21 +809,21 @@
     };
     const eventTable = events.length ? h("ol", { class: "event-list" }, events.map((ev) => {
       const storedId = stored.get(ev.id);
-      return h("li", { dataset: { event: ev.id } },
-        h("div", null, typeChip(ev.type, ev.quad), " ",
+      return h("li", { class: irrealis(ev), dataset: { event: ev.id } },
+        h("div", null, typeChip(ev.type, ev.quad), " ", modalityBadges(ev), " ",
           h("a", {
             href: articleHref(article.id, { at: `${ev.trigger.start}-${ev.trigger.end}` }),
             class: "trigger-link", title: "Show in the text",
             dataset: { at: `${ev.trigger.start}-${ev.trigger.end}` },
           }, "“" + ev.trigger.text + "”"),
           ev.date && ev.date.value ? h("span", { class: "muted" }, " · " + ev.date.value) : null,
-          ev.negated ? h("span", { class: "tag" }, "negated") : null,
           storedId !== undefined ? [" · ", h("a", {
             class: "event-link", href: eventHref(storedId),
           }, `event #${storedId}`)] : null),
         h("div", { class: "dyad" }, side(ev.source), " → ", side(ev.target)),
         h("div", { class: "small muted" }, "rule ", h("code", { class: "rule" }, ev.rule),
-          ev.cameo ? " · CAMEO " + ev.cameo : "", " · " + ev.modality));
+          ev.cameo ? " · CAMEO " + ev.cameo : "", " · " + ev.modality +
+          (ev.negated ? ", negated" : "")));
     })) : h("p", { class: "muted" }, "No events coded.");
 
     const quotes = (record.quotes || []).map((q) => {
@@ -841,7 +886,7 @@
 
   // ---------------------------------------------------------------- events
   const EVENT_FILTERS = ["actor", "source", "target", "type", "quad", "since", "until", "place",
-    "country", "quote_by", "sort"];
+    "country", "quote_by", "modality", "negated", "sort"];
 
   async function renderEvents({ params, stale }) {
     const limit = 50;
@@ -853,11 +898,13 @@
       api("stats").catch(() => null)]);
     if (stale()) return null;
     // data-label: the column name, shown beside each cell where a phone stacks the row
-    const rows = data.items.map((ev) => h("tr", { dataset: { id: ev.id } },
+    const rows = data.items.map((ev) => h("tr", { class: irrealis(ev), dataset: { id: ev.id } },
       h("td", { class: "id" }, h("a", { class: "event-link", href: eventHref(ev.id) },
         "#" + ev.id)),
       h("td", { class: "date" }, ev.date || "undated"),
-      h("td", { class: "type", dataset: { type: ev.type } }, typeChip(ev.type, ev.quad)),
+      h("td", { class: "type", dataset: { type: ev.type, modality: ev.modality || "asserted",
+        negated: ev.negated ? "true" : "false" } }, typeChip(ev.type, ev.quad), " ",
+      modalityBadges(ev)),
       h("td", { dataset: { label: "Source" } }, actorList(ev.source)),
       h("td", { dataset: { label: "Target" } }, actorList(ev.target)),
       h("td", { dataset: { label: "Place" }, class: ev.place ? null : "empty" },
@@ -877,6 +924,9 @@
         ["since", "Since", "date"], ["until", "Until", "date"],
         ["place", "Place", "text", "place name"], ["country", "Country", "text", "e.g. IRN"],
         ["quote_by", "Quoted by", "text", "speaker name"],
+        ["modality", "Modality", "select", [["", "any"], ...MODALITIES.map(([m]) => [m, m])]],
+        ["negated", "Negation", "select", [["", "any"], ["false", "not negated"],
+          ["true", "negated only"]]],
         ["sort", "Order", "select", [["-date", "newest first"], ["date", "oldest first"],
           ["-reports", "most reported"], ["-confidence", "most confident"], ["type", "type"]]],
       ]),
@@ -924,20 +974,26 @@
         h("span", { class: "muted" }, [r.source, r.published].filter(Boolean).join(" · "))),
       h("blockquote", null, evidence(r)),
       h("div", { class: "meta" }, "rule ", h("code", { class: "rule" }, r.rule || "?"),
-        ` · event ${r.event_id}`, r.quote_id ? ` · reported in quote ${r.quote_id}` : "")));
+        ` · event ${r.event_id}`, r.quote_id ? ` · reported in quote ${r.quote_id}` : "",
+        r.modality && r.modality !== ev.modality ? [" · this report: ",
+          modalityBadges({ modality: r.modality }, true)] : null)));
     const located = typeof ev.lat === "number" && typeof ev.lon === "number";
     const mapBox = located ? h("div", { class: "mini-map" }) : null;
     if (mapBox) {
       world().then((data) => {
         mapBox.append(mapSvg(data, [{ id: ev.id, type: ev.type, quad: ev.quad, date: ev.date,
           place: ev.place, country: ev.country, lat: ev.lat, lon: ev.lon,
-          report_count: ev.report_count }], { focus: [ev.lon, ev.lat], mini: true }));
+          report_count: ev.report_count, negated: ev.negated, modality: ev.modality }],
+        { focus: [ev.lon, ev.lat], mini: true }));
       }).catch(() => mapBox.remove());
     }
     const firstSource = (ev.source || []).find((a) => a.code);
     const firstTarget = (ev.target || []).find((a) => a.code);
+    const notice = modalityNotice(ev);
     return [
-      h("h1", null, typeChip(ev.type, ev.quad), ` Event #${ev.id}`),
+      h("h1", { class: irrealis(ev) }, typeChip(ev.type, ev.quad), " ", modalityBadges(ev),
+        ` Event #${ev.id}`),
+      notice ? h("p", { class: ["notice", "event-modality", ...irrealis(ev)] }, notice) : null,
       h("p", { class: "lead" }, actorList(ev.source), " → ", actorList(ev.target),
         ev.date ? " · " + ev.date : "", ev.place ? " · " + ev.place : ""),
       h("div", { class: "columns" },
@@ -953,7 +1009,7 @@
           ["Place", ev.place ? [ev.place, ev.admin1 ? ", " + ev.admin1 : "",
             ev.country ? " (" + ev.country + ")" : ""] : null],
           ["Coordinates", located ? `${ev.lat.toFixed(2)}, ${ev.lon.toFixed(2)}` : null],
-          ["Modality", ev.modality + (ev.negated ? ", negated" : "")],
+          ["Modality", modalityBadges(ev, true)],
           ["Confidence", String(ev.confidence)],
           ["Reports", `${fmt(ev.report_count)} article(s), ${fmt(ev.mention_count)} mention(s)`],
         ])),
@@ -1210,9 +1266,9 @@
 
   function eventMiniList(items) {
     if (!items.length) return h("p", { class: "muted" }, "No events.");
-    return h("ul", { class: "event-mini" }, items.map((ev) => h("li", null,
+    return h("ul", { class: "event-mini" }, items.map((ev) => h("li", { class: irrealis(ev) },
       h("a", { class: "event-link", href: eventHref(ev.id) }, typeChip(ev.type, ev.quad)),
-      " ", h("span", { class: "date" }, ev.date || "undated"), " ",
+      " ", modalityBadges(ev), " ", h("span", { class: "date" }, ev.date || "undated"), " ",
       actorList(ev.source), " → ", actorList(ev.target),
       ev.reports && ev.reports[0] ? h("div", { class: "small" }, evidence(ev.reports[0], 160))
         : null)));
@@ -1477,9 +1533,9 @@
       h("div", { class: "card-head" }, h("strong", null, first.place || "Unnamed place"),
         first.country ? h("span", { class: "muted" }, " " + first.country) : null,
         h("span", { class: "muted" }, ` · ${events.length} event(s)`)),
-      h("ul", { class: "dot-events" }, shown.map((e) => h("li", null,
+      h("ul", { class: "dot-events" }, shown.map((e) => h("li", { class: irrealis(e) },
         h("a", { class: "event-link", href: eventHref(e.id) }, typeChip(e.type, e.quad)),
-        " ", e.date || "undated",
+        " ", modalityBadges(e), " ", e.date || "undated",
         e.report_count > 1 ? h("span", { class: "muted" }, ` · ${e.report_count} reports`)
           : null))),
       events.length > shown.length ? h("p", { class: "muted small" },
