@@ -228,7 +228,7 @@ def export(
     left_out = 0 if all_events or output_format is ExportFormat.jsonl else store.count_left_out()
     if left_out:
         stderr.print(f"dateline: left out {left_out} negated, hypothetical or conditional "
-                     "event(s); --all-events keeps them", highlight=False)
+                     "event(s); --all-events keeps them", highlight=False, soft_wrap=True)
 
 
 def summary(
