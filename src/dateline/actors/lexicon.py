@@ -1,11 +1,15 @@
-"""Common English words that name a sector of society (PLOVER sector codes).
+"""Common English words that name a sector of society (PLOVER sector codes), and the
+surnames too common to name one person.
 
-Curated by hand; each entry is a general noun, never a name. These are trusted over the
-generic agents of the shipped dictionary (Phoenix.agents.txt has oddities such as
-SECURITY_FORCE coded both COP and MIL, TERRORIST as UAF).
+The sector words are curated by hand; each entry is a general noun, never a name. These
+are trusted over the generic agents of the shipped dictionary (Phoenix.agents.txt has
+oddities such as SECURITY_FORCE coded both COP and MIL, TERRORIST as UAF).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 _SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "GOV": (
@@ -59,3 +63,14 @@ SECTOR_WORDS: dict[str, str] = {
 
 # A modifier that makes an office a former one: PLOVER's ELI (out of office).
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed"})
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The most frequent surnames ("smith", "sanders", "bush"): too common for a surname
+    alone to name one dictionary person (data/common_surnames.txt, from the US Census;
+    scripts/build_common_surnames.py)."""
+    text = resources.files("dateline.data").joinpath("common_surnames.txt").read_text(
+        encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
