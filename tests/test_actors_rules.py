@@ -1,15 +1,23 @@
 """Actor coding rules beyond the example article: known names as entities, places inside
-organisation names, ethnic groups, peoples, agent nouns and surnames."""
+organisation names, ethnic groups, peoples, agent nouns and surnames; and codes only from
+evidence that holds (no common surname alone, the realm the article supports, no article
+country for a named person among several countries, no near-miss place names)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from spacy.tokens import Span
 
 from dateline import Extractor
-from dateline.actors import known_entities, load_shipped, load_user_dictionary
+from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
+from dateline.actors.coder import _common_name
+from dateline.actors.dictionary import one_slip
+from dateline.entities import Cluster
+from dateline.entities.cluster import MentionRef
 from dateline.record import Extraction
 
 
@@ -98,3 +106,124 @@ def test_actors_people_named_with_where_they_live(extractor: Extractor, text: st
     record = extractor.extract(text, published="2012-05-01")
     entity = next(e for e in record.entities if e.name == name)
     assert entity.actor is not None and entity.actor.code == code
+
+
+# ---------------------------------------------------------------------------- evidence that holds
+
+
+def _user_extractor(extractor: Extractor, tmp_path: Path, rows: str) -> Extractor:
+    path = tmp_path / "people.csv"
+    path.write_text("name,code\n" + rows, encoding="utf-8")
+    return Extractor(replace(extractor.settings, actor_dictionaries=(str(path),)))
+
+
+def _code(record: Extraction, name: str) -> str | None:
+    entity = next(e for e in record.entities if e.name == name)
+    return entity.actor.code if entity.actor is not None else None
+
+
+def test_actors_common_surname_alone_is_no_dictionary_person(extractor: Extractor,
+                                                             tmp_path: Path) -> None:
+    """A surname alone names a dictionary person only when it is rare: "Johnson" (a frequent
+    surname) is not the dictionary's only Johnson; "Quist" is its only Quist."""
+    mine = _user_extractor(extractor, tmp_path, "Arvid Johnson,ZMB\nEdda Quist,ZMB\n")
+    common = mine.extract("President Johnson met the visiting delegation on Monday.",
+                          published="2020-02-01")
+    rare = mine.extract("President Quist met the visiting delegation on Monday.",
+                        published="2020-02-01")
+    assert _code(common, "Johnson") is None
+    assert _code(rare, "Quist") == "ZMB"
+
+
+def test_actors_common_surname_takes_the_full_name_the_article_gives(tmp_path: Path) -> None:
+    """A common surname takes the dictionary person whose full name the article gives
+    elsewhere, and only then."""
+    path = tmp_path / "people.csv"
+    path.write_text("name,code\nArvid Johnson,ZMB\nMaja Johnson,QRV\n", encoding="utf-8")
+    ctx = Context(dictionaries=[load_user_dictionary(path)])
+    ctx.text_key = " supporters of arvid johnson cheered johnson said "
+    assert [(name, coding.code) for name, coding, _ in ctx.named_in_text("johnson")] == [
+        ("arvid johnson", "ZMB")]
+    ctx.text_key = " johnson said "
+    assert ctx.named_in_text("johnson") == []
+
+
+def test_actors_words_and_acronyms_are_common_names(extractor: Extractor) -> None:
+    """A name the parse never reads as a proper noun, or written in capitals, is common."""
+    doc = extractor.nlp("Supporters of MAGA rallied, and Quist spoke.")
+    acronym = next(i for i, t in enumerate(doc) if t.text == "MAGA")
+    surname = next(i for i, t in enumerate(doc) if t.text == "Quist")
+    assert _common_name(Cluster("PERSON", [MentionRef(doc[acronym : acronym + 1], "name")]),
+                        "maga")
+    assert not _common_name(Cluster("PERSON", [MentionRef(doc[surname : surname + 1], "name")]),
+                            "quist")
+    word = next(i for i, t in enumerate(doc) if t.text == "rallied")
+    assert _common_name(Cluster("PERSON", [MentionRef(doc[word : word + 1], "name")]),
+                        "rallied")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Queen Elizabeth II opened the new session of the Canadian Parliament in Ottawa on "
+         "Monday. Canada's senators attended.", "CAN"),
+        ("Elizabeth II visited Sydney on Monday, where Australians greeted her.", "AUS"),
+        ("Queen Elizabeth II gave a speech on Monday.", "GBR"),
+    ],
+)
+def test_actors_head_of_several_states_takes_the_one_the_article_supports(
+        extractor: Extractor, text: str, code: str) -> None:
+    """A monarch of several realms is coded by the realm the article is about, else by
+    the primary one (the state most sources code her as), with or without her title."""
+    record = extractor.extract(text, published="2019-06-01")
+    assert _code(record, "Elizabeth II") == code
+
+
+def test_actors_head_of_several_states_primary_by_sources_then_dictionary(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """With no state named, the primary state: here both entries come from one file, so the
+    state the dictionary knows best (Arnor, with more names), not the first row."""
+    mine = _user_extractor(extractor, tmp_path,
+                           "Elessar Telcontar,GON\nElessar Telcontar,ARN\nArnor,ARN\n"
+                           "Annuminas,ARN\nFornost,ARN\nGondor,GON\n")
+    record = mine.extract("Elessar Telcontar gave a speech on Monday.", published="2019-06-01")
+    assert _code(record, "Elessar Telcontar") == "ARN"
+
+
+def test_actors_dated_codings_of_one_entry_are_no_several_states(tmp_path: Path) -> None:
+    """One entry's dated codings are a succession (PETRARCH's date restrictions), not
+    several states held at once."""
+    path = tmp_path / "dated.actors"
+    path.write_text("SAM_GAMGEE [HOB]\n\t[ORCHOB 20100109-20100112]\n"
+                    "\t[HOBMIL 20080120-20121109]\n", encoding="utf-8")
+    user = load_user_dictionary(path)
+    ctx = Context(dictionaries=[user], day=date(2010, 1, 10))
+    assert ctx.realms(["sam gamgee"], user) == {}
+
+
+def test_actors_named_person_takes_no_article_country_among_several(
+        extractor: Extractor) -> None:
+    """A named person with only a title takes the article's country only when it is the
+    one country the article names; among several, the text says nothing of theirs."""
+    several = extractor.extract(
+        "Turkish troops crossed into Syria on Monday. Turkey said the operation would be "
+        "short. Commander Abu Hamza said his fighters would resist.", published="2019-10-10")
+    one = extractor.extract("Minister Ana Vidal said Peru would raise taxes.",
+                            published="2019-10-10")
+    assert _code(several, "Abu Hamza") is None
+    assert _code(one, "Ana Vidal") == "PER"
+
+
+def test_actors_no_near_miss_match_to_another_place(extractor: Extractor) -> None:
+    """A place name is not taken for a misspelt country or capital when it is a place of
+    its own ("Mandera", a Kenyan town, is not "Madeira") or more than one slip away; one
+    slip ("Ethopia") or a gazetteer variant of that very place ("Mogadisu") is."""
+    record = extractor.extract("Gunmen attacked a bus near Mandera on Tuesday, police said.",
+                               published="2019-10-10")
+    assert _code(record, "Mandera") is None
+    ctx = Context(dictionaries=[load_shipped()])  # no gazetteer: one slip only
+    assert ctx.misspelt_place("Mandera") is None
+    found = ctx.misspelt_place("Ethopia")
+    assert found is not None and found[0].code == "ETH"
+    assert one_slip("mogadisu", "mogadishu") and one_slip("hongkongers", "hong konger")
+    assert not one_slip("mandera", "madeira")

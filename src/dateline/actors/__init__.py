@@ -8,6 +8,7 @@ from `doc._.dateline_user_actors` (set by the `Extractor` from `Settings.actor_d
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from spacy.language import Language
@@ -57,7 +58,8 @@ class ActorComponent:
 
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
-        ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc))
+        ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc),
+                      place_countries=gazetteer_countries)
         doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
 
 
@@ -75,6 +77,19 @@ class KnownNameComponent:
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         doc.ents = known_entities(doc, [*user, self.shipped])
+
+
+def gazetteer_countries(name: str) -> frozenset[str] | None:
+    """The ISO alpha-3 codes of the gazetteer's places called `name` (the places stage's
+    gazetteer, opened on first use); None when the gazetteer cannot be opened."""
+    from dateline.places import open_gazetteer  # the places stage's; loaded when needed
+
+    try:
+        gazetteer = open_gazetteer()
+        codes = {gazetteer.iso3(c.country) for c in gazetteer.candidates(name)}
+    except (OSError, sqlite3.Error):
+        return None
+    return frozenset(code for code in codes if code)
 
 
 def _published(doc: Doc) -> date | None:

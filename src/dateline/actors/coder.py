@@ -12,7 +12,8 @@ Pure functions over a parsed `Doc` and its entity clusters. Evidence, in order o
    an organisation named in a coded person's title takes that person's country ("Supreme
    National Security Council Secretary Ali Shamkhani"); a person takes the nearest country
    word before the title in the same sentence; else the article's main country (its
-   dateline's, or the most mentioned); a generic agent known only by a description takes
+   dateline's, or the most mentioned), which a named person takes only when it is the one
+   country the article names; a generic agent known only by a description takes
    the country its "in" phrase names, or the code of the entity its "from"/"of" phrase
    names ("Security forces in Guinea", "activists from the Fatah party").
 
@@ -23,17 +24,18 @@ actor: one coded actor per country, sharing the sector.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.dictionary import ActorDictionary, Coding
-from dateline.actors.lexicon import FORMER_WORDS, SECTOR_WORDS
-from dateline.actors.names import name_key
+from dateline.actors.dictionary import ActorDictionary, Coding, choose, one_slip
+from dateline.actors.lexicon import FORMER_WORDS, SECTOR_WORDS, common_surnames
+from dateline.actors.names import NON_STATE_CODES, name_key
 from dateline.entities import Cluster
+from dateline.entities.lexicon import TITLE_WORDS
 
 MAX_NAME_TOKENS = 6
 # Sectors of a state's own institutions: only these take the article's country by default
@@ -42,6 +44,7 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dictionary kinds that name a place or a people, not an organisation.
 PLACE_KINDS = frozenset({"country", "capital"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,13 @@ class Context:
     dictionaries: list[ActorDictionary]
     day: date | None = None
     main_country: Cue | None = None
+    # The countries the article names (dateline, country and capital names, demonyms) and
+    # how often: set by `code_entities` with the main country.
+    countries: Counter[str] = field(default_factory=Counter)
+    # The ISO alpha-3 codes of the gazetteer's places of a name (None: no gazetteer).
+    place_countries: Callable[[str], frozenset[str] | None] | None = None
+    # The article's text as one name key, padded with spaces (set by `code_entities`).
+    text_key: str = ""
     _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[Coding, ActorDictionary] | None:
@@ -88,14 +98,25 @@ class Context:
                     break
         return self._cache[key]
 
-    def misspelt_place(self, key: str) -> tuple[Coding, ActorDictionary] | None:
-        """A country or capital misspelt by one letter ("Khatmandu"). Only for names NER
-        calls a place: a capitalised word near a place name may be none ("Colonel")."""
+    def misspelt_place(self, name: str) -> tuple[Coding, ActorDictionary] | None:
+        """A country or capital misspelt ("Mogadisu", "Khatmandu"). Only for names NER calls
+        a place: a capitalised word near a place name may be none ("Colonel"). A real place
+        is never taken for a misspelling of another: the name must be one typing slip from
+        the dictionary's, and a name the gazetteer knows must name a place in that country
+        (then it may be further off: "Khatmandu" is a variant of Kathmandu's own name;
+        "Mandera", a Kenyan town, is not "Madeira")."""
+        key = name_key(name)
         for dictionary in self.dictionaries:
             near = dictionary.near_place(key)
             coding = dictionary.lookup(near, self.day) if near else None
-            if coding is not None and coding.code:
-                return replace(coding, origin=f"{coding.origin}, as '{near}'"), dictionary
+            if near is None or coding is None or not coding.code:
+                continue
+            places = self.place_countries(name) if self.place_countries else None
+            if places and coding.code not in places:
+                return None  # a place of its own elsewhere
+            if not places and not one_slip(key, near):
+                return None
+            return replace(coding, origin=f"{coding.origin}, as '{near}'"), dictionary
         return None
 
     def identity(self, key: str) -> str | None:
@@ -109,6 +130,35 @@ class Context:
                 codes = {code for code, _ in found}
                 return (codes.pop(), dictionary) if len(codes) == 1 else None
         return None
+
+    def named_in_text(self, key: str) -> list[tuple[str, Coding, ActorDictionary]]:
+        """The dictionary actors of this surname whose full name the article gives
+        somewhere ("Sanders" beside "Bernie Sanders"), from the first dictionary with any."""
+        for dictionary in self.dictionaries:
+            given = [name for name in dictionary.surname_names(key)
+                     if f" {name} " in self.text_key]
+            found = [(name, *hit) for name in given if (hit := self.lookup(name)) is not None]
+            if found:
+                return found
+        return []
+
+    def realms(self, keys: Iterable[str], dictionary: ActorDictionary) -> dict[str, Coding]:
+        """For a name a dictionary codes as several states at once (a monarch of several
+        realms; a president who is also a co-prince): each state's coding in force on the
+        article's day. Each entry (dictionary line) gives its own coding in force, so one
+        entry's dated codings stay one succession of codings. Empty when the entries in
+        force have one code, or a non-state code among them (an official who moved to an
+        organisation)."""
+        entries: dict[str, list[Coding]] = {}
+        for key in keys:
+            for coding in dictionary.names.get(key, ()):
+                if coding.kind == "actor" and coding.code:
+                    entries.setdefault(coding.origin, []).append(coding)
+        in_force = [c for group in entries.values() if (c := choose(group, self.day))]
+        codes = {c.code for c in in_force}
+        if len(codes) < 2 or codes & NON_STATE_CODES:
+            return {}
+        return {code: next(c for c in in_force if c.code == code) for code in sorted(codes)}
 
     def agent(self, key: str) -> tuple[Coding, ActorDictionary] | None:
         for dictionary in self.dictionaries:
@@ -242,7 +292,10 @@ def _sector_of(doc: Doc, token: Token, floor: int, ctx: Context) -> SectorCue | 
 
 def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[CodedActor]]:
     """Coded actors for each cluster, aligned with `clusters`; empty when nothing codes."""
-    ctx.main_country = ctx.main_country or main_country(doc, clusters, ctx)
+    ctx.text_key = f" {name_key(doc.text)} "
+    ctx.countries = Counter()
+    main = main_country(doc, clusters, ctx)  # counts ctx.countries
+    ctx.main_country = ctx.main_country or main
     coded = [_code_cluster(cluster, ctx) for cluster in clusters]
     coded = [_ethnic_residence(cluster, actors, ctx)
              for cluster, actors in zip(clusters, coded, strict=True)]
@@ -303,20 +356,53 @@ def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
         if found is None:
             continue
         coding, dictionary = found
+        realm = ""
+        if cluster.label == "PERSON" and coding.kind == "actor":
+            coding, realm = _realm(span, coding, dictionary, ctx)
         return CodedActor(
             code=coding.code, sector=coding.sector, role=coding.role,
             wikidata=coding.wikidata or ctx.identity(key), basis=dictionary.basis,
             evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
-            + (f", {coding.kind}" if coding.kind != "actor" else "") + ")",
+            + (f", {coding.kind}" if coding.kind != "actor" else "") + ")" + realm,
         )
     return _misspelt(cluster, ctx) or _official_form(cluster, ctx) or _surname(cluster, ctx)
+
+
+def _realm(span: Span, coding: Coding, dictionary: ActorDictionary, ctx: Context
+           ) -> tuple[Coding, str]:
+    """A person the dictionary codes as the head of several states at once ("Queen
+    Elizabeth II": the United Kingdom and 14 other realms) is coded by the one the article
+    supports: its main country, else the one it names most; else by the primary one, the
+    state most sources code the person as (then the state the dictionary knows best).
+    The name is taken with and without leading titles ("Queen Elizabeth II", "Elizabeth
+    II"), which dictionaries may list apart."""
+    words = list(span)
+    while len(words) > 1 and words[0].lower_ in TITLE_WORDS:
+        words = words[1:]
+    keys = dict.fromkeys([name_key(span.text), name_key(" ".join(t.text for t in words))])
+    realms = ctx.realms(keys, dictionary)
+    if not realms:
+        return coding, ""
+    main = ctx.main_country
+    named = [code for code, _ in ctx.countries.most_common() if code in realms]
+    if main is not None and main.code in realms:
+        code, why = main.code, f"the article's country ({main.text})"
+    elif named:
+        code, why = named[0], "the one the article names most"
+    else:
+        sources = {code: len({c.origin.rpartition(":")[0] for key in keys
+                              for c in dictionary.names.get(key, ()) if c.code == code})
+                   for code in realms}  # files (Phoenix, Wikidata, CIA), not lines
+        code = max(sorted(realms), key=lambda c: (sources[c], dictionary.prominence(c)))
+        why = "its primary state in the dictionaries"
+    return realms[code], f"; head of {len(realms)} states ({', '.join(realms)}): {why}"
 
 
 def _misspelt(cluster: Cluster, ctx: Context) -> CodedActor | None:
     if cluster.label not in {"GPE", "LOC"}:
         return None
     for span in cluster.names:
-        found = ctx.misspelt_place(name_key(span.text))
+        found = ctx.misspelt_place(span.text)
         if found is not None:
             coding, dictionary = found
             return CodedActor(code=coding.code, basis=dictionary.basis,
@@ -349,17 +435,44 @@ def _official_form(cluster: Cluster, ctx: Context) -> CodedActor | None:
 
 
 def _surname(cluster: Cluster, ctx: Context) -> CodedActor | None:
-    """A person named only by a surname ("President Bush") takes the country that every
-    dictionary actor of that surname shares; a full name the dictionaries lack does not."""
+    """A person named only by a surname takes the country of the dictionary person of
+    that surname whose full name the article gives ("Sanders" after "Bernie Sanders");
+    failing that, the country every dictionary actor of that surname shares ("President
+    Mugabe"), unless the name is common (`_common_name`): then it stays uncoded. A full
+    name the dictionaries lack takes nothing."""
     if cluster.label != "PERSON" or not cluster.names or max(map(len, cluster.names)) > 1:
         return None
     span = cluster.names[0]
-    found = ctx.surname(name_key(span.text))
+    key = name_key(span.text)
+    given = ctx.named_in_text(key)
+    if given and len({coding.code for _, coding, _ in given}) == 1:
+        name, coding, dictionary = given[0]
+        return CodedActor(code=coding.code, sector=coding.sector, role=coding.role,
+                          wikidata=coding.wikidata or ctx.identity(name),
+                          basis=dictionary.basis,
+                          evidence=f"surname '{span.text}' of {dictionary.basis} entry "
+                          f"'{name}' ({coding.origin}), named in the article")
+    if _common_name(cluster, key):
+        return None
+    found = ctx.surname(key)
     if found is None:
         return None
     code, dictionary = found
     return CodedActor(code=code, basis=dictionary.basis,
                       evidence=f"surname '{span.text}' of {dictionary.basis} entries ({code})")
+
+
+def _common_name(cluster: Cluster, key: str) -> bool:
+    """A one-word name too common to stand for one dictionary person: a frequent surname
+    ("Sanders", "Bush"), a word the parse never reads as a proper noun, or an acronym in
+    capitals ("MAGA") in text that is not all capitals."""
+    if key in common_surnames():
+        return True
+    names = cluster.names
+    if not any(t.tag_ in PROPER_NOUN_TAGS for span in names for t in span):
+        return True
+    return any(span.text.isupper() and len(span.text) > 1 and not span.sent.text.isupper()
+               for span in names)
 
 
 def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
@@ -463,15 +576,9 @@ def _capital_as_agent(cluster: Cluster, named: CodedActor) -> bool:
 
 
 def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
-    """The article's country: its dateline place's, else the most mentioned country."""
-    article = doc._.dateline_article
-    dateline = getattr(article, "dateline", None)
-    location = getattr(dateline, "location", None)
-    if location:
-        cue = _cue(ctx, location.title(), -1)
-        if cue is not None and not cue.sector:
-            return replace(cue, text=f"dateline {location}")
-    counts: Counter[str] = Counter()
+    """The article's country: its dateline place's, else the most mentioned country.
+    Counts the countries the article names into `ctx.countries` on the way."""
+    counts = ctx.countries
     cues: dict[str, Cue] = {}
     for cluster in clusters:
         if cluster.label not in {"GPE", "NORP"}:
@@ -481,6 +588,14 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
             if cue is not None and not cue.sector:
                 counts[cue.code] += 1
                 cues.setdefault(cue.code, cue)
+    article = doc._.dateline_article
+    dateline = getattr(article, "dateline", None)
+    location = getattr(dateline, "location", None)
+    if location:
+        cue = _cue(ctx, location.title(), -1)
+        if cue is not None and not cue.sector:
+            counts[cue.code] += 1
+            return replace(cue, text=f"dateline {location}")
     if not counts:
         return None
     (code, top), *rest = [*counts.most_common(2), ("", 0)]
@@ -592,10 +707,20 @@ def _placing_entity(span: Span, clusters: list[Cluster], coded: list[list[CodedA
 
 
 def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[CodedActor]:
-    cue = _sentence_country(cluster, ctx) if cluster.label == "PERSON" else None
+    """A title or institution without a country: a person takes the country word before
+    the title in its sentence; a state institution the article's country. A named person
+    takes the article's country only when it is the one country the article names (a
+    state office in a text about one state): a story about several countries says nothing
+    of a person's, and the person stays uncoded."""
+    person = cluster.label == "PERSON"
+    cue = _sentence_country(cluster, ctx) if person else None
     evidence = f"country word before the title in its sentence '{cue.text}'" if cue else ""
-    if cue is None and ctx.main_country is not None and set(partial.sector[:1]) <= STATE_SECTORS:
-        cue, evidence = ctx.main_country, f"the article's country ({ctx.main_country.text})"
+    main = ctx.main_country
+    if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS:
+        if not person:
+            cue, evidence = main, f"the article's country ({main.text})"
+        elif set(ctx.countries) == {main.code}:
+            cue, evidence = main, f"the only country the article names ({main.text})"
     if cue is None:
         return []
     return [replace(partial, code=cue.code, basis="text",

@@ -21,6 +21,7 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -94,6 +95,8 @@ class ActorDictionary:
     agents: dict[str, Coding] = field(default_factory=dict)
     _surnames: dict[str, set[tuple[str, tuple[str, ...]]]] | None = field(
         default=None, repr=False, compare=False)
+    _surname_names: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
+    _prominence: Counter[str] | None = field(default=None, repr=False, compare=False)
     _forms: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
     _misspelt: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
@@ -119,20 +122,42 @@ class ActorDictionary:
         """The (code, sectors) of every named actor whose several-word name ends in `key`
         ("bush": George Bush and George W. Bush), built on first use."""
         if self._surnames is None:
-            self._surnames = {}
-            for name, codings in self.names.items():
-                words = name.split()
-                if len(words) < 2:
-                    continue
-                for coding in codings:
-                    if coding.kind == "actor" and coding.code:
-                        self._surnames.setdefault(words[-1], set()).add(
-                            (coding.code, coding.sector))
+            self._index_surnames()
+        assert self._surnames is not None
         return sorted(self._surnames.get(key, ()))
 
+    def surname_names(self, key: str) -> list[str]:
+        """The several-word names of named actors that end in `key` ("sanders" ->
+        "bernie sanders", …)."""
+        if self._surname_names is None:
+            self._index_surnames()
+        assert self._surname_names is not None
+        return sorted(self._surname_names.get(key, ()))
+
+    def _index_surnames(self) -> None:
+        self._surnames, self._surname_names = {}, {}
+        for name, codings in self.names.items():
+            words = name.split()
+            if len(words) < 2:
+                continue
+            for coding in codings:
+                if coding.kind == "actor" and coding.code:
+                    self._surnames.setdefault(words[-1], set()).add((coding.code, coding.sector))
+                    self._surname_names.setdefault(words[-1], set()).add(name)
+
+    def prominence(self, code: str) -> int:
+        """How many names the dictionary codes as `code`: how well it knows that country."""
+        if self._prominence is None:
+            self._prominence = Counter(
+                c.code for codings in self.names.values() for c in codings if c.code)
+        return self._prominence[code]
+
     def near_place(self, key: str) -> str | None:
-        """The one country or capital name one typing slip away from `key` ("khatmandu" ->
-        "kathmandu", "ethopia" -> "ethiopia"), for keys of at least MIN_MISSPELT letters."""
+        """The country or capital name that shares a one-letter deletion with `key`
+        ("ethopia" -> "ethiopia", "khatmandu" -> "kathmandu"), when all such names have one
+        code, for keys of at least MIN_MISSPELT letters. Sharing a deletion finds names up to
+        two edits apart ("mandera" and "madeira" share "madera"): `one_slip` tells a single
+        typing slip from that."""
         if len(key) < MIN_MISSPELT:
             return None
         if self._misspelt is None:
@@ -168,8 +193,27 @@ class ActorDictionary:
 
 def _deletions(word: str) -> set[str]:
     """`word` with one letter left out: two words share one when they differ by a letter
-    added, dropped, changed or two swapped."""
+    added, dropped, changed or two swapped, or by one letter dropped and another added."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two names differ by at most one typing slip, spaces aside: a letter added,
+    dropped or changed, or two neighbours swapped ("mogadisu"/"mogadishu",
+    "hongkongers"/"hong konger"; not "mandera"/"madeira", two slips apart)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 # ---------------------------------------------------------------------------- shipped
