@@ -166,7 +166,13 @@ def test_events_example_places(tehran: Extraction) -> None:
     [summit] = [e for e in tehran.events if e.mode == "multilateral"]
     assert places[summit.place or ""] == "Tehran"
     [invasion] = _find(tehran, "ASSAULT", "United States", "Afghanistan")
-    assert invasion.place is None  # 2001: not where the story was filed
+    # "an invasion of Afghanistan in 2001": the place its clause names, never the dateline's
+    assert (places[invasion.place or ""], invasion.place_basis) == ("Afghanistan", "explicit")
+    # The dateline says where the story was filed: Shamkhani's meetings, told after "during
+    # a visit to Kabul", are in Kabul, and nothing is placed at Tehran by the dateline alone.
+    met = _find(tehran, "CONSULT", "Ali Shamkhani", "Ashraf Ghani")
+    assert met and all(places.get(e.place or "") == "Kabul" for e in met)
+    assert not [e for e in tehran.events if e.place_basis == "dateline"]
 
 
 # --- general coding rules (each rule's test fails without it) ---------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -13,7 +14,8 @@ from dateline.record import Article
 from dateline.times.anchor import dateline_date, published_date
 from dateline.times.detect import TimeRef, governing_verb
 
-__all__ = ["ClauseDate", "date_clause"]
+__all__ = ["ClauseDate", "attached_to", "bounding", "date_clause", "fits_tense",
+           "framing_time", "paragraph_bounds", "paragraph_time", "value_range"]
 
 Basis = Literal["explicit", "dateline", "published"]
 
@@ -45,6 +47,8 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
         return None
     attached = []
     for time in _points_in_time(times):
+        if _since_or_until(time):
+            continue
         head = time.span.root.head if time.span.root.head != time.span.root else None
         if head is None:
             continue
@@ -58,6 +62,12 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
     return min(attached, key=lambda t: abs(t.span.root.i - root.i))
 
 
+def _since_or_until(time: TimeRef) -> bool:
+    """"since 2001", "until Thursday": a bound of the clause, never its date."""
+    start = time.span.start
+    return start > 0 and time.span.doc[start - 1].lower_ in ("since", "until", "till")
+
+
 def date_clause(clause: Span | Token, times: Sequence[TimeRef], article: Article | None
                 ) -> ClauseDate:
     """The clause's date: explicit, else the dateline's, else the publication date."""
@@ -68,3 +78,132 @@ def date_clause(clause: Span | Token, times: Sequence[TimeRef], article: Article
         return ClauseDate(day.isoformat(), "day", "dateline")
     day = published_date(article)
     return ClauseDate(day.isoformat() if day else None, "day" if day else None, "published")
+
+
+# --- the discourse around a clause: its sentence and its paragraph -----------------------
+
+# Words before a time that bound a happening rather than say when it happened: "since
+# 2001", "until Friday", "by 2020", "ahead of Sunday's vote".
+_BOUNDING = frozenset({"since", "until", "till", "through", "throughout", "by", "before",
+                       "after", "from", "between", "ahead", "within", "to"})
+# Prepositions that put a dated happening before or after the clause ("since an assault in
+# August 2018", "after talks on Monday"): its date is not the clause's.
+_TEMPORAL_RELATIONS = frozenset({"since", "until", "till", "before", "after", "ahead",
+                                 "following", "prior"})
+
+
+def bounding(time: TimeRef) -> bool:
+    """The time bounds a happening ("since 2001", "until Friday") or dates another one
+    that bounds it ("since an assault in August 2018", "after talks on Monday"), instead
+    of dating the clause it stands in."""
+    doc = time.span.doc
+    if time.span.start > 0 and doc[time.span.start - 1].lower_ in _BOUNDING:
+        return True
+    token = time.span.root
+    for _ in range(6):
+        if token.head == token or token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+        if token.pos_ in ("ADP", "SCONJ", "VERB") and token.lower_ in _TEMPORAL_RELATIONS:
+            return True
+    return False
+
+
+def attached_to(time: TimeRef, verb: Token) -> bool:
+    """The time modifies the verb itself ("met on Monday", "said Monday", "On Monday,
+    police raided …"), not one of its nouns."""
+    root = time.span.root
+    if root.head == verb and root.dep_ != "pobj":
+        return True
+    return root.dep_ == "pobj" and root.head.head == verb and root.head.dep_ == "prep"
+
+
+def value_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3 date value covers (day, month, year, ISO week,
+    quarter, half, season, decade, century); None for anything else."""
+    if not value or not value[:1].isdigit():
+        return None
+    value = value.split("T", 1)[0]
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day
+        year = int(value[:4]) if len(value) >= 4 and value[:4].isdigit() else None
+        if year is None:
+            if len(value) == 3 and value.isdigit():  # decade
+                return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31)
+            if len(value) == 2 and value.isdigit():  # century
+                return date(max(1, int(value) * 100), 1, 1), date(int(value) * 100 + 99, 12, 31)
+            return None
+        rest = value[4:]
+        if not rest:
+            return date(year, 1, 1), date(year, 12, 31)
+        if rest[:2] == "-W" and rest[2:4].isdigit():
+            monday = date.fromisocalendar(year, int(rest[2:4]), 1)
+            return monday, monday + timedelta(days=6)
+        if rest[:2] == "-Q" and rest[2:3].isdigit():
+            first = (int(rest[2]) - 1) * 3 + 1
+            return date(year, first, 1), _month_end(year, first + 2)
+        if rest[:2] == "-H" and rest[2:3].isdigit():
+            first = 1 if rest[2] == "1" else 7
+            return date(year, first, 1), _month_end(year, first + 5)
+        if rest[1:3].isdigit():
+            month = int(rest[1:3])
+            return date(year, month, 1), _month_end(year, month)
+        return date(year, 1, 1), date(year, 12, 31)  # seasons: somewhere in the year
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def fits_tense(time: TimeRef, tense: str | None, anchor: date | None) -> bool:
+    """A past clause is not dated after the anchor, a future clause not before it."""
+    span = value_range(time.timex.value)
+    if span is None or anchor is None or tense not in ("past", "future"):
+        return True
+    return span[0] <= anchor if tense == "past" else span[1] >= anchor
+
+
+def framing_time(verbs: Sequence[Token], times: Sequence[TimeRef], tense: str | None,
+                 anchor: date | None) -> TimeRef | None:
+    """The time that frames a clause from one of the verbs above it in its sentence
+    (`verbs`, nearest first): attached to that verb itself, dating rather than bounding,
+    and not against the clause's tense ("On Monday, police said the protesters who …
+    were arrested")."""
+    points = [t for t in _points_in_time(times) if not bounding(t)
+              and fits_tense(t, tense, anchor)]
+    for verb in verbs:
+        found = [t for t in points if attached_to(t, verb)]
+        if found:
+            return min(found, key=lambda t: abs(t.span.root.i - verb.i))
+    return None
+
+
+def paragraph_bounds(token: Token) -> tuple[int, int]:
+    """Character offsets of the paragraph (text between line breaks) holding the token."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end
+
+
+def paragraph_time(token: Token, times: Sequence[TimeRef]) -> TimeRef | None:
+    """The day (or time of day) the token's paragraph has established: the most recent
+    time dating a clause in an earlier sentence of it ("Police raided the office on Monday.
+    They arrested …"); None when there is none, or when the most recent is coarser than a
+    day ("in 2001": the paragraph has moved to the background)."""
+    start, _ = paragraph_bounds(token)
+    sentence_start = token.sent.start_char
+    found = [
+        time for time in _points_in_time(times)
+        if start <= time.start and time.end <= sentence_start
+        and not bounding(time)
+        and governing_verb(time.span.root) is not None
+    ]
+    if not found:
+        return None
+    latest = max(found, key=lambda t: t.start)
+    return latest if latest.timex.granularity in ("day", "time") else None

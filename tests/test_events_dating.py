@@ -1,0 +1,157 @@
+"""When and where events happened, from the discourse: the time or place of the event's
+clause, else of its sentence, else what the paragraph (dates) or the article's lede
+(places) has established; the dateline only for events of the day in that place."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Extraction, Extractor
+from dateline.record import Event
+
+# 9 January 2019 is a Wednesday.
+WEDNESDAY = "2019-01-09"
+
+
+def _event(record: Extraction, trigger: str) -> Event:
+    found = [e for e in record.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def _date(record: Extraction, trigger: str) -> tuple[str | None, str, str | None]:
+    """The event's date value, basis and the text of the time expression it came from."""
+    event = _event(record, trigger)
+    assert event.date is not None
+    times = {t.id: t.text for t in record.times}
+    return event.date.value, event.date.basis, times.get(event.date.time or "")
+
+
+def _place(record: Extraction, trigger: str) -> tuple[str | None, str | None]:
+    event = _event(record, trigger)
+    names = {p.id: p.name for p in record.places}
+    return names.get(event.place or ""), event.place_basis
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def test_dating_time_of_the_frame_dates_every_clause_it_frames(extractor: Extractor) -> None:
+    record = extractor.extract("On Monday, police raided the party's offices and arrested "
+                               "twenty of its members.", published=WEDNESDAY)
+    assert _date(record, "arrested") == ("2019-01-07", "explicit", "Monday")
+
+
+def test_dating_paragraph_establishes_the_day_of_its_story(extractor: Extractor) -> None:
+    text = ("Police raided the opposition party's offices in Kampala on Monday. "
+            "The police arrested twenty party members.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "arrested") == ("2019-01-07", "explicit", "Monday")
+
+
+def test_dating_paragraph_day_stops_at_another_story(extractor: Extractor) -> None:
+    # Armenia's ministry is not of Monday's story: the publication date, said so.
+    text = ("Recep Tayyip Erdogan hosted Ilham Aliyev in Ankara on Monday. "
+            "Armenia's foreign ministry accused Russia of arming rebels.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "accused") == (WEDNESDAY, "published", None)
+
+
+def test_dating_paragraph_day_stops_at_the_paragraph(extractor: Extractor) -> None:
+    text = ("Police raided the opposition party's offices in Kampala on Monday.\n\n"
+            "The police arrested twenty party members.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "arrested") == (WEDNESDAY, "published", None)
+
+
+def test_dating_paragraph_day_stops_after_a_background_date(extractor: Extractor) -> None:
+    text = ("Police raided the opposition party's offices on Monday. The police had banned "
+            "the party in 2015. The police arrested twenty party members.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "arrested")[1] == "published"
+
+
+def test_dating_past_paragraph_day_does_not_date_a_future_event(extractor: Extractor) -> None:
+    text = ("Police raided the opposition party's offices on Monday. "
+            "The police will arrest twenty party members.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "arrest")[0] != "2019-01-07"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value"), [
+    ("Thousands of protesters marched on Friday in the capital.", "marched", "2019-01-04"),
+    ("The opposition said it would hold talks with the government on Friday.", "talks",
+     "2019-01-11"),
+    ("Israeli jets bombed Gaza on Friday.", "bombed", "2019-01-04"),
+])
+def test_dating_weekday_direction_follows_the_tense(extractor: Extractor, sentence: str,
+                                                    trigger: str, value: str) -> None:
+    record = extractor.extract(sentence, published=WEDNESDAY)
+    assert _date(record, trigger)[:2] == (value, "explicit")
+
+
+def test_dating_clock_time_dates_by_its_day_never_a_year(extractor: Extractor) -> None:
+    for text in ("Israeli jets bombed Gaza at 1625 UTC on Tuesday, the army said.",
+                 "Israeli jets bombed Gaza on Tuesday (1625 GMT), the army said."):
+        record = extractor.extract(text, published=WEDNESDAY)
+        assert _date(record, "bombed")[:2] == ("2019-01-08", "explicit"), text
+        assert not [t for t in record.times if t.granularity == "year"], text
+
+
+def test_dating_part_of_day_dates_by_its_day(extractor: Extractor) -> None:
+    record = extractor.extract("Syrian government forces shelled Idlib on Friday morning.",
+                               published=WEDNESDAY)
+    assert _date(record, "shelled") == ("2019-01-04", "explicit", "Friday morning")
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+def test_places_dateline_places_a_same_day_event_in_that_place(extractor: Extractor) -> None:
+    record = extractor.extract("KABUL – Afghan police arrested twenty Taliban fighters on "
+                               "Wednesday.", published=WEDNESDAY)
+    assert _place(record, "arrested") == ("Kabul", "dateline")
+
+
+def test_places_dateline_does_not_place_an_older_event(extractor: Extractor) -> None:
+    record = extractor.extract("KABUL – Afghan police arrested twenty Taliban fighters in "
+                               "2015.", published=WEDNESDAY)
+    assert _place(record, "arrested") == (None, None)
+
+
+def test_places_dateline_does_not_place_events_told_elsewhere(extractor: Extractor) -> None:
+    # Filed in Tehran, told of a visit to Kabul: the meeting is in Kabul, not Tehran.
+    text = ("TEHRAN – Iran's security chief Ali Shamkhani arrived on Wednesday for a visit to "
+            "Kabul. Shamkhani met Afghan President Ashraf Ghani.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _place(record, "met") == ("Kabul", "explicit")
+
+
+def test_places_verbal_act_is_placed_only_where_it_was_made(extractor: Extractor) -> None:
+    text = ("Protesters marched in London on Saturday. The Labour leader condemned the "
+            "government.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _place(record, "condemned") == (None, None)
+
+
+def test_places_main_location_of_the_lede(extractor: Extractor) -> None:
+    text = ("Thousands of protesters marched in London on Saturday against the government's "
+            "plans. Police arrested twelve protesters.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _place(record, "arrested") == ("London", "explicit")
+
+
+def test_places_object_and_nested_place_phrases(extractor: Extractor) -> None:
+    record = extractor.extract("Syrian government forces shelled Idlib on Monday.",
+                               published=WEDNESDAY)
+    assert _place(record, "shelled") == ("Idlib", "explicit")
+    record = extractor.extract("Gunmen attacked a police checkpoint near the airport in "
+                               "Kandahar on Monday.", published=WEDNESDAY)
+    assert _place(record, "attacked") == ("Kandahar", "explicit")
+
+
+def test_places_report_place_is_not_the_reported_event_place(extractor: Extractor) -> None:
+    text = ("Iran has held talks with the Taliban, Shamkhani said on Wednesday during a visit "
+            "to Kabul.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _place(record, "talks") == (None, None)
