@@ -97,6 +97,25 @@ def test_times_weekday_direction_follows_the_tense(extractor: Extractor, sentenc
     assert _time(record, text)[0] == value, sentence
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Police raided the offices of the opposition party on Monday. Later that day, the "
+     "police arrested its leader.", "Later that day", "2019-01-07"),
+    ("The two sides met in Doha on Monday. The next day, the two sides signed a deal.",
+     "The next day", "2019-01-08"),
+    ("Police raided the offices of the opposition party on Monday. Two days later, the "
+     "police arrested its leader.", "Two days later", "2019-01-09"),
+    # "later that day" of a day no sentence about these people has named: the anchor's day
+    ("The court jailed a journalist on Monday. Later that day, the minister resigned.",
+     "Later that day", "2019-01-09"),
+    # "the next day" of no day named stays unresolved rather than anchored
+    ("The next day, the minister resigned.", "The next day", None),
+])
+def test_times_discourse_days_count_from_the_story_day(extractor: Extractor, text: str,
+                                                        phrase: str, value: str | None) -> None:
+    record = extractor.extract(text, published="2019-01-09")
+    assert _time(record, phrase) == (value, "DATE")
+
+
 @pytest.mark.parametrize(("sentence", "text", "value"), [
     ("Missiles hit the base on Tuesday (1625 UTC), officials said.", "1625 UTC",
      "2019-01-08T16:25Z"),

@@ -34,6 +34,11 @@ CASES = [
     ("this morning", WED_2018_12_26, None, "TIME", "2018-12-26TMO", "time"),
     ("Later the day", WED_2018_12_26, None, "DATE", "2018-12-26", "day"),
     ("later that day", WED_2018_12_26, None, "DATE", "2018-12-26", "day"),
+    # days counted from the story's day: from the anchor when read alone
+    ("the next day", WED_2018_12_26, None, "DATE", "2018-12-27", "day"),
+    ("the previous day", WED_2018_12_26, None, "DATE", "2018-12-25", "day"),
+    ("two days later", WED_2018_12_26, None, "DATE", "2018-12-28", "day"),
+    ("three days earlier", WED_2018_12_26, None, "DATE", "2018-12-23", "day"),
     ("a few days ago", WED_2018_12_26, None, "DATE", "PAST_REF", None),
     ("three days ago", WED_2018_12_26, None, "DATE", "2018-12-23", "day"),
     ("two weeks ago", WED_2018_12_26, None, "DATE", "2018-W50", "week"),
@@ -150,7 +155,7 @@ def test_times_normalize_absolute_needs_no_anchor(phrase: str) -> None:
 
 
 @pytest.mark.parametrize("phrase", ["the talks", "Taliban", "12", "a lot", "2,001", "$2001",
-                                    "2400 UTC", "1260 GMT"])
+                                    "2400 UTC", "1260 GMT", "three days later than"])
 def test_times_normalize_rejects_non_times(phrase: str) -> None:
     assert normalize(phrase, WED_2018_12_26) is None
 

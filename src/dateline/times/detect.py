@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -298,6 +298,68 @@ def _year_ranges(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     return sorted([*refs, *ranges], key=lambda r: (r.start, -r.end))
 
 
+def _discourse_days(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
+    """"Later that day", "the next day", "two days earlier" count from the day the story
+    has named, not from the publication date: the most recent day earlier in the same
+    paragraph named in the same sentence or in one about a person or organisation of this
+    sentence ("Shamkhani said on Wednesday …. Later the day, Shamkhani met …", past an
+    intervening "U.S. officials said last Thursday …"). Without one, "later that day"
+    keeps the anchor's day, and "the next day" stays unresolved."""
+    people = _entities_by_sentence(doc)
+    out: list[TimeRef] = []
+    for ref in refs:
+        offset = ref.timex.offset
+        if offset is None:
+            out.append(ref)
+            continue
+        sentence = ref.span.sent
+        paragraph = doc.text.rfind("\n", 0, ref.start) + 1
+        here = people.get(sentence.start, set())
+        day = None
+        for earlier in reversed(out):
+            if earlier.start < paragraph:
+                break
+            if earlier.timex.granularity not in ("day", "time") or not _is_day(earlier):
+                continue
+            there = earlier.span.sent
+            if there.start == sentence.start or here & people.get(there.start, set()):
+                day = date.fromisoformat(str(earlier.timex.value)[:10])
+                break
+        if day is None:
+            if offset != 0:  # "the next day" of no day named: not the anchor's
+                ref = replace(ref, timex=replace(ref.timex, value=None, unresolved=True),
+                              anchor=None)
+            out.append(ref)
+            continue
+        value = (day + timedelta(days=offset)).isoformat()
+        out.append(replace(ref, timex=replace(ref.timex, value=value, unresolved=False),
+                           anchor=day))
+    return out
+
+
+def _is_day(ref: TimeRef) -> bool:
+    value = ref.timex.value or ""
+    return len(value) >= 10 and value[:4].isdigit() and value[4] == "-" and value[7] == "-"
+
+
+# Entities whose mention ties two sentences to one story: people and organisations (a
+# country or a nationality runs through a whole article).
+_STORY_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _entities_by_sentence(doc: Doc) -> dict[int, set[int]]:
+    """Sentence start → the people and organisations (clusters, by identity) it mentions."""
+    found: dict[int, set[int]] = {}
+    if not Doc.has_extension("dateline_entities"):
+        return found
+    for cluster in doc._.dateline_entities or []:
+        if cluster.label not in _STORY_LABELS:
+            continue
+        for mention in cluster.mentions:
+            found.setdefault(mention.span.sent.start, set()).add(id(cluster))
+    return found
+
+
 def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
     """Every time expression in the Doc, normalized against `anchor` (None: unresolved)."""
     refs: list[TimeRef] = []
@@ -308,4 +370,4 @@ def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
             continue
         refs.append(TimeRef(candidate.start, candidate.end, span, timex,
                             anchor if timex.relative and anchor is not None else None))
-    return _year_ranges(_merge_clock_times(refs, doc), doc)
+    return _year_ranges(_discourse_days(_merge_clock_times(refs, doc), doc), doc)

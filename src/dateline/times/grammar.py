@@ -54,6 +54,10 @@ class Timex:
     granularity: str | None
     relative: bool = False
     unresolved: bool = False
+    # Days from the day the discourse is about ("later that day" 0, "the next day" 1, "two
+    # days earlier" -2): the detector re-anchors such a day on the most recent day its
+    # story has named; None for every other expression.
+    offset: int | None = None
 
 
 @dataclass(frozen=True)
@@ -479,10 +483,29 @@ def _part_of_this_day(match: Groups, ctx: Context) -> Timex | None:
 
 
 def _same_day(_match: Groups, ctx: Context) -> Timex | None:
-    """"later that day", "later the day", "earlier in the day": the story's own day."""
+    """"later that day", "later the day", "earlier in the day": the story's own day (the
+    anchor here; the detector moves it to the day the discourse is about)."""
     if ctx.anchor is None:
-        return _unresolved("DATE", "day")
-    return _day(ctx.anchor, relative=True)
+        return Timex("DATE", None, "day", relative=True, unresolved=True, offset=0)
+    return Timex("DATE", ctx.anchor.isoformat(), "day", relative=True, offset=0)
+
+
+_DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
+              "preceding": -1, "before": -1, "earlier": -1}
+
+
+def _day_offset(match: Groups, ctx: Context) -> Timex | None:
+    """"the next day", "the previous day", "two days later", "a day earlier": days from the
+    day the discourse is about (the anchor here; see `_same_day`)."""
+    word = (match["dir"] or "").lower()
+    amount = _number(match["amount"]) if match["amount"] else 1.0
+    if amount is None or amount != int(amount):
+        return None
+    steps = int(amount) * _DAY_STEPS.get(word, 0)
+    if ctx.anchor is None:
+        return Timex("DATE", None, "day", relative=True, unresolved=True, offset=steps)
+    return Timex("DATE", (ctx.anchor + timedelta(days=steps)).isoformat(), "day",
+                 relative=True, offset=steps)
 
 
 def _shift(anchor: date, unit: str, steps: int) -> Timex:
@@ -752,6 +775,11 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(r"(?:(?:later|earlier)\s+(?:in\s+|on\s+)?(?:that|the|this)\s+(?:same\s+)?day|"
            r"(?:that|the)\s+same\s+day)\b"),
        _same_day),
+    _p("day_offset",
+       _ci(r"(?:the\s+(?P<dir>next|following|previous|preceding)\s+day|"
+           r"(?P<amount>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|"
+           r"earlier))\b(?!\s+(?:of|after|before|when|than)\b)"),
+       lambda m, c: _day_offset(_DayOffsetView(m), c)),
     _p("ago",
        _ci(rf"{_APPROX}(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|"
            r"hence)\b"),
@@ -866,6 +894,11 @@ class _ClockView(_View):
         if key == "tz":
             return self._tz
         return super().__getitem__(key)
+
+
+class _DayOffsetView(_View):
+    def __init__(self, match: Groups) -> None:
+        super().__init__(match, {"dir": ("dir", "dir2"), "amount": ("amount",)})
 
 
 class _HhmmView(_View):
