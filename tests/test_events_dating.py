@@ -155,3 +155,14 @@ def test_places_report_place_is_not_the_reported_event_place(extractor: Extracto
             "to Kabul.")
     record = extractor.extract(text, published=WEDNESDAY)
     assert _place(record, "talks") == (None, None)
+
+
+def test_dating_clause_of_the_same_moment_dates_and_places(extractor: Extractor) -> None:
+    record = extractor.extract("Police fired tear gas as thousands of protesters marched in "
+                               "Minsk on Sunday.", published=WEDNESDAY)
+    assert _date(record, "fired")[:2] == ("2019-01-06", "explicit")
+    assert _place(record, "fired") == ("Minsk", "explicit")
+    # a clause set before or after it does not date it
+    record = extractor.extract("Police arrested dozens of people after protesters marched in "
+                               "Minsk on Sunday.", published=WEDNESDAY)
+    assert _date(record, "arrested")[1] == "published"

@@ -232,9 +232,12 @@ def _framing_clauses(clause: Token, through_reports: bool) -> list[Token]:
 def _sentence_place(trigger: Token, places: PlaceResults) -> ResolvedPlace | None:
     """A place phrase of the sentence that frames the trigger's clause: one setting a verb
     above it in its clause unit, nearest first ("On Monday in Kabul, police said they had
-    arrested …"); for an event told in a report, not the report's own place ("Shamkhani
-    said during a visit to Kabul" is not where the talks he spoke of were held)."""
-    for verb in _frame_verbs(trigger, through_reports=False):
+    arrested …"), else a clause of the same moment ("Violence broke out when thousands
+    rallied at Freedom Plaza"); for an event told in a report, not the report's own place
+    ("Shamkhani said during a visit to Kabul" is not where the talks he spoke of were
+    held)."""
+    verbs = _frame_verbs(trigger, through_reports=False)
+    for verb in verbs + _accompanying_verbs(clause_head(trigger)):
         found = [
             (_broad(place), abs(mention.root.i - trigger.i), place)
             for place in places.places
@@ -247,6 +250,22 @@ def _sentence_place(trigger: Token, places: PlaceResults) -> ResolvedPlace | Non
         if found:
             return min(found, key=lambda item: item[:2])[2]
     return None
+
+
+# Conjunctions that put a clause before or after the one it modifies: its time and place
+# are not that clause's ("after talks in Doha on Monday").
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _accompanying_verbs(clause: Token) -> list[Token]:
+    """The clauses the event's clause carries along: a clause of the same moment ("Violence
+    broke out when thousands rallied at Freedom Plaza", "… as police fired tear gas") or
+    one conjoined to it; not one set before or after it."""
+    return [
+        child for child in clause.children
+        if child.dep_ in ("advcl", "conj") and child.pos_ in ("VERB", "AUX")
+        and not any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_MARKS for m in child.children)
+    ]
 
 
 def _frame_verbs(trigger: Token, through_reports: bool) -> list[Token]:
@@ -374,6 +393,7 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
     tense = _event_tense(event)
     anchor = anchor_date(article)
     frame = _frame_verbs(event.trigger, through_reports=True)
+    frame += _accompanying_verbs(clause_head(event.trigger))
     if (time := framing_time(frame, times, tense, anchor)) is not None:
         return _by_day(_explicit(time))
     if (time := paragraph_time(event.trigger, times)) is not None and _same_story(
