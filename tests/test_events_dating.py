@@ -166,3 +166,10 @@ def test_dating_clause_of_the_same_moment_dates_and_places(extractor: Extractor)
     record = extractor.extract("Police arrested dozens of people after protesters marched in "
                                "Minsk on Sunday.", published=WEDNESDAY)
     assert _date(record, "arrested")[1] == "published"
+
+
+def test_dating_clause_describing_an_event_noun(extractor: Extractor) -> None:
+    record = extractor.extract("Police arrested the organisers of the protests held in Minsk "
+                               "on Sunday.", published=WEDNESDAY)
+    assert _date(record, "protests")[:2] == ("2019-01-06", "explicit")
+    assert _place(record, "protests") == ("Minsk", "explicit")

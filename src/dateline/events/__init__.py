@@ -268,6 +268,14 @@ def _accompanying_verbs(clause: Token) -> list[Token]:
     ]
 
 
+def _describing_verbs(trigger: Token) -> list[Token]:
+    """The clauses that describe an event noun: "the attack, which took place on Monday",
+    "protests held in Minsk on Sunday"."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return []
+    return [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+
+
 def _frame_verbs(trigger: Token, through_reports: bool) -> list[Token]:
     """The verbs above the trigger's clause in its sentence, nearest first, up to the head
     of its clause unit (a relative clause or appositive frames nothing above it); without
@@ -370,8 +378,10 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
        called …"), a clause framing it ("On Monday, police raided … and arrested …"), or
        the report it is told in ("officials said last Thursday that Trump had ordered …",
        which bounds when it happened);
-    2. a time of its sentence's own clause unit that says when (not "since 2001") and fits
-       its tense;
+    2. a time of its sentence that frames it, says when (not "since 2001", "after talks
+       on Monday") and fits its tense: one describing an event noun ("protests held on
+       Sunday"), one attached to a verb above its clause in its clause unit, or to a
+       clause of the same moment ("… as protesters marched on Sunday");
     3. the day the paragraph has established: the most recent day dating a clause earlier
        in the same paragraph, when the event is of the same story (it shares an actor, or
        an actor's country, with that sentence) and its tense allows that day;
@@ -392,7 +402,7 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
             return _by_day(found)
     tense = _event_tense(event)
     anchor = anchor_date(article)
-    frame = _frame_verbs(event.trigger, through_reports=True)
+    frame = _describing_verbs(event.trigger) + _frame_verbs(event.trigger, through_reports=True)
     frame += _accompanying_verbs(clause_head(event.trigger))
     if (time := framing_time(frame, times, tense, anchor)) is not None:
         return _by_day(_explicit(time))
