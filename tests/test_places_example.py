@@ -187,3 +187,9 @@ def test_places_dateline_only_place_has_no_mentions(extractor: Extractor) -> Non
     assert record.article.dateline is not None
     place = next(p for p in record.places if p.id == record.article.dateline.place)
     assert place.name == "Kabul" and place.country == "AFG" and place.mentions == []
+
+
+def test_places_no_place_inside_a_time_expression(extractor: Extractor) -> None:
+    record = extractor.extract("The attacks occurred at 4:00 A.M. local time (0100 UTC) and "
+                               "struck the plant in Abqaiq.", published="2019-09-15")
+    assert "A.M." not in {p.name for p in record.places}

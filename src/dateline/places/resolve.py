@@ -158,6 +158,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     spans.extend(_untagged_units(doc, gazetteer))
     spans = _join_of_the(sorted(spans, key=lambda s: s.start), gazetteer)
     spans = _outermost([_extend(span, gazetteer) for span in spans])
+    spans = [span for span in spans if not _in_a_time(span)]
     toponyms: list[Toponym] = []
     for n, span in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
@@ -171,6 +172,14 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
+
+
+def _in_a_time(span: Span) -> bool:
+    """The name lies inside a time expression the times stage found ("4:00 A.M. local
+    time" is no place "A.M.")."""
+    doc = span.doc
+    times = doc._.dateline_times if Doc.has_extension("dateline_times") else None
+    return any(t.start < span.end_char and span.start_char < t.end for t in times or [])
 
 
 # Lower-case words inside place names ("Rio Grande do Sul", "Bosnia and Herzegovina").
