@@ -186,3 +186,11 @@ def test_dating_clause_describing_an_event_noun(extractor: Extractor) -> None:
     event.date = dated
     place = where(event, doc._.dateline_places, article).place
     assert place is not None and place.name == "Minsk"
+
+
+def test_places_innermost_of_nested_places(extractor: Extractor) -> None:
+    record = extractor.extract("On Saturday evening in Forbury Gardens in Reading, a man "
+                               "attacked people with a knife.", published="2020-06-23")
+    attacked = _event(record, "attacked")
+    assert _place(record, "attacked") == ("Forbury Gardens", "explicit")
+    assert attacked.date is not None and attacked.date.value == "2020-06-20"

@@ -116,6 +116,14 @@ def test_times_discourse_days_count_from_the_story_day(extractor: Extractor, tex
     assert _time(record, phrase) == (value, "DATE")
 
 
+def test_times_clock_time_takes_the_day_of_a_part_of_day(extractor: Extractor) -> None:
+    record = extractor.extract("On Saturday evening in Reading, shortly before 19:00 local "
+                               "time (1800 UTC), a man attacked people.", published="2020-06-23")
+    assert _time(record, "1800 UTC") == ("2020-06-20T18:00Z", "TIME")
+    assert _time(record, "19:00 local time") == ("2020-06-20T19:00", "TIME")
+    assert "shortly" not in [t.text for t in record.times]  # "shortly before" is no future
+
+
 @pytest.mark.parametrize(("sentence", "text", "value"), [
     ("Missiles hit the base on Tuesday (1625 UTC), officials said.", "1625 UTC",
      "2019-01-08T16:25Z"),

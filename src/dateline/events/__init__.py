@@ -18,7 +18,7 @@ from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.events.model import EventModel, load_event_model
 from dateline.nlp import run_stage
 from dateline.places import EventPlace, PlaceResults
-from dateline.places.location import MainLocation, lede, main_location
+from dateline.places.location import MainLocation, lede, main_location, within
 from dateline.places.resolve import LOCATIVE_PREPOSITIONS, ResolvedPlace, governing_preposition
 from dateline.record import Article
 from dateline.times import (
@@ -138,6 +138,18 @@ def _clause_place(clause: Token, trigger: Token, places: PlaceResults) -> Resolv
         and (preposition := governing_preposition(mention)) is not None
         and _sets(preposition, clause, trigger)
     ]
+    return _most_specific(found, trigger)
+
+
+def _most_specific(found: list[tuple[bool, int, ResolvedPlace]], trigger: Token
+                   ) -> ResolvedPlace | None:
+    """Of the places a clause names, the innermost ("in Forbury Gardens in Reading":
+    Forbury Gardens), else a town before a country, else the nearest the trigger."""
+    sentence = [trigger.sent]
+    places = {id(item[2]): item[2] for item in found}
+    inner = [item for item in found if not any(
+        within(item[2], other, sentence) for other in places.values())]
+    found = inner or found
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
@@ -248,7 +260,7 @@ def _sentence_place(trigger: Token, places: PlaceResults) -> ResolvedPlace | Non
             and preposition.head == verb
         ]
         if found:
-            return min(found, key=lambda item: item[:2])[2]
+            return _most_specific(found, trigger)
     return None
 
 

@@ -21,7 +21,7 @@ from dateline.places.resolve import (
 )
 
 __all__ = ["LOCATIVE_PREPOSITIONS", "EventPlace", "MainLocation", "event_place", "lede",
-           "main_location"]
+           "main_location", "within"]
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def main_location(doc: Doc, places: PlaceResults) -> MainLocation | None:
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             clauses.append(clause)
-    found = [p for p in found if not any(_within(p, other, sentences) for other in found)]
+    found = [p for p in found if not any(within(p, other, sentences) for other in found)]
     if not found:
         return None
     specific = [p for p in found if p.feature not in _COUNTRY_FEATURES or p.candidate is None]
@@ -120,9 +120,10 @@ def main_location(doc: Doc, places: PlaceResults) -> MainLocation | None:
     return MainLocation(specific[0] if specific else found[0], tuple(clauses))
 
 
-def _within(outer: ResolvedPlace, inner: ResolvedPlace, sentences: list[Span]) -> bool:
-    """The lede names `outer` as what holds `inner`: right after it ("Minsk, Belarus",
-    "Blenheim Palace in Oxfordshire, England") or as a broader unit of the same country."""
+def within(outer: ResolvedPlace, inner: ResolvedPlace, sentences: list[Span]) -> bool:
+    """The sentences name `outer` as what holds `inner`: right after it ("Minsk, Belarus",
+    "Blenheim Palace in Oxfordshire, England", "in Forbury Gardens in Reading") or as a
+    broader unit of the same country."""
     if outer is inner:
         return False
     for mention in inner.mentions:

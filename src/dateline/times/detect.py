@@ -265,13 +265,25 @@ def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
 
 
 def _day_in_sentence(ref: TimeRef, refs: list[TimeRef]) -> str | None:
+    """The nearest day its sentence names, also through a part of a day ("On Saturday
+    evening …, shortly before 19:00 local time (1800 UTC)": Saturday)."""
     sentence = ref.span.sent
-    days = [r for r in refs if r is not ref and r.timex.granularity == "day" and r.timex.value
+    days = [r for r in refs if r is not ref and _names_a_day(r)
             and sentence.start_char <= r.start < sentence.end_char]
     if not days:
         return None
     nearest = min(days, key=lambda r: abs(r.start - ref.start))
-    return nearest.timex.value
+    return str(nearest.timex.value)[:10]
+
+
+def _names_a_day(ref: TimeRef) -> bool:
+    """A day ("Saturday") or a part of a named day ("Saturday evening"), not a clock time
+    (which takes its day from these)."""
+    value = ref.timex.value or ""
+    if ref.timex.granularity == "day":
+        return bool(value)
+    return (ref.timex.granularity == "time" and len(value) > 11 and value[10] == "T"
+            and not value[11:12].isdigit())
 
 
 _RANGE_START = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)

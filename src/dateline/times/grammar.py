@@ -846,7 +846,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("future_ref",
        _ci(r"\b(?:very\s+|as\s+)?soon\b(?!\s+(?:as|after|before))|"
            r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+(?:long|short|medium)\s+term\b|"
-           r"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b|\bshortly\b"),
+           r"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b|"
+           r"\bshortly\b(?!\s+(?:before|after|afterwards|thereafter)\b)"),
        _fixed("FUTURE_REF")),
 )
 
