@@ -238,8 +238,30 @@ def compile_all() -> None:
                 lines.append(json.dumps(record, ensure_ascii=False))
         output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         print(f"wrote {len(lines)} lines to {output.relative_to(ROOT)}")
+        print(counts_table(split, [json.loads(line) for line in lines]))
     for problem in problems:
         print("PROBLEM", problem, file=sys.stderr)
+
+
+def counts_table(split: str, records: list[dict[str, Any]]) -> str:
+    """The counts the README shows: records, events per type, sentences with and without."""
+    if split == "train":
+        events = [e for s in records for e in s["events"]]
+        with_events = sum(bool(s["events"]) for s in records)
+        head = (f"{split}: {len(records)} sentences ({with_events} with events, "
+                f"{len(records) - with_events} without) from "
+                f"{len({s['article'] for s in records})} articles; {len(events)} events")
+    else:
+        events = [e for r in records for e in r["events"]]
+        mentions = sum(len(e["mentions"]) for e in events)
+        head = (f"{split}: {len(records)} articles, "
+                f"{sum(len(r['sentences']) for r in records)} sentences; {len(events)} "
+                f"happenings with {mentions} further mentions; "
+                f"{sum(e['negated'] for e in events)} negated, "
+                f"{sum(e['background'] for e in events)} background")
+    types = Counter(e["type"] for e in events)
+    rows = [f"| {t} | {types[t]} |" for t in sorted(types, key=lambda t: (-types[t], t))]
+    return "\n".join([head, "| type | events |", "|---|---|", *rows])
 
 
 def agreement() -> None:
