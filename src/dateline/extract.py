@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dateline.actors import load_user_dictionaries
 from dateline.assemble import to_record
-from dateline.errors import InputError
+from dateline.errors import ConfigError, InputError
 from dateline.events import lexicon_with
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
 from dateline.nlp import load_pipeline, make_doc
@@ -31,6 +31,9 @@ class Extractor:
         # Read and checked now, whole: a malformed file fails here, not mid-run.
         self.user_actors = load_user_dictionaries(self.settings.actor_dictionaries)
         self.lexicon = lexicon_with(self.settings.verb_dictionaries)
+        if self.settings.event_coder not in ("rules", "model"):
+            raise ConfigError(f"DATELINE_EVENT_CODER is '{self.settings.event_coder}'; "
+                              "use 'rules' or 'model'", code="DL202")
 
     @property
     def nlp(self) -> Language:

@@ -158,6 +158,10 @@ class Event(_Record):
     )
     trigger: Span
     sentence: Offsets
+    mentions: list[Span] = Field(
+        default_factory=list,
+        description="later mentions of the same happening in the article: their triggers",
+    )
     negated: bool = False
     modality: Literal["asserted", "reported", "future", "hypothetical", "conditional"] = "asserted"
     quote: str | None = None
@@ -226,4 +230,5 @@ def iter_spans(record: Extraction) -> list[tuple[str, Span | Mention | Role | Ti
     for place in record.places:
         spans += [(f"{place.id}.mention", m) for m in place.mentions]
     spans += [(f"{e.id}.trigger", e.trigger) for e in record.events]
+    spans += [(f"{e.id}.mention", m) for e in record.events for m in e.mentions]
     return spans

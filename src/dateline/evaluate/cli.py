@@ -40,7 +40,7 @@ STAGE_HELP = {
     "actors": "Actor country codes and sectors on the PLOVER gold records' actors.",
     "petrarch-actors": "Actor codes on PETRARCH2's validation sentences, with its dictionaries.",
     "events-doc": "Every event of whole articles (data/events gold): detection, types, "
-                  "duplicates, actors, dates, places.",
+                  "duplicates, actors, dates, places; the other event coder beside it.",
 }
 
 

@@ -212,6 +212,14 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
         records.append(result)
     scorer = SCORERS[stage]
     systems = {"dateline": scorer(golds, records)}
+    if stage == "events-doc" and peers:
+        # the other event coder on the same articles, side by side (rules vs model)
+        other = "model" if extractor.settings.event_coder == "rules" else "rules"
+        alternative = Extractor(replace(extractor.settings, event_coder=other))
+        again = [r for r in alternative.extract_many(
+            {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+            if isinstance(r, Extraction)]
+        systems[f"coder={other}"] = scorer(golds, again)
     stage_peers = PEERS.get(stage, {}) if peers else {}
     if stage_peers:
         nlp = bare_pipeline(extractor.settings.models)

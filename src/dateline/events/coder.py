@@ -332,6 +332,8 @@ class EventRef:
     place: EventPlace | None = None
     # The event model's calibrated probability of the coded type, when the model decided.
     probability: float | None = None
+    # Later mentions of the same happening ("the attack", "the talks"): their triggers.
+    mentions: list[Token] = field(default_factory=list)
 
     @property
     def sentence(self) -> Span:
@@ -416,30 +418,61 @@ def code_events(
     """The events of a document: the candidates, each kept or dropped (and typed) by `model`
     when one is given, else the rules' candidates as they are."""
     lexicon = lexicon or load_lexicon()
-    codes = actor_codes(doc) if model is not None else {}
+    codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
     events: list[EventRef] = []
-    seen: set[tuple[object, ...]] = set()
     for event in candidate_events(doc, clusters, lexicon, open_nouns):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
-        # One article often tells one event twice ("met Ghani" ... "in his meeting with Ghani");
-        # without a target there is too little to tell two such events apart.
-        key = (
-            event.coding.type,
-            tuple(map(id, event.sources)),
-            tuple(map(id, event.targets)),
-            event.modality,
-            event.negated,
-        )
-        if key in seen and event.targets:
+        earlier = next((e for e in events if _same_happening(event, e, codes)), None)
+        if earlier is not None:
+            earlier.mentions.append(event.trigger)
             continue
-        seen.add(key)
         events.append(event)
     return events
+
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
+    """Whether `later` tells again what `earlier` told (one record per happening): same
+    type, modality and negation, actors that do not disagree, and either the very same
+    actors ("met Ghani" … "his meeting with Ghani"), or a definite or possessed noun that
+    points back ("the attack", "the talks"), or the same word again with a party in common."""
+    if (later.coding.type, later.modality, later.negated) != (
+            earlier.coding.type, earlier.modality, earlier.negated):
+        return False
+    if later.targets and later.sources == earlier.sources and later.targets == earlier.targets:
+        return True
+    if not (_agree(later.sources, earlier.sources, codes)
+            and _agree(later.targets, earlier.targets, codes)):
+        return False
+    trigger = later.trigger
+    shared = _share(later.sources, earlier.sources, codes) or _share(
+        later.targets, earlier.targets, codes)
+    pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
+        for c in trigger.children)
+    if pointing_back:
+        return shared or not (later.sources or later.targets)
+    return shared and trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
+
+
+def _agree(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
+    """Two actor lists that could name the same parties: one is empty, or they share one."""
+    return not one or not other or _share(one, other, codes)
+
+
+def _share(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
+    """Whether two actor lists share an entity or a country code."""
+    if set(map(id, one)) & set(map(id, other)):
+        return True
+    found = {codes.get(id(c)) for c in one} & {codes.get(id(c)) for c in other}
+    return bool(found - {None})
 
 
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
@@ -466,10 +499,14 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
 
 def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
             lexicon: Lexicon) -> bool:
-    """Let the model keep the candidate (False: no codable event) and choose its type."""
-    features = candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
-                                  event.targets, event.modality, event.negated, codes)
-    label, probability = model.decide(features)
+    """Let the model keep the candidate (False: no codable event) and choose its type. A
+    verb from the user's own dictionary is coded as the user says: the model only scores it."""
+    features = event_features(event, codes, lexicon)
+    if event.coding.type != NO_EVENT and base_form(event.trigger, lexicon) in lexicon.user_verbs:
+        event.probability = model.probabilities(features).get(event.coding.type)
+        event.rule += "|user-verb"
+        return True
+    label, probability = model.decide(features, event.coding.type)
     if label == NO_EVENT:
         return False
     if label != event.coding.type:
@@ -477,6 +514,26 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += f"|model->{label}"
     event.probability = probability
     return True
+
+
+def event_features(event: EventRef, codes: dict[int, str | None], lexicon: Lexicon
+                   ) -> list[str]:
+    """The model's features of a candidate (see `model.candidate_features`)."""
+    return candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
+                              event.targets, event.modality, event.negated, codes,
+                              lexicon_type(event.trigger, lexicon))
+
+
+def lexicon_type(token: Token, lexicon: Lexicon) -> str | None:
+    """The PLOVER type the lexicon gives a verb or event noun by itself."""
+    if token.pos_ == "VERB":
+        coding = lexicon.coding(lexicon.verbs.get(base_form(token, lexicon)))
+    elif _is_event_noun(token, lexicon):
+        coding = lexicon.coding(lexicon.nouns.get(token.lower_)
+                                or lexicon.nouns.get(token.lemma_.lower()))
+    else:
+        return None
+    return coding.type if coding is not None else None
 
 
 def _promises_action(trigger: Token, triggers: set[int], lexicon: Lexicon) -> bool:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -36,12 +36,16 @@ class EventModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     temperature: float = 1.0
-    # A candidate is an event when its chance of being none is below this (chosen on
-    # cross-validation for the best typed F1).
+    # Chosen on cross-validation for the best typed F1: an open candidate is an event of
+    # its most likely type when its chance of being none is below `threshold`; a rule's
+    # candidate is dropped when that chance reaches `rule_threshold`, and takes another type
+    # than the rule's when the model gives that type at least `retype_threshold`.
     threshold: float = 0.5
+    rule_threshold: float = 0.9
+    retype_threshold: float = 1.01
     # Nouns seen as triggers in training that the lexicon lacks: candidates too.
     trigger_nouns: frozenset[str] = frozenset()
-    meta: dict[str, Any] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         scores = list(self.bias)
@@ -55,16 +59,23 @@ class EventModel:
         total = sum(exps)
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
-    def decide(self, features: Iterable[str]) -> tuple[str, float]:
-        """The label (NONE: no event) and its probability."""
+    def decide(self, features: Iterable[str], rule_type: str = NO_EVENT) -> tuple[str, float]:
+        """The label (NONE: no event) and the probability that the candidate is an event of
+        that type (of any type, for a rule's candidate that keeps the rule's type)."""
         probabilities = self.probabilities(features)
-        label = choose_label(probabilities, self.threshold)
+        label = choose_label(probabilities, rule_type, self)
+        if label == NO_EVENT:
+            return label, probabilities[NO_EVENT]
+        if label == rule_type:
+            return label, 1.0 - probabilities.get(NO_EVENT, 0.0)
         return label, probabilities[label]
 
     def to_json(self) -> dict[str, Any]:
         return {"labels": list(self.labels), "bias": list(self.bias),
                 "temperature": self.temperature, "threshold": self.threshold,
-                "meta": self.meta or {},
+                "rule_threshold": self.rule_threshold,
+                "retype_threshold": self.retype_threshold,
+                "meta": self.meta,
                 "trigger_nouns": sorted(self.trigger_nouns),
                 "weights": {f: list(row) for f, row in sorted(self.weights.items())}}
 
@@ -74,15 +85,32 @@ class EventModel:
                    weights={f: tuple(row) for f, row in data["weights"].items()},
                    temperature=float(data.get("temperature", 1.0)),
                    threshold=float(data.get("threshold", 0.5)),
-                   trigger_nouns=frozenset(data.get("trigger_nouns", ())), meta=data.get("meta"))
+                   rule_threshold=float(data.get("rule_threshold", 0.9)),
+                   retype_threshold=float(data.get("retype_threshold", 1.01)),
+                   trigger_nouns=frozenset(data.get("trigger_nouns", ())),
+                   meta=data.get("meta") or {})
 
 
-def choose_label(probabilities: dict[str, float], threshold: float) -> str:
-    """The most likely type, when the chance of no event is below `threshold`; else NONE."""
+class Thresholds(Protocol):
+    @property
+    def threshold(self) -> float: ...
+    @property
+    def rule_threshold(self) -> float: ...
+    @property
+    def retype_threshold(self) -> float: ...
+
+
+def choose_label(probabilities: dict[str, float], rule_type: str, limits: Thresholds) -> str:
+    """NONE, the rule's type, or the model's type (see `EventModel`'s thresholds)."""
+    none = probabilities.get(NO_EVENT, 0.0)
     types = [k for k in probabilities if k != NO_EVENT]
-    if probabilities.get(NO_EVENT, 0.0) >= threshold or not types:
-        return NO_EVENT
-    return max(types, key=lambda k: probabilities[k])
+    best = max(types, key=lambda k: probabilities[k]) if types else NO_EVENT
+    if rule_type != NO_EVENT:
+        if none >= limits.rule_threshold:
+            return NO_EVENT
+        retyped = best != rule_type and probabilities.get(best, 0.0) >= limits.retype_threshold
+        return best if retyped else rule_type
+    return NO_EVENT if none >= limits.threshold or not types else best
 
 
 @lru_cache(maxsize=1)
@@ -96,11 +124,14 @@ def load_event_model() -> EventModel | None:
 
 def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[Cluster],
                        targets: list[Cluster], modality: str, negated: bool,
-                       codes: dict[int, str | None]) -> list[str]:
-    """Binary features of one candidate. `codes` maps id(cluster) to its actor code."""
+                       codes: dict[int, str | None], lexicon_type: str | None = None
+                       ) -> list[str]:
+    """Binary features of one candidate. `codes` maps id(cluster) to its actor code;
+    `lexicon_type` is the type the lexicon gives the word alone, whatever its patterns say."""
     lemma = trigger.lemma_.lower()
     clause = _clause_head(trigger)
     features = [
+        f"lexicon={lexicon_type}", f"lexicon+rule={lexicon_type}|{rule_type}",
         "bias:candidate", f"type={rule_type}", f"lemma={lemma}", f"lemma+type={lemma}|{rule_type}",
         f"pos={trigger.pos_}", f"tag={trigger.tag_}", f"dep={trigger.dep_}",
         f"head={trigger.head.lemma_.lower()}", f"head.dep={trigger.head.dep_}",

@@ -14,17 +14,16 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import ConfigError
-from dateline.events.coder import candidate_events
+from dateline.events.coder import candidate_events, event_features
 from dateline.events.model import (
     NO_EVENT,
     EventModel,
     actor_codes,
-    candidate_features,
     choose_label,
 )
 from dateline.extract import Extractor
@@ -33,7 +32,7 @@ from dateline.ingest.sources import RawArticle
 
 SEED = 14
 FOLDS = 5
-C_VALUE = 0.5
+C_VALUE = 1.0
 
 
 @dataclass(frozen=True)
@@ -115,9 +114,7 @@ def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dic
                 gold_index = labels.get(number)
                 label = gold.get(index, [])[gold_index]["type"] if gold_index is not None \
                     else NO_EVENT
-                features = candidate_features(event.trigger, event.coding.type, event.rule,
-                                              event.sources, event.targets, event.modality,
-                                              event.negated, codes)
+                features = event_features(event, codes, rules.lexicon)
                 examples.append(Example(article["id"], index, features, event.coding.type,
                                         label))
     counts["candidates"] = len(examples)
@@ -198,12 +195,28 @@ def typed_scores(examples: Sequence[Example], decisions: Sequence[str], gold_eve
             "typed.f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
-def choose_threshold(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
-                     gold_events: int) -> float:
-    """The no-event threshold with the best out-of-fold typed F1."""
-    grid = [round(0.3 + 0.05 * k, 2) for k in range(14)]
-    return max(grid, key=lambda t: typed_scores(
-        examples, [choose_label(p, t) for p in probabilities], gold_events)["typed.f1"])
+@dataclass(frozen=True)
+class Limits:
+    threshold: float
+    rule_threshold: float
+    retype_threshold: float
+
+
+def decisions(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
+              limits: Limits) -> list[str]:
+    return [choose_label(p, e.rule_type, limits)
+            for e, p in zip(examples, probabilities, strict=True)]
+
+
+def choose_limits(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
+                  gold_events: int) -> Limits:
+    """The thresholds with the best out-of-fold typed F1."""
+    grid = [Limits(t, r, k)
+            for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+            for r in (0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+            for k in (0.5, 0.6, 0.7, 0.8, 1.01)]
+    return max(grid, key=lambda limits: typed_scores(
+        examples, decisions(examples, probabilities, limits), gold_events)["typed.f1"])
 
 
 def fit_temperature(examples: Sequence[Example], probabilities: Sequence[dict[str, float]]
@@ -234,12 +247,12 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
     examples, trigger_nouns, counts = collect_examples(articles, sentences, extractor)
     gold_events = sum(len(s["events"]) for s in sentences)
     probabilities = out_of_fold(examples, folds)
-    threshold = choose_threshold(examples, probabilities, gold_events)
-    rules = [e.rule_type if e.rule_type != NO_EVENT else NO_EVENT for e in examples]
+    limits = choose_limits(examples, probabilities, gold_events)
+    rules = [e.rule_type for e in examples]
     cross_validation = {
-        "folds": folds, "threshold": threshold,
+        "folds": folds, **asdict(limits),
         "rules": typed_scores(examples, rules, gold_events),
-        "model": typed_scores(examples, [choose_label(p, threshold) for p in probabilities],
+        "model": typed_scores(examples, decisions(examples, probabilities, limits),
                               gold_events),
     }
     temperature = fit_temperature(examples, probabilities)
@@ -249,7 +262,7 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
             "candidates": len(examples), "candidate_labels": dict(sorted(labels.items())),
             "counts": dict(counts), "cross_validation": cross_validation,
             "c": C_VALUE, "seed": SEED}
-    model = replace(fit(examples), temperature=temperature, threshold=threshold,
+    model = replace(fit(examples), temperature=temperature, **asdict(limits),
                     trigger_nouns=trigger_nouns, meta=meta)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n",

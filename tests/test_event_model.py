@@ -1,0 +1,129 @@
+"""The learned event decision: the model file, its decision rule, one record per happening,
+and retraining on a slice of the train set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.entities.cluster import Cluster
+from dateline.events.coder import EventRef, _same_happening
+from dateline.events.lexicon import Coding
+from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
+
+ROOT = Path(__file__).resolve().parents[1]
+EVENTS = ROOT / "data" / "events"
+
+
+def _toy_model(threshold: float = 0.5) -> EventModel:
+    return EventModel(labels=(NO_EVENT, "ASSAULT", "CONSULT"), bias=(1.0, 0.0, 0.0),
+                      weights={"lemma=attack": (-1.0, 2.0, 0.0), "lemma=meet": (-1.0, 0.0, 2.5)},
+                      threshold=threshold, trigger_nouns=frozenset({"talks"}))
+
+
+def test_probabilities_sum_to_one_and_follow_the_features() -> None:
+    model = _toy_model()
+    nothing = model.probabilities(["lemma=say"])
+    attack = model.probabilities(["lemma=attack", "unknown feature"])
+    assert sum(attack.values()) == pytest.approx(1.0)
+    assert max(nothing, key=lambda k: nothing[k]) == NO_EVENT
+    assert model.decide(["lemma=attack"])[0] == "ASSAULT"
+    assert model.decide(["lemma=say"])[0] == NO_EVENT
+
+
+def test_thresholds_decide_between_no_event_the_rules_type_and_the_models() -> None:
+    probabilities = {NO_EVENT: 0.55, "ASSAULT": 0.3, "CONSULT": 0.15}
+    strict, loose = _toy_model(0.5), _toy_model(0.6)
+    assert choose_label(probabilities, NO_EVENT, strict) == NO_EVENT
+    assert choose_label(probabilities, NO_EVENT, loose) == "ASSAULT"
+    # a rule's candidate keeps the rule's type until its no-event chance reaches the bar
+    assert choose_label(probabilities, "CONSULT", strict) == "CONSULT"
+    dropping = replace(strict, rule_threshold=0.5)
+    assert choose_label(probabilities, "CONSULT", dropping) == NO_EVENT
+    retyping = replace(strict, retype_threshold=0.25)
+    assert choose_label(probabilities, "CONSULT", retyping) == "ASSAULT"
+
+
+def test_model_json_round_trip() -> None:
+    model = _toy_model(0.65)
+    again = EventModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+
+
+def test_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
+    model = load_event_model()
+    assert model is not None, "src/dateline/data/event_model.json is missing"
+    assert model.labels[0] == NO_EVENT or NO_EVENT in model.labels
+    assert len(model.labels) >= 10
+    assert 0.0 < model.threshold < 1.0
+    meta = model.meta
+    assert meta["trained_on"].startswith("data/events/train.jsonl")
+    assert meta["cross_validation"]["folds"] == 5
+    path = ROOT / "src" / "dateline" / "data" / "event_model.json"
+    assert path.stat().st_size < 20_000_000
+
+
+# --- one record per happening ---------------------------------------------------------------
+
+def _doc() -> Doc:
+    nlp = spacy.blank("en")
+    words = ["Jets", "struck", "Gaza", ".", "The", "strikes", "killed", "12", ".",
+             "Police", "struck", "back", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 6, 6, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct",
+            "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NUM", "PUNCT",
+           "NOUN", "VERB", "ADV", "PUNCT"]
+    lemmas = ["jet", "strike", "Gaza", ".", "the", "strike", "kill", "12", ".",
+              "police", "strike", "back", "."]
+    starts = [True, False, False, False, True, False, False, False, False,
+              True, False, False, False]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               sent_starts=starts)
+
+
+def _event(doc: Doc, i: int, kind: str = "ASSAULT", sources: list[Cluster] | None = None,
+           targets: list[Cluster] | None = None) -> EventRef:
+    return EventRef(Coding("190", kind, None, ()), doc[i], sources or [], targets or [])
+
+
+def test_a_definite_noun_of_the_same_type_is_a_later_mention() -> None:
+    doc = _doc()
+    gaza, jets = Cluster("GPE"), Cluster("NORP")
+    first = _event(doc, 1, sources=[jets], targets=[gaza])
+    assert _same_happening(_event(doc, 5), first, {})  # "The strikes"
+    assert not _same_happening(_event(doc, 5, kind="CONSULT"), first, {})
+    assert not _same_happening(_event(doc, 5, targets=[Cluster("GPE")]), first, {})
+
+
+def test_the_same_word_needs_a_party_in_common() -> None:
+    doc = _doc()
+    jets, police = Cluster("NORP"), Cluster("ORG")
+    first = _event(doc, 1, sources=[jets])
+    assert not _same_happening(_event(doc, 10, sources=[police]), first, {})
+    assert not _same_happening(_event(doc, 10), first, {})  # "struck back": no party shared
+    assert _same_happening(_event(doc, 10, sources=[jets]), first, {})
+    codes = {id(jets): "ISR", id(police): "ISR"}
+    assert _same_happening(_event(doc, 10, sources=[police]), first, codes)
+
+
+# --- retraining -----------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_retraining_on_a_slice_writes_a_model_that_decides(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn", reason="training needs scikit-learn (the dev extra)")
+    from dateline.events.training import train
+
+    output = tmp_path / "event_model.json"
+    meta = train(EVENTS / "articles.jsonl", EVENTS / "train.jsonl", output, limit=12, folds=2)
+    assert meta["articles"] == 12 and meta["candidates"] > 50
+    assert set(meta["cross_validation"]) >= {"model", "rules", "threshold", "rule_threshold"}
+    model = EventModel.from_json(json.loads(output.read_text(encoding="utf-8")))
+    assert NO_EVENT in model.labels and model.weights
+    label, probability = model.decide(["type=NONE", "lemma=say", "pos=VERB"])
+    assert label in model.labels and 0.0 <= probability <= 1.0
