@@ -36,6 +36,7 @@ DEFAULT_RUNS: dict[str, dict[str, Any]] = {
     "petrarch": {"split": "dev", "limit": None},
     "actors": {"split": "dev", "limit": None},
     "petrarch-actors": {"split": "dev", "limit": None},
+    "events-doc": {"split": "dev", "limit": None},
 }
 
 
