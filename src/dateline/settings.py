@@ -38,11 +38,11 @@ class Settings:
     # User CAMEO verb dictionaries (PETRARCH format) whose verbs and patterns override the
     # shipped event lexicon. DATELINE_VERBS: paths joined by os.pathsep.
     verb_dictionaries: tuple[str, ...] = ()
-    # Who decides which candidates are events: "rules" (the rules alone, the default) or
-    # "model" (the shipped event model over the rules' candidates and open verbs and nouns;
-    # better on whole articles, worse on single PLOVER sentences: see docs/event-model.md).
+    # Who decides which candidates are events: "model" (the default: the shipped event model
+    # over the rules' candidates and open verbs and nouns) or "rules" (the rules alone; better
+    # on single PLOVER sentences, worse on whole articles: see docs/event-model.md).
     # DATELINE_EVENT_CODER.
-    event_coder: str = "rules"
+    event_coder: str = "model"
     # Web API (`dateline serve`): the bearer token that write endpoints require (writes are
     # refused while it is unset); whether reads need it too; the largest request body.
     api_token: str | None = field(default=None, repr=False)

@@ -40,8 +40,8 @@ if not Doc.has_extension("dateline_events"):
 # The lexicon for one Doc when the user gave verb dictionaries (set by the Extractor).
 if not Doc.has_extension("dateline_lexicon"):
     Doc.set_extension("dateline_lexicon", default=None)
-# "rules" (default): the rules alone; "model": the shipped event model decides over the
-# candidates (set by the Extractor from `Settings.event_coder`).
+# "model" (default): the shipped event model decides over the candidates; "rules": the
+# rules alone (set by the Extractor from `Settings.event_coder`).
 if not Doc.has_extension("dateline_event_coder"):
     Doc.set_extension("dateline_event_coder", default=None)
 
@@ -58,7 +58,7 @@ class EventComponent:
 
     def _assign(self, doc: Doc) -> None:
         lexicon = doc._.dateline_lexicon or self.lexicon
-        model = load_event_model() if doc._.dateline_event_coder == "model" else None
+        model = load_event_model() if doc._.dateline_event_coder != "rules" else None
         events = code_events(doc, doc._.dateline_entities or [], lexicon, model)
         times = doc._.dateline_times or []
         places = doc._.dateline_places

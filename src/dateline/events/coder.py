@@ -427,9 +427,12 @@ def code_events(
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
-        earlier = next((e for e in events if _same_happening(event, e, codes)), None)
-        if earlier is not None:
+        earlier = next((e for e in events if _same_happening(event, e)), None)
+        if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
+            earlier.sources += [c for c in event.sources if c not in earlier.sources]
+            earlier.targets += [c for c in event.targets
+                                if c not in earlier.targets and c not in earlier.sources]
             continue
         events.append(event)
     return events
@@ -438,7 +441,7 @@ def code_events(
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
-def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
+def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     """Whether `later` tells again what `earlier` told (one record per happening): same
     type, modality and negation, actors that do not disagree, and either the very same
     actors ("met Ghani" … "his meeting with Ghani"), or a definite or possessed noun that
@@ -448,12 +451,10 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         return False
     if later.targets and later.sources == earlier.sources and later.targets == earlier.targets:
         return True
-    if not (_agree(later.sources, earlier.sources, codes)
-            and _agree(later.targets, earlier.targets, codes)):
+    if not (_agree(later.sources, earlier.sources) and _agree(later.targets, earlier.targets)):
         return False
     trigger = later.trigger
-    shared = _share(later.sources, earlier.sources, codes) or _share(
-        later.targets, earlier.targets, codes)
+    shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in trigger.children)
@@ -462,17 +463,15 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
     return shared and trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
 
 
-def _agree(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
+def _agree(one: list[Cluster], other: list[Cluster]) -> bool:
     """Two actor lists that could name the same parties: one is empty, or they share one."""
-    return not one or not other or _share(one, other, codes)
+    return not one or not other or _share(one, other)
 
 
-def _share(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
-    """Whether two actor lists share an entity or a country code."""
-    if set(map(id, one)) & set(map(id, other)):
-        return True
-    found = {codes.get(id(c)) for c in one} & {codes.get(id(c)) for c in other}
-    return bool(found - {None})
+def _share(one: list[Cluster], other: list[Cluster]) -> bool:
+    """Whether two actor lists share an entity (a country code is not enough: two Afghan
+    leaders met one after the other are two meetings)."""
+    return bool(set(map(id, one)) & set(map(id, other)))
 
 
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
