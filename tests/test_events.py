@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from dateline import Extraction, Extractor
 from dateline.record import Event
+from dateline.settings import Settings
 
-from .conftest import ROOT, assert_offsets
+from .conftest import ROOT, TEHRAN, assert_offsets
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """These tests read the rules: the coder without the event model (the model's own
+    tests are in test_event_model.py)."""
+    return Extractor(replace(Settings.from_env(), event_coder="rules"))
+
+
+@pytest.fixture(scope="module")
+def tehran(extractor: Extractor) -> Extraction:
+    return extractor.extract(TEHRAN.read_text(encoding="utf-8"), published="2018-12-26")
 
 
 def _names(record: Extraction, ids: list[str]) -> set[str]:
@@ -121,7 +135,8 @@ def test_events_user_verb_dictionary_overrides_the_lexicon(tmp_path: Path) -> No
         "Iranian envoys parleyed with Afghan officials in Kabul on Monday.", published="2019-01-01"
     )
     [event] = [e for e in record.events if e.trigger.text == "parleyed"]
-    assert (event.cameo, event.rule) == ("036", "verb:parley")
+    # the user's verb is coded as the user says, whatever the event model thinks of it
+    assert (event.cameo, event.rule) == ("036", "verb:parley|user-verb")
 
 
 def test_events_unreadable_verb_dictionary_is_a_config_error(tmp_path: Path) -> None:

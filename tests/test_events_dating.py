@@ -4,10 +4,20 @@ clause, else of its sentence, else what the paragraph (dates) or the article's l
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline import Extraction, Extractor
 from dateline.record import Event
+from dateline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """These tests read the rules: the coder without the event model (the model's own
+    tests are in test_event_model.py)."""
+    return Extractor(replace(Settings.from_env(), event_coder="rules"))
 
 # 9 January 2019 is a Wednesday.
 WEDNESDAY = "2019-01-09"

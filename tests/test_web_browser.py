@@ -223,12 +223,13 @@ def test_browser_network_map_and_lists(tab: Tab) -> None:
     dots = page.locator("svg.map circle.dot")
     assert dots.count() >= 1
     tab.shot("map")
-    dots.first.hover()
+    top = dots.last  # drawn last, so no neighbouring dot lies over it
+    top.hover()
     card = page.locator("#card")
     card.wait_for(state="visible")
     assert card.locator("a.event-link").count() >= 1
     tab.shot("map-card")
-    dots.first.click()  # pins the card, so its link can be followed
+    top.click()  # pins the card, so its link can be followed
     card.locator("a.event-link").first.click()
     tab.ready("event")
 

@@ -501,7 +501,10 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
     """Let the model keep the candidate (False: no codable event) and choose its type. A
     verb from the user's own dictionary is coded as the user says: the model only scores it."""
     features = event_features(event, codes, lexicon)
-    if event.coding.type != NO_EVENT and base_form(event.trigger, lexicon) in lexicon.user_verbs:
+    phrase = event.rule.split("|")[0].removeprefix("verb:").split("+")[0]
+    users = lexicon.user_verbs
+    if event.coding.type != NO_EVENT and event.rule.startswith("verb:") and (
+            phrase in users or base_form(event.trigger, lexicon) in users):
         event.probability = model.probabilities(features).get(event.coding.type)
         event.rule += "|user-verb"
         return True
