@@ -1,6 +1,9 @@
 """Extraction throughput and peak memory against bare spaCy `nlp.pipe`, same texts, same run.
 
-    python bench/bench_extract.py [--limit 300] [--repeat-example 20] [--rounds 2]
+    python bench/bench_extract.py [--limit 300] [--repeat-example 20] [--rounds 2] [--stages]
+
+`--stages` also prints each pipeline component's own time per article, one Doc at a time
+(the event stage with the event model and with the rules alone, DATELINE_EVENT_CODER).
 
 Each mode runs in its own child process (so peak RSS is its own), after the model is loaded;
 rounds alternate the modes and the best time of each counts. The ratio is
@@ -46,11 +49,42 @@ def run_mode(mode: str, limit: int, repeat: int) -> dict[str, float]:
     return {"seconds": seconds, "articles": len(texts), "words": words, "peak_mb": peak_mb}
 
 
+def stage_costs(limit: int, repeat: int) -> dict[str, float]:
+    """Milliseconds per article each pipeline component spends, run one by one on each Doc
+    (the event stage twice: with the event model and with the rules alone)."""
+    from dateline import Extractor
+    from dateline.ingest import prepare_article
+    from dateline.ingest.sources import RawArticle
+
+    texts, _ = load_texts(limit, repeat)
+    extractor = Extractor()
+    nlp = extractor.nlp
+    totals: dict[str, float] = {}
+    for text in texts:
+        doc = extractor._make_doc(prepare_article(RawArticle(text=text, origin="bench"),
+                                                  extractor.settings))
+        for name, component in nlp.pipeline:
+            if name == "dateline_events":
+                for coder in ("model", "rules"):
+                    doc._.dateline_event_coder = coder
+                    start = time.perf_counter()
+                    component(doc)
+                    totals[f"{name} ({coder})"] = (totals.get(f"{name} ({coder})", 0.0)
+                                                   + time.perf_counter() - start)
+                continue
+            start = time.perf_counter()
+            doc = component(doc)
+            totals[name] = totals.get(name, 0.0) + time.perf_counter() - start
+    return {name: 1000 * seconds / len(texts) for name, seconds in totals.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--repeat-example", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--stages", action="store_true",
+                        help="also print each component's milliseconds per article")
     parser.add_argument("--mode", choices=["spacy", "dateline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mode:
@@ -79,6 +113,9 @@ def main() -> None:
         )
     ratio = best["dateline"]["seconds"] / best["spacy"]["seconds"]
     print(f"time ratio dateline / bare spaCy nlp.pipe: {ratio:.2f}x (target <= 1.30x)")
+    if args.stages:
+        for name, ms in stage_costs(args.limit, args.repeat_example).items():
+            print(f"  {name:32s} {ms:7.2f} ms/article")
 
 
 if __name__ == "__main__":
