@@ -396,8 +396,12 @@ def candidate_events(
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
     if open_nouns is not None:
         taken = triggers | promises
+        # an open verb whose object is a rule's event noun only carries it ("levied
+        # sanctions", "launched attacks"): the noun is the event
         candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns)
-                       if e.trigger.i not in taken]
+                       if e.trigger.i not in taken and not any(
+                           c.dep_ in {"dobj", "nsubjpass"} and c.i in triggers
+                           for c in e.trigger.children)]
         candidates.sort(key=lambda e: e.trigger.i)
     prepared = []
     for event in candidates:

@@ -133,6 +133,7 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
     features = [
         f"lexicon={lexicon_type}", f"lexicon+rule={lexicon_type}|{rule_type}",
         "bias:candidate", f"type={rule_type}", f"lemma={lemma}", f"lemma+type={lemma}|{rule_type}",
+        f"lemma+pos={lemma}|{trigger.pos_}",
         f"pos={trigger.pos_}", f"tag={trigger.tag_}", f"dep={trigger.dep_}",
         f"head={trigger.head.lemma_.lower()}", f"head.dep={trigger.head.dep_}",
         f"clause.dep={clause.dep_}", f"clause.lemma={clause.lemma_.lower()}",

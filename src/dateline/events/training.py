@@ -1,11 +1,12 @@
 """Train the event model on data/events/train.jsonl (scripts/train_event_model.py).
 
-Each train article is run through the pipeline with the rules alone; every candidate the
-rules propose becomes one example, labelled with the type of the gold event it stands for
-(its trigger overlaps the gold trigger, else the gold event of the same type in its
-sentence) or NONE. A multinomial logistic regression (scikit-learn, fixed seed) learns from
-them; 5-fold cross-validation, grouped by article, reports how it does on articles it has
-not seen, and fits the temperature that calibrates its probabilities.
+Each train article is run through the pipeline with the rules alone; every candidate (the
+rules' own, and the open verbs and trigger nouns) becomes one example, labelled with the type
+of the gold event it stands for (its trigger overlaps the gold trigger, else the gold event of
+the same type in its sentence; one to one) or NONE. A multinomial logistic regression
+(scikit-learn, fixed seed) learns from them; 5-fold cross-validation, grouped by article,
+reports how it does on articles it has not seen, chooses the decision thresholds and fits
+the temperature that calibrates its probabilities.
 """
 
 from __future__ import annotations
