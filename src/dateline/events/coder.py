@@ -448,8 +448,9 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     """Whether `later` tells again what `earlier` told (one record per happening): same
     type, modality and negation, actors that do not disagree, and either the very same
-    actors ("met Ghani" … "his meeting with Ghani"), or a definite or possessed noun that
-    points back ("the attack", "the talks"), or the same word again with a party in common."""
+    actors ("met Ghani" … "his meeting with Ghani"), or the same sentence, or a definite or
+    possessed noun that points back ("the attack", "the talks"), or the same word again with
+    a party in common."""
     if (later.coding.type, later.modality, later.negated) != (
             earlier.coding.type, earlier.modality, earlier.negated):
         return False
@@ -458,6 +459,8 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if not (_agree(later.sources, earlier.sources) and _agree(later.targets, earlier.targets)):
         return False
     trigger = later.trigger
+    if trigger.sent.start == earlier.trigger.sent.start:
+        return True  # "spoke by video conference", "hit by drone strikes in a raid"
     shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
