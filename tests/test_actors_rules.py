@@ -227,3 +227,50 @@ def test_actors_no_near_miss_match_to_another_place(extractor: Extractor) -> Non
     assert found is not None and found[0].code == "ETH"
     assert one_slip("mogadisu", "mogadishu") and one_slip("hongkongers", "hong konger")
     assert not one_slip("mandera", "madeira")
+
+
+# ---------------------------------------------------------------------------- what the text states
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("On Monday, US Special Representative for Iran Brian Hook said Tehran must stop.",
+         "Brian Hook", "USA"),
+        ("Officials met renowned American film actor Robert De Niro on Monday.",
+         "Robert De Niro", "USA"),
+        ("A spokesperson for the Taliban, Zabihullah Mujahid, said the group would attack.",
+         "Zabihullah Mujahid", "AFG"),
+    ],
+)
+def test_actors_person_coded_by_the_office_the_text_states(
+        extractor: Extractor, text: str, name: str, code: str) -> None:
+    """A country or organisation word of the person's office codes the person: a modifier
+    before the title's noun, however the parse attached the title to the name, and the
+    organisation a spokesperson speaks "for"."""
+    assert _code(extractor.extract(text, published="2019-10-10"), name) == code
+
+
+def test_actors_office_for_a_place_is_not_the_persons_country(extractor: Extractor) -> None:
+    """"Special Envoy for Iran" is an office about Iran, not Iran's: no code from it (in an
+    article naming several countries, nothing else codes the envoy)."""
+    record = extractor.extract("Speaking in Paris on Monday, Special Envoy for Iran Brian "
+                               "Hook said Tehran must stop.", published="2019-10-10")
+    assert _code(record, "Brian Hook") is None
+
+
+def test_actors_group_acting_in_a_place_takes_its_country(extractor: Extractor) -> None:
+    """A group of people doing something "in" a place takes that place's country when
+    nothing else codes it; a state's agents meeting abroad do not take the host's."""
+    record = extractor.extract("Roughly one million people marched in London on Saturday.",
+                               published="2019-10-10")
+    assert _coded(record, "Roughly one million people") == ("GBR", "CVL")
+    abroad = extractor.extract("Officials met in Geneva on Monday.", published="2019-10-10")
+    assert _code(abroad, "Officials") != "CHE"
+
+
+def test_actors_the_state_institution_takes_the_articles_country(extractor: Extractor) -> None:
+    """"The government" with no name is the state institution of the article's country."""
+    record = extractor.extract("Protests continued in Minsk on Sunday. The government "
+                               "strengthened security measures.", published="2019-10-10")
+    assert _coded(record, "The government") == ("BLR", "GOV")

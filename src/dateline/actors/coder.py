@@ -5,7 +5,9 @@ Pure functions over a parsed `Doc` and its entity clusters. Evidence, in order o
 1. what the article says about the entity: its titles, appositions and linked nominals
    ("Iranian Foreign Minister", "the top Iranian security official"), and for an entity
    known only by a description, that description ("U.S.-led forces"): a country or
-   organisation word in it gives the code, its head noun the sector;
+   organisation word in it gives the code, its head noun the sector; for a person, also
+   the words of the office beyond the role's own ("US Special Representative for Iran
+   Brian Hook": USA, not Iran; "a spokesperson for the Taliban");
 2. the entity's own name in the dictionaries, user ones first (later files first), then
    the shipped one, with the coding in force on the article's publication date;
 3. context, only for an entity that has a title or an institutional name but no country:
@@ -15,7 +17,9 @@ Pure functions over a parsed `Doc` and its entity clusters. Evidence, in order o
    dateline's, or the most mentioned), which a named person takes only when it is the one
    country the article names; a generic agent known only by a description takes
    the country its "in" phrase names, or the code of the entity its "from"/"of" phrase
-   names ("Security forces in Guinea", "activists from the Fatah party").
+   names ("Security forces in Guinea", "activists from the Fatah party"), else a group
+   of people the place it acts "in" ("one million people marched in London"); "the
+   government" with no name is the article's country's.
 
 A description naming several countries ("Hungarian and Romanian officials") is a compound
 actor: one coded actor per country, sharing the sector.
@@ -301,9 +305,12 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
              for cluster, actors in zip(clusters, coded, strict=True)]
     _title_organisations(clusters, coded, ctx)
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
-        if actors and actors[0].code == "":
+        if actors and actors[0].code == "" and cluster.names:
             coded[n] = _fallback(cluster, actors[0], ctx)
     _placed_agents(clusters, coded, ctx)
+    for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
+        if actors and actors[0].code == "":  # "the government": after its own "in" phrase
+            coded[n] = _fallback(cluster, actors[0], ctx)
     return coded
 
 
@@ -345,7 +352,20 @@ def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
         # A title or institution without a country: decided by context afterwards.
         return [CodedActor(code="", sector=sector.sector, role=role,
                            evidence=f"sector from '{sector.text}'")]
+    if sector is not None and sector.strong and _the_institution(cluster):
+        return [CodedActor(code="", sector=sector.sector, role=role,
+                           evidence=f"sector from '{sector.text}'")]
     return []
+
+
+def _the_institution(cluster: Cluster) -> bool:
+    """"The government", "the police": a state's institution named only as the one the
+    story is about (a definite singular noun, no name); "police" bare is no institution of
+    any state in particular, nor are "the leaders" of several."""
+    nominals = [m.span for m in cluster.mentions if m.kind == "nominal"]
+    return not cluster.names and bool(nominals) and all(
+        span[0].lower_ == "the" and span.root.tag_ == "NN" and len(span) == 2
+        for span in nominals)
 
 
 def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
@@ -483,6 +503,10 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
         cues = country_cues(role.span, ctx, skip=name_tokens)
         if cues:
             return [(cues[0], f"{role.kind}")]
+    if cluster.label == "PERSON" and cluster.names:
+        found = _title_phrase_cue(cluster, ctx, name_tokens)
+        if found is not None:
+            return [found]
     if not cluster.names:
         for mention in cluster.mentions:
             if mention.kind == "nominal":
@@ -507,11 +531,82 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     return []
 
 
+# "spokesperson for the Taliban" speaks for it; "Special Representative for Iran" does not.
+_SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+_TITLE_HEAD_DEPS = frozenset({"appos", "compound"})
+
+
+def _title_heads(cluster: Cluster, name_tokens: set[int]) -> list[Token]:
+    """The nouns that state a person's office: each title's or apposition's head, and a
+    noun before the name that the name is in apposition to or compounded with ("US Special
+    Representative for Iran Brian Hook", where the parse leaves the title out of the
+    name's roles)."""
+    heads = [r.span.root for r in cluster.roles if r.kind in {"title", "apposition"}]
+    for span in cluster.names:
+        head = span.root.head
+        if (span.root.dep_ in _TITLE_HEAD_DEPS and head.i < span.start
+                and head.i not in name_tokens and head.pos_ in {"NOUN", "PROPN"}
+                and head.ent_type_ == ""):
+            heads.append(head)
+        elif (before := _title_before(span)) is not None:
+            heads.append(before)
+        # a noun compounded into the name: "American film actor Robert De Niro"
+        heads += [t for t in span.root.lefts if t.i < span.start and t.dep_ == "compound"
+                  and t.pos_ == "NOUN" and t.i not in name_tokens]
+    return heads
+
+
+def _title_before(span: Span) -> Token | None:
+    """A title phrase that ends just before the name, however the parse attached it: the
+    title word heading the phrase whose last word precedes the name ("Representative" in
+    "US Special Representative for Iran Brian Hook")."""
+    if span.start == 0:
+        return None
+    token = span.doc[span.start - 1]
+    for _ in range(4):
+        if token.i < span.sent.start or token.right_edge.i != span.start - 1:
+            return None
+        if token.lower_ in TITLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            return token
+        if token.head.i >= span.start or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _title_phrase_cue(cluster: Cluster, ctx: Context, name_tokens: set[int]
+                      ) -> tuple[Cue, str] | None:
+    """A country or organisation word the person's office states beyond the role's own
+    words: a modifier before the title's noun ("Houthi military spokesperson", "US Special
+    Representative"), a possessor ("Hamas's spokesman"), the object of its "of" ("a leader
+    of the Taliban") or, for a spokesperson, of its "for" ("spokesperson for the Taliban")."""
+    for head in _title_heads(cluster, name_tokens):
+        doc = head.doc
+        before = doc[head.left_edge.i : head.i]
+        cues = country_cues(before, ctx, skip=name_tokens) if len(before) else []
+        if cues:
+            return cues[0], "words before the title"
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.i < head.i:
+                continue
+            if prep.lower_ != "of" and not (prep.lower_ == "for"
+                                            and head.lower_ in _SPEAKER_WORDS):
+                continue
+            phrase = doc[prep.i + 1 : prep.right_edge.i + 1]
+            cues = country_cues(phrase, ctx, skip=name_tokens) if len(phrase) else []
+            if cues:
+                return cues[0], f"the title's '{prep.text}' phrase"
+    return None
+
+
 def _role_sector(cluster: Cluster, ctx: Context) -> SectorCue | None:
     """The sector of the first title or apposition that names one, then of nominals, then
     of the entity's own description or institutional name."""
     spans = [r.span for r in cluster.roles if r.kind != "nominal"]
     spans += [r.span for r in cluster.roles if r.kind == "nominal"]
+    if cluster.label == "PERSON" and not cluster.roles:  # "US Special Representative … Hook"
+        spans += [t.doc[t.left_edge.i : t.i + 1] for span in cluster.names
+                  if (t := _title_before(span)) is not None]
     if cluster.label != "PERSON" or not cluster.names:
         spans += [m.span for m in cluster.mentions if m.kind in {"nominal", "name"}]
     weak: SectorCue | None = None
@@ -664,7 +759,9 @@ def _placed_agents(clusters: list[Cluster], coded: list[list[CodedActor]],
                    ctx: Context) -> None:
     """An uncoded agent known only by a description ("Opposition groups in Zimbabwe") takes
     the code of the entity its noun's "in"/"from"/"of" phrase names: a place's country for
-    "in" (a country or capital the dictionaries know), any coded entity for "from"/"of"."""
+    "in" (a country or capital the dictionaries know), any coded entity for "from"/"of".
+    Failing that, a group of people (not a state's agents) takes the place it acts "in"
+    ("one million people marched in London")."""
     owner: dict[int, int] = {}
     for n, cluster in enumerate(clusters):
         for mention in cluster.mentions:
@@ -677,15 +774,20 @@ def _placed_agents(clusters: list[Cluster], coded: list[list[CodedActor]],
             if mention.kind != "nominal":
                 continue
             found = _placing_entity(mention.span, clusters, coded, owner)
+            sector = sector_cue(mention.span, ctx)
+            where = ""
+            if found is None and (sector is None or not set(sector.sector[:1]) & STATE_SECTORS):
+                # a state's agents abroad are not the host's ("officials met in Geneva")
+                found, where = _acting_in(mention.span, clusters, coded, owner), "acting "
             if found is None:
                 continue
             prep, m = found
             other = coded[m][0]
-            sector = sector_cue(mention.span, ctx)
+            sectors = sector.sector if sector else () if where else other.sector
             coded[n] = [CodedActor(
-                code=other.code, sector=sector.sector if sector else other.sector,
+                code=other.code, sector=sectors,
                 basis="text", role=coded[n][0].role if coded[n] else None,
-                evidence=f"'{mention.span.text} {prep.text} {clusters[m].name}' "
+                evidence=f"'{mention.span.text}' {where}'{prep.text} {clusters[m].name}' "
                 f"({other.code})" + (f"; sector from '{sector.text}'" if sector else ""),
             )]
             break
@@ -703,6 +805,29 @@ def _placing_entity(span: Span, clusters: list[Cluster], coded: list[list[CodedA
             if prep.lower_ in {"in", "inside"} and clusters[m].label not in _PLACE_LABELS:
                 continue
             return prep, m
+    return None
+
+
+# A group of people, not one of them: "one million people", "a crowd", "protesters".
+_GROUP_NOUNS = frozenset({"crowd", "crowds", "group", "groups", "mob", "throng"})
+
+
+def _acting_in(span: Span, clusters: list[Cluster], coded: list[list[CodedActor]],
+               owner: dict[int, int]) -> tuple[Token, int] | None:
+    """A group of people doing something "in" a place ("roughly one million people marched
+    in London"): the place named by an "in" phrase of the verb the group is the subject of,
+    a country or capital (or other coded place)."""
+    root = span.root
+    if root.dep_ not in SUBJECT_DEPS or not (root.tag_ == "NNS" or root.lower_ in _GROUP_NOUNS):
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "inside"}:
+            continue
+        for obj in prep.children:
+            m = owner.get(obj.i)
+            if (obj.dep_ == "pobj" and m is not None and coded[m] and coded[m][0].code
+                    and clusters[m].label in _PLACE_LABELS):
+                return prep, m
     return None
 
 
