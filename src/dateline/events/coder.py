@@ -59,6 +59,7 @@ LIGHT_VERBS = frozenset(
         "give",
         "provide",
         "impose",
+        "levy",
         "host",
         "organize",
         "organise",
