@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -130,15 +131,30 @@ def _clause_place(clause: Token, trigger: Token, places: PlaceResults) -> Resolv
     """The place phrase that sets the clause's own verb or the trigger ("met in Kabul", "a
     visit to Kabul", "at the palace in Kabul"), nearest the trigger; not one describing
     another noun of the clause ("proposals for a ceasefire in Afghanistan")."""
-    found = [
+    found = _place_phrases(trigger, places, lambda prep: _sets(prep, clause, trigger))
+    return _most_specific(found, trigger)
+
+
+def _setting(verb: Token) -> Callable[[Token], bool]:
+    """Whether a preposition sets where `verb` happened ("in", "at", not "from")."""
+    def accept(preposition: Token) -> bool:
+        return (preposition.lower_ in LOCATIVE_PREPOSITIONS - {"from", "toward", "towards"}
+                and preposition.head == verb)
+    return accept
+
+
+def _place_phrases(trigger: Token, places: PlaceResults, accept: Callable[[Token], bool]
+                   ) -> list[tuple[bool, int, ResolvedPlace]]:
+    """(broad, distance to the trigger, place) of each place phrase in the trigger's
+    sentence whose governing preposition `accept`s."""
+    return [
         (_broad(place), abs(mention.root.i - trigger.i), place)
         for place in places.places
         for mention in place.mentions
         if mention.sent.start == trigger.sent.start
         and (preposition := governing_preposition(mention)) is not None
-        and _sets(preposition, clause, trigger)
+        and accept(preposition)
     ]
-    return _most_specific(found, trigger)
 
 
 def _most_specific(found: list[tuple[bool, int, ResolvedPlace]], trigger: Token
@@ -250,15 +266,7 @@ def _sentence_place(trigger: Token, places: PlaceResults) -> ResolvedPlace | Non
     held)."""
     verbs = _frame_verbs(trigger, through_reports=False)
     for verb in verbs + _accompanying_verbs(clause_head(trigger)):
-        found = [
-            (_broad(place), abs(mention.root.i - trigger.i), place)
-            for place in places.places
-            for mention in place.mentions
-            if mention.sent.start == trigger.sent.start
-            and (preposition := governing_preposition(mention)) is not None
-            and preposition.lower_ in LOCATIVE_PREPOSITIONS - {"from", "toward", "towards"}
-            and preposition.head == verb
-        ]
+        found = _place_phrases(trigger, places, _setting(verb))
         if found:
             return _most_specific(found, trigger)
     return None

@@ -423,7 +423,7 @@ def code_events(
     """The events of a document: the candidates, each kept or dropped (and typed) by `model`
     when one is given, else the rules' candidates as they are."""
     lexicon = lexicon or load_lexicon()
-    codes = actor_codes(doc)
+    codes = actor_codes(doc) if model is not None else {}
     open_nouns = model.trigger_nouns if model is not None else None
     events: list[EventRef] = []
     for event in candidate_events(doc, clusters, lexicon, open_nouns):
@@ -539,8 +539,7 @@ def lexicon_type(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ == "VERB":
         coding = lexicon.coding(lexicon.verbs.get(base_form(token, lexicon)))
     elif _is_event_noun(token, lexicon):
-        coding = lexicon.coding(lexicon.nouns.get(token.lower_)
-                                or lexicon.nouns.get(token.lemma_.lower()))
+        coding = lexicon.coding(_noun_code(token, lexicon))
     else:
         return None
     return coding.type if coding is not None else None
@@ -920,6 +919,11 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
+    """The CAMEO code the lexicon gives an event noun, by its form, else its lemma."""
+    return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
+
+
 def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: MentionIndex
                     ) -> tuple[list[Cluster], list[Cluster], Token | None, bool]:
     """Sources and targets of an event noun, the light verb it is the object of ("held
@@ -991,8 +995,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         return None  # "enhance cooperation": the verb codes it
     if noun.dep_ == "pobj" and head.lower_ == "as":
         return None  # "described as a threat": a description, not an event
-    cameo = lexicon.nouns.get(noun.lower_) or lexicon.nouns[noun.lemma_.lower()]
-    coding = lexicon.coding(cameo)
+    coding = lexicon.coding(_noun_code(noun, lexicon))
     if coding is None:
         return None
     sources, targets, light, going = _noun_arguments(noun, coding.type, lexicon, index)
