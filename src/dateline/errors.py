@@ -23,6 +23,7 @@ Codes:
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
     DL503 a record could not be written to the store (`dateline ingest`)
+    DL504 no store at that path (a command that only reads never creates one)
     DL601 cannot reach the Dask scheduler or start a local cluster
     DL602 the Parquet output holds another run (new directory, or --overwrite)
     DL603 a partition failed on every attempt (its line range is in the errors table)
@@ -135,6 +136,13 @@ class StoreError(DatelineError):
     """The event store (`dateline ingest`, `events`, `export`) cannot do its work (DL5xx)."""
 
     code = "DL500"
+
+
+class StoreNotFound(StoreError):
+    """A command that only reads (`events`, `quotes`, `summary`, `export`) was pointed at a
+    SQLite file that does not exist; only `ingest` and `load` create a store."""
+
+    code = "DL504"
 
 
 class ScaleError(DatelineError):

@@ -60,9 +60,12 @@ __all__ = [
 class Store:
     """One database of articles, records and events; every CLI store command wraps a method."""
 
-    def __init__(self, db: str | None = None, *, threshold: float | None = None) -> None:
+    def __init__(self, db: str | None = None, *, threshold: float | None = None,
+                 create: bool = True) -> None:
+        """Open (and migrate) the store at `db`; `create=False` refuses to create a SQLite
+        file that does not exist (`StoreNotFound`, DL504), as the reading commands do."""
         self.url = resolve_url(db)
-        self.engine = open_engine(self.url)
+        self.engine = open_engine(self.url, create=create)
         self.threshold = dedup_threshold() if threshold is None else threshold
 
     def close(self) -> None:

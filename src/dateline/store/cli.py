@@ -6,7 +6,7 @@ import csv
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -46,6 +46,23 @@ class ListFormat(StrEnum):
 
 FormatOpt = Annotated[ListFormat, typer.Option("--format", help="table, json or csv.")]
 LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
+
+
+def _fail(exc: DatelineError) -> NoReturn:
+    """Print a dateline error on one line of stderr and exit 2, with no traceback."""
+    stderr.print(f"dateline: {exc}", style="red", highlight=False, markup=False,
+                 soft_wrap=True)
+    raise typer.Exit(2) from exc
+
+
+def _read_store(db: str | None) -> Store:
+    """The store at `db` for a command that only reads: a SQLite file that does not exist
+    is an error naming it (DL504), never a new empty store; only `ingest` and `load`
+    create one."""
+    try:
+        return Store(db, create=False)
+    except DatelineError as exc:
+        _fail(exc)
 
 
 def ingest(
@@ -145,7 +162,7 @@ def events(
         wanted = modalities(modality)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--modality") from exc
-    found = Store(db).events(actor=actor, type=event_type, since=since, until=until,
+    found = _read_store(db).events(actor=actor, type=event_type, since=since, until=until,
                              place=place, country=country, quote_by=quote_by,
                              modality=wanted, negated=negated, limit=limit)
     if output_format is ListFormat.json:
@@ -191,7 +208,7 @@ def quotes(
     limit: LimitOpt = None,
 ) -> None:
     """List stored quotes, optionally by speaker."""
-    found = Store(db).quotes(speaker=speaker, limit=limit)
+    found = _read_store(db).quotes(speaker=speaker, limit=limit)
     if output_format is ListFormat.json:
         for quote in found:
             typer.echo(quote.model_dump_json())
@@ -221,7 +238,7 @@ def export(
     Event formats (csv, parquet, plover, gdelt) leave out negated, hypothetical and
     conditional events unless --all-events is given.
     """
-    store = Store(db)
+    store = _read_store(db)
     count = store.export(output_format, output, all_events=all_events)
     stderr.print(f"dateline: wrote {count} {output_format.value} row(s) to {output}",
                  highlight=False)
@@ -236,7 +253,7 @@ def summary(
     errors: Annotated[bool, typer.Option(help="List every recorded bad item.")] = False,
 ) -> None:
     """What the store holds: counts, the most named entities, the most quoted speakers."""
-    store = Store(db)
+    store = _read_store(db)
     console = _stdout()
     counts = Table(title=f"store {store.url}")
     for name in store.counts():

@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from dateline.errors import StoreError
+from dateline.errors import StoreError, StoreNotFound
 
 DEFAULT_DB = "dateline.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -77,11 +77,29 @@ def migrate(engine: sa.Engine) -> None:
                          code="DL501") from exc
 
 
-def open_engine(db: str | None = None) -> sa.Engine:
-    """A migrated engine for `db` (see `resolve_url`)."""
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory SQLite database or another kind."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def open_engine(db: str | None = None, *, create: bool = True) -> sa.Engine:
+    """A migrated engine for `db` (see `resolve_url`).
+
+    A SQLite file that does not exist is created with its folders, unless `create` is
+    false: then it is a `StoreNotFound` error (DL504), and nothing is created. Other
+    databases (PostgreSQL) must exist either way; their tables are created on open.
+    """
     url = resolve_url(db)
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(url)
+    if path is not None and not create and not path.exists():
+        raise StoreNotFound(
+            f"no store at {path}: the file does not exist (a command that only reads never "
+            f"creates one; `dateline ingest FILES --db {path}` does)")
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)
     migrate(engine)
     return engine

@@ -1,0 +1,73 @@
+"""What a user hits in the store's commands (issue #18): missing stores, bad dates, `-o -`,
+piped output and --format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.errors import StoreError
+from dateline.store import Store
+
+from .store_records import rich_record
+
+runner = CliRunner()
+
+READERS = [
+    ["events", "--actor", "IRN"],
+    ["quotes"],
+    ["summary"],
+    ["export", "--format", "csv", "-o", "events.csv"],
+]
+
+
+@pytest.mark.parametrize("command", READERS, ids=lambda c: c[0])
+def test_reading_a_missing_store_is_an_error_that_creates_nothing(
+        command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATELINE_DB", raising=False)
+
+    default = runner.invoke(app, command)
+    assert default.exit_code == 2, default.output
+    assert isinstance(default.exception, SystemExit)  # a clean exit, no traceback
+    assert "DL504" in default.stderr and "dateline.db" in default.stderr
+    assert "0 event(s)" not in default.stdout
+
+    nested = tmp_path / "no" / "dir" / "x.db"
+    for db in (str(nested), f"sqlite:///{nested}"):
+        result = runner.invoke(app, [*command, "--db", db])
+        assert result.exit_code == 2, result.output
+        assert "DL504" in result.stderr and str(nested) in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no dateline.db, no folders, no export file
+
+
+@pytest.mark.parametrize("command", READERS, ids=lambda c: c[0])
+def test_reading_commands_read_an_existing_store(
+        command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "store.db"
+    with Store(str(db)) as store:
+        store.add(rich_record())
+    result = runner.invoke(app, [*command, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+
+
+def test_only_sqlite_paths_are_checked_for_a_file(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PostgreSQL URL is never taken for a missing file: the server says whether it is
+    there (here nothing listens, so it cannot be opened: DL501)."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError) as caught:
+        Store("postgresql://nobody@127.0.0.1:1/nothing", create=False)
+    assert caught.value.code == "DL501"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ingest_still_creates_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "dir" / "x.db"
+    with Store(str(db)) as store:  # the API's default, and what `ingest` and `load` do
+        assert store.counts()["articles"] == 0
+    assert db.is_file()
