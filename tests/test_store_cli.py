@@ -71,3 +71,43 @@ def test_ingest_still_creates_the_store(tmp_path: Path) -> None:
     with Store(str(db)) as store:  # the API's default, and what `ingest` and `load` do
         assert store.counts()["articles"] == 0
     assert db.is_file()
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> str:
+    db = tmp_path / "store.db"
+    with Store(str(db)) as store:
+        store.add(rich_record())
+    return str(db)
+
+
+@pytest.mark.parametrize("option", ["--since", "--until"])
+@pytest.mark.parametrize("value", ["2024-99-01", "yesterday", "26/12/2018"])
+def test_a_bad_date_is_an_error_naming_the_option(stored: str, option: str,
+                                                  value: str) -> None:
+    result = runner.invoke(app, ["events", "--db", stored, option, value])
+    assert result.exit_code == 2, result.output
+    assert option in result.output and value in result.output
+    assert "event(s)" not in result.stdout
+
+
+def test_good_dates_still_filter(stored: str) -> None:
+    def ids(*options: str) -> list[str]:
+        result = runner.invoke(app, ["events", "--db", stored, "--format", "json", *options])
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    assert len(ids("--since", "2018-12-01", "--until", "2018-12-31")) == 3
+    assert ids("--since", "2019-01-01") == []
+
+
+@pytest.mark.parametrize("command", ["actors", "extract", "ingest"])
+def test_published_is_checked_on_every_command_that_takes_it(command: str,
+                                                             tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Afghan President Ashraf Ghani met Iranian officials in Kabul.")
+    extra = ["--db", str(tmp_path / "x.db")] if command == "ingest" else []
+    result = runner.invoke(app, [command, str(article), "--published", "2024-99-01", *extra])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "--published" in result.output and "2024-99-01" in result.output

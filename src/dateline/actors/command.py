@@ -15,7 +15,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dateline.errors import DatelineError
 from dateline.extract import Extractor
+from dateline.ingest import normalize_published
 from dateline.record import Extraction, ItemError
 from dateline.settings import Settings
 
@@ -32,6 +34,10 @@ def actors(
     uncoded: Annotated[bool, typer.Option(help="Also list entities that got no code.")] = False,
 ) -> None:
     """Show how each entity of an article was coded and why (cue or dictionary entry)."""
+    try:
+        published = normalize_published(published)
+    except DatelineError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--published") from exc
     settings = with_actor_files(Settings.from_env(), actor_files)
     console = Console()
     failed = 0

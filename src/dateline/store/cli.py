@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -46,6 +47,17 @@ class ListFormat(StrEnum):
 
 FormatOpt = Annotated[ListFormat, typer.Option("--format", help="table, json or csv.")]
 LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
+
+
+def iso_day(value: str | None) -> str | None:
+    """An option's ISO day (YYYY-MM-DD), normalized; anything else is a usage error naming
+    the option (as the API's 422), never a filter that quietly matches nothing."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError as exc:
+        raise typer.BadParameter(f"'{value}' is not an ISO day YYYY-MM-DD") from exc
 
 
 def _fail(exc: DatelineError) -> NoReturn:
@@ -138,8 +150,10 @@ def events(
     db: DbOpt = None,
     actor: Annotated[str | None, typer.Option(help="Actor code (IRN) or part of a name.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this ISO day.")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this ISO day.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="From this ISO day (YYYY-MM-DD).", callback=iso_day)] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Up to this ISO day (YYYY-MM-DD).", callback=iso_day)] = None,
     place: Annotated[str | None, typer.Option(help="Part of the place name.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO-3166 alpha-3 of the place.")] = None,
     quote_by: Annotated[str | None, typer.Option(
