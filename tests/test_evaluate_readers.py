@@ -119,6 +119,16 @@ def test_projection_follows_normalization_and_drops_removed_spans() -> None:
     assert quote.cue is None and dropped == 1  # the cue pointed into the dateline
 
 
+def test_meantime_docs_carry_their_topic_corpus(tmp_path: Path) -> None:
+    from dateline.evaluate.readers import read_meantime
+
+    folder = tmp_path / "data" / "release" / "intra_cross-doc_annotation" / "corpus_airbus"
+    folder.mkdir(parents=True)
+    (folder / "1_tiny.xml").write_bytes((DATA / "meantime_tiny.xml").read_bytes())
+    [doc] = read_meantime(tmp_path)
+    assert doc.meta["corpus"] == "airbus" and doc.id == "1_tiny"
+
+
 def test_meantime_creation_time_written_day_first() -> None:
     from dateline.evaluate.readers.meantime import _iso_date
 

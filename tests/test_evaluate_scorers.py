@@ -153,6 +153,22 @@ def test_times_strict_relaxed_and_values() -> None:
     assert score["value.f1"] == pytest.approx(0.4)
 
 
+def test_times_per_corpus_breakdown() -> None:
+    monday = GoldTime(span_of(TEXT, *_at("Monday")), "DATE", "2019-12-30")
+    docs = [GoldDoc(id="a", text=TEXT, times=(monday,), meta={"corpus": "airbus"}),
+            GoldDoc(id="b", text=TEXT, times=(monday,), meta={"corpus": "gm"})]
+    right = Time(id="t1", **_span("Monday").model_dump(), type="DATE", value="2019-12-30")
+    wrong = right.model_copy(update={"value": "2020-01-06"})
+    score = score_times(docs, [_record(times=[right]), _record(times=[wrong])])
+    assert score.metrics["value.f1"] == 0.5
+    assert score.metrics["airbus.value.f1"] == 1.0 and score.metrics["gm.value.f1"] == 0.0
+    assert score.metrics["airbus.relaxed.f1"] == score.metrics["gm.relaxed.f1"] == 1.0
+    assert score.details["per_corpus"]["gm"] == {"gold": 1, "predicted": 1, "matched": 1,
+                                                 "value_right": 0}
+    # one corpus only: no breakdown
+    assert "airbus.value.f1" not in score_times(docs[:1], [_record(times=[right])]).metrics
+
+
 def test_places_toponyms_and_161_km() -> None:
     gold = GoldDoc(id="d", text=TEXT, places=(
         GoldPlace(span_of(TEXT, *_at("Paris")), 48.86, 2.35),

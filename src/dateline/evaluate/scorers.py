@@ -221,27 +221,48 @@ def is_direct(text: str, span: GoldSpan) -> bool:
 
 def score_times(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> StageScore:
     """TempEval-3 style: span P/R/F1 strict and relaxed (overlap); value accuracy over the
-    relaxed matches; value F1 counting a match only when its value is also right."""
-    strict = relaxed = PRF(0, 0, 0)
-    values_right = 0
+    relaxed matches; value F1 counting a match only when its value is also right. When the
+    documents come from more than one corpus (`meta["corpus"]`, MEANTIME's topic corpora),
+    relaxed and value F1 are also given per corpus (`<corpus>.relaxed.f1`, …), so a rule
+    that helps one topic and hurts another shows."""
+    totals: dict[str, list[PRF]] = {}
     for doc, record in zip(docs, records, strict=True):
-        gold = [_key(t.span) for t in doc.times]
-        # Times outside the stretch the corpus annotated are not scored.
-        limit = doc.annotated.end if doc.annotated else len(record.article.text)
-        kept = [t for t in record.times if t.start < limit]
-        predicted = [(t.start, t.end, "") for t in kept]
-        strict += span_prf(gold, predicted, overlap=False)
-        pairs = match_spans(gold, predicted, overlap=True)
-        relaxed += PRF(len(pairs), len(predicted), len(gold))
-        values_right += sum(
-            1 for g, p in pairs
-            if doc.times[g].value is not None and doc.times[g].value == kept[p].value
-        )
-    value = PRF(values_right, relaxed.predicted, relaxed.gold)
+        counts = _time_counts(doc, record)
+        for key in ("", doc.meta.get("corpus") or ""):
+            summed = totals.setdefault(key, [PRF(0, 0, 0)] * 3)
+            totals[key] = [a + b for a, b in zip(summed, counts, strict=True)]
+    strict, relaxed, value = totals.get("", [PRF(0, 0, 0)] * 3)
     metrics = {**strict.as_metrics("strict"), **relaxed.as_metrics("relaxed"),
                **value.as_metrics("value"),
-               "value.acc": values_right / relaxed.matched if relaxed.matched else 0.0}
-    return StageScore(metrics, {"gold_times": relaxed.gold})
+               "value.acc": value.matched / relaxed.matched if relaxed.matched else 0.0}
+    corpora = sorted(k for k in totals if k)
+    per_corpus: dict[str, dict[str, float]] = {}
+    if len(corpora) > 1:
+        for corpus in corpora:
+            _, c_relaxed, c_value = totals[corpus]
+            metrics[f"{corpus}.relaxed.f1"] = c_relaxed.f1
+            metrics[f"{corpus}.value.f1"] = c_value.f1
+            per_corpus[corpus] = {"gold": c_relaxed.gold, "predicted": c_relaxed.predicted,
+                                  "matched": c_relaxed.matched, "value_right": c_value.matched}
+    details: dict[str, Any] = {"gold_times": relaxed.gold}
+    if per_corpus:
+        details["per_corpus"] = per_corpus
+    return StageScore(metrics, details)
+
+
+def _time_counts(doc: GoldDoc, record: Extraction) -> tuple[PRF, PRF, PRF]:
+    """One document's strict, relaxed and value counts."""
+    gold = [_key(t.span) for t in doc.times]
+    # Times outside the stretch the corpus annotated are not scored.
+    limit = doc.annotated.end if doc.annotated else len(record.article.text)
+    kept = [t for t in record.times if t.start < limit]
+    predicted = [(t.start, t.end, "") for t in kept]
+    pairs = match_spans(gold, predicted, overlap=True)
+    right = sum(1 for g, p in pairs
+                if doc.times[g].value is not None and doc.times[g].value == kept[p].value)
+    return (span_prf(gold, predicted, overlap=False),
+            PRF(len(pairs), len(predicted), len(gold)),
+            PRF(right, len(predicted), len(gold)))
 
 
 # --- places -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -147,5 +148,11 @@ def meantime_files(root: Path) -> list[Path]:
 
 
 def read_meantime(root: Path) -> list[GoldDoc]:
-    """All 120 MEANTIME English documents (the corpus has no train/dev split)."""
-    return [parse_meantime(path.read_bytes(), path.stem) for path in meantime_files(root)]
+    """All MEANTIME English documents (the corpus has no train/dev split), each with its
+    topic corpus in `meta["corpus"]` ("airbus" from `corpus_airbus/`)."""
+    docs = []
+    for path in meantime_files(root):
+        doc = parse_meantime(path.read_bytes(), path.stem)
+        corpus = path.parent.name.removeprefix("corpus_")
+        docs.append(replace(doc, meta={**doc.meta, "corpus": corpus}))
+    return docs
