@@ -322,6 +322,25 @@ def test_bad_write_bodies(writable: httpx.Client) -> None:
     assert writable.get("/health").status_code == 200
 
 
+@pytest.mark.parametrize(("body", "field"), [
+    ('{"text": "Talks in Kabul \\ud800 on Monday."}', "text"),
+    ('{"text": "Talks in Kabul on Monday.", "title": "\\udc00"}', "title"),
+    ('{"text": "Talks in Kabul on Monday.", "colour": "\\ud800"}', "colour"),
+])
+def test_text_that_is_not_unicode_is_422_naming_the_field(api: httpx.Client, body: str,
+                                                           field: str) -> None:
+    """A lone surrogate escaped in the JSON ("\\ud800") is no character of any text: a 422
+    naming the field (it was a 500 while the error echoed the input)."""
+    response = api.post("/extract", content=body.encode(), headers={
+        **AUTH, "content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", field], error
+    assert "\\ud" in error["input"]  # echoed as an escape, not as the character
+    if field != "colour":
+        assert error["msg"].startswith(f"{field} is not valid Unicode text"), error
+
+
 def test_reads_can_be_protected(example_store: str) -> None:
     settings = replace(Settings(api_token=TOKEN), protect_reads=True)
     with live_server(example_store, settings) as url, httpx.Client(base_url=url) as client:

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi import Path as PathParam
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.routing import APIRoute
@@ -94,6 +95,38 @@ ModalityName = Literal["asserted", "reported", "future", "hypothetical", "condit
 EventSort = Literal["date", "-date", "id", "-id", "type", "-type", "reports", "-reports",
                     "confidence", "-confidence"]
 ArticleSort = Literal["published", "-published", "title", "-title", "ingested", "-ingested"]
+
+
+def _printable(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings written as an escape (\\ud800): JSON
+    text in UTF-8 cannot hold one, so an error that echoes the input must not either."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printable(v) for v in value]
+    return value
+
+
+def _surrogates(text: str) -> str:
+    found = dict.fromkeys(c for c in text if "\ud800" <= c <= "\udfff")
+    return ", ".join(f"\\u{ord(c):04x}" for c in found)
+
+
+def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    """The 422 for a bad request, as FastAPI writes it, except that input which is not valid
+    Unicode (a lone surrogate such as "\\ud800" in the JSON) is named, not echoed raw."""
+    errors = []
+    for error in jsonable_encoder(exc.errors()):
+        given = error.get("input")
+        if error.get("type") == "string_unicode" and isinstance(given, str):
+            field = ".".join(str(p) for p in error.get("loc", ())[1:]) or "value"
+            error["msg"] = (f"{field} is not valid Unicode text: it holds a lone surrogate "
+                            f"({_surrogates(given)}); send UTF-8 text")
+        errors.append(_printable(error))
+    return JSONResponse({"detail": errors},
+                        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 
 
 def _iso(day: date | None) -> str | None:
@@ -380,6 +413,8 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
     app.include_router(writes)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+
+    app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
 
     @app.exception_handler(DatelineError)
     def dateline_error(_: Request, exc: DatelineError) -> JSONResponse:
