@@ -111,3 +111,40 @@ def test_published_is_checked_on_every_command_that_takes_it(command: str,
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
     assert "--published" in result.output and "2024-99-01" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gdelt", "plover", "jsonl"])
+def test_export_dash_writes_to_standard_output(fmt: str, stored: str, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["export", "--db", stored, "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert "standard output" in result.stderr
+    file = tmp_path / f"out.{fmt}"
+    runner.invoke(app, ["export", "--db", stored, "--format", fmt, "-o", str(file)])
+    assert result.stdout == file.read_text(encoding="utf-8") != ""
+
+
+def test_export_dash_writes_parquet_bytes_to_standard_output(
+        stored: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import pyarrow.parquet as pq
+
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["export", "--db", stored, "--format", "parquet", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 3
+
+
+def test_extract_dash_output_is_standard_output(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("Afghan President Ashraf Ghani met Iranian officials in Kabul.")
+    result = runner.invoke(app, ["extract", str(article), "--format", "jsonl", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert '"schema"' in result.stdout

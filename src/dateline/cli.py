@@ -59,7 +59,8 @@ FormatOpt = Annotated[
     typer.Option("--format", help="json: one document; jsonl: a record per line, errors in place."),
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    Path | None, typer.Option("-o", "--output",
+                              help="Write here instead of stdout (- is stdout too).")
 ]
 VerbsOpt = Annotated[
     list[Path] | None,
@@ -104,7 +105,7 @@ def extract(
                     collected.append(result.to_dict())
             document: object = collected[0] if len(collected) == 1 else collected
             out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    where = f" to {output}" if output else ""
+    where = f" to {output}" if output and str(output) != "-" else ""
     stderr.print(f"dateline: wrote {records} record(s){where}; {errors} item(s) failed")
     raise typer.Exit(1 if errors or not records else 0)
 
@@ -143,7 +144,7 @@ def _print_summary(record: Extraction) -> None:
 
 @contextmanager
 def _open_output(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
+    if path is None or str(path) == "-":
         yield sys.stdout
         return
     path.parent.mkdir(parents=True, exist_ok=True)

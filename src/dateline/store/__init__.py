@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -146,12 +146,14 @@ class Store:
                                 .order_by(count.desc(), e.c.name).limit(limit)).all()
         return [(str(name), str(kind), int(n)) for name, kind, n in rows]
 
-    def export(self, fmt: ExportFormat | str, output: Path | str, *,
+    def export(self, fmt: ExportFormat | str, output: Path | str | IO[Any], *,
                all_events: bool = False) -> int:
-        """Write the store to a file: jsonl, csv, parquet, plover or gdelt. Event formats
-        leave out negated, hypothetical and conditional events unless `all_events`."""
+        """Write the store to a file (or an open stream: text, binary for parquet): jsonl,
+        csv, parquet, plover or gdelt. Event formats leave out negated, hypothetical and
+        conditional events unless `all_events`."""
+        target = Path(output) if isinstance(output, str | Path) else output
         with self.engine.connect() as conn:
-            return export(conn, ExportFormat(fmt), Path(output), all_events=all_events)
+            return export(conn, ExportFormat(fmt), target, all_events=all_events)
 
     def count_left_out(self) -> int:
         """How many events a default event export leaves out (negated, hypothetical,

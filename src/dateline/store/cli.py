@@ -238,7 +238,8 @@ def quotes(
 
 
 def export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", help="File to write, or - for standard output.")],
     output_format: Annotated[ExportFormat, typer.Option(
         "--format", help="jsonl (records), csv, parquet, plover (JSONL), gdelt (TSV).")],
     db: DbOpt = None,
@@ -252,10 +253,21 @@ def export(
     Event formats (csv, parquet, plover, gdelt) leave out negated, hypothetical and
     conditional events unless --all-events is given.
     """
+    to_stdout = str(output) == "-"
+    if to_stdout and output_format is ExportFormat.parquet and sys.stdout.isatty():
+        raise typer.BadParameter("parquet is binary: write it to a file, or pipe it",
+                                 param_hint="-o")
     store = _read_store(db)
-    count = store.export(output_format, output, all_events=all_events)
-    stderr.print(f"dateline: wrote {count} {output_format.value} row(s) to {output}",
-                 highlight=False)
+    if to_stdout:
+        sys.stdout.flush()
+        stream: Any = sys.stdout.buffer if output_format is ExportFormat.parquet else sys.stdout
+        count = store.export(output_format, stream, all_events=all_events)
+        stream.flush()
+    else:
+        count = store.export(output_format, output, all_events=all_events)
+    where = "standard output" if to_stdout else str(output)
+    stderr.print(f"dateline: wrote {count} {output_format.value} row(s) to {where}",
+                 highlight=False, soft_wrap=True)
     left_out = 0 if all_events or output_format is ExportFormat.jsonl else store.count_left_out()
     if left_out:
         stderr.print(f"dateline: left out {left_out} negated, hypothetical or conditional "

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 import sqlalchemy as sa
 
@@ -112,34 +112,44 @@ def iter_events(conn: sa.Connection, *, all_events: bool = False) -> Iterator[St
         yield from load_events(conn, ids[start:start + _PAGE])
 
 
-def export(conn: sa.Connection, fmt: ExportFormat, output: Path, *,
+def export(conn: sa.Connection, fmt: ExportFormat, output: Path | IO[Any], *,
            all_events: bool = False) -> int:
     """Write the store to `output` in `fmt`; returns the number of records or events.
-    Event formats leave out negated, hypothetical and conditional events unless
-    `all_events` (see the module docstring); `jsonl` always holds every record."""
-    output.parent.mkdir(parents=True, exist_ok=True)
+    `output` is a file path (its folders are created) or an open stream: a text stream
+    for the text formats, a binary one for `parquet` (`dateline export -o -` passes
+    standard output). Event formats leave out negated, hypothetical and conditional events
+    unless `all_events` (see the module docstring); `jsonl` always holds every record."""
+    if isinstance(output, Path):
+        output.parent.mkdir(parents=True, exist_ok=True)
     events = iter_events(conn, all_events=all_events)
     if fmt is ExportFormat.parquet:
         return _write_parquet(events, output)
+    if isinstance(output, Path):
+        with output.open("w", encoding="utf-8", newline="") as out:
+            return _write_text(conn, fmt, events, out)
+    return _write_text(conn, fmt, events, output)
+
+
+def _write_text(conn: sa.Connection, fmt: ExportFormat, events: Iterator[StoredEvent],
+                out: IO[Any]) -> int:
     count = 0
-    with output.open("w", encoding="utf-8", newline="") as out:
-        if fmt is ExportFormat.jsonl:
-            for record in iter_records(conn):
-                out.write(record.to_json() + "\n")
-                count += 1
-        elif fmt is ExportFormat.plover:
-            for event in events:
-                out.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
-                count += 1
-        elif fmt is ExportFormat.csv:
-            count = _write_rows(out, (event_row(e) for e in events), ",")
-        else:
-            count = _write_rows(out, (gdelt_row(e) for e in events), "\t",
-                                columns=GDELT_EXPORT_COLUMNS)
+    if fmt is ExportFormat.jsonl:
+        for record in iter_records(conn):
+            out.write(record.to_json() + "\n")
+            count += 1
+    elif fmt is ExportFormat.plover:
+        for event in events:
+            out.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
+            count += 1
+    elif fmt is ExportFormat.csv:
+        count = _write_rows(out, (event_row(e) for e in events), ",")
+    else:
+        count = _write_rows(out, (gdelt_row(e) for e in events), "\t",
+                            columns=GDELT_EXPORT_COLUMNS)
     return count
 
 
-def _write_rows(out: TextIO, rows: Iterator[dict[str, Any]], delimiter: str,
+def _write_rows(out: IO[Any], rows: Iterator[dict[str, Any]], delimiter: str,
                 columns: list[str] | None = None) -> int:
     writer: csv.DictWriter[str] | None = None
     count = 0
@@ -155,7 +165,7 @@ def _write_rows(out: TextIO, rows: Iterator[dict[str, Any]], delimiter: str,
     return count
 
 
-def _write_parquet(events: Iterator[StoredEvent], output: Path) -> int:
+def _write_parquet(events: Iterator[StoredEvent], output: Path | IO[Any]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
