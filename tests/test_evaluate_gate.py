@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from dateline import Extractor
 from dateline.cli import app
-from dateline.errors import FloorLowered
-from dateline.evaluate.gate import check, check_gold, load_baseline, update
+from dateline.errors import FloorLowered, ZeroFloor
+from dateline.evaluate.gate import check, check_gold, load_baseline, update, zero_floors
 from dateline.evaluate.runner import GATED_METRICS, EvalReport, evaluate
 from dateline.evaluate.scorers import StageScore
 
@@ -22,8 +22,10 @@ BASELINE = load_baseline()
 
 
 def _report(stage: str, **metrics: float) -> EvalReport:
+    """A report scoring 0.5 on each gated metric of the stage, except those given."""
+    scores = dict.fromkeys(GATED_METRICS[stage], 0.5) | metrics
     return EvalReport(stage=stage, dataset="tiny", split="dev", limit=None, docs=3,
-                      systems={"dateline": StageScore(dict(metrics))})
+                      systems={"dateline": StageScore(scores)})
 
 
 @pytest.fixture
@@ -65,6 +67,26 @@ def test_gate_notices_changed_gold(tiny_root: Path) -> None:
     gold.write_text(gold.read_text("utf-8").replace("DEMAND", "THREATEN"), "utf-8")
     with pytest.raises(Exception, match="changed"):
         check_gold(pinned, tiny_root, "events")
+
+
+def test_gate_refuses_a_zero_floor(tiny_root: Path) -> None:
+    # a baseline holding a 0.0 floor is an error, not a pass
+    zero = _baseline() | {"floors": {"events": {"type.acc": 0.0, "type.macro_f1": 0.4}}}
+    with pytest.raises(ZeroFloor, match=r"events\.type\.acc"):
+        check(zero, _report("events", **{"type.acc": 0.9, "type.macro_f1": 0.9}))
+    # --update never writes one: a stage measuring 0 is broken, not pinned
+    with pytest.raises(ZeroFloor, match="target.country.acc"):
+        update(_baseline(), [_report("events", **{"target.country.acc": 0.0})], tiny_root)
+    with pytest.raises(ZeroFloor):
+        update(_baseline(), [_report("events", **{"type.acc": 0.00004})], tiny_root,
+               allow_lower=True, reason="rounding down to 4 decimals makes it 0.0")
+    # a 0.0 floor already there is replaced by the measured score (no --allow-lower)
+    fixed, _ = update(zero, [_report("events")], tiny_root)
+    assert fixed["floors"]["events"]["type.acc"] == 0.5 and not zero_floors(fixed)
+
+
+def test_checked_in_baseline_has_no_zero_floor() -> None:
+    assert zero_floors(BASELINE) == []
 
 
 @pytest.mark.slow

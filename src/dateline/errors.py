@@ -21,6 +21,7 @@ Codes:
     DL301 stage failed on an article
     DL302 a place name has no gazetteer entry (kept, unresolved)
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
+    DL404 a gate floor of 0.0 (a floor that guards nothing)
     DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
     DL503 a record could not be written to the store (`dateline ingest`)
     DL504 no store at that path (a command that only reads never creates one)
@@ -130,6 +131,14 @@ class FloorLowered(EvaluationError):
     """A gate floor would go down without `--allow-lower` and a reason."""
 
     code = "DL403"
+
+
+class ZeroFloor(EvaluationError):
+    """A gate floor is 0.0, in the baseline or about to be written by `--update`: it can
+    never be breached, so the measure it pins is not guarded (a stage scoring 0 is broken,
+    not pinned)."""
+
+    code = "DL404"
 
 
 class StoreError(DatelineError):

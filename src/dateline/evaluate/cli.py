@@ -13,7 +13,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dateline.errors import DatelineError
-from dateline.evaluate.gate import DEFAULT_BASELINE, check, check_gold, load_baseline, update
+from dateline.evaluate.gate import (
+    DEFAULT_BASELINE,
+    check,
+    check_floors,
+    check_gold,
+    load_baseline,
+    update,
+)
 from dateline.evaluate.gate import save_baseline as save
 from dateline.evaluate.runner import STAGES, EvalReport, default_data_root, evaluate, key_metrics
 from dateline.extract import Extractor
@@ -180,6 +187,7 @@ def gate(
         if not update_floors:
             try:
                 check_gold(baseline, root, name)
+                check_floors(baseline, name)
             except DatelineError as exc:
                 console.print(f"[red]{exc}[/red]")
                 failed = True

@@ -8,7 +8,10 @@ after the gold files changed, needs `--allow-lower` and a `--reason`, which is w
 the file's history so the commit carries it.
 
 Floors are the measured scores rounded down to 4 decimals: the pipeline is deterministic on
-CPU, so the margin only absorbs float formatting.
+CPU, so the margin only absorbs float formatting. A floor is never 0.0: such a floor can
+never be breached, so a stage pinned at 0 (because it was not built yet, or because its
+scorer broke) would pass the gate whatever it does. `check` refuses a baseline that has
+one and `update` refuses to write one (`ZeroFloor`, DL404).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import FloorLowered, GoldDataChanged
+from dateline.errors import FloorLowered, GoldDataChanged, ZeroFloor
 from dateline.evaluate.runner import GATED_METRICS, EvalReport, gold_checksum
 
 BASELINE_SCHEMA = "dateline.eval-baseline/1"
@@ -90,8 +93,26 @@ def check_gold(baseline: dict[str, Any], root: Path, stage: str) -> None:
         )
 
 
+def zero_floors(baseline: dict[str, Any], stage: str | None = None) -> list[str]:
+    """"stage.metric" of every floor that is 0.0 (or below), of one stage or all."""
+    return [f"{name}.{metric}"
+            for name, floors in baseline.get("floors", {}).items()
+            if stage is None or name == stage
+            for metric, floor in floors.items() if floor <= 0.0]
+
+
+def check_floors(baseline: dict[str, Any], stage: str) -> None:
+    """Raise `ZeroFloor` when one of the stage's floors is 0.0: it guards nothing, and
+    must be pinned from a real run (`dateline eval gate --update --stage …`)."""
+    if zeros := zero_floors(baseline, stage):
+        raise ZeroFloor(f"floor(s) of 0.0 guard nothing: {', '.join(zeros)}; pin them from a "
+                        f"real run with `dateline eval gate --update --stage {stage}`")
+
+
 def check(baseline: dict[str, Any], report: EvalReport) -> list[Breach]:
-    """Every pinned floor of the report's stage that dateline's score fell below."""
+    """Every pinned floor of the report's stage that dateline's score fell below; raises
+    `ZeroFloor` when one of them is 0.0 (`check_floors`)."""
+    check_floors(baseline, report.stage)
     measured = report.systems["dateline"].metrics
     floors: dict[str, float] = baseline.get("floors", {}).get(report.stage, {})
     return [Breach(report.stage, metric, floor, measured.get(metric, 0.0))
@@ -104,7 +125,9 @@ def update(baseline: dict[str, Any], reports: list[EvalReport], root: Path, *,
     """A new baseline with floors at the measured scores and checksums re-pinned.
 
     Raises `FloorLowered` when a floor would go down, or the gold changed, unless
-    `allow_lower` is set and a reason given.
+    `allow_lower` is set and a reason given; `ZeroFloor` when a measured score floors to
+    0.0 (a stage that scores nothing is broken: fix it rather than pin it). A 0.0 floor
+    already in the baseline is replaced by the measured one, which is never a lowering.
     """
     lowering_ok = allow_lower and bool(reason and reason.strip())
     new = json.loads(json.dumps(baseline))
@@ -119,6 +142,9 @@ def update(baseline: dict[str, Any], reports: list[EvalReport], root: Path, *,
         floors = new["floors"].setdefault(stage, {})
         for metric in GATED_METRICS[stage]:
             value = floor_of(report.systems["dateline"].metrics.get(metric, 0.0))
+            if value <= 0.0:
+                raise ZeroFloor(f"{stage} {metric} measures {value:.4f}: a floor of 0.0 "
+                                "guards nothing; the stage is broken or not scored")
             old = floors.get(metric)
             if old is not None and value < old and not lowering_ok:
                 raise FloorLowered(
