@@ -75,7 +75,7 @@ def test_gate_refuses_a_zero_floor(tiny_root: Path) -> None:
     with pytest.raises(ZeroFloor, match=r"events\.type\.acc"):
         check(zero, _report("events", **{"type.acc": 0.9, "type.macro_f1": 0.9}))
     # --update never writes one: a stage measuring 0 is broken, not pinned
-    with pytest.raises(ZeroFloor, match="target.country.acc"):
+    with pytest.raises(ZeroFloor, match=r"target\.country\.acc"):
         update(_baseline(), [_report("events", **{"target.country.acc": 0.0})], tiny_root)
     with pytest.raises(ZeroFloor):
         update(_baseline(), [_report("events", **{"type.acc": 0.00004})], tiny_root,
