@@ -221,7 +221,8 @@ def index() -> FileResponse:
 
 @always_open.get("/docs", include_in_schema=False)
 def docs() -> FileResponse:
-    """Swagger UI, served from the package (no CDN), started by static/docs.js."""
+    """Swagger UI 5 (reads OpenAPI 3.1), shipped in static/swagger-ui/ by
+    scripts/build_swagger_ui.py (no CDN) and started by static/docs.js."""
     return FileResponse(STATIC / "docs.html")
 
 
@@ -422,7 +423,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
                             status_code=status.HTTP_500_INTERNAL_SERVER_ERROR)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/docs-assets", StaticFiles(directory=_swagger_ui()), name="docs-assets")
+    app.mount("/docs-assets", StaticFiles(directory=STATIC / "swagger-ui"), name="docs-assets")
     return app
 
 
@@ -431,9 +432,3 @@ def app_from_env() -> FastAPI:
     worker processes of `dateline serve --workers N`."""
     return create_app(None)
 
-
-def _swagger_ui() -> str:
-    """Swagger UI's files from the swagger-ui-bundle package: /docs works offline."""
-    import swagger_ui_bundle
-
-    return str(swagger_ui_bundle.swagger_ui_path)
