@@ -13,6 +13,7 @@ import os
 import shutil
 import urllib.parse
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -294,6 +295,92 @@ def test_browser_api_docs_render_the_operations(tab: Tab) -> None:
     page.locator(".opblock.is-open .parameters").first.wait_for(state="visible")
     assert "interval" in page.locator(".opblock.is-open").first.inner_text()
     tab.shot("api-docs-operation")
+
+
+def _failed(tab: Tab, route: str) -> Page:
+    """Wait until the current URL has rendered as `route` in its error state."""
+    tab.page.wait_for_function(
+        """route => { const view = document.getElementById('view');
+            return view && view.dataset.route === route && view.dataset.state === 'error'
+                && view.dataset.hash === location.hash; }""", arg=route, timeout=20_000)
+    return tab.page
+
+
+def test_browser_bad_filter_reads_as_a_message(tab: Tab) -> None:
+    """A 422 is shown as sentences naming the bad parameter, never as raw validation JSON."""
+    tab.page.goto(f"{tab.base}/#/events?since=2020-99-99")
+    page = _failed(tab, "events")
+    box = page.locator(".notice.error")
+    shown = box.inner_text()
+    tab.shot("error-bad-filter")
+    assert not any(raw in shown for raw in ("{", "[", '"loc"', '"msg"', "'type'")), shown
+    lines = box.locator(".error-lines li").all_inner_texts()
+    assert len(lines) == 1 and lines[0].startswith("since: "), lines
+    assert "valid date" in lines[0] and "“2020-99-99”" in lines[0], lines
+    box.locator("a", has_text="Clear the filters").click()
+    tab.ready("events")
+    assert page.locator(".events-table tbody tr").count() > 0
+
+
+def test_browser_signs_in_with_the_token_when_reads_are_protected(
+        browser: Any, example_store: str) -> None:
+    """`serve --protect-reads`: the app asks for the token, keeps it for the tab's session
+    (sessionStorage, never localStorage) and sends it with every request."""
+    settings = replace(Settings(api_token=TOKEN), protect_reads=True)
+    with live_server(example_store, settings) as base:
+        tab = Tab(browser, base, viewport=LAPTOP)
+        try:
+            tab.page.goto(f"{base}/#/")
+            page = _failed(tab, "home")
+            form = page.locator("form.signin")
+            assert form.is_visible() and "token" in page.locator("#view").inner_text().lower()
+            assert not page.locator("#signout").is_visible()
+            tab.shot("signin")
+
+            page.fill("#signin-token", "not-the-token")
+            page.click("form.signin button[type=submit]")
+            page.wait_for_function("document.querySelector('#view').innerText"
+                                   ".includes('refused')")
+            _failed(tab, "home")
+            assert "wrong token" in page.locator("#view").inner_text()
+            tab.shot("signin-refused")
+
+            page.fill("#signin-token", TOKEN)
+            page.click("form.signin button[type=submit]")
+            tab.ready("home")
+            assert page.locator(".tile").count() >= 4
+            assert page.evaluate("sessionStorage.getItem('dateline.token')") == TOKEN
+            assert page.evaluate("localStorage.length") == 0
+            assert page.locator("#signout").is_visible()
+            tab.shot("signed-in-home")
+
+            # every page reads with it, reloads included (same tab, same session)
+            page = tab.open("#/events?type=CONSULT", "events")
+            assert page.locator(".events-table tbody tr").count() > 0
+            page.reload()
+            tab.ready("events")
+            page = tab.open(f"#/articles/{_tehran_id_with(base)}", "reader")
+            assert "Shamkhani" in page.locator(".reader-text").inner_text()
+
+            # another tab has a session of its own: it asks again
+            other = tab.context.new_page()
+            other.goto(f"{base}/#/quotes")
+            other.wait_for_selector("form.signin", timeout=20_000)
+            other.close()
+
+            # signing out forgets the token
+            page.click("#signout")
+            _failed(tab, "reader")
+            assert page.evaluate("sessionStorage.getItem('dateline.token')") is None
+            assert page.locator("form.signin").is_visible()
+        finally:
+            tab.close()
+
+
+def _tehran_id_with(base: str) -> str:
+    found = httpx.get(f"{base}/articles", params={"q": "Shamkhani Kabul"},
+                      headers={"Authorization": f"Bearer {TOKEN}"}).json()
+    return str(next(a["id"] for a in found["items"] if a["published"] == "2018-12-26"))
 
 
 @pytest.fixture(scope="module")

@@ -200,16 +200,70 @@
   // ---------------------------------------------------------------- API
   class ApiError extends Error {
     constructor(status, detail) {
-      super(typeof detail === "string" ? detail : JSON.stringify(detail));
+      super(errorText(detail));
       this.status = status;
+      this.detail = detail;
     }
   }
+  /** An API error's `detail` in words: FastAPI's list of validation errors becomes one line
+   *  per bad parameter ("since: Input should be a valid date … (given “2020-99-99”)"); a
+   *  dateline error {code, message} its message; never raw JSON. */
+  function errorLines(detail) {
+    if (detail === null || detail === undefined || detail === "") return [];
+    if (typeof detail === "string") return [detail];
+    if (Array.isArray(detail)) {
+      return detail.map((item) => {
+        if (!item || typeof item !== "object") return String(item);
+        const loc = Array.isArray(item.loc) ? item.loc.filter((p) => p !== "query" &&
+          p !== "body" && p !== "path") : [];
+        const field = loc.length ? loc.join(".") : null;
+        const given = typeof item.input === "string" || typeof item.input === "number"
+          ? String(item.input) : null;
+        return (field ? `${field}: ` : "") + (item.msg || "not valid") +
+          (given !== null && given.length <= 80 ? ` (given “${given}”)` : "");
+      });
+    }
+    if (typeof detail === "object") {
+      if (detail.message) return [detail.message + (detail.code ? ` [${detail.code}]` : "")];
+      return Object.entries(detail).map(([key, value]) => `${key}: ${errorText(value)}`);
+    }
+    return [String(detail)];
+  }
+  function errorText(detail) {
+    return errorLines(detail).join("; ");
+  }
+
+  // Protected reads (`dateline serve --protect-reads`): the bearer token the user signs in
+  // with is kept in sessionStorage -- this tab only, gone when it closes -- and sent with
+  // every API request.
+  const TOKEN_KEY = "dateline.token";
+  const auth = {
+    get() {
+      try { return window.sessionStorage.getItem(TOKEN_KEY) || ""; } catch (_) { return ""; }
+    },
+    set(token) {
+      try {
+        if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
+        else window.sessionStorage.removeItem(TOKEN_KEY);
+      } catch (_) { /* storage disabled: the token lasts until the page reloads */ }
+      memoryToken = token || "";
+      showSignOut();
+    },
+  };
+  let memoryToken = "";
+  function currentToken() {
+    return auth.get() || memoryToken;
+  }
+
   async function api(path, params) {
     const query = params ? new URLSearchParams(
       Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== "")
     ).toString() : "";
+    const headers = { Accept: "application/json" };
+    const token = currentToken();
+    if (token) headers.Authorization = "Bearer " + token;
     const response = await fetch(path + (query ? "?" + query : ""), {
-      headers: { Accept: "application/json" }, credentials: "same-origin",
+      headers, credentials: "same-origin",
     });
     let body = null;
     try { body = await response.json(); } catch (_) { body = null; }
@@ -395,10 +449,54 @@
 
   function errorBox(error) {
     const status = error instanceof ApiError ? error.status : null;
+    if (status === 401 || status === 403) return signInBox(error);
+    const lines = error instanceof ApiError ? errorLines(error.detail)
+      : [error && error.message ? error.message : String(error)];
+    const title = status === 404 ? "Not found"
+      : status === 422 ? "A value in this page's address is not valid"
+        : "Something went wrong";
+    const { parts, params } = parseHash();
+    const filtered = status === 422 && [...params.keys()].length > 0;
     return h("div", { class: "notice error", role: "alert" },
-      h("h1", null, status === 404 ? "Not found" : "Something went wrong"),
-      h("p", null, error && error.message ? error.message : String(error)),
-      h("p", null, link("/", null, "Back to the overview")));
+      h("h1", null, title),
+      lines.length > 1 || status === 422
+        ? h("ul", { class: "error-lines" }, lines.map((line) => h("li", null, line)))
+        : h("p", null, lines[0] || "No answer from the server."),
+      h("p", null, filtered ? [link("/" + parts.join("/"), null, "Clear the filters"), " · "]
+        : null, link("/", null, "Back to the overview")));
+  }
+
+  /** The answer to 401/403 on a read: the server protects reads, so ask for the token. */
+  function signInBox(error) {
+    const had = Boolean(currentToken());
+    const input = h("input", { type: "password", id: "signin-token", name: "token",
+      autocomplete: "current-password", required: true, spellcheck: "false",
+      "aria-describedby": "signin-note" });
+    const form = h("form", { class: "signin" },
+      h("label", { class: "field", for: "signin-token" }, h("span", null, "API token"), input),
+      h("div", { class: "field buttons" }, h("button", { type: "submit" }, "Sign in")));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const token = input.value.trim();
+      if (!token) return;
+      auth.set(token);
+      route();
+    });
+    return h("div", { class: "notice error signin-box", role: "alert" },
+      h("h1", null, "Sign in"),
+      h("p", null, had ? "The server refused this token (" + errorText(error.detail) +
+        "): check it and sign in again."
+        : "This server keeps its data behind a token: enter the API token (the server's " +
+          "DATELINE_API_TOKEN) to read it."),
+      form,
+      h("p", { class: "muted small", id: "signin-note" },
+        "The token is kept for this browser tab only (session storage) and sent with each " +
+        "request to this server; it is gone when the tab closes or you sign out."));
+  }
+
+  function showSignOut() {
+    const button = document.getElementById("signout");
+    if (button) button.hidden = !currentToken();
   }
 
   function renderNotFound() {
@@ -1700,6 +1798,11 @@
   // ---------------------------------------------------------------- start
   function start() {
     card.init();
+    const signout = document.getElementById("signout");
+    if (signout) {
+      signout.addEventListener("click", () => { auth.set(""); route(); });
+      showSignOut();
+    }
     document.getElementById("search-form").addEventListener("submit", (e) => {
       e.preventDefault();
       const q = document.getElementById("search-q").value.trim();
