@@ -3,6 +3,9 @@ piped output and --format."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -10,9 +13,10 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.errors import StoreError
+from dateline.record import Extraction, ItemError, Quote
 from dateline.store import Store
 
-from .store_records import rich_record
+from .store_records import article, entity, event, rich_record, span
 
 runner = CliRunner()
 
@@ -148,3 +152,113 @@ def test_extract_dash_output_is_standard_output(tmp_path: Path,
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "-").exists()
     assert '"schema"' in result.stdout
+
+
+COUNCIL = "the Supreme National Security Council of the Islamic Republic of Iran"
+SAID = ("Tehran will keep holding talks with the Taliban for as long as they help curb the "
+        "security problems in Afghanistan and its neighbours, and the government in Kabul "
+        "knows of every one of them")
+
+
+def long_record() -> Extraction:
+    """An article whose event row and quote row are far wider than 80 (or 140) columns."""
+    text = (f"{COUNCIL} met envoys of the Taliban movement in Tehran on Wednesday. "
+            f'"{SAID}," the council told reporters.')
+    content = span(text, SAID)
+    return Extraction(
+        article=article(text, "2018-12-26", title="A long row"),
+        entities=[entity(text, "e1", COUNCIL, COUNCIL, "IRN", "GOV", kind="ORG"),
+                  entity(text, "e2", "envoys of the Taliban movement",
+                         "envoys of the Taliban movement", "TAL", "REB", kind="ORG")],
+        quotes=[Quote(id="q1", kind="direct", speaker="e1",
+                      source=span(text, "the council"), cue=span(text, "told"),
+                      content=content)],
+        events=[event(text, "v1", "CONSULT", "met", ["e1"], ["e2"], "2018-12-26")],
+    )
+
+
+@pytest.fixture
+def wide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    db = tmp_path / "wide.db"
+    with Store(str(db)) as store:
+        store.add(long_record())
+        store.add_error(ItemError(source="corpus/bad.txt", code="DL106",
+                                  message="text looks like 'fr' (p=0.99), not English"))
+    return str(db)
+
+
+def _lines(db: str, *command: str) -> list[str]:
+    result = runner.invoke(app, [*command, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert not set("│┃━─┏┡╇") & set(result.stdout), result.stdout  # no table drawing
+    return result.stdout.splitlines()
+
+
+def _row(lines: list[str], *cells: str) -> str:
+    """The one line holding every cell, whole and in order."""
+
+    def holds(line: str) -> bool:
+        at = 0
+        for cell in cells:
+            at = line.find(cell, at)
+            if at < 0:
+                return False
+            at += len(cell)
+        return True
+
+    [line] = [line for line in lines if holds(line)]
+    return line
+
+
+def test_piped_listings_print_whole_unwrapped_rows(wide: str) -> None:
+    events = _lines(wide, "events")
+    assert events[0] == "1 event(s)"
+    assert events[1].split() == ["id", "date", "type", "modality", "source", "target",
+                                 "place", "reports", "trigger"]
+    _row(events, "2018-12-26", "CONSULT", "asserted", f"{COUNCIL} (IRN)",
+         "envoys of the Taliban movement (TAL)", "1", "met")
+    quotes = _lines(wide, "quotes")
+    _row(quotes, "2018-12-26", COUNCIL, "told", SAID)
+    summary = _lines(wide, "summary", "--errors")
+    _row(summary, "articles", "entities", "quotes")
+    _row(summary, COUNCIL, "ORG", "1")
+    _row(summary, "[DL106] corpus/bad.txt: text looks like 'fr' (p=0.99), not English")
+
+
+def test_a_terminal_still_gets_rich_tables(wide: str, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    monkeypatch.setattr("dateline.output.is_terminal", lambda: True)
+    for command in ("events", "quotes", "summary"):
+        result = runner.invoke(app, [command, "--db", wide])
+        assert result.exit_code == 0 and "┃" in result.stdout, result.output
+
+
+def test_summary_offers_json_and_csv(wide: str) -> None:
+    result = runner.invoke(app, ["summary", "--db", wide, "--format", "json", "--errors"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["counts"]["events"] == 1 and document["counts"]["errors"] == 1
+    assert {"entity": COUNCIL, "type": "ORG", "articles": 1} in document["entities"]
+    assert document["speakers"] == [{"speaker": COUNCIL, "quotes": 1}]
+    assert document["errors"][0]["code"] == "DL106"
+
+    result = runner.invoke(app, ["summary", "--db", wide, "--format", "csv", "--errors"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {"section": "counts", "name": "events", "type": "", "value": "1"} in rows
+    assert {"section": "speakers", "name": COUNCIL, "type": "", "value": "1"} in rows
+    assert {"section": "errors", "name": "corpus/bad.txt", "type": "DL106",
+            "value": "text looks like 'fr' (p=0.99), not English"} in rows
+
+
+@pytest.mark.parametrize(("command", "field", "value"), [("events", "source", COUNCIL),
+                                                      ("quotes", "content", SAID)])
+def test_events_and_quotes_offer_json_and_csv(wide: str, command: str, field: str,
+                                              value: str) -> None:
+    as_json = runner.invoke(app, [command, "--db", wide, "--format", "json"])
+    as_csv = runner.invoke(app, [command, "--db", wide, "--format", "csv"])
+    assert as_json.exit_code == as_csv.exit_code == 0, as_json.output + as_csv.output
+    [record] = [json.loads(line) for line in as_json.stdout.splitlines()]
+    [row] = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert value in json.dumps(record) and value in row[field]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
+import json
 import sys
+from collections import Counter
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -17,6 +17,7 @@ from rich.text import Text
 
 from dateline.errors import DatelineError
 from dateline.ingest import normalize_published
+from dateline.output import FormatOpt, ListFormat, is_terminal, print_table, write_csv
 from dateline.scale.cli import (
     Engine,
     EngineOpt,
@@ -38,14 +39,6 @@ DbOpt = Annotated[
                  "(default $DATELINE_DB, else ./dateline.db)."),
 ]
 
-
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-FormatOpt = Annotated[ListFormat, typer.Option("--format", help="table, json or csv.")]
 LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
 
 
@@ -183,7 +176,7 @@ def events(
         for event in found:
             typer.echo(event.model_dump_json())
     elif output_format is ListFormat.csv:
-        _write_csv([event_row(e) for e in found])
+        write_csv([event_row(e) for e in found])
     else:
         table = Table(title=f"{len(found)} event(s)")
         for column in ("id", "date", "type", "modality", "source", "target", "place",
@@ -195,7 +188,7 @@ def events(
             table.add_row(str(e.id), e.date or "", e.type, _modality(e),
                           _actors(row, "source"), _actors(row, "target"), e.place or "",
                           str(e.report_count), e.reports[0].trigger if e.reports else "")
-        _stdout().print(table)
+        print_table(table)
 
 
 def modality_label(event: StoredEvent) -> str:
@@ -227,14 +220,14 @@ def quotes(
         for quote in found:
             typer.echo(quote.model_dump_json())
     elif output_format is ListFormat.csv:
-        _write_csv([q.model_dump() for q in found])
+        write_csv([q.model_dump() for q in found])
     else:
         table = Table(title=f"{len(found)} quote(s)")
         for column in ("published", "speaker", "cue", "content"):
             table.add_column(column)
         for q in found:
             table.add_row(q.published or "", q.speaker or "?", q.cue or "", q.content[:200])
-        _stdout().print(table)
+        print_table(table)
 
 
 def export(
@@ -274,51 +267,65 @@ def export(
                      "event(s); --all-events keeps them", highlight=False, soft_wrap=True)
 
 
+SUMMARY_CSV_COLUMNS = ["section", "name", "type", "value"]
+
+
 def summary(
     db: DbOpt = None,
     errors: Annotated[bool, typer.Option(help="List every recorded bad item.")] = False,
+    output_format: Annotated[ListFormat, typer.Option(
+        "--format", help="table (plain aligned rows when not a terminal); json (one "
+        "document); csv (section,name,type,value: a row per count, entity, speaker and, "
+        "with --errors, bad item).")] = ListFormat.table,
 ) -> None:
     """What the store holds: counts, the most named entities, the most quoted speakers."""
     store = _read_store(db)
-    console = _stdout()
-    counts = Table(title=f"store {store.url}")
-    for name in store.counts():
-        counts.add_column(name)
-    counts.add_row(*(str(n) for n in store.counts().values()))
-    console.print(counts)
-    top = Table(title="most named entities")
-    for column in ("entity", "type", "articles"):
-        top.add_column(column)
-    for name, kind, n in store.top_entities():
-        top.add_row(name, kind, str(n))
-    console.print(top)
-    speakers: dict[str, int] = {}
-    for quote in store.quotes():
-        speakers[quote.speaker or "?"] = speakers.get(quote.speaker or "?", 0) + 1
-    if speakers:
-        quoted = Table(title="most quoted speakers")
-        quoted.add_column("speaker")
-        quoted.add_column("quotes")
-        for name, n in sorted(speakers.items(), key=lambda x: -x[1])[:10]:
-            quoted.add_row(name, str(n))
-        console.print(quoted)
-    if errors:
-        for error in store.errors():
-            console.print(f"[{error.code}] {error.where}: {error.message}", highlight=False,
-                          markup=False)
-
-
-def _stdout() -> Console:
-    """Tables on stdout; piped output is 140 columns wide, not Rich's 80, so rows stay legible."""
-    return Console() if sys.stdout.isatty() else Console(width=140)
-
-
-def _write_csv(rows: list[dict[str, Any]]) -> None:
-    if not rows:
+    counts = store.counts()
+    top = store.top_entities()
+    speakers = Counter(quote.speaker or "?" for quote in store.quotes()).most_common(10)
+    bad = store.errors() if errors else []
+    if output_format is ListFormat.json:
+        document: dict[str, Any] = {
+            "store": store.url, "counts": counts,
+            "entities": [{"entity": name, "type": kind, "articles": n} for name, kind, n in top],
+            "speakers": [{"speaker": name, "quotes": n} for name, n in speakers]}
+        if errors:
+            document["errors"] = [json.loads(error.to_json()) for error in bad]
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    if output_format is ListFormat.csv:
+        write_csv([
+            *({"section": "counts", "name": name, "type": "", "value": n}
+              for name, n in counts.items()),
+            *({"section": "entities", "name": name, "type": kind, "value": n}
+              for name, kind, n in top),
+            *({"section": "speakers", "name": name, "type": "", "value": n}
+              for name, n in speakers),
+            *({"section": "errors", "name": error.where, "type": error.code,
+               "value": error.message} for error in bad),
+        ], columns=SUMMARY_CSV_COLUMNS)
+        return
+    tables = [Table(title=f"store {store.url}")]
+    for name in counts:
+        tables[0].add_column(name)
+    tables[0].add_row(*(str(n) for n in counts.values()))
+    tables.append(Table(title="most named entities"))
+    for column in ("entity", "type", "articles"):
+        tables[-1].add_column(column)
+    for name, kind, n in top:
+        tables[-1].add_row(name, kind, str(n))
+    if speakers:
+        tables.append(Table(title="most quoted speakers"))
+        tables[-1].add_column("speaker")
+        tables[-1].add_column("quotes")
+        for name, n in speakers:
+            tables[-1].add_row(name, str(n))
+    for number, table in enumerate(tables):
+        if number and not is_terminal():
+            typer.echo("")
+        print_table(table)
+    for error in bad:
+        typer.echo(f"[{error.code}] {error.where}: {error.message}")
 
 
 def register(app: typer.Typer) -> None:
@@ -327,4 +334,4 @@ def register(app: typer.Typer) -> None:
         app.command()(command)
 
 
-__all__ = ["register"]
+__all__ = ["ListFormat", "register"]
