@@ -302,6 +302,51 @@ def test_extract_and_store_with_the_token(writable: httpx.Client) -> None:
     assert writable.get(f"/articles/{record['article']['id']}").status_code == 200
 
 
+def test_reads_are_served_while_an_extraction_runs(example_store: str,
+                                                  tmp_path: Path) -> None:
+    """An extraction (CPU-bound for seconds on a long article) runs in a worker process, not
+    in the server's: while one is held in progress, reads are answered, and the extraction
+    then completes. No timing threshold: the extraction waits for the test to release it."""
+    import functools
+    import os
+    import threading
+
+    from dateline.web import create_app
+    from tests.web_server import gated_extract
+
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    app = create_app(example_store, settings=Settings(api_token=TOKEN))
+    app.state.extraction.job = functools.partial(gated_extract, str(gate))
+    body = {"text": SHORT_ARTICLE, "title": "Talks", "published": "2019-01-07"}
+    answer: dict[str, httpx.Response] = {}
+    with live_server(example_store, app=app) as url, \
+            httpx.Client(base_url=url, timeout=60) as client:
+        poster = threading.Thread(target=lambda: answer.update(
+            posted=httpx.post(f"{url}/extract", json=body, headers=AUTH, timeout=300)))
+        poster.start()
+        try:
+            started = gate / "started"
+            while not started.exists() and poster.is_alive():
+                poster.join(timeout=0.05)
+            assert started.exists(), ("the extraction ran in the server's own process",
+                                      answer.get("posted"))
+            assert int(started.read_text(encoding="utf-8")) != os.getpid(), \
+                "the extraction ran in the server's process"
+            # the extraction is in progress (it waits for the release): reads are answered
+            tehran = client.get("/articles", params={"q": "Shamkhani Kabul"}).json()["items"]
+            for path in ("/health", "/stats", "/events?limit=50", f"/articles/{tehran[0]['id']}",
+                         "/actors/IRN", "/timeline?actor=IRN", "/quotes?speaker=Shamkhani"):
+                assert client.get(path).status_code == 200, path
+            assert poster.is_alive() and not (gate / "release").exists()
+        finally:
+            (gate / "release").touch()
+            poster.join(timeout=300)
+        posted = answer["posted"]
+        assert posted.status_code == 200, posted.text
+        assert posted.json()["article"]["title"] == "Talks"
+
+
 def test_bad_write_bodies(writable: httpx.Client) -> None:
     empty = writable.post("/extract", json={"text": ""}, headers=AUTH)
     assert empty.status_code == 422

@@ -3,13 +3,16 @@ store holding the bundled examples that it serves."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
 from dateline.settings import Settings
 from dateline.store import Store
@@ -31,9 +34,10 @@ def build_example_store(path: Path) -> str:
 
 
 @contextmanager
-def live_server(db: str, settings: Settings | None = None) -> Iterator[str]:
-    """Serve `create_app(db)` on 127.0.0.1 (a free port); yields the base URL."""
-    app = create_app(db, settings=settings or Settings(api_token=TOKEN))
+def live_server(db: str, settings: Settings | None = None, *,
+                app: FastAPI | None = None) -> Iterator[str]:
+    """Serve `create_app(db)` (or `app`) on 127.0.0.1 (a free port); yields the base URL."""
+    app = app or create_app(db, settings=settings or Settings(api_token=TOKEN))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -49,3 +53,19 @@ def live_server(db: str, settings: Settings | None = None) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         app.state.store.close()
+
+
+def gated_extract(gate: str, article: dict[str, Any]) -> Any:
+    """An extraction job (see `dateline.web.api.extract_job`) that first writes the id of the
+    process running it to GATE/started, then keeps a CPU busy, as spaCy does, until the test
+    creates GATE/release (at most 120 s), and then extracts the article."""
+    from dateline.web.api import extract_job
+
+    Path(gate, "started").write_text(str(os.getpid()), encoding="utf-8")
+    release = Path(gate, "release")
+    deadline = time.monotonic() + 120
+    spins = 0
+    while not release.exists() and time.monotonic() < deadline:
+        for i in range(20_000):  # pure Python work, holding its process's GIL
+            spins += i % 7
+    return extract_job(article)

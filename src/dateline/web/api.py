@@ -8,9 +8,14 @@ Thin by design: each endpoint validates its parameters, opens a connection and r
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import multiprocessing
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import asynccontextmanager
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -19,6 +24,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
@@ -352,47 +358,110 @@ def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)],
 
 
 # --- writes ---
+# Extraction (spaCy and the pipeline) is CPU-bound pure Python for seconds per long article:
+# run in the server process it holds the GIL and every read waits on it (one 82,000-character
+# article slowed reads to ~0.9 s). So it runs in a worker process, started on the first write
+# and loading the pipeline once; the server only awaits its answer.
+_worker_settings: Settings | None = None
+_worker_extractor: Extractor | None = None
+
+Outcome = tuple[Literal["record"], Extraction] | tuple[Literal["refused", "failed"], dict[str, str]]
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+
+
+def extract_job(article: dict[str, Any]) -> Outcome:
+    """Run in the extraction worker process: one article (`ArticleIn` fields) to its record,
+    or the error to answer with (a refused input is the client's, 422; another dateline
+    error is the server's, 500)."""
+    global _worker_extractor
+    try:
+        if _worker_extractor is None:
+            _worker_extractor = Extractor(_worker_settings or Settings.from_env())
+        record = _worker_extractor.extract(
+            article["text"], published=article.get("published"), title=article.get("title"),
+            url=article.get("url"), source=article.get("source"), input_id=article.get("id"))
+    except InputError as exc:
+        return "refused", {"code": exc.code, "message": exc.message}
+    except DatelineError as exc:
+        return "failed", {"code": exc.code, "message": exc.message}
+    return "record", record
+
+
 class _Extraction:
-    """One pipeline per app, loaded on first use; spaCy runs one article at a time here."""
+    """One extraction worker process per app (spawned on first use, one article at a time,
+    requests queue for it); `job` is the function it runs (`extract_job`)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lock = threading.Lock()
-        self.extractor: Extractor | None = None
+        self.pool: ProcessPoolExecutor | None = None
+        self.job: Callable[[dict[str, Any]], Outcome] = extract_job
 
-    def __call__(self, body: ArticleIn) -> Extraction:
+    def _executor(self) -> ProcessPoolExecutor:
         with self.lock:
-            if self.extractor is None:
-                self.extractor = Extractor(self.settings)
-            try:
-                return self.extractor.extract(
-                    body.text, published=body.published, title=body.title, url=body.url,
-                    source=body.source, input_id=body.id)
-            except InputError as exc:
-                raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
-                                    {"code": exc.code, "message": exc.message}) from exc
+            if self.pool is None:
+                # spawn, not fork: the server process has threads (and maybe an event loop)
+                self.pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker, initargs=(self.settings,))
+            return self.pool
+
+    async def __call__(self, body: ArticleIn) -> Extraction:
+        pool = self._executor()
+        try:
+            outcome = await asyncio.wrap_future(pool.submit(self.job, body.model_dump()))
+        except BrokenProcessPool as exc:  # the worker died (killed, out of memory)
+            with self.lock:
+                if self.pool is pool:
+                    self.pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise HTTPException(status.HTTP_500_INTERNAL_SERVER_ERROR, {
+                "code": "DL301", "message": "the extraction worker stopped while extracting "
+                "this article; it is restarted for the next request"}) from exc
+        if outcome[0] == "refused":
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, outcome[1])
+        if outcome[0] == "failed":
+            raise HTTPException(status.HTTP_500_INTERNAL_SERVER_ERROR, outcome[1])
+        return outcome[1]
+
+    def close(self) -> None:
+        with self.lock:
+            pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 @writes.post("/extract", response_model=Extraction, tags=["extract"])
-def extract(request: Request, body: ArticleIn) -> Extraction:
-    """Extract one article and return its record; nothing is stored."""
+async def extract(request: Request, body: ArticleIn) -> Extraction:
+    """Extract one article and return its record; nothing is stored. Extraction runs in a
+    worker process, so reads are served at full speed meanwhile."""
     extraction: _Extraction = request.app.state.extraction
-    return extraction(body)
+    return await extraction(body)
 
 
 @writes.post("/articles", response_model=ArticleStored, status_code=status.HTTP_201_CREATED,
              tags=["articles"], responses={200: {"description": "stored already"}})
-def add_article(request: Request, body: ArticleIn) -> Any:
+async def add_article(request: Request, body: ArticleIn) -> Any:
     """Extract one article and store it (201), or find it stored already (200)."""
     extraction: _Extraction = request.app.state.extraction
-    record = extraction(body)
+    record = await extraction(body)
     store: Store = request.app.state.store
-    created = store.add(record) is not None
+    created = await run_in_threadpool(store.add, record) is not None
     stored = ArticleStored(id=record.article.id, created=created, events=len(record.events),
                            quotes=len(record.quotes))
     if created:
         return stored
     return JSONResponse(stored.model_dump(), status_code=status.HTTP_200_OK)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.extraction.close()
 
 
 # --- the app ---
@@ -403,6 +472,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
         raise ConfigError("protected reads need a token: set DATELINE_API_TOKEN",
                           code="DL202")
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
+                  lifespan=_lifespan,
                   description="Events, actors and quotes extracted from news articles, each "
                               "with the article characters it came from.",
                   dependencies=[Depends(_check_query)])
