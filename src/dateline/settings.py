@@ -27,11 +27,17 @@ class Settings:
     # spaCy's own default nlp.max_length; a 50 MB text is refused, not half-parsed.
     max_chars: int = 1_000_000
     batch_size: int = 32
-    # Texts shorter than this are not language-checked: identifiers are unreliable on them.
+    # Language check (`dateline.ingest.language`), on every text: another language at least
+    # `language_odds` times likelier than English refuses it (DL106), as does, on texts of
+    # `min_chars_for_language` characters or more, a py3langid probability of
+    # `language_confidence` for another language (calibrated by hand on the example article
+    # and German/French news leads; too unreliable on shorter texts). A text with fewer than
+    # `min_words_for_language` words starting in lowercase (a title-case headline, a list
+    # of names) is not judged.
     min_chars_for_language: int = 200
-    # py3langid probability above which a non-English verdict rejects the article.
-    # Calibrated by hand on the example article and short German/French news leads.
     language_confidence: float = 0.9
+    language_odds: float = 200.0
+    min_words_for_language: int = 3
     # User actor dictionaries (CSV, YAML or PETRARCH .actors/.agents), overriding the shipped
     # one; a later file overrides an earlier one. DATELINE_ACTORS: paths joined by os.pathsep.
     actor_dictionaries: tuple[str, ...] = ()

@@ -50,7 +50,8 @@ def prepare_article(raw: RawArticle, settings: Settings, *, published: str | Non
     if not body.strip():
         raise EmptyInput("article has a dateline but no body text")
     language = check_english(
-        body, min_chars=settings.min_chars_for_language, confidence=settings.language_confidence
+        body, min_chars=settings.min_chars_for_language, confidence=settings.language_confidence,
+        odds=settings.language_odds, min_words=settings.min_words_for_language,
     )
     return Article(
         id=content_hash(body),
