@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.record import Extraction
+from dateline.record import EventDate, Extraction
 from dateline.store import Store
 from dateline.store.export import GDELT_COLUMNS, GDELT_EXPORT_COLUMNS
 
@@ -170,3 +170,36 @@ def test_event_tables_and_python_export_follow_the_same_rule(modal: str,
                for line in (tmp_path / "records.jsonl").read_text().splitlines()]
     assert modal_record() in records
     assert len(MODAL_EVENTS) == 5
+
+
+# date value, granularity -> (SQLDATE, MonthYear, Year, FractionDate filled)
+PARTIAL_DATES = {
+    ("2018-12-26", "day"): ("20181226", "201812", "2018", True),
+    ("2018-12", "month"): ("", "201812", "2018", False),
+    ("2018", "year"): ("", "", "2018", False),
+    ("2019-W03", "week"): ("", "201901", "2019", False),  # 14-20 January
+    ("2019-W05", "week"): ("", "", "2019", False),  # 28 January - 3 February
+    ("2019-W01", "week"): ("", "", "", False),  # 31 December 2018 - 6 January 2019
+    ("2019-Q2", "quarter"): ("", "", "2019", False),
+}
+
+
+def test_gdelt_dates_fill_what_the_granularity_gives(db_url: str, tmp_path: Path) -> None:
+    with Store(db_url) as store:
+        for n, (value, granularity) in enumerate(PARTIAL_DATES):
+            text = f"Ali Shamkhani met the Taliban in Tehran, report {n} says."
+            record = meeting_report(text, "2019-02-01", value, shamkhani="Ali Shamkhani",
+                                    taliban="Taliban")
+            [event] = record.events
+            dated = event.model_copy(update={"date": EventDate(
+                value=value, granularity=granularity, basis="explicit")})
+            store.add(record.model_copy(update={"events": [dated]}))
+        dates = {e.id: (e.date, e.date_granularity) for e in store.events()}
+    assert sorted(dates.values()) == sorted(PARTIAL_DATES)
+    _export(db_url, "gdelt", tmp_path / "events.tsv")
+    rows = list(csv.DictReader((tmp_path / "events.tsv").open(), delimiter="\t"))
+    for row in rows:
+        sqldate, month_year, year, fraction = PARTIAL_DATES[dates[int(row["GLOBALEVENTID"])]]
+        assert (row["SQLDATE"], row["MonthYear"], row["Year"]) == (sqldate, month_year, year)
+        assert bool(row["FractionDate"]) is fraction
+    assert len(rows) == len(PARTIAL_DATES)

@@ -13,9 +13,14 @@
   dateline's `IsNegated` (1 or 0) and `Modality`, and a header line. Columns fill where a
   dateline field maps (dates, actor names and codes, CAMEO code, QuadClass, GoldsteinScale
   from the PLOVER score, mention and article counts, the action place, SOURCEURL); the rest
-  are empty. Codes differ from GDELT's in two ways: actor and geo country codes are
-  ISO-3166 alpha-3 (GDELT uses CAMEO for actors and FIPS for places), and NumArticles
-  counts distinct reporting articles.
+  are empty. GDELT dates every event to a day; dateline's dates may be coarser, and each
+  date column is filled when the event's date fixes it (`gdelt_dates`): a day gives
+  SQLDATE, MonthYear, Year and FractionDate; a month MonthYear and Year; a year, quarter or
+  half Year; an ISO week MonthYear and Year when its days lie in one month, Year alone
+  when they span two months, nothing when they span New Year (docs/export.md). Codes
+  differ from GDELT's in two ways: actor and geo country codes are ISO-3166 alpha-3 (GDELT
+  uses CAMEO for actors and FIPS for places), and NumArticles counts distinct reporting
+  articles.
 
 Event exports (`csv`, `parquet`, `plover`, `gdelt`) leave out events that did not or may
 never happen: negated ones and hypothetical or conditional ones (`left_out`); the manual
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
@@ -40,6 +46,7 @@ from dateline import __version__
 from dateline.record import Extraction
 from dateline.store import schema as t
 from dateline.store.query import StoredEvent, event_row, load_events
+from dateline.store.writer import date_range
 
 # Events are exported in pages of this many, so memory stays flat on large stores.
 _PAGE = 500
@@ -234,17 +241,39 @@ def _actor_columns(prefix: str, actors: list[Any]) -> dict[str, Any]:
     }
 
 
+# Dates of a known year that `date_range` gives no days for: quarters, halves and the
+# seasons that lie inside their year (a winter, "WI", runs into the next one).
+_IN_ONE_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA)")
+
+
+def gdelt_dates(value: str | None) -> tuple[str | None, str | None, str | None]:
+    """SQLDATE (YYYYMMDD), MonthYear (YYYYMM) and Year (YYYY) of an event's date value: each
+    filled when every day the date can mean shares it, else None. A day fills all three, a
+    month MonthYear and Year, a year (or a quarter, half or season of one) Year; an ISO week
+    fills MonthYear and Year when its seven days lie in one month, Year alone when they span
+    two months of one year, and nothing when they span New Year (2019-W01 began on
+    2018-12-31). A clock time is cut to its day; decades, centuries and undated events fill
+    nothing."""
+    lo, hi = date_range(value)
+    if lo is None or hi is None:
+        year = _IN_ONE_YEAR.fullmatch(value or "")
+        return (None, None, year[1]) if year else (None, None, None)
+    return (lo.replace("-", "") if lo == hi else None,
+            lo[:7].replace("-", "") if lo[:7] == hi[:7] else None,
+            lo[:4] if lo[:4] == hi[:4] else None)
+
+
 def gdelt_row(event: StoredEvent) -> dict[str, Any]:
-    """One event as a GDELT 2.0 event-table row (see the module docstring for caveats)."""
-    day = (event.date or "")[:10]
-    sqldate = day.replace("-", "") if len(day) == 10 else None
+    """One event as a GDELT 2.0 event-table row (see the module docstring for caveats;
+    `gdelt_dates` for the date columns of an event dated to a month, week or year)."""
+    sqldate, month_year, year = gdelt_dates(event.date)
     first = event.reports[0] if event.reports else None
     row: dict[str, Any] = dict.fromkeys(GDELT_EXPORT_COLUMNS)
     row.update({
         "GLOBALEVENTID": event.id,
         "SQLDATE": sqldate,
-        "MonthYear": sqldate[:6] if sqldate else None,
-        "Year": sqldate[:4] if sqldate else None,
+        "MonthYear": month_year,
+        "Year": year,
         "IsRootEvent": 1,
         "EventCode": event.cameo,
         "EventBaseCode": event.cameo[:3] if event.cameo else None,
