@@ -14,7 +14,7 @@ import pytest
 from dateline.settings import Settings
 from dateline.store import MODALITIES, Store
 from tests.store_records import MODAL_EVENTS, modal_record, rich_record
-from tests.web_server import TOKEN, live_server
+from tests.web_server import TOKEN, UNTITLED_ARTICLE, UNTITLED_HEADLINE, live_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SHORT_ARTICLE = ("Iran's foreign minister met his Afghan counterpart in Kabul on Monday. "
@@ -345,6 +345,27 @@ def test_reads_are_served_while_an_extraction_runs(example_store: str,
         posted = answer["posted"]
         assert posted.status_code == 200, posted.text
         assert posted.json()["article"]["title"] == "Talks"
+
+
+def test_untitled_article_is_listed_by_its_first_sentence(writable: httpx.Client) -> None:
+    """An article without a title is named by its opening (first line when short, else first
+    sentence, cut at a word) wherever it is listed: articles, search, quotes, event reports."""
+    created = writable.post("/articles", json=UNTITLED_ARTICLE, headers=AUTH)
+    assert created.status_code in (200, 201), created.text
+    article_id = created.json()["id"]
+    [listed] = writable.get("/articles", params={"q": "Afghan-led"}).json()["items"]
+    assert listed["id"] == article_id and listed["title"] is None
+    assert listed["headline"] == UNTITLED_HEADLINE
+    [hit] = writable.get("/search", params={"q": "Afghan-led"}).json()["articles"]
+    assert hit["headline"] == UNTITLED_HEADLINE
+    quotes = writable.get("/quotes", params={"q": "Afghan-led"}).json()["items"]
+    assert quotes and {q["headline"] for q in quotes} == {UNTITLED_HEADLINE}
+    events = writable.get("/events", params={"article": article_id}).json()["items"]
+    assert events and all(r["headline"] == UNTITLED_HEADLINE for e in events
+                          for r in e["reports"] if r["article_id"] == article_id)
+    # a titled article's headline is its title
+    titled = writable.get("/articles", params={"q": "Shamkhani", "limit": 50}).json()["items"]
+    assert all(a["headline"] == a["title"] for a in titled if a["title"])
 
 
 def test_bad_write_bodies(writable: httpx.Client) -> None:

@@ -9,6 +9,7 @@ skip, saying why, where Playwright or /usr/bin/chromium is missing; scripts/inst
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import urllib.parse
@@ -23,7 +24,7 @@ import pytest
 from dateline.settings import Settings
 from dateline.store import Store
 from tests.store_records import modal_record, rich_record
-from tests.web_server import TOKEN, live_server
+from tests.web_server import TOKEN, UNTITLED_ARTICLE, UNTITLED_HEADLINE, live_server
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright (dev extra) drives the browser tests")
@@ -381,6 +382,58 @@ def _tehran_id_with(base: str) -> str:
     found = httpx.get(f"{base}/articles", params={"q": "Shamkhani Kabul"},
                       headers={"Authorization": f"Bearer {TOKEN}"}).json()
     return str(next(a["id"] for a in found["items"] if a["published"] == "2018-12-26"))
+
+
+@pytest.fixture(scope="module")
+def untitled_url(example_store: str, tmp_path_factory: pytest.TempPathFactory
+                 ) -> Iterator[tuple[str, str]]:
+    """A server on a copy of the example store with an untitled article that has
+    subheadings, posted through the API; yields the URL and the article's id."""
+    copy = tmp_path_factory.mktemp("untitled") / "store.db"
+    shutil.copy(example_store.removeprefix("sqlite:///"), copy)
+    with live_server(f"sqlite:///{copy}", Settings(api_token=TOKEN)) as url:
+        posted = httpx.post(f"{url}/articles", json=UNTITLED_ARTICLE, timeout=300,
+                            headers={"Authorization": f"Bearer {TOKEN}"})
+        assert posted.status_code == 201, posted.text
+        yield url, posted.json()["id"]
+
+
+def test_browser_untitled_article_and_subheadings(browser: Any,
+                                                  untitled_url: tuple[str, str]) -> None:
+    """An untitled article is listed by its first sentence (not "Untitled article 2cd4074b"),
+    and the reader keeps each subheading as a heading of its own, not run into the next
+    paragraph."""
+    url, article_id = untitled_url
+    tab = Tab(browser, url, viewport=LAPTOP)
+    try:
+        page = tab.open("#/articles?q=Afghan-led", "articles")
+        assert page.locator(".article-list a.article-link").all_inner_texts() == [
+            UNTITLED_HEADLINE]
+        tab.shot("untitled-in-list")
+        for route, fragment in (("quotes", "#/quotes?q=Afghan-led"),
+                                ("search", "#/search?q=Afghan-led")):
+            page = tab.open(fragment, route)
+            assert UNTITLED_HEADLINE in page.locator("#view").inner_text(), route
+            assert "Untitled article" not in page.locator("#view").inner_text(), route
+
+        page = tab.open(f"#/articles/{article_id}", "reader")
+        assert page.locator("h1").inner_text() == UNTITLED_HEADLINE
+        heads = page.locator(".reader-text .subhead")
+        assert heads.all_inner_texts() == ["Talks in Kabul", "What comes next"]
+        blocks = page.locator(".reader-text > *").evaluate_all("""nodes => nodes.map(n => {
+            const box = n.getBoundingClientRect();
+            return [n.tagName, n.textContent, box.top, box.bottom]; })""")
+        assert [b[1] for b in blocks] == [
+            line for line in UNTITLED_ARTICLE["text"].split("\n") if line.strip()]
+        for (_, _, _, bottom), (_, text, top, _) in itertools.pairwise(blocks):
+            assert top > bottom, f"{text!r} runs into the block before it"
+        sizes = heads.evaluate_all("nodes => nodes.map(n => getComputedStyle(n).fontWeight)")
+        assert all(int(w) >= 600 for w in sizes)
+        # highlights still work inside the paragraphs
+        assert page.locator(".reader-text .hl.ent", has_text="Zarif").count() >= 1
+        tab.shot("untitled-reader-subheadings")
+    finally:
+        tab.close()
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,20 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = [ROOT / "examples" / "tehran-taliban-talks-2018-12-26.txt",
             ROOT / "examples" / "wikinews" / "wikinews-politics.jsonl"]
 TOKEN = "test-token-0123456789"
+# An article with no title whose first line is a long sentence, and two subheadings.
+UNTITLED_ARTICLE = {
+    "published": "2019-02-04",
+    "text": ("Iranian Foreign Minister Mohammad Javad Zarif met Afghan President Ashraf Ghani in "
+             "Kabul on Monday to discuss the peace talks with the Taliban. Both sides said the "
+             "talks were useful.\n"
+             "Talks in Kabul\n"
+             "\"We support an Afghan-led peace process,\" Zarif told reporters after the "
+             "meeting. Ghani thanked Iran for its support.\n"
+             "What comes next\n"
+             "The ministers agreed to meet again in Tehran next month."),
+}
+UNTITLED_HEADLINE = ("Iranian Foreign Minister Mohammad Javad Zarif met Afghan President Ashraf "
+                     "Ghani in Kabul on Monday to discuss …")
 
 
 def build_example_store(path: Path) -> str:

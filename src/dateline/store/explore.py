@@ -15,7 +15,15 @@ from pydantic import BaseModel, Field
 
 from dateline.record import Extraction
 from dateline.store import schema as t
-from dateline.store.query import StoredQuote, event_filters, find_quotes, like
+from dateline.store.query import (
+    HEADLINE,
+    StoredQuote,
+    event_filters,
+    find_quotes,
+    headline,
+    lead,
+    like,
+)
 
 COOPERATION = (1, 2)  # PLOVER quad classes: verbal and material cooperation
 CONFLICT = (3, 4)  # verbal and material conflict
@@ -24,6 +32,7 @@ CONFLICT = (3, 4)  # verbal and material conflict
 class ArticleSummary(BaseModel):
     id: str
     title: str | None = None
+    headline: str | None = Field(None, description=HEADLINE)
     url: str | None = None
     source: str | None = None
     published: str | None = None
@@ -91,6 +100,7 @@ class MapPoint(BaseModel):
 class ArticleHit(BaseModel):
     id: str
     title: str | None = None
+    headline: str | None = Field(None, description=HEADLINE)
     published: str | None = None
     snippet: str
 
@@ -151,10 +161,12 @@ def find_articles(conn: sa.Connection, *, q: str | None = None, source: str | No
               .scalar_subquery().label("quotes"))
     column = ARTICLE_SORTS[sort.lstrip("-")]
     order = column.desc() if sort.startswith("-") else column.asc()
-    query = (sa.select(a.c.id, a.c.title, a.c.url, a.c.source, a.c.published, events, quotes)
+    query = (sa.select(a.c.id, a.c.title, lead(a), a.c.url, a.c.source, a.c.published, events,
+                       quotes)
              .where(*_article_filters(q, source, since, until))
              .order_by(column.is_(None), order, a.c.id).limit(limit).offset(offset))
-    return [ArticleSummary.model_validate(dict(row)) for row in conn.execute(query).mappings()]
+    return [ArticleSummary.model_validate({**row, "headline": headline(row["title"], row["lead"])})
+            for row in conn.execute(query).mappings()]
 
 
 def count_articles(conn: sa.Connection, *, q: str | None = None, source: str | None = None,
@@ -299,6 +311,7 @@ def search(conn: sa.Connection, q: str, *, limit: int = 20) -> SearchResult:
                         .where(*_article_filters(q, None, None, None))
                         .order_by(a.c.published.desc(), a.c.id).limit(limit)).mappings()
     articles = [ArticleHit(id=row["id"], title=row["title"], published=row["published"],
+                           headline=headline(row["title"], row["text"]),
                            snippet=snippet(row["text"], first_word))
                 for row in rows]
     return SearchResult(q=q, articles=articles, quotes=find_quotes(conn, text=q, limit=limit))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, get_args
@@ -20,6 +21,41 @@ if TYPE_CHECKING:
 MODALITIES: tuple[str, ...] = get_args(Event.model_fields["modality"].annotation)
 
 
+# What names an article in a list: its title, else the opening of its text.
+HEADLINE = ("the title, or for an article without one the first line of its text (when "
+            "short) or its first sentence")
+_LEAD_CHARS = 400  # of the text read for a headline
+_HEADLINE_CHARS = 110
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def headline(title: str | None, text: str | None) -> str | None:
+    """An article's `title`; for one without, its first line when that is short (a heading),
+    else its first sentence; cut at a word with "…" past about 110 characters."""
+    if title and title.strip():
+        return title
+    line = (text or "").strip().split("\n", 1)[0].strip()
+    if not line:
+        return None
+    if len(line) > _HEADLINE_CHARS:
+        for end in _SENTENCE_END.finditer(line):
+            word = line[:end.start()].rsplit(" ", 1)[-1]
+            if (len(word) > 3 and "." not in word) or word.isdigit():  # not "Mr." nor "U.S."
+                line = line[:end.end()]
+                break
+    if len(line) > _HEADLINE_CHARS:
+        cut = line[:_HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+        line = cut + " …"
+    return " ".join(line.split())
+
+
+def lead(articles: sa.Table) -> sa.ColumnElement[Any]:
+    """The opening of an untitled article's text (null for a titled one), for `headline`."""
+    return sa.case((sa.func.coalesce(articles.c.title, "") == "",
+                    sa.func.substr(articles.c.text, 1, _LEAD_CHARS)),
+                   else_=sa.null()).label("lead")
+
+
 class EventActor(BaseModel):
     role: str = Field(description="source or target")
     name: str
@@ -34,6 +70,7 @@ class EventReport(BaseModel):
     article_id: str
     event_id: str = Field(description="the event's id inside the article's record")
     title: str | None = None
+    headline: str | None = Field(None, description=HEADLINE)
     url: str | None = None
     source: str | None = None
     published: str | None = None
@@ -92,6 +129,7 @@ class StoredQuote(BaseModel):
     content_end: int
     addressee: str | None = None
     title: str | None = None
+    headline: str | None = Field(None, description=HEADLINE)
     url: str | None = None
     published: str | None = None
 
@@ -238,7 +276,7 @@ def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
             events[event_id].source = [x for x in found if x.role == "source"]
             events[event_id].target = [x for x in found if x.role == "target"]
         report_rows = conn.execute(
-            sa.select(r, art.c.title, art.c.url, art.c.source, art.c.published,
+            sa.select(r, art.c.title, lead(art), art.c.url, art.c.source, art.c.published,
                       sa.func.substr(art.c.text, r.c.sentence_start + 1,
                                      r.c.sentence_end - r.c.sentence_start).label("sentence"))
             .join(art, art.c.id == r.c.article_id).where(r.c.event_id.in_(chunk))
@@ -246,7 +284,8 @@ def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
         for row in report_rows:
             events[row["event_id"]].reports.append(EventReport(
                 article_id=row["article_id"], event_id=row["local_id"], title=row["title"],
-                url=row["url"], source=row["source"], published=row["published"],
+                headline=headline(row["title"], row["lead"]), url=row["url"],
+                source=row["source"], published=row["published"],
                 trigger=row["trigger_text"], trigger_start=row["trigger_start"],
                 trigger_end=row["trigger_end"], sentence=row["sentence"] or "",
                 sentence_start=row["sentence_start"], sentence_end=row["sentence_end"],
@@ -266,7 +305,7 @@ def find_quotes(conn: sa.Connection, *, speaker: str | None = None, text: str | 
                 limit: int | None = None, offset: int = 0) -> list[StoredQuote]:
     """Quotes whose speaker's name contains `speaker` and whose words hold every word of `text`."""
     q, art = t.quotes, t.articles
-    query = (sa.select(q, art.c.title, art.c.url, art.c.published)
+    query = (sa.select(q, art.c.title, lead(art), art.c.url, art.c.published)
              .join(art, art.c.id == q.c.article_id).where(*_quote_filters(speaker, text))
              .order_by(art.c.published, q.c.article_id, q.c.content_start).offset(offset))
     if limit:
@@ -276,7 +315,8 @@ def find_quotes(conn: sa.Connection, *, speaker: str | None = None, text: str | 
                     speaker=row["speaker_name"], speaker_code=row["speaker_code"],
                     cue=row["cue_text"], content=row["content_text"],
                     content_start=row["content_start"], content_end=row["content_end"],
-                    addressee=row["addressee_name"], title=row["title"], url=row["url"],
+                    addressee=row["addressee_name"], title=row["title"],
+                    headline=headline(row["title"], row["lead"]), url=row["url"],
                     published=row["published"])
         for row in conn.execute(query).mappings()
     ]

@@ -169,14 +169,31 @@
     actors.forEach((a, i) => { if (i) out.append(", "); out.append(actorLabel(a)); });
     return out;
   }
-  function titleOf(item) { // list items and reports carry no text: name them by their id
+  function titleOf(item) { // list items carry the server's headline for an untitled article
     const id = item.article_id || item.id;
-    return item.title || "Untitled article" + (id ? " " + String(id).slice(0, 8) : "");
+    return item.title || item.headline || "Untitled article" + (id ? " " + String(id).slice(0, 8)
+      : "");
   }
-  function untitled(text) { // a title for an article without one: its opening words
-    const words = (text || "").trim().split(/\s+/).slice(0, 12).join(" ");
-    return words ? words + (words.length < (text || "").trim().length ? " …" : "")
-      : "Untitled article";
+  /** A title for an article without one, as the API's `headline`: its first line when that
+   *  is short (a heading), else its first sentence, cut at a word past ~110 characters. */
+  function untitled(text) {
+    const MAX = 110;
+    let line = ((text || "").trim().split("\n", 1)[0] || "").trim();
+    if (!line) return "Untitled article";
+    if (line.length > MAX) {
+      const end = /[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
+      for (let m = end.exec(line); m; m = end.exec(line)) {
+        const word = line.slice(0, m.index).split(" ").pop();
+        if ((word.length > 3 && !word.includes(".")) || /^\d+$/.test(word)) {
+          line = line.slice(0, m.index + m[0].length);
+          break;
+        }
+      }
+    }
+    if (line.length > MAX) {
+      line = line.slice(0, MAX).replace(/\s+\S*$/, "").replace(/[ ,;:–—-]+$/, "") + " …";
+    }
+    return line.split(/\s+/).join(" ");
   }
   function collapsible(title, ...kids) {
     return h("details", { class: "panel" }, h("summary", null, h("h2", null, title)), ...kids);
@@ -684,9 +701,9 @@
   }
 
   /** The text cut at every span boundary: [{start, end, spans: [covering spans]}]. */
-  function segmentText(text, spans) {
+  function segmentText(text, spans, extraCuts) {
     const cuts = new Set([0, text.length]);
-    for (const sp of spans) {
+    for (const sp of [...spans, ...(extraCuts || [])]) {
       if (sp.start >= 0 && sp.end <= text.length) { cuts.add(sp.start); cuts.add(sp.end); }
     }
     const points = [...cuts].sort((a, b) => a - b);
@@ -821,11 +838,39 @@
         ["GeoNames", ref.geonameid ? String(ref.geonameid) : null]]));
   }
 
+  /** The text's paragraphs: one per line that is not blank, [{start, end, subhead}]. A short
+   *  line without closing punctuation, followed by more text, is a subheading. */
+  function paragraphs(text) {
+    const out = [];
+    const line = /[^\n]+/g;
+    for (let m = line.exec(text); m; m = line.exec(text)) {
+      if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+    }
+    out.forEach((p, i) => {
+      p.subhead = i < out.length - 1 && p.text.length <= 90 && p.text.split(/\s+/).length <= 12
+        && /^[\p{Lu}\p{N}“"‘'(]/u.test(p.text) && !/[.!?:;,…"”’)\]]$/.test(p.text);
+    });
+    return out;
+  }
+
   function renderText(text, spans, segSpans) {
     const body = h("div", { class: "reader-text", lang: "en" });
-    for (const seg of segmentText(text, spans)) {
+    const paras = paragraphs(text);
+    const cuts = paras.flatMap((p) => [{ start: p.start, end: p.start }, { start: p.end,
+      end: p.end }]);
+    let at = 0;
+    let block = null;
+    for (const seg of segmentText(text, spans, cuts)) {
+      while (at < paras.length && paras[at].end <= seg.start) { at++; block = null; }
+      const para = paras[at];
+      if (!para || seg.start < para.start) continue; // the line breaks between paragraphs
+      if (!block) {
+        block = h(para.subhead ? "h3" : "p", { class: ["para", para.subhead ? "subhead"
+          : null] });
+        body.append(block);
+      }
       const piece = text.slice(seg.start, seg.end);
-      if (!seg.spans.length) { body.append(document.createTextNode(piece)); continue; }
+      if (!seg.spans.length) { block.append(document.createTextNode(piece)); continue; }
       const layers = new Set(seg.spans.map((sp) => sp.layer));
       const classes = ["hl", ...layers];
       for (const sp of seg.spans) {
@@ -840,7 +885,7 @@
         tabindex: layers.has("trig") ? 0 : null,
       }, piece);
       segSpans.set(node, seg.spans);
-      body.append(node);
+      block.append(node);
     }
     return body;
   }
