@@ -90,6 +90,13 @@ def test_times_future_clause_moves_forward(extractor: Extractor) -> None:
      "2019-01-11"),
     ("Police arrested the suspect on Wednesday.", "Wednesday", "2019-01-09"),
     ("The court will rule on Wednesday.", "Wednesday", "2019-01-09"),
+    # the present progressive and "be" tell an arrangement ahead
+    ("The government is holding talks on Friday.", "Friday", "2019-01-11"),
+    ("The vote is on Friday.", "Friday", "2019-01-11"),
+    # a future told from the past: the Monday nearest the publication day
+    ("The minister was expected to arrive on Monday.", "Monday", "2019-01-07"),
+    ("The station is scheduled to keep the crew for a week and return them on Friday.",
+     "Friday", "2019-01-11"),
 ])
 def test_times_weekday_direction_follows_the_tense(extractor: Extractor, sentence: str,
                                                    text: str, value: str) -> None:
@@ -131,6 +138,11 @@ def test_times_clock_time_takes_the_day_of_a_part_of_day(extractor: Extractor) -
     ("The ceasefire took effect at 2300 GMT.", "2300 GMT", "2019-01-09T23:00Z"),
     ("Voting began at 11:25am EST.", "11:25am EST", "2019-01-09T11:25"),
     ("The attack began at 0930 hours.", "0930 hours", "2019-01-09T09:30"),
+    ("The quake struck at 4:42 local time on Saturday (2024 Friday, UTC).", "2024 Friday",
+     "2019-01-04T20:24Z"),
+    ("The advisory came at 11 p.m. EDT on Sunday (0300 UTC Monday morning).",
+     "0300 UTC Monday morning", "2019-01-07T03:00Z"),
+    ("Markets closed at 1600 ET.", "1600 ET", "2019-01-09T16:00"),
 ])
 def test_times_four_digit_clock_time_is_no_year(extractor: Extractor, sentence: str,
                                                 text: str, value: str) -> None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
 
-__all__ = ["TimeRef", "clause_tense", "find_times", "governing_verb"]
+__all__ = ["TimeRef", "clause_tense", "find_times", "governing_verb", "time_context"]
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,25 @@ def governing_verb(token: Token) -> Token | None:
 
 def clause_tense(token: Token) -> Tense | None:
     """Past, present or future for the clause of `token`, from its verb and auxiliaries;
-    None where the parse shows no verb or a conditional ("would")."""
+    None where the parse shows no verb or a conditional ("would"). A coordinated verb with
+    no auxiliary of its own and no tense of its own shares its first conjunct's ("is
+    scheduled to remain at the station and return on Friday": future)."""
     verb = governing_verb(token)
     if verb is None:
         return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tense = _verb_tense(verb)
+    if (tense is None and verb.dep_ == "conj" and verb.head != verb
+            and verb.tag_ in ("VB", "VBN", "VBG") and not _auxiliaries(verb)):
+        return clause_tense(verb.head)
+    return tense
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    auxes = _auxiliaries(verb)
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or "going" in words:
         return "future"
@@ -131,6 +145,123 @@ def _looks_ahead(verb: Token) -> bool:
         return True
     # "the president is to visit": "be" + "to" in the present
     return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")
+
+
+# Verbs that fix a later time ("was scheduled for Friday", "postponed to Monday"): the time
+# their "for"/"to"/"until" phrase names lies after the moment they were told at.
+_SCHEDULING = frozenset({"schedule", "reschedule", "set", "slate", "plan", "expect",
+                         "postpone", "delay", "move", "push", "defer", "adjourn"})
+_SCHEDULED_FOR = frozenset({"for", "to", "until", "till"})
+# Words of a noun phrase that put what it names ahead of the clause: "ahead of Sunday's
+# vote", "in advance of the talks on Friday", "on the eve of Monday's summit", "the
+# upcoming vote on Friday".
+_AHEAD_OF = frozenset({"ahead", "advance", "eve"})
+_UPCOMING = frozenset({"upcoming", "forthcoming"})
+
+
+def time_context(span: Span, anchor: date | None) -> Context:
+    """What a time expression is resolved with: the anchor, and the direction its clause
+    gives it.
+
+    - the clause's tense (`clause_tense`); "since Monday" always looks back;
+    - a future told from a past moment ("said they would march on Friday", "agreed to
+      meet on Friday", "was expected to land on Wednesday") is `future_in_past`: it lies
+      after that moment, so on either side of the anchor;
+    - the present progressive and the present of "be" with a time of their own look
+      ahead, as English uses them for arrangements: "is holding talks on Friday", "the
+      vote is on Friday"; so does a present clause's "until" ("is closed until Friday");
+    - a scheduling verb's "for"/"to" phrase ("was scheduled for Friday", "postponed to
+      Monday") lies after the scheduling: a future told from the past;
+    - "ahead of Sunday's vote", "the upcoming vote on Friday": after the clause's own
+      time (from the past when the clause is past).
+    """
+    root = span.root
+    tense = clause_tense(root)
+    verb = governing_verb(root)
+    if verb is None:
+        return Context(anchor, tense)
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "since":
+        return Context(anchor, "past")
+    if _ahead_of(root):
+        return Context(anchor, "future", future_in_past=tense == "past")
+    if tense == "future":
+        return Context(anchor, tense, future_in_past=_told_from_past(verb))
+    if not _modifies(root, verb):
+        return Context(anchor, tense)
+    if verb.lemma_ in _SCHEDULING and before in _SCHEDULED_FOR and tense != "present":
+        return Context(anchor, "future", future_in_past=True)
+    if tense == "present" and (_progressive(verb) or _copula(verb) or before in ("until", "till")
+                               or (verb.lemma_ in _SCHEDULING and before in _SCHEDULED_FOR)):
+        return Context(anchor, "future")
+    return Context(anchor, tense)
+
+
+def _modifies(root: Token, verb: Token) -> bool:
+    """The time modifies the verb itself ("meet on Friday", "is Friday"), not one of its
+    nouns ("the attack on Friday")."""
+    if root.head == verb and root.dep_ != "pobj":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head == verb
+
+
+def _progressive(verb: Token) -> bool:
+    """Present progressive, active or passive: "is holding", "are being held"."""
+    auxes = _auxiliaries(verb)
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    present_be = any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return present_be and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes))
+
+
+def _copula(verb: Token) -> bool:
+    """The present of "be" as the clause's own verb: "the vote is on Friday"."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _auxiliaries(verb)
+
+
+def _past_form(verb: Token) -> bool:
+    """A verb told in the past, or with "would": "agreed", "was expected", "would like"."""
+    auxes = _auxiliaries(verb)
+    return (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+            or any(a.lower_ in ("would", "'d") for a in auxes))
+
+
+def _told_from_past(verb: Token) -> bool:
+    """A future clause that looks ahead from a past moment: "would" ("said they would
+    march"), or an infinitive or coordinated verb under a past one ("agreed to meet",
+    "was expected to land", "was going to visit"), not "will", "could" or "plans to"."""
+    auxes = _auxiliaries(verb)
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return False
+    if words & {"would", "'d"}:
+        return True
+    if words & _MODAL_AUX:
+        return False
+    head = verb.head
+    if head == verb or verb.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "acl", "conj"):
+        return False
+    if verb.dep_ == "conj":
+        return not auxes and _told_from_past(head)
+    return _past_form(head)
+
+
+def _ahead_of(root: Token) -> bool:
+    """The time sits in a noun phrase put ahead of its clause: "ahead of Sunday's vote",
+    "in advance of talks on Friday", "on the eve of Monday's summit", "the upcoming vote
+    on Friday"."""
+    token = root
+    for _ in range(5):
+        if token.head == token or token.pos_ in _VERBAL:
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.lower_ in _UPCOMING for c in token.children):
+            return True
+        token = token.head
+        if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -221,7 +352,8 @@ _ADJACENT = re.compile(r"^\s+$")
 
 def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     """A clock time gets the day of an adjacent day expression ("12:00 UTC Monday",
-    "16:00 UTC today"), else of the nearest day in its sentence, as one TIME."""
+    "16:00 UTC today", "0300 UTC Monday morning", "2053 Wednesday night, UTC"), else of the
+    nearest day in its sentence, as one TIME."""
     merged: list[TimeRef] = []
     skip: set[int] = set()
     for k, ref in enumerate(refs):
@@ -237,7 +369,8 @@ def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
             continue
         neighbour = None
         for j in (k + 1, k - 1):
-            if 0 <= j < len(refs) and j not in skip and refs[j].timex.granularity == "day":
+            if 0 <= j < len(refs) and j not in skip and (
+                    refs[j].timex.granularity == "day" or _names_a_day(refs[j])):
                 other = refs[j]
                 gap = doc.text[min(ref.end, other.end) : max(ref.start, other.start)]
                 if _ADJACENT.match(gap):
@@ -245,7 +378,7 @@ def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
                     break
         if neighbour is not None:
             other = refs[neighbour]
-            value = f"{other.timex.value}{clock}" if other.timex.value else None
+            value = f"{other.timex.value[:10]}{clock}" if other.timex.value else None
             start, end = min(ref.start, other.start), max(ref.end, other.end)
             span = doc.char_span(start, end, alignment_mode="expand") or ref.span
             timex = replace(ref.timex, value=value,
@@ -376,7 +509,7 @@ def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
     """Every time expression in the Doc, normalized against `anchor` (None: unresolved)."""
     refs: list[TimeRef] = []
     for candidate, span in _select(doc):
-        context = Context(anchor, clause_tense(span.root))
+        context = time_context(span, anchor)
         timex = candidate.pattern.rule(candidate.match, context)
         if timex is None:
             continue

@@ -9,12 +9,17 @@ phrase; the detector (`dateline.times.detect`) runs it over a whole text.
 News conventions (TimeML/TIMEX3 guidelines, as MEANTIME and TempEval annotate news):
 - A bare weekday is the latest such day on or before the anchor ("said on Wednesday"),
   or the earliest on or after it in a future clause; "last"/"next" move strictly before
-  or after.
+  or after. A future told from the past ("said they would march on Friday", "was
+  expected to land on Wednesday") lies after a past moment, on either side of the anchor:
+  the weekday nearest the anchor.
 - A bare month is in the anchor's year; a past clause takes the latest one not after the
   anchor month, a future clause the earliest one not before it.
 - "Month day" without a year takes the year that puts it closest to the anchor; a past
   clause never puts it after the anchor across a year boundary, a future clause never
   before it.
+- A season is the anchor year's; "last"/"next" are the latest one over before the anchor
+  and the first one not yet begun ("last summer" in December is this year's), and a past
+  or future clause takes the latest begun or the first not yet over.
 - Modifiers ("early 2019", "the end of last year", "mid-2011") keep the value of what
   they modify.
 - Vague references become PRESENT_REF, PAST_REF or FUTURE_REF; vague amounts an `X`
@@ -62,10 +67,19 @@ class Timex:
 
 @dataclass(frozen=True)
 class Context:
-    """What a relative expression is resolved against."""
+    """What a relative expression is resolved against. `future_in_past`: the clause looks
+    ahead from a past moment ("said they would march", "agreed to meet", "was expected
+    to land"), so what it names may lie before the anchor as well as after it."""
 
     anchor: date | None = None
     tense: Tense | None = None
+    future_in_past: bool = False
+
+    @property
+    def direction(self) -> Tense | None:
+        """The tense that bounds a reading to one side of the anchor: none for a future
+        told from the past."""
+        return None if self.future_in_past else self.tense
 
 
 class Groups(Protocol):
@@ -148,9 +162,14 @@ _MOD = (r"(?:(?:early|mid|late|earlier|later)(?:\s*-\s*|\s+)(?:in\s+)?|"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _AMPM = r"(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 _LOCAL = r"(?i:hours|hrs|local\s+time)"
-_TZ = r"(?:\s*(?:UTC|GMT|[ECMP][SD]T|BST|CET|CEST|IST|JST)(?:\s*[+-]\s*\d{1,2})?)"
+# Time-zone abbreviations news prints after a clock time: UTC/GMT, the North American
+# zones (EST, EDT, … and the generic ET and PT; not "CT" or "MT", which also abbreviate
+# scans and metric tons), Europe's, Russia's and the common Asian and Australian ones.
+_ZONES = (r"(?:UTC|GMT|[ECMP][SD]T|ET|PT|A[SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|MSK|JST|"
+          r"KST|HKT|SGT|PHT|PKT|WIB|SAST|AE[SD]T|AC[SD]T|AWST|NZ[SD]T)(?![A-Za-z])")
+_TZ = rf"(?:\s*{_ZONES}(?:\s*[+-]\s*\d{{1,2}})?)"
 # A time zone right after a number ("1625 UTC"): the number is a clock time, never a year.
-_ZONE_AFTER = rf"(?:{_TZ}(?![A-Za-z]))"
+_ZONE_AFTER = _TZ
 # Words before a bare "0930 hours"/"1800 hrs" that make it a time of day, not an amount of
 # hours (each alternative a fixed-width look-behind).
 _AT_CLOCK = "|".join(f"(?<=\\b{w} )" for w in (
@@ -274,6 +293,14 @@ def weekday_date(anchor: date, weekday: int, direction: int, inclusive: bool) ->
     return anchor + timedelta(days=offset * direction)
 
 
+def nearest_weekday(anchor: date, weekday: int) -> date:
+    """The weekday (0 = Monday) nearest the anchor, either way (the anchor day itself when
+    it is that weekday; never a tie: the two candidates are 7 days apart)."""
+    back = weekday_date(anchor, weekday, -1, inclusive=True)
+    ahead = weekday_date(anchor, weekday, +1, inclusive=True)
+    return back if (anchor - back) < (ahead - anchor) else ahead
+
+
 def month_day_date(anchor: date, month: int, day: int, tense: Tense | None) -> date | None:
     """The year that puts "Month day" closest to the anchor; a past clause does not reach
     across a year boundary into the future, a future clause not into the past."""
@@ -344,7 +371,7 @@ def _month_day(match: Groups, ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return _unresolved("DATE", "day")
     day = month_day_date(ctx.anchor, _month_number(match["month"]),
-                         int(re.sub(r"\D", "", match["day"])), ctx.tense)
+                         int(re.sub(r"\D", "", match["day"])), ctx.direction)
     return None if day is None else _day(day, relative=True)
 
 
@@ -364,7 +391,7 @@ def _bare_month(match: Groups, ctx: Context) -> Timex | None:
     elif rel == "this":
         year = ctx.anchor.year
     else:
-        year = month_year(ctx.anchor, month, ctx.tense)
+        year = month_year(ctx.anchor, month, ctx.direction)
     return _month(year, month, relative=True)
 
 
@@ -405,7 +432,7 @@ def _holiday(match: Groups, ctx: Context) -> Timex | None:
         return _day(date(int(match["year"]), month, day), relative=False)
     if ctx.anchor is None:
         return _unresolved("DATE", "day")
-    found = month_day_date(ctx.anchor, month, day, ctx.tense)
+    found = month_day_date(ctx.anchor, month, day, ctx.direction)
     return None if found is None else _day(found, relative=True)
 
 
@@ -448,6 +475,8 @@ def _weekday(match: Groups, ctx: Context) -> Timex | None:
         day = weekday_date(ctx.anchor, weekday, -1, inclusive=False)
     elif rel in ("next", "coming"):
         day = weekday_date(ctx.anchor, weekday, +1, inclusive=False)
+    elif ctx.tense == "future" and ctx.future_in_past:
+        day = nearest_weekday(ctx.anchor, weekday)
     elif ctx.tense == "future" or (rel == "this" and ctx.tense != "past"):
         day = weekday_date(ctx.anchor, weekday, +1, inclusive=True)
     else:
@@ -547,6 +576,17 @@ def _relative_unit(match: Groups, ctx: Context) -> Timex | None:
     return _shift(ctx.anchor, unit, _STEPS[rel])
 
 
+def _the_weekend(_match: Groups, ctx: Context) -> Timex | None:
+    """"over the weekend", "during the weekend": the latest weekend begun by the anchor
+    date (its own on a Saturday or Sunday, else the one before), or in a future clause the
+    coming one."""
+    if ctx.anchor is None:
+        return _unresolved("DATE", "week")
+    behind = ctx.direction != "future" and ctx.anchor.weekday() < 5
+    return Timex("DATE", week_value(ctx.anchor - timedelta(weeks=int(behind))) + "-WE", "week",
+                 relative=True)
+
+
 def _the_unit(match: Groups, ctx: Context) -> Timex | None:
     """"the year", "the month" under a modifier ("the beginning of the year"): the anchor's."""
     unit = _unit(match["unit"])
@@ -583,6 +623,11 @@ def _half_of(match: Groups, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{ctx.anchor.year + steps:04d}-H{number}", "half", relative=True)
 
 
+# The first month of each season but winter (northern meteorological seasons; winter spans
+# the turn of the year, and keeps the plain "last year / this year / next year" reading).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}
+
+
 def _season(match: Groups, ctx: Context) -> Timex | None:
     code = _SEASONS[match["season"].lower()]
     if match["year"]:
@@ -590,8 +635,31 @@ def _season(match: Groups, ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return _unresolved("DATE", "season")
     rel = (match["rel"] or "").lower()
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
-    return Timex("DATE", f"{year:04d}-{code}", "season", relative=True)
+    return Timex("DATE", f"{season_year(ctx.anchor, code, rel, ctx.direction):04d}-{code}",
+                 "season", relative=True)
+
+
+def season_year(anchor: date, code: str, rel: str, tense: Tense | None) -> int:
+    """The year of "summer", "last summer", "next spring" told on the anchor date: "last"
+    is the latest season over before the anchor ("last summer" in December is this
+    year's, in May last year's), "next" the first not yet begun; without either, a past
+    clause takes the latest one begun, a future clause the first one not yet over."""
+    start = _SEASON_START.get(code)
+    if start is None:  # winter
+        return anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    end = start + 2
+    month = anchor.month
+    if rel == "last":
+        return anchor.year if month > end else anchor.year - 1
+    if rel == "next":
+        return anchor.year if month < start else anchor.year + 1
+    if rel == "this":
+        return anchor.year
+    if tense == "past" and month < start:
+        return anchor.year - 1
+    if tense == "future" and month > end:
+        return anchor.year + 1
+    return anchor.year
 
 
 def _ago(match: Groups, ctx: Context) -> Timex | None:
@@ -748,9 +816,12 @@ PATTERNS: tuple[Pattern, ...] = (
        _century),
     # "1625 UTC", "(0040 GMT)", "1400 local time", "at 0930 hours": four digits HHMM with a
     # zone, or with "hours" after a time preposition (or a leading zero), are a clock time.
+    # Wire copy also puts the day between the time and its zone: "(2024 Friday, UTC)",
+    # "(2053 Wednesday night, UTC)"; the detector joins the day to the time.
     _p("clock_hhmm",
        rf"(?<![\w:.$£€,/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-       rf"(?:{_ZONE_AFTER}|\s+(?i:local\s+time)\b)"
+       rf"(?:{_ZONE_AFTER}|\s+(?i:local\s+time)\b|(?=\s+{_WEEKDAY_NAME}(?:\s+"
+       rf"{_ci(_PART_OF_DAY)})?,?\s*(?P<zone>{_ZONES})))"
        rf"|(?:{_AT_CLOCK}|(?<![\w:.$£€,/-])(?=0))(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)"
        rf"\s+(?i:hours|hrs)\b",
        lambda m, c: _clock_time(_HhmmView(m), c)),
@@ -790,6 +861,7 @@ PATTERNS: tuple[Pattern, ...] = (
              r"this(?:\s+past|\s+coming)?)\s+(?P<unit>weekend|week|month|quarter|year|"
              r"decade|century)\b(?![\s-]+(?:old|long)\b)"),
        _relative_unit),
+    _p("the_weekend", _ci(r"\bthe\s+weekend\b(?!\s+of\b)"), _the_weekend),
     _p("the_unit",
        _ci(rf"{_MOD}the\s+(?P<unit>week|month|year|decade)\b"),
        _the_unit),
@@ -906,7 +978,7 @@ class _HhmmView(_View):
     def __init__(self, match: Groups) -> None:
         super().__init__(match, {"hour": ("hour", "hour2"), "minute": ("minute", "minute2"),
                                  "ampm": (), "tz": ()})
-        self._tz = _tz_in(str(match[0]))
+        self._tz = match["zone"] or _tz_in(str(match[0]))
 
     def __getitem__(self, key: str | int, /) -> str | None:
         if key == "tz":
@@ -915,17 +987,19 @@ class _HhmmView(_View):
 
 
 def _tz_in(text: str) -> str | None:
-    found = re.search(r"(?:UTC|GMT|[ECMP][SD]T|BST|CET|CEST|IST|JST)(?:\s*[+-]\s*\d{1,2})?", text)
-    return found.group(0) if found else None
+    """The zone written in a clock time's text, or after the day that follows it."""
+    found = re.search(_TZ, text)
+    return found.group(0).strip() if found else None
 
 
-def normalize(phrase: str, anchor: date | None = None, tense: Tense | None = None
-              ) -> Timex | None:
+def normalize(phrase: str, anchor: date | None = None, tense: Tense | None = None, *,
+              future_in_past: bool = False) -> Timex | None:
     """The TIMEX3 reading of one whole phrase ("last Thursday", "the 1990s"), or None when
-    no pattern covers all of it. Leading prepositions ("on", "in") are not part of it."""
+    no pattern covers all of it. Leading prepositions ("on", "in") are not part of it.
+    `future_in_past`: the phrase is told in a future seen from the past (`Context`)."""
     text = re.sub(r"^(?:on|in|at|since|until|by|during|from|for)\s+", "",
                   " ".join(phrase.split()), flags=re.IGNORECASE)
-    context = Context(anchor, tense)
+    context = Context(anchor, tense, future_in_past)
     for pattern in PATTERNS:
         match = pattern.regex.fullmatch(text)
         if match is not None:
