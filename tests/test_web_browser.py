@@ -340,7 +340,7 @@ def test_browser_signs_in_with_the_token_when_reads_are_protected(
 
             page.fill("#signin-token", "not-the-token")
             page.click("form.signin button[type=submit]")
-            page.wait_for_function("document.querySelector('#view').innerText"
+            page.wait_for_function("() => document.querySelector('#view').innerText"
                                    ".includes('refused')")
             _failed(tab, "home")
             assert "wrong token" in page.locator("#view").inner_text()
@@ -434,6 +434,69 @@ def test_browser_untitled_article_and_subheadings(browser: Any,
         tab.shot("untitled-reader-subheadings")
     finally:
         tab.close()
+
+
+_RENDERED_PX = """nodes => nodes.map(n => parseFloat(getComputedStyle(n).fontSize)
+    * (n.getScreenCTM() ? n.getScreenCTM().a : 1))"""
+_CLIPPED = """(selector) => {
+    const out = [];
+    for (const table of document.querySelectorAll(selector)) {
+        const wrap = table.closest('.table-wrap') || table.parentElement;
+        if (wrap.scrollWidth > wrap.clientWidth + 1) out.push('scrolls ' + wrap.scrollWidth
+            + ' > ' + wrap.clientWidth);
+        for (const cell of table.querySelectorAll('th, td')) {
+            const box = cell.getBoundingClientRect();
+            if (box.width && (box.left < -1 || box.right > window.innerWidth + 1))
+                out.push(cell.textContent.trim().slice(0, 30) + ' at ' + box.left + '..'
+                    + box.right);
+        }
+    }
+    return out;
+}"""
+
+
+def test_browser_phone_layout(browser: Any, web_url: str) -> None:
+    """At 390 px every section link shows (no row that scrolls out of sight), chart labels are
+    readable (>= 10 px as drawn), and the Partners and Places tables fit the screen."""
+    phone = Tab(browser, web_url, viewport=PHONE, is_mobile=True, has_touch=True,
+                device_scale_factor=2)
+    try:
+        page = phone.open("#/actors/IRN", "actor")
+        nav = page.evaluate("""() => {
+            const nav = document.querySelector('.nav');
+            return {scroll: nav.scrollWidth, client: nav.clientWidth,
+                    links: [...nav.querySelectorAll('a')].map(a => {
+                        const b = a.getBoundingClientRect();
+                        return [a.textContent, b.left, b.right, b.width]; })};
+        }""")
+        assert nav["scroll"] <= nav["client"] + 1, nav
+        assert [name for name, *_ in nav["links"]] == [
+            "Articles", "Events", "Actors", "Network", "Map", "Quotes"]
+        for name, left, right, width in nav["links"]:
+            assert width > 0 and left >= 0 and right <= PHONE["width"], (name, left, right)
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        phone.shot("phone-actor", full_page=True)
+
+        timeline = page.locator("svg.timeline text.axis-label").evaluate_all(_RENDERED_PX)
+        assert timeline and min(timeline) >= 10, timeline
+        ego = page.locator("svg.network text.node-label").evaluate_all(_RENDERED_PX)
+        assert ego and min(ego) >= 10, ego
+        assert page.locator(".partners tbody tr").count() >= 1
+        assert page.evaluate(_CLIPPED, ".partners") == []
+
+        page = phone.open("#/network", "network")
+        labels = page.locator("svg.network text.node-label").evaluate_all(_RENDERED_PX)
+        assert labels and min(labels) >= 10, labels
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        phone.shot("phone-network", full_page=True)
+
+        page = phone.open("#/map", "map")
+        assert page.locator(".places-table tbody tr").count() >= 1
+        assert page.evaluate(_CLIPPED, ".places-table") == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        phone.shot("phone-map", full_page=True)
+    finally:
+        phone.close()
 
 
 @pytest.fixture(scope="module")

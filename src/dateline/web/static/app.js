@@ -1262,7 +1262,9 @@
     const cell = new Map(points.map((p) => [p.period + "|" + p.type, p.count]));
     const totals = periods.map((p) => types.reduce((n, t) => n + (cell.get(p + "|" + t) || 0), 0));
     const max = Math.max(1, ...totals);
-    const W = 720, H = 260, left = 34, right = 8, top = 10, bottom = 34;
+    // drawn at the width it will take on screen, so 11 px labels stay 11 px on a phone
+    const W = chartWidth(720), H = W < 500 ? 220 : 260, left = 34, right = 8, top = 10,
+      bottom = 34;
     const plotW = W - left - right, plotH = H - top - bottom;
     const step = plotW / periods.length;
     const barW = Math.max(1, Math.min(step * 0.8, 40));
@@ -1275,7 +1277,8 @@
         s("text", { class: "axis-label", x: left - 4, y: y + 3, "text-anchor": "end" },
           String(tick)));
     }
-    const labelEvery = Math.ceil(periods.length / 12);
+    const labelEvery = Math.ceil(periods.length / Math.max(2, Math.min(12,
+      Math.floor(plotW / 52))));
     periods.forEach((period, i) => {
       const x = left + i * step + (step - barW) / 2;
       let y = top + plotH;
@@ -1316,6 +1319,14 @@
           ") are left out of the chart; the event list has them."] : null));
   }
 
+  /** The width a chart will have on screen (CSS px, inside the main column and a panel),
+   *  at most `max`: charts draw in these units, so text keeps its size on any screen. */
+  function chartWidth(max) {
+    const main = view();
+    const room = main ? main.clientWidth - 60 : max;
+    return Math.round(Math.max(280, Math.min(max, room || max)));
+  }
+
   function niceTicks(max) {
     const raw = max / 4;
     const mag = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1))));
@@ -1347,11 +1358,14 @@
     const partnerRows = partners.map((p) => h("tr", {
       class: p.code === target ? "selected" : null,
     },
-      h("td", null, h("a", { class: "code actor-link", href: actorHref(p.code) }, p.code),
-        names.get(p.code) ? h("div", { class: "muted small" }, names.get(p.code)) : null),
-      h("td", { class: "num" }, fmt(p.events)),
-      h("td", { class: "split-cell" }, coopBar(p, maxPartner)),
-      h("td", null, h("a", { class: "dyad-link", href: actorHref(code, { target: p.code }) },
+      h("td", { class: "lead-cell" }, h("a", { class: "code actor-link",
+        href: actorHref(p.code) }, p.code),
+      names.get(p.code) ? h("div", { class: "muted small" }, names.get(p.code)) : null),
+      h("td", { class: "num", dataset: { label: "Events" } }, fmt(p.events)),
+      h("td", { class: "split-cell", dataset: { label: "Coop. / conflict" } },
+        coopBar(p, maxPartner)),
+      h("td", { dataset: { label: "Dyad" } }, h("a", { class: "dyad-link",
+        href: actorHref(code, { target: p.code }) },
         `${profile.code} → ${p.code}`), " ",
       h("a", { class: "dyad-link", href: actorHref(p.code, { target: profile.code }) },
         `${p.code} → ${profile.code}`))));
@@ -1380,7 +1394,8 @@
       section(target ? "Timeline of the dyad" : "Timeline", timelineChart(timeline.series || [],
         filters)),
       h("div", { class: "columns" },
-        section("Partners", partners.length ? tableWrap(h("table", { class: "grid partners" },
+        section("Partners", partners.length ? tableWrap(h("table", {
+          class: "grid partners stack" },
           h("thead", null, h("tr", null, ["Partner", "Events", "Cooperation / conflict", "Dyad"]
             .map((t) => h("th", { scope: "col" }, t)))),
           h("tbody", null, partnerRows))) : h("p", { class: "muted" }, "No coded partners.")),
@@ -1481,11 +1496,14 @@
     const nodes = network.nodes || [];
     const edges = network.edges || [];
     if (!nodes.length) return h("p", { class: "muted" }, "No edges between coded actors.");
-    const W = opts.compact ? 480 : 900, H = opts.compact ? 360 : 620;
+    // as wide as the screen gives it (at most 480 / 900): labels keep their size on a phone
+    const W = chartWidth(opts.compact ? 480 : 900);
+    const H = W < 500 ? Math.round(W * 1.15) : (opts.compact ? 360 : 620);
     const pos = layout(nodes, edges, W, H);
     const maxNode = Math.max(1, ...nodes.map((n) => n.events));
     const maxEdge = Math.max(1, ...edges.map((e) => e.events));
-    const radius = (n) => 5 + 16 * Math.sqrt(n.events / maxNode);
+    const small = W < 500 ? 0.7 : 1; // smaller dots where the chart is phone-sized
+    const radius = (n) => (5 + 16 * Math.sqrt(n.events / maxNode)) * small;
     // fit the layout into the box, leaving room for labels
     const pad = 30;
     const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
@@ -1770,15 +1788,16 @@
         h("figcaption", { class: "muted small" }, "Basemap: Natural Earth 1:110m countries ",
           "(public domain) via world-atlas; equirectangular projection. Countries with located ",
           "events are tinted.")),
-      placeRows.length ? section("Places", tableWrap(h("table", { class: "grid places-table" },
+      placeRows.length ? section("Places", tableWrap(h("table", {
+        class: "grid places-table stack" },
         h("thead", null, h("tr", null, ["Place", "Country", "Events", "Types"]
           .map((t) => h("th", { scope: "col" }, t)))),
         h("tbody", null, placeRows.map((row) => h("tr", null,
-          h("td", null, row.place ? h("a", { href: hashFor("/events", { place: row.place,
-            country: row.country }) }, row.place) : "?"),
-          h("td", null, row.country || ""),
-          h("td", { class: "num" }, fmt(row.count)),
-          h("td", null, [...row.types].sort((a, b) => b[1] - a[1]).map(([t, n], i) =>
+          h("td", { class: "lead-cell" }, row.place ? h("a", { href: hashFor("/events", {
+            place: row.place, country: row.country }) }, row.place) : "?"),
+          h("td", { dataset: { label: "Country" } }, row.country || ""),
+          h("td", { class: "num", dataset: { label: "Events" } }, fmt(row.count)),
+          h("td", { class: "types" }, [...row.types].sort((a, b) => b[1] - a[1]).map(([t, n], i) =>
             [i ? " " : "", typeChip(t), n > 1 ? "×" + n : ""])))))))) : null,
     ];
   }
