@@ -368,6 +368,68 @@ def test_untitled_article_is_listed_by_its_first_sentence(writable: httpx.Client
     assert all(a["headline"] == a["title"] for a in titled if a["title"])
 
 
+ERDOGAN_ARTICLES = [
+    {"published": "2019-03-04", "text": (
+        "Turkish President Recep Tayyip Erdoğan wrote on Twitter that Ankara would respond. "
+        "\"We will not accept this,\" Erdoğan said on Monday.")},
+    {"published": "2019-03-05", "text": (
+        "Turkish President Recep Tayyip Erdogan told reporters in Ankara on Tuesday that talks "
+        "with Greece would go on. \"Turkey wants peace,\" Erdogan said. Twitter said it had "
+        "removed the posts.")},
+]
+
+
+def test_names_match_and_group_regardless_of_accents(example_store: str,
+                                                     tmp_path: Path) -> None:
+    """"Erdogan" and "Erdoğan" are one speaker and one actor name: filters match either
+    spelling, and lists count them together; "Twitter" is an organisation, not a person."""
+    import unicodedata
+
+    def plain(name: str) -> str:
+        marked = unicodedata.normalize("NFKD", name.lower())
+        return "".join(c for c in marked if not unicodedata.combining(c))
+
+    copy = tmp_path / "store.db"
+    shutil.copy(example_store.removeprefix("sqlite:///"), copy)
+    url = f"sqlite:///{copy}"
+    with live_server(url) as base, httpx.Client(base_url=base, timeout=300) as client:
+        ids = []
+        for body in ERDOGAN_ARTICLES:
+            posted = client.post("/articles", json=body, headers=AUTH)
+            assert posted.status_code == 201, posted.text
+            ids.append(posted.json()["id"])
+        for article_id in ids:
+            entities = client.get(f"/articles/{article_id}").json()["entities"]
+            twitter = [e for e in entities if e["name"] == "Twitter"]
+            assert twitter and all(e["type"] == "ORG" for e in twitter), twitter
+
+        def speakers(name: str) -> set[str]:
+            items = client.get("/quotes", params={"speaker": name, "limit": 500}).json()
+            return {q["speaker"] for q in items["items"]}
+
+        found = speakers("Erdogan")
+        assert {"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"} <= found, found
+        assert speakers("ERDOĞAN") == speakers("erdogan") == found
+        on_either = {e["id"] for e in client.get("/events", params={
+            "actor": "Erdoğan", "limit": 500}).json()["items"]}
+        assert on_either == {e["id"] for e in client.get("/events", params={
+            "actor": "erdogan", "limit": 500}).json()["items"]}
+        reported = {r["article_id"] for i in on_either
+                    for r in client.get(f"/events/{i}").json()["reports"]}
+        assert set(ids) <= reported
+        assert "TUR" in {a["code"] for a in client.get(
+            "/actors", params={"q": "erdoğan"}).json()["items"]}
+        names = client.get("/actors/TUR").json()["names"]
+        assert len({plain(n) for n in names}) == len(names), names
+        assert sum(plain(n) == "recep tayyip erdogan" for n in names) == 1, names
+
+    with Store(url) as store:
+        top = store.top_speakers(None)
+    assert len({plain(name) for name, _ in top}) == len(top), top
+    [erdogan] = [(name, n) for name, n in top if plain(name) == "recep tayyip erdogan"]
+    assert erdogan[1] >= 4, top
+
+
 def test_bad_write_bodies(writable: httpx.Client) -> None:
     empty = writable.post("/extract", json={"text": ""}, headers=AUTH)
     assert empty.status_code == 422

@@ -27,6 +27,7 @@ from dateline.entities.lexicon import (
     GENERIC_PERSON_HEADS,
     GROUP_HEADS,
     MATERIEL_HEADS,
+    MEDIA_NAMES,
     NAME_LABELS,
     PERSON_HEADS,
     THIRD_PERSON_PRONOUNS,
@@ -139,6 +140,9 @@ def name_mentions(doc: Doc) -> list[Span]:
             continue
         trimmed = trim_name(ent)
         if trimmed is not None and any(c.isalpha() for c in trimmed.text):
+            if trimmed.label_ == "PERSON" and name_key(trimmed) in MEDIA_NAMES:
+                # a platform or outlet ("Twitter"), never a person
+                trimmed = Span(doc, trimmed.start, trimmed.end, label="ORG")
             spans.append(trimmed)
     return spans
 

@@ -314,3 +314,62 @@ COLLECTIVE_HEADS = frozenset(
 THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+# Online platforms and news outlets: organisations the small model often tags PERSON
+# ("Trump wrote on Twitter", "Twitter said" -> Twitter PERSON in most sentences). A name mention
+# that is one of these whole (lower-case `name_key` form) is typed ORG instead of PERSON; other
+# labels are left alone. A short general list of well-known names, not of one article's; names
+# that are also common surnames or words ("Bloomberg", "Fox", "Signal") stay out.
+MEDIA_NAMES = frozenset(
+    {
+        # platforms and services
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "whatsapp",
+        "telegram",
+        "snapchat",
+        "linkedin",
+        "reddit",
+        "weibo",
+        "wechat",
+        "vkontakte",
+        "truth social",
+        "bluesky",
+        "mastodon",
+        "google",
+        "wikipedia",
+        "wikinews",
+        "wikileaks",
+        # news agencies and outlets
+        "reuters",
+        "associated press",
+        "afp",
+        "agence france presse",
+        "xinhua",
+        "tass",
+        "ria novosti",
+        "interfax",
+        "sputnik",
+        "anadolu",
+        "yonhap",
+        "kyodo",
+        "irna",
+        "tasnim",
+        "al jazeera",
+        "al arabiya",
+        "bbc",
+        "cnn",
+        "msnbc",
+        "nbc",
+        "cbs",
+        "npr",
+        "politico",
+        "axios",
+        "breitbart",
+        "euronews",
+        "deutsche welle",
+    }
+)

@@ -37,6 +37,7 @@ from dateline.store.query import (
     find_events,
     find_quotes,
     quotes_frame,
+    top_speakers,
 )
 from dateline.store.writer import WriteResult, write_error, write_record
 
@@ -145,6 +146,12 @@ class Store:
                                 .group_by(e.c.name, e.c.type)
                                 .order_by(count.desc(), e.c.name).limit(limit)).all()
         return [(str(name), str(kind), int(n)) for name, kind, n in rows]
+
+    def top_speakers(self, limit: int | None = 10) -> list[tuple[str, int]]:
+        """(speaker, quotes) of the most quoted speakers; spellings that differ only in case
+        or accents are one speaker ("Erdogan" and "Erdoğan")."""
+        with self.engine.connect() as conn:
+            return top_speakers(conn, limit)
 
     def export(self, fmt: ExportFormat | str, output: Path | str | IO[Any], *,
                all_events: bool = False) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -282,7 +281,7 @@ def summary(
     store = _read_store(db)
     counts = store.counts()
     top = store.top_entities()
-    speakers = Counter(quote.speaker or "?" for quote in store.quotes()).most_common(10)
+    speakers = store.top_speakers(10)  # "Erdogan" and "Erdoğan" are one speaker
     bad = store.errors() if errors else []
     if output_format is ListFormat.json:
         document: dict[str, Any] = {

@@ -20,9 +20,11 @@ from dateline.store.query import (
     StoredQuote,
     event_filters,
     find_quotes,
+    group_names,
     headline,
     lead,
     like,
+    name_like,
 )
 
 COOPERATION = (1, 2)  # PLOVER quad classes: verbal and material cooperation
@@ -192,19 +194,22 @@ def _actor_rows(code: str | None = None, q: str | None = None) -> sa.Select[Any]
     if code:
         query = query.where(a.c.code == code.upper())
     if q:
-        query = query.where(sa.or_(a.c.code == q.upper(), like(a.c.name, q)))
+        query = query.where(sa.or_(a.c.code == q.upper(), name_like(a.c.name, q)))
     return query
 
 
 def _names(conn: sa.Connection, codes: list[str], per_code: int = 5) -> dict[str, list[str]]:
+    """Each code's most frequent names; spellings that differ only in case or accents are one
+    name ("Erdogan" and "Erdoğan")."""
     a = t.event_actors
     rows = conn.execute(sa.select(a.c.code, a.c.name, sa.func.count().label("n"))
-                        .where(a.c.code.in_(codes)).group_by(a.c.code, a.c.name)
-                        .order_by(a.c.code, sa.desc("n"), a.c.name))
+                        .where(a.c.code.in_(codes)).group_by(a.c.code, a.c.name))
+    counts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for code, name, n in rows:
+        counts[code].append((name, n))
     names: dict[str, list[str]] = defaultdict(list)
-    for code, name, _ in rows:
-        if len(names[code]) < per_code:
-            names[code].append(name)
+    for code, found in counts.items():
+        names[code] = [name for name, _ in group_names(found)[:per_code]]
     return names
 
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import sqlite3
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, get_args
 
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from dateline.record import Event
 from dateline.store import schema as t
@@ -136,15 +141,104 @@ class StoredQuote(BaseModel):
 
 def like(column: sa.ColumnElement[Any], text: str) -> sa.ColumnElement[bool]:
     """Case-insensitive substring match; `%` and `_` in `text` are literal, not wildcards."""
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return sa.func.lower(column).like(f"%{escaped}%", escape="\\")
+    return sa.func.lower(column).like(f"%{_escape(text.lower())}%", escape="\\")
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# --- names regardless of accents: "Erdogan" and "Erdoğan" are one speaker, one actor ---
+_FOLD_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h",
+                               "ŧ": "t", "þ": "th", "æ": "ae", "œ": "oe", "ŀ": "l"})
+
+
+def fold(text: str) -> str:
+    """`text` as names are compared: lower case, without accents or other marks ('Erdoğan',
+    'ERDOGAN' -> 'erdogan'; 'Đoković' -> 'dokovic'; 'Straße' -> 'strasse')."""
+    if text.isascii():
+        return text.lower()
+    marked = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in marked if not unicodedata.combining(c)).translate(_FOLD_LETTERS)
+
+
+class folded(FunctionElement[str]):
+    """`fold(column)` in SQL: a Python function registered on every SQLite connection; on
+    PostgreSQL `lower` and `translate` over the accented Latin letters (one letter each)."""
+
+    type = sa.String()
+    name = "dateline_fold"
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded_sqlite(element: folded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"dateline_fold({compiler.process(element.clauses, **kw)})"
+
+
+def _translate_table() -> tuple[str, str]:
+    source, target = [], []
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        plain = fold(letter)
+        if letter.isalpha() and len(plain) == 1 and plain.isascii() and plain != letter:
+            source.append(letter)
+            target.append(plain)
+    return "".join(source), "".join(target)
+
+
+_TRANSLATE_FROM, _TRANSLATE_TO = _translate_table()
+
+
+@compiles(folded, "postgresql")
+def _folded_postgresql(element: folded, compiler: SQLCompiler, **kw: Any) -> str:
+    inner = compiler.process(element.clauses, **kw)
+    return (f"translate(lower({inner}), '{_TRANSLATE_FROM}', '{_TRANSLATE_TO}')")
+
+
+@sa.event.listens_for(sa.Engine, "connect")
+def _register_fold(connection: Any, _: Any) -> None:
+    if isinstance(connection, sqlite3.Connection):
+        connection.create_function("dateline_fold", 1, _fold_or_none, deterministic=True)
+
+
+def _fold_or_none(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
+def name_like(column: sa.ColumnElement[Any], text: str) -> sa.ColumnElement[bool]:
+    """`like` for names: case and accents aside ('erdogan' finds 'Recep Tayyip Erdoğan')."""
+    return folded(column).like(f"%{_escape(fold(text))}%", escape="\\")
+
+
+def group_names(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(name, count) pairs with names that differ only in case or accents added up, each
+    group shown by its most frequent spelling (then the one with accents); most first."""
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, n in counts:
+        groups[fold(name)][name] += n
+    merged = []
+    for spellings in groups.values():
+        shown = max(spellings, key=lambda s: (spellings[s], not s.isascii(), s))
+        merged.append((shown, sum(spellings.values())))
+    return sorted(merged, key=lambda item: (-item[1], fold(item[0])))
+
+
+def top_speakers(conn: sa.Connection, limit: int | None = 10) -> list[tuple[str, int]]:
+    """(speaker, quotes) of the most quoted speakers, spellings that differ only in case or
+    accents counted as one ('Erdogan' and 'Erdoğan')."""
+    q = t.quotes
+    rows = conn.execute(sa.select(q.c.speaker_name, sa.func.count())
+                        .where(q.c.speaker_name.is_not(None)).group_by(q.c.speaker_name))
+    return group_names((str(name), int(n)) for name, n in rows)[:limit]
 
 
 def actor_matches(text: str, role: str | None = None) -> sa.ColumnElement[bool]:
     """Events with an actor coded `text` (exact code, e.g. IRN) or named with it, on one side
     (`role` source or target) or either."""
     a = t.event_actors
-    query = sa.select(a.c.event_id).where(sa.or_(a.c.code == text.upper(), like(a.c.name, text)))
+    query = sa.select(a.c.event_id).where(sa.or_(a.c.code == text.upper(),
+                                                 name_like(a.c.name, text)))
     if role:
         query = query.where(a.c.role == role)
     return t.events.c.id.in_(query)
@@ -208,7 +302,7 @@ def event_filters(*, actor: str | None = None, source: str | None = None,
                 sa.or_(q.c.local_id == r.c.quote_id,  # the event's own quote, or a quote
                        sa.and_(r.c.trigger_start >= q.c.content_start,  # containing it
                                r.c.trigger_end <= q.c.content_end))))
-            .where(like(q.c.speaker_name, quote_by))))
+            .where(name_like(q.c.speaker_name, quote_by))))
     return where
 
 
@@ -296,7 +390,7 @@ def load_events(conn: sa.Connection, ids: Sequence[int]) -> list[StoredEvent]:
 def _quote_filters(speaker: str | None, text: str | None) -> list[sa.ColumnElement[bool]]:
     where = []
     if speaker:
-        where.append(like(t.quotes.c.speaker_name, speaker))
+        where.append(name_like(t.quotes.c.speaker_name, speaker))
     where.extend(like(t.quotes.c.content_text, word) for word in (text or "").split())
     return where
 
