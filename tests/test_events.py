@@ -102,6 +102,9 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
             "asserted",
             False,
         ),
+        # An imperative appeals for an act; it does not report one.
+        ("Do not be silent, support Ukraine.", "SUPPORT", "hypothetical", False),
+        ("Stop the attacks on civilians, the minister said.", "RETREAT", "hypothetical", False),
     ],
 )
 def test_events_modality_and_negation(

@@ -432,6 +432,7 @@ def code_events(
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
+        _fill_parties(event, events)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -444,6 +445,53 @@ def code_events(
 
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+# Plural nouns that, definite, stand for the parties an article has just named: "the two
+# leaders agreed", "both sides discussed", "the parties noted".
+PARTY_NOUNS = frozenset({"leader", "party", "side", "president", "minister", "delegation",
+                         "counterpart", "country", "nation", "government", "head"})
+PARTY_DETERMINERS = frozenset({"the", "both", "two", "these", "all"})
+# Acts done together, whose unnamed doers are the parties of the meeting before them
+# ("Issues of trade were discussed", "an agreement was reached").
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+JOINT_REACH = 3  # sentences back to the meeting whose parties an agentless act takes
+
+
+def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
+    """Name the parties an event only points to: "the two leaders" (or a joint act with no
+    doer, a few sentences on) becomes the named parties of the latest earlier meeting or
+    agreement with two or more of them."""
+    pointing = [c for c in event.sources if _stands_for_parties(c)]
+    agentless = not event.sources and event.coding.type in JOINT_TYPES
+    if not pointing and not agentless:
+        return
+    for earlier in reversed(before):
+        parties = [c for c in dict.fromkeys([*earlier.sources, *earlier.targets]) if c.names]
+        if len(parties) < 2 or earlier.coding.type not in JOINT_TYPES:
+            continue
+        if not pointing and _sentences_between(earlier.trigger, event.trigger) > JOINT_REACH:
+            return
+        kept = [c for c in event.sources if c not in pointing]
+        event.sources = [*kept, *(c for c in parties if c not in kept)]
+        event.targets = [c for c in event.targets if c not in event.sources]
+        event.rule += "|parties"
+        return
+
+
+def _stands_for_parties(cluster: Cluster) -> bool:
+    if cluster.names:
+        return False
+    for mention in cluster.mentions:
+        root = mention.span.root
+        if root.tag_ == "NNS" and root.lemma_.lower() in PARTY_NOUNS and any(
+                c.dep_ in {"det", "nummod", "predet"} and c.lower_ in PARTY_DETERMINERS
+                for c in root.children):
+            return True
+    return False
+
+
+def _sentences_between(earlier: Token, later: Token) -> int:
+    starts = {t.sent.start for t in later.doc[earlier.i:later.i + 1]}
+    return len(starts) - 1
 
 
 def _same_happening(later: EventRef, earlier: EventRef) -> bool:
@@ -1033,7 +1081,8 @@ def _apply_modality(event: EventRef) -> None:
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     if _under_condition(clause):
         event.modality = "conditional"
-    elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS:
+    elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
+            or _imperative(clause):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -1058,6 +1107,25 @@ def main_clause(clause: Token) -> bool:
         and clause.head.dep_ == "ROOT"
         and clause.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _imperative(clause: Token) -> bool:
+    """'Support Ukraine!', 'Do not be silent, stop the war', 'Let us talk': an appeal, not a
+    happening. A base-form verb with no subject that opens its sentence (or what a reporting
+    verb after it reports)."""
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lower_ == "let":
+        clause = clause.head
+    reported = clause.dep_ in {"ccomp", "parataxis"} and \
+        clause.head.lemma_.lower() in REPORTING_VERBS and clause.i < clause.head.i
+    if not (clause.dep_ == "ROOT" or reported) or clause.tag_ not in {"VB", "VBP"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} or (c.dep_ == "aux" and c.tag_ == "MD")
+           for c in clause.children):
+        return False
+    first = next((t for t in clause.sent if not t.is_punct and t.dep_ != "intj"), clause)
+    return first.i == clause.i or (first.lower_ in {"do", "please"} and first.i < clause.i)
 
 
 def _under_condition(clause: Token) -> bool:
