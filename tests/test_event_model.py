@@ -11,8 +11,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dateline.entities.cluster import Cluster
-from dateline.events.coder import EventRef, _same_happening
+from dateline.entities.cluster import Cluster, MentionRef
+from dateline.events.coder import EventRef, _fill_parties, _same_happening
 from dateline.events.lexicon import Coding
 from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
 
@@ -110,7 +110,86 @@ def test_the_same_word_needs_a_party_in_common() -> None:
     assert _same_happening(_event(doc, 10, sources=[jets]), first)
 
 
+# --- parties named only by pointing back --------------------------------------------------
+
+def _meeting_doc() -> Doc:
+    nlp = spacy.blank("en")
+    words = ["Putin", "met", "Erdogan", ".", "The", "two", "leaders", "agreed", ".",
+             "Trade", "was", "discussed", "."]
+    heads = [1, 1, 1, 1, 6, 6, 7, 7, 7, 11, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nummod", "nsubj", "ROOT", "punct",
+            "nsubjpass", "auxpass", "ROOT", "punct"]
+    tags = ["NNP", "VBD", "NNP", ".", "DT", "CD", "NNS", "VBD", ".", "NN", "VBD", "VBN", "."]
+    lemmas = ["Putin", "meet", "Erdogan", ".", "the", "two", "leader", "agree", ".",
+              "trade", "be", "discuss", "."]
+    starts = [True, False, False, False, True, False, False, False, False,
+              True, False, False, False]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+               sent_starts=starts)
+
+
+def _named(doc: Doc, i: int) -> Cluster:
+    return Cluster("PERSON", [MentionRef(doc[i:i + 1], "name")])
+
+
+def test_the_two_leaders_are_the_parties_of_the_meeting_before() -> None:
+    doc = _meeting_doc()
+    putin, erdogan = _named(doc, 0), _named(doc, 2)
+    leaders = Cluster("PERSON", [MentionRef(doc[4:7], "nominal")])
+    meeting = _event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])
+    agreed = _event(doc, 7, "AGREE", sources=[leaders])
+    _fill_parties(agreed, [meeting])
+    assert agreed.sources == [putin, erdogan] and agreed.rule.endswith("|parties")
+    discussed = _event(doc, 11, "CONSULT")  # "Trade was discussed": no doer named
+    _fill_parties(discussed, [meeting])
+    assert discussed.sources == [putin, erdogan]
+
+
+def test_parties_come_only_from_a_meeting_and_only_for_joint_acts() -> None:
+    doc = _meeting_doc()
+    putin, erdogan = _named(doc, 0), _named(doc, 2)
+    attack = _event(doc, 1, "ASSAULT", sources=[putin], targets=[erdogan])
+    discussed = _event(doc, 11, "CONSULT")
+    _fill_parties(discussed, [attack])  # an attack has no "parties" to point back to
+    assert discussed.sources == []
+    threat = _event(doc, 11, "THREATEN")
+    _fill_parties(threat, [_event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])])
+    assert threat.sources == []  # a threat with no doer is not the meeting's
+
+
 # --- retraining -----------------------------------------------------------------------------
+
+def test_a_second_mention_in_a_sentence_is_learned_as_its_type() -> None:
+    from dateline.events.training import Example, mark_duplicates, typed_scores
+
+    examples = [Example("a", 0, [], "ASSAULT", "ASSAULT"),  # "the attack"
+                Example("a", 0, [], "ASSAULT", NO_EVENT),  # "killed", the same attack
+                Example("a", 1, [], "ASSAULT", NO_EVENT),  # another sentence: not an event
+                Example("a", 0, [], "CONSULT", NO_EVENT)]
+    marked = mark_duplicates(examples)
+    assert [(e.label, e.duplicate) for e in marked] == [
+        ("ASSAULT", False), ("ASSAULT", True), (NO_EVENT, False), (NO_EVENT, False)]
+    # kept with its type, the duplicate is merged by the coder: it counts neither way
+    scores = typed_scores(marked, ["ASSAULT", "ASSAULT", NO_EVENT, NO_EVENT], gold_events=1)
+    assert scores["typed.p"] == 1.0 and scores["typed.r"] == 1.0
+
+
+def test_plover_records_become_one_sentence_train_articles() -> None:
+    from dateline.evaluate.runner import default_data_root
+    from dateline.events.training import PLOVER_PREFIX, plover_training_data
+
+    root = default_data_root() / "plover_gsr"
+    if not root.is_dir():
+        pytest.skip(f"PLOVER gold records not found at {root} (../shared/data)")
+    articles, sentences = plover_training_data(root)
+    assert len(articles) == len(sentences) > 100
+    for article, sentence in zip(articles, sentences, strict=True):
+        assert article["id"].startswith(PLOVER_PREFIX) and article["split"] == "train"
+        (event,) = sentence["events"]
+        trigger = event["trigger"]
+        assert article["text"][trigger["start"]:trigger["end"]] == trigger["text"]
+        assert event["type"] not in {"DEMAND", "FIGHT", "DISAPPROVE", "INVESTIGATE"}
+
 
 @pytest.mark.slow
 def test_retraining_on_a_slice_writes_a_model_that_decides(tmp_path: Path) -> None:

@@ -60,15 +60,11 @@ class EventModel:
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
     def decide(self, features: Iterable[str], rule_type: str = NO_EVENT) -> tuple[str, float]:
-        """The label (NONE: no event) and the probability that the candidate is an event of
-        that type (of any type, for a rule's candidate that keeps the rule's type)."""
+        """The label (NONE: no event) and its probability: that the candidate is an event of
+        that very type, which out of fold filters better than "an event of any type"."""
         probabilities = self.probabilities(features)
         label = choose_label(probabilities, rule_type, self)
-        if label == NO_EVENT:
-            return label, probabilities[NO_EVENT]
-        if label == rule_type:
-            return label, 1.0 - probabilities.get(NO_EVENT, 0.0)
-        return label, probabilities[label]
+        return label, probabilities.get(label, 0.0)
 
     def to_json(self) -> dict[str, Any]:
         return {"labels": list(self.labels), "bias": list(self.bias),
