@@ -16,6 +16,7 @@ from dateline.evaluate.readers import (
     parse_petrarch,
     parse_plover_records,
 )
+from dateline.evaluate.readers.geovirus import split_of
 from dateline.evaluate.readers.meantime import detokenize
 
 DATA = Path(__file__).parent / "data" / "evaluate"
@@ -75,6 +76,22 @@ def test_geovirus_offsets_are_one_based() -> None:
     assert docs[0].places[0].lat == 45.76
     assert docs[1].places == ()
     _spans_agree(docs[0])
+
+
+def test_geovirus_pages_and_fixed_halves() -> None:
+    xml = (DATA / "geovirus_tiny.xml").read_text(encoding="utf-8").replace(
+        "<page>x</page></location>\n            <location><name>Paris",
+        "<page>https://en.wikipedia.org/wiki/Lyon</page></location>\n"
+        "            <location><name>Paris", 1)
+    docs = parse_geovirus(xml)
+    assert [p.page for p in docs[0].places] == ["https://en.wikipedia.org/wiki/Lyon", None, None]
+    assert all(p.geonameid is None for p in docs[0].places)
+    # the two halves split the whole file by story, with no article in both
+    halves = {split: [d.meta["url"] for d in parse_geovirus(xml, split)]
+              for split in ("tune", "test")}
+    assert sorted(halves["tune"] + halves["test"]) == ["https://example.org/a",
+                                                         "https://example.org/b"]
+    assert halves["tune"] == [u for u in halves["tune"] if split_of(u) == "tune"]
 
 
 def test_plover_records_map_old_names_and_skip_documentation() -> None:

@@ -18,9 +18,12 @@ from dateline.evaluate.gold import (
 )
 from dateline.evaluate.scorers import (
     PRF,
+    GoldUnit,
+    UnitLookup,
     gold_actor_spans,
     haversine_km,
     is_direct,
+    page_title,
     score_entities,
     score_events,
     score_places,
@@ -214,6 +217,90 @@ def test_places_breakdown_by_what_was_placed() -> None:
     assert score.details["placed_as"] == {"country": 1, "region": 1, "other": 1}
     wrong = score_places([gold], [record], country_at=lambda lat, lon: "BEL").metrics
     assert wrong["country.acc"] == 0.0
+
+
+class _Units(UnitLookup):
+    """Gold units by page, without a gazetteer."""
+
+    def __init__(self) -> None:
+        self.table = {"France": GoldUnit("country", country="FRA"),
+                      "Texas": GoldUnit("admin1", country="USA", admin1="Texas"),
+                      "Africa": GoldUnit("continent", continent="AF", geonameid=6255146)}
+
+    def unit(self, place: GoldPlace) -> GoldUnit | None:
+        return self.table.get(place.page or "")
+
+    def continent_of(self, iso3: str | None) -> str | None:
+        return {"FRA": "EU", "KEN": "AF", "USA": "NA"}.get(iso3 or "")
+
+
+def test_places_units_by_containment_points_by_distance() -> None:
+    # "Paris" is gold France (a country): placed at a French town 400 km from the gold
+    # point, right by containment, wrong by distance; "Jane" is gold Texas: placed as the
+    # US, which does not lie in Texas; "Acme" is gold Africa, placed in Kenya; "met" is a
+    # town 1 km off.
+    gold = GoldDoc(id="d", text=TEXT, places=(
+        GoldPlace(span_of(TEXT, *_at("Jane")), 31.0, -100.0, page="Texas"),
+        GoldPlace(span_of(TEXT, *_at("met")), 10.0, 10.0, page="Town"),
+        GoldPlace(span_of(TEXT, *_at("Acme")), 8.0, 20.0, page="Africa"),
+        GoldPlace(span_of(TEXT, *_at("Paris")), 46.0, 2.0, page="France"),
+    ))
+    record = _record(places=[
+        Place(id="p1", name="Lille", mentions=[PlaceMention(**_span("Paris").model_dump())],
+              lat=50.6, lon=3.06, country="FRA", feature="PPL"),
+        Place(id="p2", name="United States",
+              mentions=[PlaceMention(**_span("Jane").model_dump())],
+              lat=38.0, lon=-97.0, country="USA", feature="PCLI"),
+        Place(id="p3", name="Kenya", mentions=[PlaceMention(**_span("Acme").model_dump())],
+              lat=1.0, lon=38.0, country="KEN", feature="PCLI"),
+        Place(id="p4", name="Town", mentions=[PlaceMention(**_span("met").model_dump())],
+              lat=10.0, lon=10.01, country="NGA", feature="PPL"),
+    ])
+    score = score_places([gold], [record], country_at=lambda lat, lon: None, units=_Units())
+    metrics = score.metrics
+    assert metrics["acc.units"] == pytest.approx(2 / 3)  # France, Africa right; Texas wrong
+    assert metrics["acc.points"] == 1.0
+    assert metrics["acc"] == 0.75
+    assert metrics["acc161"] == 0.25  # by distance only the town is right
+    assert "geonameid.acc" not in metrics
+    assert score.details["geonameid"] == "the gold carries no GeoNames ids"
+    assert score.details["units"]["admin1"] == {"right": 0, "total": 1}
+    texas = next(m for m in score.details["misses"] if m["text"] == "Jane")
+    assert texas["unit"] == "admin1" and texas["contained"] is False
+
+
+def test_places_geonameid_accuracy_where_gold_has_ids() -> None:
+    gold = GoldDoc(id="d", text=TEXT, places=(
+        GoldPlace(span_of(TEXT, *_at("Paris")), 48.86, 2.35, geonameid=2988507),
+        GoldPlace(span_of(TEXT, *_at("Acme")), 10.0, 10.0, geonameid=1),
+    ))
+    record = _record(places=[
+        Place(id="p1", name="Paris", mentions=[PlaceMention(**_span("Paris").model_dump())],
+              lat=48.85, lon=2.35, geonameid=2988507),
+        Place(id="p2", name="Acme", mentions=[PlaceMention(**_span("Acme").model_dump())],
+              lat=10.0, lon=10.0, geonameid=2),
+    ])
+    score = score_places([gold], [record])
+    assert score.metrics["geonameid.acc"] == 0.5
+    assert score.details["geonameid"] == {"right": 1, "total": 2}
+
+
+@pytest.mark.parametrize(("page", "lat", "lon", "unit"), [
+    ("https://en.wikipedia.org/wiki/Georgia_(U.S._state)", 32.7, -83.4,
+     GoldUnit("admin1", country="USA", admin1="Georgia", geonameid=4197000)),
+    ("https://en.wikipedia.org/wiki/Georgia_(country)", 42.0, 43.5,
+     GoldUnit("country", country="GEO", geonameid=614540)),
+    ("https://en.wikipedia.org/wiki/Washington,_D.C.", 38.9, -77.0,
+     GoldUnit("admin1", country="USA", admin1="District of Columbia", geonameid=4138106)),
+    ("https://en.wikipedia.org/wiki/Africa", 8.8, 34.5,
+     GoldUnit("continent", continent="AF", geonameid=6255146)),
+    ("https://en.wikipedia.org/wiki/Santa_Ana,_California", 33.7, -117.9, None),
+    ("https://en.wikipedia.org/wiki/London", 51.5, -0.1, None),
+])
+def test_places_gold_units_from_wikipedia_pages(page: str, lat: float, lon: float,
+                                                unit: GoldUnit | None) -> None:
+    assert page_title(page) in page.replace("_", " ")
+    assert UnitLookup().unit(GoldPlace(GoldSpan(0, 1, "x"), lat, lon, page=page)) == unit
 
 
 def _event(eid: str, kind: str, source: list[str], confidence: float = 0.5) -> Event:

@@ -50,6 +50,10 @@ class GoldPlace:
     span: GoldSpan
     lat: float | None = None
     lon: float | None = None
+    # The place's Wikipedia page, where the corpus gives one (GeoVirus), and its GeoNames id,
+    # where it gives one (GeoVirus does not).
+    page: str | None = None
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.evaluate.gold import NO_EVENT, GoldActor, GoldDoc, GoldSpan
+from dateline.evaluate.gold import NO_EVENT, GoldActor, GoldDoc, GoldPlace, GoldSpan
 from dateline.record import Entity, Event, Extraction
 
 # spaCy/OntoNotes labels → the coarse types gold corpora use (MEANTIME: PER, ORG, LOC, PRO).
@@ -285,18 +285,102 @@ def _country_at(lat: float, lon: float) -> str | None:
 # What dateline placed a matched toponym as, for the breakdown of acc161: a country's or a
 # region's point is a convention (a gold set may use another), a town's is not.
 _PLACED_AS = {"PCLI": "country", "CONT": "region", "RGN": "region"}
+_UNIT_FEATURES = {"PCLI": "country", "ADM1": "admin1", "CONT": "continent"}
+_DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
+
+
+@dataclass(frozen=True)
+class GoldUnit:
+    """A gold place that is a country, first-level division or continent, scored by
+    containment: `country` ISO alpha-3, `admin1` the division's name as records give it,
+    `continent` GeoNames' continent code, `geonameid` the unit's own where known."""
+
+    kind: str  # country | admin1 | continent
+    country: str | None = None
+    admin1: str | None = None
+    continent: str | None = None
+    geonameid: int | None = None
+
+
+def page_title(page: str) -> str:
+    """The name a Wikipedia page URL stands for: ".../Georgia_(U.S._state)" → "Georgia"."""
+    from urllib.parse import unquote
+
+    title = unquote(page.rsplit("/", 1)[-1]).replace("_", " ")
+    return _DISAMBIGUATOR.sub("", title).strip()
+
+
+class UnitLookup:
+    """Which gold places are countries, first-level divisions or continents, read from the
+    gold's own identity (the Wikipedia page it links, else nothing) through the gazetteer's
+    names of such units: the title's units, the one nearest the gold point when several
+    share the name ("Georgia"). A title the gazetteer holds no unit for is a point."""
+
+    def __init__(self) -> None:
+        from dateline.places import open_gazetteer
+
+        self.gazetteer = open_gazetteer()
+
+    def unit(self, place: GoldPlace) -> GoldUnit | None:
+        if not place.page:
+            return None
+        title = page_title(place.page)
+        found = self._units(title)  # "Paris, Texas" is a town: no unit is named so
+        if not found:
+            return None
+        if place.lat is not None and place.lon is not None:
+            lat, lon = place.lat, place.lon
+            found.sort(key=lambda c: haversine_km(lat, lon, c.lat, c.lon))
+        best = found[0]
+        kind = _UNIT_FEATURES[best.feature]
+        if kind == "continent":
+            return GoldUnit(kind, continent=self.gazetteer.continent_code(best),
+                            geonameid=best.geonameid)
+        return GoldUnit(kind, country=self.gazetteer.iso3(best.country),
+                        admin1=best.name if kind == "admin1" else None,
+                        geonameid=best.geonameid)
+
+    def _units(self, title: str) -> list[Any]:
+        return [c for c in self.gazetteer.candidates(title)
+                if c.main_name and c.feature in _UNIT_FEATURES]
+
+    def continent_of(self, iso3: str | None) -> str | None:
+        return self.gazetteer.continent(self.gazetteer.iso2(iso3))
+
+
+def contains(unit: GoldUnit, got: Any, continent_of: Callable[[str | None], str | None]
+             ) -> bool:
+    """Whether a predicted place is the gold unit or lies in it."""
+    if unit.geonameid is not None and got.geonameid == unit.geonameid:
+        return True
+    if unit.kind == "continent":
+        return got.country is not None and continent_of(got.country) == unit.continent
+    if got.country is None or got.country != unit.country:
+        return False
+    return unit.kind == "country" or got.admin1 == unit.admin1
 
 
 def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction],
-                 country_at: Callable[[float, float], str | None] = _country_at) -> StageScore:
-    """Toponym spans (exact and overlap) and, over overlapping matches with gold
-    coordinates, the share resolved within 161 km (`acc161`). Broken down by what dateline
-    placed the toponym as: `acc161.country` and `country.acc` (the gold point lies in the
-    country chosen) for countries, `acc161.region` for continents and regions,
-    `acc161.other` for the rest (towns, divisions, unplaced)."""
+                 country_at: Callable[[float, float], str | None] = _country_at,
+                 units: UnitLookup | None = None) -> StageScore:
+    """Toponym spans (exact and overlap) and, over overlapping matches, how well they are
+    resolved:
+
+    - `acc161`: distance only, the share of matches with gold coordinates placed within
+      161 km of the gold point (broken down by what dateline placed the toponym as:
+      `acc161.country`, `acc161.region`, `acc161.other`, and `country.acc`, whether the gold
+      point lies in the country chosen, for countries);
+    - `acc`: a gold country, first-level division or continent (`UnitLookup`) is right when
+      the predicted place is it or lies in it (`acc.units`), whatever point each uses; every
+      other gold place by distance, within 161 km (`acc.points`); `acc` is both together;
+    - `geonameid.acc`: the share of matches whose GeoNames id is the gold's, only where the
+      gold carries ids (GeoVirus does not; then the metric is left out)."""
     exact = overlap = PRF(0, 0, 0)
     near = resolvable = 0
     groups: dict[str, list[int]] = {"country": [0, 0], "region": [0, 0], "other": [0, 0]}
+    parts: dict[str, list[int]] = {"units": [0, 0], "points": [0, 0]}
+    kinds: dict[str, list[int]] = {"country": [0, 0], "admin1": [0, 0], "continent": [0, 0]}
+    ids = [0, 0]
     same_country = 0
     points: dict[tuple[float, float], str | None] = {}
     misses: list[dict[str, Any]] = []
@@ -310,6 +394,19 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction],
         overlap += PRF(len(pairs), len(predicted), len(gold))
         for g, p in pairs:
             want, (_, got) = doc.places[g], mentions[p]
+            if want.geonameid is not None:
+                ids[0] += got.geonameid == want.geonameid
+                ids[1] += 1
+            unit = None
+            if want.page:
+                units = units or UnitLookup()
+                unit = units.unit(want)
+            if unit is not None and units is not None:
+                right = contains(unit, got, units.continent_of)
+                parts["units"][0] += right
+                parts["units"][1] += 1
+                kinds[unit.kind][0] += right
+                kinds[unit.kind][1] += 1
             if want.lat is None or want.lon is None:
                 continue
             resolvable += 1
@@ -322,27 +419,46 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction],
                 if point not in points:
                     points[point] = country_at(*point)
                 same_country += points[point] == got.country
-            if km is not None and km <= PLACE_TOLERANCE_KM:
+            within = km is not None and km <= PLACE_TOLERANCE_KM
+            if unit is None:
+                parts["points"][0] += within
+                parts["points"][1] += 1
+            if within:
                 near += 1
                 group[0] += 1
             else:
                 misses.append({
                     "doc": doc.id, "start": want.span.start, "text": want.span.text,
-                    "gold": [want.lat, want.lon], "name": got.name, "feature": got.feature,
+                    "gold": [want.lat, want.lon], "page": want.page,
+                    "unit": unit.kind if unit else None,
+                    "contained": contains(unit, got, units.continent_of)
+                    if unit is not None and units is not None else None,
+                    "name": got.name, "feature": got.feature,
                     "country": got.country, "geonameid": got.geonameid,
                     "got": None if km is None else [got.lat, got.lon],
                     "km": None if km is None else round(km),
                 })
+    scored = parts["units"][1] + parts["points"][1]
     metrics = {**exact.as_metrics("exact"), **overlap.as_metrics("overlap"),
                "acc161": near / resolvable if resolvable else 0.0,
+               "acc": (parts["units"][0] + parts["points"][0]) / scored if scored else 0.0,
+               **{f"acc.{name}": right / total if total else 0.0
+                  for name, (right, total) in parts.items()},
                **{f"acc161.{name}": right / total if total else 0.0
                   for name, (right, total) in groups.items()},
                "country.acc": same_country / groups["country"][1] if groups["country"][1]
                else 0.0}
+    if ids[1]:
+        metrics["geonameid.acc"] = ids[0] / ids[1]
     # Every matched toponym placed beyond the tolerance (or not placed), for error analysis.
-    return StageScore(metrics, {"gold_places": overlap.gold, "resolvable": resolvable,
-                                "placed_as": {k: v[1] for k, v in groups.items()},
-                                "misses": misses})
+    return StageScore(metrics, {
+        "gold_places": overlap.gold, "resolvable": resolvable,
+        "placed_as": {k: v[1] for k, v in groups.items()},
+        "scored": {"units": parts["units"][1], "points": parts["points"][1]},
+        "units": {k: {"right": v[0], "total": v[1]} for k, v in kinds.items()},
+        "geonameid": {"right": ids[0], "total": ids[1]} if ids[1]
+        else "the gold carries no GeoNames ids",
+        "misses": misses})
 
 
 # --- events -----------------------------------------------------------------------------

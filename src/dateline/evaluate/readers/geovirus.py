@@ -6,6 +6,7 @@ Offsets in the file are one-based: the mention is `text[start-1:end-1]`.
 
 from __future__ import annotations
 
+import hashlib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -19,8 +20,16 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-def parse_geovirus(xml: str | bytes) -> list[GoldDoc]:
-    """Every article in a GeoVirus file, ids `geovirus-<n>` in file order."""
+def split_of(url: str) -> str:
+    """The fixed half of GeoVirus an article belongs to: `tune` (to choose rules and train
+    on) or `test` (to report), by the parity of the SHA-256 of its Wikinews story URL, so
+    every paragraph of one story falls in the same half."""
+    return "tune" if hashlib.sha256(url.encode()).digest()[-1] % 2 == 0 else "test"
+
+
+def parse_geovirus(xml: str | bytes, split: str = "dev") -> list[GoldDoc]:
+    """The articles of a GeoVirus file, ids `geovirus-<n>` in file order: all of them for
+    `dev`, one half for `tune` or `test` (see `split_of`)."""
     docs = []
     for number, article in enumerate(ET.fromstring(xml).iter("article"), start=1):
         text = article.findtext("text") or ""
@@ -29,9 +38,13 @@ def parse_geovirus(xml: str | bytes) -> list[GoldDoc]:
             start = int(location.findtext("start") or 0) - 1
             end = int(location.findtext("end") or 0) - 1
             if 0 <= start < end <= len(text):
+                page = (location.findtext("page") or "").strip()
                 places.append(GoldPlace(span_of(text, start, end),
                                         _float(location.findtext("lat")),
-                                        _float(location.findtext("lon"))))
+                                        _float(location.findtext("lon")),
+                                        page=page if page.startswith("http") else None))
+        if split != "dev" and split_of(article.findtext("source") or "") != split:
+            continue
         docs.append(GoldDoc(
             id=f"geovirus-{number}", text=text,
             places=tuple(sorted(places, key=lambda p: (p.span.start, p.span.end))),
@@ -44,6 +57,6 @@ def geovirus_files(root: Path) -> list[Path]:
     return [root / "GeoVirus" / "GeoVirus.xml"]
 
 
-def read_geovirus(root: Path) -> list[GoldDoc]:
-    """All 229 GeoVirus articles (the whole file is a dev set)."""
-    return parse_geovirus(geovirus_files(root)[0].read_bytes())
+def read_geovirus(root: Path, split: str = "dev") -> list[GoldDoc]:
+    """GeoVirus articles: all 229 (`dev`), or the `tune` or `test` half."""
+    return parse_geovirus(geovirus_files(root)[0].read_bytes(), split)
