@@ -396,3 +396,16 @@ def test_events_verb_file_parses_before_words_and_multiword_verbs() -> None:
     assert patterns[2]["before"] == [["will not", "did not"]] and patterns[2]["adjacent"]
     assert verbs["seal off"]["patterns"] == [{"prep": None, "words": ["for", "repairs"],
                                              "code": "071"}]
+
+
+def test_events_own_force_after_with_is_the_means_not_the_target(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi "
+        "against the Houthi rebellion, providing airstrikes with the Royal Saudi Air Force.",
+        published="2019-09-20")
+    (strike,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert "Royal Saudi Air Force" not in _names(record, strike.target)
+    assert "Royal Saudi Air Force" in _names(record, strike.source)
+    # the government someone else's words name is not the article's country
+    government = next(e for e in record.entities if e.name == "the government")
+    assert government.actor is None or government.actor.code != "SAU"

@@ -841,7 +841,8 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
     cue = _sentence_country(cluster, ctx) if person else None
     evidence = f"country word before the title in its sentence '{cue.text}'" if cue else ""
     main = ctx.main_country
-    if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS:
+    if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS \
+            and not _of_someone(cluster):
         if not person:
             cue, evidence = main, f"the article's country ({main.text})"
         elif set(ctx.countries) == {main.code}:
@@ -850,6 +851,16 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
         return []
     return [replace(partial, code=cue.code, basis="text",
                     evidence=f"{evidence}; {partial.evidence}")]
+
+
+def _of_someone(cluster: Cluster) -> bool:
+    """"the government of Abdrabbuh Mansur Hadi": an institution its own words say is
+    someone's, whom the dictionaries could not code, is not the article's by default."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            for o in prep.children)
+        for mention in cluster.mentions for prep in mention.span.root.children)
 
 
 def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:

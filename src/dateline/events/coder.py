@@ -423,7 +423,7 @@ def code_events(
     """The events of a document: the candidates, each kept or dropped (and typed) by `model`
     when one is given, else the rules' candidates as they are."""
     lexicon = lexicon or load_lexicon()
-    codes = actor_codes(doc) if model is not None else {}
+    codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
     events: list[EventRef] = []
     for event in candidate_events(doc, clusters, lexicon, open_nouns):
@@ -433,6 +433,7 @@ def code_events(
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_parties(event, events)
+        _own_means(event, codes)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -475,6 +476,19 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
         event.targets = [c for c in event.targets if c not in event.sources]
         event.rule += "|parties"
         return
+
+
+def _own_means(event: EventRef, codes: dict[int, str | None]) -> None:
+    """"Saudi Arabia provided airstrikes with the Royal Saudi Air Force": a force of the
+    attacker's own country, named after "with", is how it attacks, not whom."""
+    if event.coding.type not in {"ASSAULT", "COERCE"} or not event.sources:
+        return
+    attackers = {codes.get(id(c)) for c in event.sources} - {None}
+    means = [c for c in event.targets if codes.get(id(c)) in attackers and any(
+        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "with" for m in c.mentions)]
+    if means:
+        event.targets = [c for c in event.targets if c not in means]
+        event.sources += means
 
 
 def _stands_for_parties(cluster: Cluster) -> bool:
