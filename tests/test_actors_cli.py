@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from tests.conftest import TEHRAN
 
+pytestmark = pytest.mark.model  # every test runs the CLI over the model
+
 
 def test_actors_cli_shows_code_and_evidence() -> None:
     result = CliRunner().invoke(

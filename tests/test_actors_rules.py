@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Span
 
 from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
@@ -19,6 +18,7 @@ from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
 from dateline.entities.cluster import MentionRef
 from dateline.record import Extraction
+from tests.conftest import DocFactory
 
 
 def _dictionary(tmp_path: Path) -> Path:
@@ -33,17 +33,29 @@ def _coded(record: Extraction, name: str) -> tuple[str, str | None]:
     return entity.actor.code, entity.actor.sector[0] if entity.actor.sector else None
 
 
-def test_actors_known_names_become_entities_and_lists_split(extractor: Extractor,
-                                                            tmp_path: Path) -> None:
+# "Old foes Zembla and Quorvia renewed ties, US$ 5 m in hand." as the model parses it
+FOES = dict(
+    words="Old foes Zembla and Quorvia renewed ties, US$ 5 m in hand.",
+    heads=[1, 1, 6, 2, 2, 6, 1, 6, 10, 10, 6, 10, 11, 1],
+    deps=["amod", "ROOT", "nmod", "cc", "conj", "amod", "appos", "punct", "quantmod", "compound",
+          "appos", "prep", "pobj", "punct"],
+    tags=["JJ", "NNS", "NNP", "CC", "NNP", "VBN", "NNS", ",", "$", "CD", "NN", "IN", "NN", "."],
+    lemmas=["old", "foe", "Zembla", "and", "Quorvia", "renew", "tie", ",", "us$", "5", "m", "in",
+            "hand", "."])
+
+
+@pytest.mark.parametrize(("ents", "found"), [
+    pytest.param([(2, 5, "GPE")], [("Zembla", "GPE"), ("Quorvia", "GPE")],
+                 id="NER's one entity for the list is split"),
+    pytest.param([], [("Zembla", "GPE"), ("Quorvia", "GPE")],
+                 id="NER missed both; US$ is money, not the United States"),
+])
+def test_actors_known_names_become_entities_and_lists_split(
+        make_doc: DocFactory, tmp_path: Path, ents: list[tuple[int, int, str]],
+        found: list[tuple[str, str]]) -> None:
     user = load_user_dictionary(_dictionary(tmp_path))
-    with extractor.nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
-                                            "lemmatizer", "ner"]):
-        doc = extractor.nlp("Old foes Zembla and Quorvia renewed ties, US$ 5 m in hand.")
-    doc.ents = [Span(doc, 2, 5, label="GPE")]  # NER's one entity for the list
-    assert [(e.text, e.label_) for e in known_entities(doc, [user, load_shipped()])] == [
-        ("Zembla", "GPE"), ("Quorvia", "GPE")]
-    doc.ents = []  # NER missed both; "US$" is money, not the United States
-    assert [e.text for e in known_entities(doc, [user, load_shipped()])] == ["Zembla", "Quorvia"]
+    doc = make_doc(**FOES, ents=ents)
+    assert [(e.text, e.label_) for e in known_entities(doc, [user, load_shipped()])] == found
 
 
 @pytest.mark.parametrize(
@@ -148,18 +160,29 @@ def test_actors_common_surname_takes_the_full_name_the_article_gives(tmp_path: P
     assert ctx.named_in_text("johnson") == []
 
 
-def test_actors_words_and_acronyms_are_common_names(extractor: Extractor) -> None:
+@pytest.mark.parametrize(("text", "tags", "name", "common"), [
+    pytest.param("Supporters of MAGA rallied, and Quist spoke.",
+                 ["NNS", "IN", "NNP", "VBD", ",", "CC", "NNP", "VBD", "."], "MAGA", True,
+                 id="an acronym in capitals"),
+    pytest.param("Supporters of MAGA rallied, and Quist spoke.",
+                 ["NNS", "IN", "NNP", "VBD", ",", "CC", "NNP", "VBD", "."], "Quist", False,
+                 id="a rare proper name"),
+    pytest.param("Supporters of MAGA rallied, and Quist spoke.",
+                 ["NNS", "IN", "NNP", "VBD", ",", "CC", "NNP", "VBD", "."], "rallied", True,
+                 id="never read as a proper noun"),
+    pytest.param("SUPPORTERS OF MAGA RALLIED.", ["NNS", "IN", "NNP", "VBD", "."], "MAGA", False,
+                 id="capitals in an all-capitals text"),
+    pytest.param("Johnson spoke.", ["NNP", "VBD", "."], "Johnson", True,
+                 id="a frequent surname"),
+])
+def test_actors_words_and_acronyms_are_common_names(make_doc: DocFactory, text: str,
+                                                    tags: list[str], name: str,
+                                                    common: bool) -> None:
     """A name the parse never reads as a proper noun, or written in capitals, is common."""
-    doc = extractor.nlp("Supporters of MAGA rallied, and Quist spoke.")
-    acronym = next(i for i, t in enumerate(doc) if t.text == "MAGA")
-    surname = next(i for i, t in enumerate(doc) if t.text == "Quist")
-    assert _common_name(Cluster("PERSON", [MentionRef(doc[acronym : acronym + 1], "name")]),
-                        "maga")
-    assert not _common_name(Cluster("PERSON", [MentionRef(doc[surname : surname + 1], "name")]),
-                            "quist")
-    word = next(i for i, t in enumerate(doc) if t.text == "rallied")
-    assert _common_name(Cluster("PERSON", [MentionRef(doc[word : word + 1], "name")]),
-                        "rallied")
+    doc = make_doc(text, tags=tags, sent_starts=[i == 0 for i in range(len(tags))])
+    i = next(t.i for t in doc if t.text == name)
+    cluster = Cluster("PERSON", [MentionRef(doc[i : i + 1], "name")])
+    assert _common_name(cluster, name.lower()) is common
 
 
 @pytest.mark.parametrize(

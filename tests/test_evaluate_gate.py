@@ -104,6 +104,7 @@ def test_scores_stay_above_floors(stage: str, shared_data: Path, extractor: Extr
 
 
 @pytest.mark.slow
+@pytest.mark.model
 def test_eval_cli_prints_table_and_writes_json(shared_data: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", "times", "--limit", "2", "--data",

@@ -83,6 +83,7 @@ def test_ingest_missing_path_is_reported(extractor: Extractor, tmp_path: Path) -
     assert isinstance(results[1], Extraction)
 
 
+@pytest.mark.model
 def test_cli_exit_status_says_whether_any_item_failed(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     runner = CliRunner()

@@ -88,6 +88,7 @@ def test_ingest_published_option_fills_only_missing_dates(tmp_path: Path, extrac
         "2019-01-02", "2018-12-26"]
 
 
+@pytest.mark.model
 def test_cli_jsonl_output_keeps_input_order_with_errors_in_place(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     rows = [{"text": STORY, "id": "1"}, {"id": "2"}, {"text": STORY + " Then more.", "id": "3"}]
@@ -102,6 +103,7 @@ def test_cli_jsonl_output_keeps_input_order_with_errors_in_place(tmp_path: Path)
     assert lines[1]["line"] == 2 and lines[1]["code"] == "DL108"
 
 
+@pytest.mark.model
 def test_cli_globs_and_stdin(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(f"{STORY} File {name}.")
@@ -122,6 +124,7 @@ def test_cli_schema_prints_the_record_json_schema() -> None:
     assert sections <= set(schema["properties"])
 
 
+@pytest.mark.model
 def test_cli_runs_as_python_module() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "dateline", "extract", str(TEHRAN), "--published", "2018-12-26"],

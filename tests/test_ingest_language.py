@@ -68,6 +68,7 @@ def test_short_english_and_headlines_are_accepted(text: str) -> None:
     assert _prepare(text) == "en"
 
 
+@pytest.mark.model
 def test_the_cli_refuses_a_short_french_article(tmp_path: Path) -> None:
     (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "fr.txt")])

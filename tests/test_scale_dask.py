@@ -20,11 +20,13 @@ from typing import Any
 import pytest
 
 from dateline import scale
+from dateline.record import Extraction
 from tests.scale_helpers import assert_complete, assert_same_output, write_corpus
+from tests.test_extract_crash import GOOD, assert_crash_error, crash_settings, write_crash_corpus
 
 distributed = pytest.importorskip("distributed")
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 PUBLISHED = "2018-12-26"
 DASK = str(Path(sys.executable).with_name("dask"))
 
@@ -53,6 +55,22 @@ def test_scale_local_cluster_output_is_the_single_process_output(
     assert (summary.workers, summary.failed, summary.articles) == (2, 0, 7)
     assert_same_output(reference, output)
     assert_complete(output)
+
+
+def test_scale_dask_crash_fails_only_its_article(tmp_path: Path) -> None:
+    """On a Dask worker as in one process: spaCy refusing one article (see
+    tests/test_extract_crash.py) makes an error row for it; the others are written."""
+    corpus = write_crash_corpus(tmp_path / "corpus")
+    output = str(tmp_path / "dask")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        summary = scale.run([str(corpus)], output, client=client, settings=crash_settings())
+    assert (summary.failed, summary.articles, dict(summary.errors)) == (0, 3, {"DL502": 1})
+    [error] = scale.iter_errors(output)
+    assert_crash_error(error, str(corpus / "1.txt"))
+    records: list[Extraction] = [r for r, _, _ in scale.iter_records(output)]
+    assert sorted(r.article.text for r in records) == sorted(GOOD)
 
 
 def _free_port() -> int:

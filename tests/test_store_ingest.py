@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,13 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.extract import Extractor
 from dateline.store import IngestSummary, Store
 from dateline.store import ingest as ingest_module
 
+# the module itself: `dateline.extract` as an attribute is the function of that name
+extract_module = importlib.import_module("dateline.extract")
+
+pytestmark = pytest.mark.model  # every test extracts articles
 runner = CliRunner()
 
 LEADERS = ["Ashraf Ghani", "Hassan Rouhani", "Vladimir Putin", "Angela Merkel", "Imran Khan"]
@@ -135,15 +139,14 @@ def test_an_extraction_crash_fails_only_its_article(tmp_path: Path,
     corpus.mkdir()
     for n, text in enumerate([*good_texts(2), "Officials said the BOOM talks failed."]):
         (corpus / f"{n}.txt").write_text(text)
-    real = Extractor.extract_many
+    real = extract_module.to_record
 
-    def crash_on_boom(self: Extractor, items: Any, **kwargs: Any) -> Any:
-        items = list(items)
-        if any("BOOM" in getattr(item, "text", "") for item in items):
+    def crash_on_boom(doc: Any, article: Any) -> Any:
+        if "BOOM" in article.text:
             raise RuntimeError("simulated pipeline crash")
-        return real(self, items, **kwargs)
+        return real(doc, article)
 
-    monkeypatch.setattr(Extractor, "extract_many", crash_on_boom)
+    monkeypatch.setattr(extract_module, "to_record", crash_on_boom)
     with Store(str(tmp_path / "crash.db")) as store:
         summary = store.ingest([str(corpus)])
         assert (summary.stored, dict(summary.errors)) == (2, {"DL502": 1})

@@ -4,6 +4,8 @@
     ├── InputError                one input item cannot be read as an article (DL1xx)
     │     becomes an `ItemError` record; the rest of the run goes on
     ├── ConfigError               a setting or model is wrong or missing (DL2xx)
+    ├── ExtractionCrashed         the pipeline raised on one article, even run alone (DL502)
+    │     becomes an `ItemError` record (`ItemError.from_exception`); the rest goes on
     ├── StageError                a pipeline stage failed on one article (DL3xx)
     │     becomes a warning on that article's record
     ├── EvaluationError           gold data or the quality gate (`dateline eval`, DL4xx)
@@ -22,7 +24,7 @@ Codes:
     DL302 a place name has no gazetteer entry (kept, unresolved)
     DL401 gold data not found     DL402 gold data changed       DL403 floor lowered silently
     DL404 a gate floor of 0.0 (a floor that guards nothing)
-    DL501 cannot open the store   DL502 extraction crashed on an article (`dateline ingest`)
+    DL501 cannot open the store   DL502 extraction crashed on an article (every entry point)
     DL503 a record could not be written to the store (`dateline ingest`)
     DL504 no store at that path (a command that only reads never creates one)
     DL601 cannot reach the Dask scheduler or start a local cluster
@@ -141,10 +143,23 @@ class ZeroFloor(EvaluationError):
     code = "DL404"
 
 
+class ExtractionCrashed(DatelineError):
+    """The pipeline raised on one article even when extracted alone (a bug, a text spaCy
+    refuses): `Extractor.extract_batch` makes it that article's `ItemError`."""
+
+    code = "DL502"
+
+
 class StoreError(DatelineError):
     """The event store (`dateline ingest`, `events`, `export`) cannot do its work (DL5xx)."""
 
     code = "DL500"
+
+
+class UnstorableRecord(StoreError):
+    """`dateline ingest` could not write one article's record; the others are stored."""
+
+    code = "DL503"
 
 
 class StoreNotFound(StoreError):

@@ -20,6 +20,7 @@ from dateline.record import Article, Extraction, ItemError
 from dateline.settings import Settings
 
 ArticleInput = str | Mapping[str, Any] | RawArticle
+Item = ArticleInput | Article | ItemError
 Result = Extraction | ItemError
 
 
@@ -42,28 +43,38 @@ class Extractor:
     def extract(self, text: str, *, published: str | date | None = None,
                 title: str | None = None, url: str | None = None, source: str | None = None,
                 input_id: str | None = None) -> Extraction:
-        """One article; raises `InputError` (with a code) when the text cannot be used."""
+        """One article; raises `InputError` (with a code) when the text cannot be used, and
+        whatever the pipeline raised when it crashed (one article: nothing to isolate)."""
         raw = RawArticle(text=text, origin="api", title=title, url=url, source=source,
                          input_id=input_id, published=normalize_published(published))
-        result = next(self.extract_many([raw]))
+        [result] = self._extract([(1, raw)], None)
         if isinstance(result, ItemError):
             raise InputError(result.message, code=result.code)
         return result
 
     def extract_many(self, items: Iterable[ArticleInput | Article | ItemError], *,
                      published: str | date | None = None) -> Iterator[Result]:
-        """Records in input order, batched through `nlp.pipe`; bad items come out as errors.
+        """Records in input order, `settings.batch_size` items at a time, each batch as
+        `extract_batch` does it: a bad item comes out as its `ItemError`, the rest go on.
 
         An `Article` already made by `dateline.ingest.prepare_article` goes straight to the
         pipeline (the store checks its content hash before paying for the parse).
         """
         fallback = normalize_published(published)
-        prepared = (self._prepare(item, n, fallback) for n, item in enumerate(items, start=1))
-        while batch := list(islice(prepared, self.settings.batch_size)):
-            articles = [a for a in batch if isinstance(a, Article)]
-            docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
-            for item in batch:
-                yield to_record(next(docs), item) if isinstance(item, Article) else item
+        numbered = enumerate(items, start=1)
+        while batch := list(islice(numbered, self.settings.batch_size)):
+            yield from self._extract_safely(batch, fallback)
+
+    def extract_batch(self, items: Iterable[ArticleInput | Article | ItemError], *,
+                      published: str | date | None = None) -> list[Result]:
+        """One result per item, in input order, from one `nlp.pipe` call; never raises for
+        one item. When the batch raises (a bug, a text spaCy refuses), each item is
+        extracted again alone; one that still fails becomes an `ItemError` with its code
+        (`ItemError.from_exception`: DL502 for a crash) and every other item comes through.
+        A `ConfigError` (no model, a bad setting) is no item's fault and is raised.
+        """
+        return self._extract_safely(list(enumerate(items, start=1)),
+                                    normalize_published(published))
 
     def extract_paths(self, paths: Iterable[str], *, published: str | date | None = None
                       ) -> Iterator[Result]:
@@ -72,6 +83,34 @@ class Extractor:
             read_inputs(paths, max_chars=self.settings.max_chars), published=published
         )
 
+    def _extract_safely(self, batch: list[tuple[int, Item]], published: str | None
+                        ) -> list[Result]:
+        try:
+            return self._extract(batch, published)
+        except ConfigError:
+            raise
+        except Exception:  # a crash: retry one by one so only the culprit fails
+            return [self._extract_alone(number, item, published) for number, item in batch]
+
+    def _extract_alone(self, number: int, item: Item, published: str | None) -> Result:
+        try:
+            [result] = self._extract([(number, item)], published)
+        except ConfigError:
+            raise
+        except Exception as exc:  # this item's error record; the others go on
+            source, line = _origin(item, number)
+            return ItemError.from_exception(exc, source=source, line=line)
+        return result
+
+    def _extract(self, batch: list[tuple[int, Item]], published: str | None
+                 ) -> list[Result]:
+        """The pipeline over `(number, item)` pairs; raises whatever a stage raised."""
+        prepared = [self._prepare(item, number, published) for number, item in batch]
+        articles = [a for a in prepared if isinstance(a, Article)]
+        docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
+        return [to_record(next(docs), item) if isinstance(item, Article) else item
+                for item in prepared]
+
     def _make_doc(self, article: Article) -> Doc:
         doc = make_doc(self.nlp, article)
         doc._.dateline_user_actors = self.user_actors
@@ -79,15 +118,25 @@ class Extractor:
         doc._.dateline_event_coder = self.settings.event_coder
         return doc
 
-    def _prepare(self, item: ArticleInput | Article | ItemError, number: int,
-                 published: str | None) -> Article | ItemError:
+    def _prepare(self, item: Item, number: int, published: str | None) -> Article | ItemError:
         if isinstance(item, ItemError | Article):
             return item
         raw = _as_raw(item, number)
         try:
             return prepare_article(raw, self.settings, published=published)
         except InputError as exc:
-            return ItemError(source=raw.origin, line=raw.line, code=exc.code, message=exc.message)
+            return ItemError.from_exception(exc, source=raw.origin, line=raw.line)
+
+
+def _origin(item: Item, number: int) -> tuple[str, int | None]:
+    """Where an item came from, for its error record: an `Article` carries no origin."""
+    if isinstance(item, RawArticle):
+        return item.origin, item.line
+    if isinstance(item, ItemError):
+        return item.source, item.line
+    if isinstance(item, Article):
+        return "api", None
+    return "api", number
 
 
 def _as_raw(item: ArticleInput, number: int) -> RawArticle:

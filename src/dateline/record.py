@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dateline.errors import DatelineError, ExtractionCrashed
+
 SCHEMA = "dateline.extraction/1"
 ERROR_SCHEMA = "dateline.error/1"
 
@@ -209,6 +211,16 @@ class ItemError(_Record):
 
     def to_json(self, *, indent: int | None = None) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, *, source: str, line: int | None = None
+                       ) -> ItemError:
+        """The record of an item that raised `exc`: a `DatelineError` keeps its code and
+        message; any other exception is a crash (`ExtractionCrashed`, DL502) named by its
+        type and text."""
+        if not isinstance(exc, DatelineError):
+            exc = ExtractionCrashed(f"extraction crashed: {type(exc).__name__}: {exc}")
+        return cls(source=source, line=line, code=exc.code, message=exc.message)
 
     @property
     def where(self) -> str:

@@ -228,4 +228,4 @@ def _optional_str(obj: dict[str, Any], key: str) -> str | None:
 
 
 def _error(origin: str, line: int | None, exc: InputError) -> ItemError:
-    return ItemError(source=origin, line=line, code=exc.code, message=exc.message)
+    return ItemError.from_exception(exc, source=origin, line=line)

@@ -205,4 +205,4 @@ def is_jsonl(url: str) -> bool:
 
 
 def _error(origin: str, line: int | None, exc: InputError) -> ItemError:
-    return ItemError(source=origin, line=line, code=exc.code, message=exc.message)
+    return ItemError.from_exception(exc, source=origin, line=line)

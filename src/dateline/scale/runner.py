@@ -27,7 +27,7 @@ from dateline import __version__
 from dateline.errors import ScaleError
 from dateline.extract import Extractor
 from dateline.ingest import RawArticle, normalize_published
-from dateline.record import Extraction, ItemError
+from dateline.record import ItemError
 from dateline.scale import tables
 from dateline.scale.inputs import (
     DEFAULT_PARTITION_SIZE,
@@ -50,7 +50,6 @@ _dask: Any = distributed
 PLUGIN_NAME = "dateline-extractor"
 PLAN_FILE = "_plan.json"
 TASKS_DIR = "_tasks"
-EXTRACTION_CRASHED = "DL502"
 PARTITION_FAILED = "DL603"
 # Dask retries of a task that raised. A task whose worker died is re-run by the scheduler
 # without counting here (up to distributed.scheduler.allowed-failures, 3 by default).
@@ -140,7 +139,8 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
     so a later run can skip it)."""
     started, cpu_started = time.perf_counter(), time.process_time()
     items = list(read_partition(part, max_chars=extractor.settings.max_chars))
-    results = extract_items(extractor, items, published)
+    # a crash is retried article by article, so only the culprit becomes an error row
+    results = list(extractor.extract_many(items, published=published))
     rows: dict[str, dict[str, list[dict[str, Any]]]] = {name: {} for name in tables.SCHEMAS}
     counts: dict[str, Any] = {"articles": 0, "events": 0, "quotes": 0, "errors": Counter()}
     for item, result in zip(items, results, strict=True):
@@ -172,26 +172,6 @@ def extract_partition(part: Partition, output: str, *, extractor: Extractor,
     write_atomic_bytes(fs, f"{root}/{TASKS_DIR}/{part.key}.json",
                        json.dumps(marker, sort_keys=True).encode())
     return marker
-
-
-def extract_items(extractor: Extractor, items: list[RawArticle | ItemError],
-                  published: str | None) -> list[Extraction | ItemError]:
-    """One result per item, in order; a pipeline crash is retried article by article so
-    only the culprit becomes an error."""
-    try:
-        return list(extractor.extract_many(items, published=published))
-    except Exception:  # any crash must stay local to its article
-        return [_extract_one(extractor, item, published) for item in items]
-
-
-def _extract_one(extractor: Extractor, item: RawArticle | ItemError, published: str | None
-                 ) -> Extraction | ItemError:
-    try:
-        return next(extractor.extract_many([item], published=published))
-    except Exception as exc:  # recorded as this article's error; the partition goes on
-        source = item.origin if isinstance(item, RawArticle) else item.source
-        return ItemError(source=source, line=item.line, code=EXTRACTION_CRASHED,
-                         message=f"extraction crashed: {type(exc).__name__}: {exc}")
 
 
 def partition_file(table: str, key: str, day: str) -> str:

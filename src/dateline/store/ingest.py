@@ -26,7 +26,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from dateline.errors import InputError
+from dateline.errors import ExtractionCrashed, InputError, UnstorableRecord
 from dateline.extract import Extractor
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
 from dateline.ingest.sources import JSONL_SUFFIXES, STDIN, expand_paths
@@ -35,8 +35,6 @@ from dateline.settings import Settings
 from dateline.store.dedup import DEFAULT_THRESHOLD
 from dateline.store.writer import stored_article_ids, write_error, write_record
 
-EXTRACTION_CRASHED = "DL502"
-UNSTORABLE = "DL503"
 # Articles per worker task and per write transaction: small enough that a kill loses
 # little work, large enough that nlp.pipe batching and per-transaction cost stay cheap.
 DEFAULT_CHUNK = 8
@@ -155,10 +153,11 @@ def ingest_paths(engine: sa.Engine, paths: list[str], *, workers: int = 1,
                     write([(job, result)])
                 except sa.exc.SQLAlchemyError as exc:
                     cause = getattr(exc, "orig", None) or exc
-                    record_errors([ItemError(
-                        source=job.origin, line=job.line, code=UNSTORABLE,
-                        message=f"cannot store the record: {type(cause).__name__}: "
-                                f"{str(cause).splitlines()[0]}")])
+                    unstorable = UnstorableRecord("cannot store the record: "
+                                                  f"{type(cause).__name__}: "
+                                                  f"{str(cause).splitlines()[0]}")
+                    record_errors([ItemError.from_exception(unstorable, source=job.origin,
+                                                            line=job.line)])
 
     in_flight: set[str] = set()
     pending: deque[tuple[list[_Job], Batch]] = deque()
@@ -212,7 +211,7 @@ def _prepare(item: RawArticle | ItemError, settings: Settings, published: str | 
     try:
         article = prepare_article(item, settings, published=published)
     except InputError as exc:
-        return ItemError(source=item.origin, line=item.line, code=exc.code, message=exc.message)
+        return ItemError.from_exception(exc, source=item.origin, line=item.line)
     return _Job(article=article, origin=item.origin, line=item.line)
 
 
@@ -232,27 +231,12 @@ def _init_worker(settings: Settings) -> None:
 Outcome = Extraction | ItemError
 
 
-def extract_articles(extractor: Extractor, articles: list[Article]) -> list[Outcome]:
-    """One record or error per article, in order; a crash fails only its own article."""
-    try:
-        return list(extractor.extract_many(articles))
-    except Exception:  # a pipeline crash: retry one by one so only the culprit fails
-        return [_extract_one(extractor, article) for article in articles]
-
-
 def extract_batch(payload: list[str]) -> list[str]:
-    """In a worker: article JSON in, record or error JSON out (plain text crosses processes)."""
+    """In a worker: article JSON in, record or error JSON out (plain text crosses processes);
+    a crash fails only its own article (`Extractor.extract_batch`)."""
     extractor = _worker_extractor or Extractor()
     articles = [Article.model_validate_json(text) for text in payload]
-    return [r.to_json() for r in extract_articles(extractor, articles)]
-
-
-def _extract_one(extractor: Extractor, article: Article) -> Outcome:
-    try:
-        return next(extractor.extract_many([article]))
-    except Exception as exc:  # recorded as this article's error; the run goes on
-        return ItemError(source="extract", code=EXTRACTION_CRASHED,
-                         message=f"extraction crashed: {type(exc).__name__}: {exc}")
+    return [r.to_json() for r in extractor.extract_batch(articles)]
 
 
 def _parse_result(job: _Job, result: str | Outcome) -> Outcome:
@@ -286,7 +270,7 @@ class _Executor:
         if self.pool is None:  # in this process: records stay objects, no JSON round trip
             future: Future[list[Outcome]] = Future()
             extractor = _worker_extractor or Extractor(self.settings)
-            future.set_result(extract_articles(extractor, [job.article for job in jobs]))
+            future.set_result(extractor.extract_batch([job.article for job in jobs]))
             return future
         return self.pool.submit(extract_batch, [job.article.model_dump_json() for job in jobs])
 
@@ -299,8 +283,8 @@ class _Executor:
             if self.pool is not None:
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = self._new_pool()
-            return [ItemError(source=job.origin, line=job.line, code=EXTRACTION_CRASHED,
-                              message="a worker process died while extracting this batch")
+            died = ExtractionCrashed("a worker process died while extracting this batch")
+            return [ItemError.from_exception(died, source=job.origin, line=job.line)
                     for job in jobs]
         return [_parse_result(job, text) for job, text in zip(jobs, texts, strict=True)]
 

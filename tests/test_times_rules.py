@@ -1,0 +1,82 @@
+"""Single time rules on hand-built parses (`make_doc`, no model): the readings the parse
+rules out (`find_times`' vetoes) and the basis of an event's date (`date_clause`). Each
+parse is the one en_core_web_sm gives the sentence, so the rule sees what it sees in a run."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from dateline.record import Article, Dateline
+from dateline.times import anchor_date, date_clause, dateline_date, find_times
+from tests.conftest import DocFactory
+
+PUBLISHED = "2018-12-26"
+
+
+@pytest.mark.parametrize(("parse", "found"), [
+    # "may" the modal, not the month
+    pytest.param(dict(words="The president may visit Kabul.", heads=[1, 3, 3, 3, 3, 3],
+                      deps=["det", "nsubj", "aux", "ROOT", "dobj", "punct"],
+                      tags=["DT", "NN", "MD", "VB", "NNP", "."], ents=[(4, 5, "GPE")]),
+                 [], id="modal-may"),
+    # "fall" the verb, not the season (though NER calls "may fall" a DATE)
+    pytest.param(dict(words="Prices may fall.", heads=[2, 2, 2, 2],
+                      deps=["nsubj", "aux", "ROOT", "punct"], tags=["NNS", "MD", "VB", "."],
+                      ents=[(1, 3, "DATE")]),
+                 [], id="verb-fall"),
+    # a number counting people or things, not a year (though NER calls it a DATE)
+    pytest.param(dict(words="The 2000 troops stayed.", heads=[2, 2, 3, 3, 3],
+                      deps=["det", "nummod", "nsubj", "ROOT", "punct"],
+                      tags=["DT", "CD", "NNS", "VBD", "."], ents=[(1, 2, "DATE")]),
+                 [], id="counted-troops"),
+    pytest.param(dict(words="Police said 1990 people were arrested.",
+                      heads=[1, 1, 3, 5, 5, 1, 1],
+                      deps=["nsubj", "ROOT", "nummod", "nsubjpass", "auxpass", "ccomp", "punct"],
+                      tags=["NNS", "VBD", "CD", "NNS", "VBD", "VBN", "."],
+                      ents=[(2, 3, "DATE")]),
+                 [], id="counted-people"),
+    # the same words where they are times
+    pytest.param(dict(words="Troops left the city in 2000.", heads=[1, 1, 3, 1, 1, 4, 1],
+                      deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                      tags=["NNS", "VBD", "DT", "NN", "IN", "CD", "."], ents=[(5, 6, "DATE")]),
+                 ["2000"], id="year"),
+    pytest.param(dict(words="The talks ended in May.", heads=[1, 2, 2, 2, 3, 2],
+                      deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                      tags=["DT", "NNS", "VBD", "IN", "NNP", "."], ents=[(4, 5, "DATE")]),
+                 ["May"], id="month"),
+])
+def test_times_the_parse_rules_out_a_reading(make_doc: DocFactory, parse: dict[str, Any],
+                                             found: list[str]) -> None:
+    doc = make_doc(**parse)
+    assert [t.text for t in find_times(doc, date(2018, 12, 26))] == found
+
+
+def test_times_event_dating_basis(make_doc: DocFactory) -> None:
+    doc = make_doc(
+        "Shamkhani said on Wednesday that talks were held. The minister arrived in Kabul.",
+        heads=[1, 1, 1, 2, 7, 7, 7, 1, 1, 10, 11, 11, 11, 12, 11],
+        deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubjpass", "auxpass", "ccomp", "punct",
+              "det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        tags=["NNP", "VBD", "IN", "NNP", "IN", "NNS", "VBD", "VBN", ".", "DT", "NN", "VBD", "IN",
+              "NNP", "."],
+        lemmas=["Shamkhani", "say", "on", "Wednesday", "that", "talk", "be", "hold", ".", "the",
+                "minister", "arrive", "in", "Kabul", "."],
+        ents=[(0, 1, "ORG"), (3, 4, "DATE"), (13, 14, "GPE")])
+    article = Article(id="x", text=doc.text, published=PUBLISHED)
+    times = find_times(doc, anchor_date(article))
+    said, arrived = doc[1], doc[11]
+    explicit = date_clause(said, times, article)
+    assert (explicit.value, explicit.basis) == ("2018-12-26", "explicit")
+    assert explicit.time is not None and explicit.time.text == "Wednesday"
+    published = date_clause(arrived, times, article)
+    assert (published.value, published.basis, published.time) == (PUBLISHED, "published", None)
+    with_dateline = article.model_copy(update={"dateline": Dateline(
+        text="KABUL, Dec 24 (Reuters) -", date="Dec 24")})
+    assert dateline_date(with_dateline) is not None
+    assert date_clause(arrived, times, with_dateline).basis == "dateline"
+    assert date_clause(arrived, times, with_dateline).value == "2018-12-24"
+    undated = Article(id="y", text=article.text)
+    assert date_clause(arrived, [], undated).value is None
