@@ -409,3 +409,27 @@ def test_events_own_force_after_with_is_the_means_not_the_target(extractor: Extr
     # the government someone else's words name is not the article's country
     government = next(e for e in record.entities if e.name == "the government")
     assert government.actor is None or government.actor.code != "SAU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "not_actor"),
+    [
+        # what an attack is made with, when the verb has its patient, is the weapon
+        ("The training centre was targeted with a captured Humvee packed with explosives.",
+         "ASSAULT", "Humvee"),
+        # a report of an attack: the reporter is not the attacker
+        ("Reuters reported Monday's attack on the base in Ghazni.", "ASSAULT", "Reuters"),
+    ],
+)
+def test_events_weapons_and_reporters_are_not_parties(
+    extractor: Extractor, sentence: str, type_: str, not_actor: str
+) -> None:
+    record = extractor.extract(sentence, published="2019-01-24")
+    for event in record.events:
+        assert not_actor not in _names(record, [*event.source, *event.target]), event
+
+
+def test_events_clashed_with_keeps_its_opponent(extractor: Extractor) -> None:
+    record = extractor.extract("Protesters clashed with police in Paris.", published="2019-01-24")
+    (clash,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert "police" in _names(record, clash.target)

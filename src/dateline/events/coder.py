@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
+from dateline.entities.cluster import MentionRef
 from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
 from dateline.events.model import NO_EVENT, EventModel, actor_codes, candidate_features
 from dateline.places import EventPlace
@@ -68,6 +69,10 @@ LIGHT_VERBS = frozenset(
 )
 # Light verbs that announce rather than report the event they carry.
 ANNOUNCING_VERBS = frozenset({"order", "announce", "plan", "propose", "call", "seek"})
+# Material acts: what a reporting verb's object names of these ("reported clashes",
+# "confirmed the fire") is the event of the noun, never of the one who tells it.
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT",
+                        "CONCEDE", "COOPERATE"})
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -397,11 +402,12 @@ def candidate_events(
     governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
     if open_nouns is not None:
         taken = triggers | promises
-        # an open verb whose object is a rule's event noun only carries it ("levied
-        # sanctions", "launched attacks"): the noun is the event
+        # an open verb whose object is an event noun only carries or tells it ("levied
+        # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event
         candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns)
                        if e.trigger.i not in taken and not any(
-                           c.dep_ in {"dobj", "nsubjpass"} and c.i in triggers
+                           c.dep_ in {"dobj", "nsubjpass"} and (
+                               c.i in triggers or _is_event_noun(c, lexicon))
                            for c in e.trigger.children)]
         candidates.sort(key=lambda e: e.trigger.i)
     prepared = []
@@ -479,16 +485,36 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
 
 
 def _own_means(event: EventRef, codes: dict[int, str | None]) -> None:
-    """"Saudi Arabia provided airstrikes with the Royal Saudi Air Force": a force of the
-    attacker's own country, named after "with", is how it attacks, not whom."""
-    if event.coding.type not in {"ASSAULT", "COERCE"} or not event.sources:
+    """What an attack is made "with" is not whom it hits: a force of the attacker's own
+    country ("providing airstrikes with the Royal Saudi Air Force") joins the sources; any
+    other "with" object of a verb that already has its patient ("was targeted with a
+    captured Humvee", "hit the base with drones") is the weapon and is dropped. "Clashed
+    with police" has no other patient, so the police stay the target."""
+    if event.coding.type not in {"ASSAULT", "COERCE"}:
         return
     attackers = {codes.get(id(c)) for c in event.sources} - {None}
-    means = [c for c in event.targets if codes.get(id(c)) in attackers and any(
-        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "with" for m in c.mentions)]
-    if means:
-        event.targets = [c for c in event.targets if c not in means]
-        event.sources += means
+    own, weapons = [], []
+    for cluster in event.targets:
+        withs = [w for w in map(_phrase_head, cluster.mentions)
+                 if w.dep_ == "pobj" and w.head.lower_ == "with"]
+        if not withs:
+            continue
+        if codes.get(id(cluster)) in attackers:
+            own.append(cluster)
+        elif any(c.dep_ in {"dobj", "nsubjpass"} for w in withs
+                 for c in w.head.head.children):
+            weapons.append(cluster)
+    if own or weapons:
+        event.targets = [c for c in event.targets if c not in own and c not in weapons]
+        event.sources += own
+
+
+def _phrase_head(mention: MentionRef) -> Token:
+    """The head of the noun phrase a mention sits in ("a captured Humvee military car")."""
+    token = mention.span.root
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token
 
 
 def _stands_for_parties(cluster: Cluster) -> bool:
@@ -754,6 +780,8 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     coding = lexicon.coding(cameo)
     if coding is None:
         return None
+    if lemma in REPORTING_VERBS and coding.type in DEED_TYPES:
+        return None  # "Reuters reported Monday's attack": the report is not the attack
     sources = _sources_of_verb(verb, index)
     targets = _targets_of_verb(verb, index, phrase)
     return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
@@ -929,6 +957,9 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
             if child.dep_ in {"nsubj", "csubj"}:
+                if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
+                       for c in child.children):
+                    return []  # "with officials reporting … killed": who tells, not who did
                 found = index.entities_of(child)
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
