@@ -220,6 +220,16 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
             {"text": d.text, "published": d.published, "id": d.id} for d in golds)
             if isinstance(r, Extraction)]
         systems[f"coder={other}"] = scorer(golds, again)
+    if stage == "places" and peers:
+        # the other ranking of place candidates on the same articles (hand vs learned)
+        from dateline.places.resolve import load_ranker, use_ranker
+
+        other = "learned" if load_ranker().name == "hand" else "hand"
+        with use_ranker(other):
+            again = [r for r in extractor.extract_many(
+                {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+                if isinstance(r, Extraction)]
+        systems[f"ranker={other}"] = scorer(golds, again)
     stage_peers = PEERS.get(stage, {}) if peers else {}
     if stage_peers:
         nlp = bare_pipeline(extractor.settings.models)

@@ -23,16 +23,22 @@ Pure functions over a spaCy `Doc` and a `Gazetteer`. The passes:
 
 from __future__ import annotations
 
+import json
 import math
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer, name_key
 
-__all__ = ["PlaceResults", "ResolvedPlace", "Toponym", "candidates_for", "find_toponyms",
-           "governing_preposition", "named_after", "resolve_places"]
+__all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
+           "candidates_for", "features", "find_toponyms", "governing_preposition",
+           "load_ranker", "name_candidates", "named_after", "resolve_places", "use_ranker"]
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Other labels the small model gives place names to; taken only for big-unit names.
@@ -315,31 +321,134 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
     return container.feature == "PCLI" or candidate.admin1 == container.admin1
 
 
+# The features a candidate is ranked by (`features`), and the hand weights above as weights
+# over them: the hand-weighted score is their dot product.
+FEATURES = ("log_population", "country", "continent", "region", "capital", "division",
+            "alternate_name", "country_context", "division_context", "container_in",
+            "container_out", "proximity")
+_ONE_HOT = {"PCLI": 1, "CONT": 2, "RGN": 3, "PPLC": 4, "ADM1": 5}
+HAND_WEIGHTS = (1.0, FEATURE_PRIOR["PCLI"], FEATURE_PRIOR["CONT"], FEATURE_PRIOR["RGN"],
+                FEATURE_PRIOR["PPLC"], FEATURE_PRIOR["ADM1"], -ALTERNATE_NAME_PENALTY, CONTEXT,
+                ADMIN1_CONTEXT, CONTAINER, -CONTAINER, 0.0)
+# Within this distance of a point the article's other names fix, a candidate's `proximity`
+# is 1, falling to 0 at PROXIMITY_FAR km (on a log scale).
+PROXIMITY_NEAR_KM = 50.0
+PROXIMITY_FAR_KM = 5000.0
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear ranking of candidates: weights over FEATURES, highest score chosen."""
+
+    name: str
+    weights: tuple[float, ...]
+
+    def score(self, values: tuple[float, ...]) -> float:
+        return sum(w * v for w, v in zip(self.weights, values, strict=True))
+
+
+HAND_RANKER = Ranker("hand", HAND_WEIGHTS)
+RANKER_FILE = "place_ranker.json"
+_RANKERS: dict[str, Ranker] = {}
+# Which ranker resolves names: the hand weights (`hand`) unless DATELINE_PLACE_RANKER says
+# `learned` (the logistic regression shipped with the package, trained on GeoVirus's tune
+# half); `use_ranker` overrides both (evaluation). The learned one is not the default: on
+# the tune half it placed 3 more of 1,010 mentions right (acc 0.925 against 0.922) but
+# fewer within 161 km (acc161 0.684 against 0.687), no clear gain (docs/places.md).
+_CHOSEN: list[str] = []
+
+
+def load_ranker(name: str | None = None) -> Ranker:
+    """The ranker in use (`hand` by default), or the one named: `hand`, or `learned`
+    (src/dateline/data/place_ranker.json, written by scripts/train_place_ranker.py; the hand
+    weights when the file is missing)."""
+    wanted = name or (_CHOSEN[-1] if _CHOSEN else
+                      os.environ.get("DATELINE_PLACE_RANKER") or "hand")
+    if wanted == "hand":
+        return HAND_RANKER
+    if wanted not in _RANKERS:
+        path = resources.files("dateline.data").joinpath(RANKER_FILE)
+        if not path.is_file():
+            return HAND_RANKER
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{RANKER_FILE} was trained on other features; retrain it")
+        _RANKERS[wanted] = Ranker("learned", tuple(float(w) for w in data["weights"]))
+    return _RANKERS[wanted]
+
+
+@contextmanager
+def use_ranker(name: str) -> Iterator[None]:
+    """Resolve with the `hand` or `learned` ranker inside the block."""
+    _CHOSEN.append(name)
+    try:
+        yield
+    finally:
+        _CHOSEN.pop()
+
+
+def _proximity(candidate: Candidate, anchors: list[tuple[float, float]]) -> float:
+    if not anchors:
+        return 0.0
+    km = min(_km(candidate.lat, candidate.lon, lat, lon) for lat, lon in anchors)
+    if km <= PROXIMITY_NEAR_KM:
+        return 1.0
+    span = math.log10(PROXIMITY_FAR_KM / PROXIMITY_NEAR_KM)
+    return max(0.0, 1.0 - math.log10(km / PROXIMITY_NEAR_KM) / span)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def features(candidate: Candidate, context: dict[str, float],
+             containers: tuple[Candidate, ...] = (),
+             divisions: dict[tuple[str, str], float] | None = None,
+             anchors: list[tuple[float, float]] | None = None) -> tuple[float, ...]:
+    """The candidate's values of FEATURES: its population (log10), feature class, whether it
+    was matched by an alternate name, the article's share of its country, (for a town) the
+    share of its first-level division among those the article names, whether it lies in the
+    stated container ("Paris, Texas"), and how near it is to the places the article's other,
+    unambiguous names fix (`anchors`)."""
+    values = [0.0] * len(FEATURES)
+    values[0] = math.log10(candidate.population + 1)
+    if (slot := _ONE_HOT.get(candidate.feature)) is not None:
+        values[slot] = 1.0
+    values[6] = 0.0 if candidate.main_name else 1.0
+    values[7] = context.get(candidate.country or "", 0.0)
+    if divisions and candidate.feature in {"PPL", "PPLC"} and candidate.country:
+        values[8] = divisions.get((candidate.country, candidate.admin1 or ""), 0.0)
+    if containers:
+        values[9 if any(_inside(candidate, c) for c in containers) else 10] = 1.0
+    values[11] = _proximity(candidate, anchors or [])
+    return tuple(values)
+
+
 def score(candidate: Candidate, context: dict[str, float],
           containers: tuple[Candidate, ...] = (),
-          divisions: dict[tuple[str, str], float] | None = None) -> float:
-    """How likely `candidate` is the place meant, given the article's country shares and
-    (for a town) the shares of the first-level divisions it names."""
-    value = math.log10(candidate.population + 1) + FEATURE_PRIOR.get(candidate.feature, 0.0)
-    if not candidate.main_name:
-        value -= ALTERNATE_NAME_PENALTY
-    value += CONTEXT * context.get(candidate.country or "", 0.0)
-    if divisions and candidate.feature in {"PPL", "PPLC"} and candidate.country:
-        value += ADMIN1_CONTEXT * divisions.get((candidate.country, candidate.admin1 or ""), 0.0)
-    if containers:
-        value += CONTAINER if any(_inside(candidate, c) for c in containers) else -CONTAINER
-    return value
+          divisions: dict[tuple[str, str], float] | None = None,
+          anchors: list[tuple[float, float]] | None = None,
+          ranker: Ranker | None = None) -> float:
+    """How likely `candidate` is the place meant, by the ranker in use (`load_ranker`)."""
+    return (ranker or load_ranker()).score(
+        features(candidate, context, containers, divisions, anchors))
 
 
 def best_candidate(candidates: tuple[Candidate, ...], context: dict[str, float],
                    containers: tuple[Candidate, ...] = (),
                    bonus: dict[str, float] | None = None,
-                   divisions: dict[tuple[str, str], float] | None = None) -> Candidate | None:
+                   divisions: dict[tuple[str, str], float] | None = None,
+                   anchors: list[tuple[float, float]] | None = None,
+                   ranker: Ranker | None = None) -> Candidate | None:
     if not candidates:
         return None
     extra = bonus or {}
-    return max(candidates, key=lambda c: (score(c, context, containers, divisions)
-                                          + extra.get(c.feature, 0.0), -c.id))
+    chosen = ranker or load_ranker()
+    return max(candidates, key=lambda c: (score(c, context, containers, divisions, anchors,
+                                                chosen) + extra.get(c.feature, 0.0), -c.id))
 
 
 def named_after(name: str) -> str | None:
@@ -379,15 +488,26 @@ def resolve_dateline(location: str | None, gazetteer: Gazetteer) -> Candidate | 
     name, _, region = location.partition(",")
     containers = gazetteer.candidates(region.strip()) if region.strip() else ()
     city_bonus = {"PPL": DATELINE_CITY_PRIOR, "PPLC": DATELINE_CITY_PRIOR}
-    return best_candidate(gazetteer.candidates(name.strip()), {}, containers, city_bonus)
+    return best_candidate(gazetteer.candidates(name.strip()), {}, containers, city_bonus,
+                          ranker=HAND_RANKER)
 
 
-def resolve_places(doc: Doc, gazetteer: Gazetteer,
-                   dateline_location: str | None = None) -> PlaceResults:
-    """Every toponym of `doc` grouped into places, and the dateline's place."""
-    toponyms = find_toponyms(doc, gazetteer)
-    dateline = resolve_dateline(dateline_location, gazetteer)
+@dataclass
+class ArticleContext:
+    """What the article says around its names: its countries' shares, its first-level
+    divisions' shares, and the points its unambiguous names (and dateline) fix, by name."""
 
+    countries: dict[str, float]
+    divisions: dict[tuple[str, str], float]
+    anchors: dict[str, tuple[float, float]]
+
+    def anchors_besides(self, key: str) -> list[tuple[float, float]]:
+        return [point for name, point in self.anchors.items() if name != key]
+
+
+def article_context(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer,
+                    dateline: Candidate | None) -> ArticleContext:
+    """The context every name of the article is resolved in (see `ArticleContext`)."""
     weights: dict[str, float] = {}
     if dateline is not None and dateline.country:
         weights[dateline.country] = DATELINE_WEIGHT
@@ -408,8 +528,41 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
         if len(units) == 1 and units[0].feature == "ADM1" and units[0].country:
             division = (units[0].country, units[0].admin1 or "")
             regional[division] = regional.get(division, 0.0) + 1
-    context = _shares(weights)
-    divisions = _shares(regional)
+    anchors: dict[str, tuple[float, float]] = {}
+    if dateline is not None:
+        anchors[""] = (dateline.lat, dateline.lon)
+    for toponym in toponyms:
+        candidates, named = candidates_for(toponym, gazetteer)
+        if len(candidates) == 1 and not named:
+            anchors[name_key(toponym.span.text)] = (candidates[0].lat, candidates[0].lon)
+    return ArticleContext(_shares(weights), _shares(regional), anchors)
+
+
+def name_candidates(doc: Doc, gazetteer: Gazetteer, dateline_location: str | None = None
+                    ) -> Iterator[tuple[Toponym, tuple[Candidate, ...],
+                                        list[tuple[float, ...]]]]:
+    """Every toponym of `doc` with its candidates and their FEATURES values, as
+    `resolve_places` ranks them (for training and inspecting a ranker)."""
+    toponyms = find_toponyms(doc, gazetteer)
+    dateline = resolve_dateline(dateline_location, gazetteer)
+    context = article_context(doc, toponyms, gazetteer, dateline)
+    for toponym in toponyms:
+        containers = gazetteer.candidates(toponym.within) if toponym.within else ()
+        containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
+        found, _ = candidates_for(toponym, gazetteer)
+        anchors = context.anchors_besides(name_key(toponym.span.text))
+        yield toponym, found, [features(c, context.countries, containers, context.divisions,
+                                        anchors) for c in found]
+
+
+def resolve_places(doc: Doc, gazetteer: Gazetteer,
+                   dateline_location: str | None = None) -> PlaceResults:
+    """Every toponym of `doc` grouped into places, and the dateline's place."""
+    toponyms = find_toponyms(doc, gazetteer)
+    dateline = resolve_dateline(dateline_location, gazetteer)
+    article = article_context(doc, toponyms, gazetteer, dateline)
+    context, divisions = article.countries, article.divisions
+    ranker = load_ranker()
 
     places: dict[object, ResolvedPlace] = {}
     chosen_for: dict[Sense, Candidate | None] = {}
@@ -426,8 +579,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
             containers = gazetteer.candidates(toponym.within) if toponym.within else ()
             containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
             found, named = candidates_for(toponym, gazetteer)
-            chosen_for[sense] = best_candidate(found, context, containers,
-                                               divisions=divisions)
+            chosen_for[sense] = best_candidate(
+                found, context, containers, divisions=divisions,
+                anchors=article.anchors_besides(name_key(text)), ranker=ranker)
             named_senses[sense] = named
         candidate = chosen_for[sense]
         if candidate is None:
