@@ -69,10 +69,12 @@ LIGHT_VERBS = frozenset(
 )
 # Light verbs that announce rather than report the event they carry.
 ANNOUNCING_VERBS = frozenset({"order", "announce", "plan", "propose", "call", "seek"})
-# Material acts: what a reporting verb's object names of these ("reported clashes",
-# "confirmed the fire") is the event of the noun, never of the one who tells it.
+# Material acts: what a verb that only relays news names of these ("reported clashes",
+# "described the attack") is the event of the noun, never of the one who tells it. Verbs
+# that do the act by saying it ("announced a ceasefire", "claimed the attack") keep theirs.
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT",
                         "CONCEDE", "COOPERATE"})
+RELAYING_VERBS = frozenset({"report", "say", "tell", "write", "describe", "note", "add"})
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -780,7 +782,7 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     coding = lexicon.coding(cameo)
     if coding is None:
         return None
-    if lemma in REPORTING_VERBS and coding.type in DEED_TYPES:
+    if lemma in RELAYING_VERBS and coding.type in DEED_TYPES:
         return None  # "Reuters reported Monday's attack": the report is not the attack
     sources = _sources_of_verb(verb, index)
     targets = _targets_of_verb(verb, index, phrase)
