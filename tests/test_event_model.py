@@ -47,6 +47,10 @@ def test_thresholds_decide_between_no_event_the_rules_type_and_the_models() -> N
     assert choose_label(probabilities, "CONSULT", dropping) == NO_EVENT
     retyping = replace(strict, retype_threshold=0.25)
     assert choose_label(probabilities, "CONSULT", retyping) == "ASSAULT"
+    # an event whose own type the model scarcely believes is dropped
+    doubting = replace(strict, min_confidence=0.2)
+    assert choose_label(probabilities, "CONSULT", doubting) == NO_EVENT
+    assert choose_label(probabilities, "ASSAULT", doubting) == "ASSAULT"
 
 
 def test_model_json_round_trip() -> None:

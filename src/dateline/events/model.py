@@ -43,6 +43,9 @@ class EventModel:
     threshold: float = 0.5
     rule_threshold: float = 0.9
     retype_threshold: float = 1.01
+    # An event whose chosen type the model gives less than this is dropped: a rule's
+    # candidate "kept" with its type at 5% is no event an analyst should see.
+    min_confidence: float = 0.0
     # Nouns seen as triggers in training that the lexicon lacks: candidates too.
     trigger_nouns: frozenset[str] = frozenset()
     meta: dict[str, Any] = field(default_factory=dict)
@@ -71,6 +74,7 @@ class EventModel:
                 "temperature": self.temperature, "threshold": self.threshold,
                 "rule_threshold": self.rule_threshold,
                 "retype_threshold": self.retype_threshold,
+                "min_confidence": self.min_confidence,
                 "meta": self.meta,
                 "trigger_nouns": sorted(self.trigger_nouns),
                 "weights": {f: list(row) for f, row in sorted(self.weights.items())}}
@@ -83,6 +87,7 @@ class EventModel:
                    threshold=float(data.get("threshold", 0.5)),
                    rule_threshold=float(data.get("rule_threshold", 0.9)),
                    retype_threshold=float(data.get("retype_threshold", 1.01)),
+                   min_confidence=float(data.get("min_confidence", 0.0)),
                    trigger_nouns=frozenset(data.get("trigger_nouns", ())),
                    meta=data.get("meta") or {})
 
@@ -94,6 +99,8 @@ class Thresholds(Protocol):
     def rule_threshold(self) -> float: ...
     @property
     def retype_threshold(self) -> float: ...
+    @property
+    def min_confidence(self) -> float: ...
 
 
 def choose_label(probabilities: dict[str, float], rule_type: str, limits: Thresholds) -> str:
@@ -105,8 +112,12 @@ def choose_label(probabilities: dict[str, float], rule_type: str, limits: Thresh
         if none >= limits.rule_threshold:
             return NO_EVENT
         retyped = best != rule_type and probabilities.get(best, 0.0) >= limits.retype_threshold
-        return best if retyped else rule_type
-    return NO_EVENT if none >= limits.threshold or not types else best
+        label = best if retyped else rule_type
+    else:
+        label = NO_EVENT if none >= limits.threshold or not types else best
+    if label != NO_EVENT and probabilities.get(label, 0.0) < limits.min_confidence:
+        return NO_EVENT
+    return label
 
 
 @lru_cache(maxsize=1)
