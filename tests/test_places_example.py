@@ -193,3 +193,19 @@ def test_places_no_place_inside_a_time_expression(extractor: Extractor) -> None:
     record = extractor.extract("The attacks occurred at 4:00 A.M. local time (0100 UTC) and "
                                "struck the plant in Abqaiq.", published="2019-09-15")
     assert "A.M." not in {p.name for p in record.places}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "feature"), [
+    # a town and a division elsewhere share the name: news means the town
+    ("Israeli jets struck Gaza on Monday.", "Gaza", "PSE", "PPL"),
+    ("Israeli jets struck Gaza on Monday, Palestinian officials said.", "Gaza", "PSE", "PPL"),
+    ("Protesters marched in Washington on Saturday.", "Washington", "USA", "PPLC"),
+    # the division when the text says so
+    ("The governor of Gaza province in Mozambique said floods hit Xai-Xai.", "Gaza province",
+     "MOZ", "ADM1"),
+])
+def test_places_a_city_before_a_division_of_its_name(extractor: Extractor, text: str,
+                                                      name: str, country: str,
+                                                      feature: str) -> None:
+    place = _place(_extract(extractor, text), name)
+    assert (place.country, place.feature) == (country, feature)

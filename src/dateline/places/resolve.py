@@ -68,7 +68,9 @@ SLOT_TOWN_POPULATION = 10_000
 # town, so "Georgia" alone is the country; a context share of 1.0 is worth CONTEXT points,
 # enough for "Georgia" among US places to become the state. GeoVirus barely tells these
 # apart: acc161 moved by at most 0.002 over CONTEXT 1.5-4 and ALTERNATE_NAME_PENALTY 1-2.5.
-FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "RGN": 1.0, "PPLC": 1.0, "ADM1": 0.8, "PPL": 0.0}
+# A division has no prior over a town of its name: its population is spread over its land,
+# and news names cities ("Gaza", "Washington") far more often than provinces.
+FEATURE_PRIOR = {"PCLI": 1.5, "CONT": 1.0, "RGN": 1.0, "PPLC": 1.0, "ADM1": 0.0, "PPL": 0.0}
 ALTERNATE_NAME_PENALTY = 1.5
 CONTEXT = 3.0
 # A town in a first-level division the article names ("Austin" in a story about Indiana)
@@ -420,7 +422,8 @@ def features(candidate: Candidate, context: dict[str, float],
              anchors: list[tuple[float, float]] | None = None) -> tuple[float, ...]:
     """The candidate's values of FEATURES: its population (log10), feature class, whether it
     was matched by an alternate name, the article's share of its country, (for a town) the
-    share of its first-level division among those the article names, whether it lies in the
+    share of its first-level division among those the article names (for a division, the
+    share of the other divisions of its country), whether it lies in the
     stated container ("Paris, Texas"), and how near it is to the places the article's other,
     unambiguous names fix (`anchors`)."""
     values = [0.0] * len(FEATURES)
@@ -431,6 +434,11 @@ def features(candidate: Candidate, context: dict[str, float],
     values[7] = context.get(candidate.country or "", 0.0)
     if divisions and candidate.feature in {"PPL", "PPLC"} and candidate.country:
         values[8] = divisions.get((candidate.country, candidate.admin1 or ""), 0.0)
+    elif divisions and candidate.feature == "ADM1" and candidate.country:
+        # a division among other divisions of its country ("Utah, Virginia, Washington")
+        own = (candidate.country, candidate.admin1 or "")
+        values[8] = sum(share for key, share in divisions.items()
+                        if key[0] == candidate.country and key != own)
     if containers:
         values[9 if any(_inside(candidate, c) for c in containers) else 10] = 1.0
     values[11] = _proximity(candidate, anchors or [])
@@ -536,7 +544,9 @@ def article_context(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer,
             anchors[name_key(toponym.span.text)] = (candidates[0].lat, candidates[0].lon)
         units = [c for c in candidates if c.main_name and c.feature in _BIG_UNITS]
         countries = {c.country for c in candidates if c.main_name}
-        country = units[0].country if len(units) == 1 else (
+        # a country's name votes for it; any other name only when all its places agree
+        # ("Gaza" is a town in Palestine and a province of Mozambique: no vote)
+        country = units[0].country if len(units) == 1 and units[0].feature == "PCLI" else (
             countries.pop() if len(countries) == 1 else None)
         if country:
             weights[country] = weights.get(country, 0.0) + 1
