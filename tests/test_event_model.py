@@ -208,3 +208,14 @@ def test_retraining_on_a_slice_writes_a_model_that_decides(tmp_path: Path) -> No
     assert NO_EVENT in model.labels and model.weights
     label, probability = model.decide(["type=NONE", "lemma=say", "pos=VERB"])
     assert label in model.labels and 0.0 <= probability <= 1.0
+
+
+def test_the_talks_point_back_to_the_talks_before_them() -> None:
+    doc = _meeting_doc()
+    putin, erdogan, kabul = _named(doc, 0), _named(doc, 2), _named(doc, 9)
+    talks = _event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])
+    talks.trigger = doc[11]  # stands for an earlier "discussed"
+    visit = _event(doc, 7, "CONSULT", sources=[putin], targets=[kabul])  # later, other word
+    again = _event(doc, 11, "CONSULT")  # "… was discussed" again, no doer named
+    _fill_parties(again, [talks, visit])
+    assert again.sources == [putin, erdogan]

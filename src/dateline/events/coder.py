@@ -445,7 +445,8 @@ def code_events(
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
-            earlier.sources += [c for c in event.sources if c not in earlier.sources]
+            earlier.sources += [c for c in event.sources
+                                if c not in earlier.sources and c not in earlier.targets]
             earlier.targets += [c for c in event.targets
                                 if c not in earlier.targets and c not in earlier.sources]
             continue
@@ -473,7 +474,10 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
     agentless = not event.sources and event.coding.type in JOINT_TYPES
     if not pointing and not agentless:
         return
-    for earlier in reversed(before):
+    lemma = event.trigger.lemma_.lower()
+    # "the talks" points back to the talks before it, if there were any
+    ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
+    for earlier in ordered:
         parties = [c for c in dict.fromkeys([*earlier.sources, *earlier.targets]) if c.names]
         if len(parties) < 2 or earlier.coding.type not in JOINT_TYPES:
             continue
@@ -1129,7 +1133,7 @@ def _apply_modality(event: EventRef) -> None:
     if _under_condition(clause):
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
-            or _imperative(clause):
+            or _imperative(clause) or _purpose_of_noun(clause):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -1173,6 +1177,16 @@ def _imperative(clause: Token) -> bool:
         return False
     first = next((t for t in clause.sent if not t.is_punct and t.dep_ != "intj"), clause)
     return first.i == clause.i or (first.lower_ in {"do", "please"} and first.i < clause.i)
+
+
+def _purpose_of_noun(clause: Token) -> bool:
+    """'the need for joint efforts to fight terrorists', 'a plan to attack': an act a noun
+    is for, not one that happened."""
+    first = clause
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "efforts to ensure security and fight terrorists"
+    return first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
 
 
 def _under_condition(clause: Token) -> bool:
