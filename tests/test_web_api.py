@@ -371,11 +371,13 @@ def test_untitled_article_is_listed_by_its_first_sentence(writable: httpx.Client
 ERDOGAN_ARTICLES = [
     {"published": "2019-03-04", "text": (
         "Turkish President Recep Tayyip Erdoğan wrote on Twitter that Ankara would respond. "
-        "\"We will not accept this,\" Erdoğan said on Monday.")},
+        "\"We will not accept this,\" Erdoğan said on Monday. Erdoğan met Greek Prime "
+        "Minister Kyriakos Mitsotakis in Ankara on Monday.")},
     {"published": "2019-03-05", "text": (
         "Turkish President Recep Tayyip Erdogan told reporters in Ankara on Tuesday that talks "
         "with Greece would go on. \"Turkey wants peace,\" Erdogan said. Twitter said it had "
-        "removed the posts.")},
+        "removed the posts. Erdogan met Russian President Vladimir Putin in Sochi on "
+        "Tuesday.")},
 ]
 
 
