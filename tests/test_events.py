@@ -105,6 +105,8 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
         # An imperative appeals for an act; it does not report one.
         ("Do not be silent, support Ukraine.", "SUPPORT", "hypothetical", False),
         ("Stop the attacks on civilians, the minister said.", "RETREAT", "hypothetical", False),
+        # a subject that denies the act
+        ("No protesters were arrested.", "COERCE", "asserted", True),
         # an act a noun is for ("the need for efforts to fight") did not happen
         ("Ministers stressed the need for joint efforts to secure the border and fight "
          "terrorists.", "ASSAULT", "hypothetical", False),

@@ -1127,7 +1127,7 @@ def _apply_modality(event: EventRef) -> None:
     clause = clause_head(trigger)
     event.negated = any(c.dep_ == "neg" for c in clause.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
-    )
+    ) or any(_nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     if _under_condition(clause):
@@ -1158,6 +1158,15 @@ def main_clause(clause: Token) -> bool:
         and clause.head.dep_ == "ROOT"
         and clause.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _nobody(subject: Token) -> bool:
+    """'No one was killed', 'Nobody agreed', 'Not everyone agreed', 'no protesters were
+    arrested': a subject that denies the act."""
+    return subject.lower_ in {"nobody", "none", "noone"} or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)) or any(
+        c.dep_ in {"neg", "det", "preconj", "advmod"} and c.lower_ in {"not", "no"}
+        for c in subject.children)
 
 
 def _imperative(clause: Token) -> bool:
