@@ -203,3 +203,13 @@ def test_gdelt_dates_fill_what_the_granularity_gives(db_url: str, tmp_path: Path
         assert (row["SQLDATE"], row["MonthYear"], row["Year"]) == (sqldate, month_year, year)
         assert bool(row["FractionDate"]) is fraction
     assert len(rows) == len(PARTIAL_DATES)
+    # PLOVER's `date` is a day or nothing ("2019-W03" was written as a date); the coded
+    # value stays in `date_value`
+    _export(db_url, "plover", tmp_path / "events.jsonl")
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    for record in map(json.loads, lines):
+        key = dates[int(record["id"].removeprefix("dateline-"))]
+        sqldate = PARTIAL_DATES[key][0]
+        assert record["date_value"] == key[0]
+        assert record["date"] == (f"{sqldate[:4]}-{sqldate[4:6]}-{sqldate[6:]}" if sqldate
+                                  else None)

@@ -188,11 +188,15 @@ def _plover_actor(actor: Any) -> dict[str, Any]:
 
 
 def plover_record(event: StoredEvent) -> dict[str, Any]:
-    """One event in PLOVER's JSON field names."""
+    """One event in PLOVER's JSON field names. `date` is a day (YYYY-MM-DD) only when the
+    event's date fixes one; `date_value` keeps the coded TIMEX3 value ("2019-W03",
+    "2019-05"), which a day field cannot hold."""
     first = event.reports[0] if event.reports else None
+    day = gdelt_dates(event.date)[0]
     record: dict[str, Any] = {
         "id": f"dateline-{event.id}",
-        "date": (event.date or "")[:10] or None,
+        "date": f"{day[:4]}-{day[4:6]}-{day[6:]}" if day else None,
+        "date_value": event.date,
         "actor": [_plover_actor(a) for a in event.source],
         "recipient": [_plover_actor(a) for a in event.target],
         "event": [event.type],
