@@ -8,13 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from dateline.entities.cluster import Cluster, MentionRef
 from dateline.events.coder import EventRef, _fill_parties, _same_happening
 from dateline.events.lexicon import Coding
 from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
+from tests.conftest import build_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS = ROOT / "data" / "events"
@@ -75,20 +75,16 @@ def test_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
 # --- one record per happening ---------------------------------------------------------------
 
 def _doc() -> Doc:
-    nlp = spacy.blank("en")
-    words = ["Jets", "struck", "Gaza", ".", "The", "strikes", "killed", "12", ".",
-             "Police", "struck", "back", "."]
-    heads = [1, 1, 1, 1, 5, 6, 6, 6, 6, 10, 10, 10, 10]
-    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct",
-            "nsubj", "ROOT", "advmod", "punct"]
-    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NUM", "PUNCT",
-           "NOUN", "VERB", "ADV", "PUNCT"]
-    lemmas = ["jet", "strike", "Gaza", ".", "the", "strike", "kill", "12", ".",
-              "police", "strike", "back", "."]
-    starts = [True, False, False, False, True, False, False, False, False,
-              True, False, False, False]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-               sent_starts=starts)
+    return build_doc(
+        "Jets struck Gaza. The strikes killed 12. Police struck back.",
+        heads=[1, 1, 1, 1, 5, 6, 6, 6, 6, 10, 10, 10, 10],
+        deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct",
+              "nsubj", "ROOT", "advmod", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NUM", "PUNCT",
+             "NOUN", "VERB", "ADV", "PUNCT"],
+        lemmas=["jet", "strike", "Gaza", ".", "the", "strike", "kill", "12", ".",
+                "police", "strike", "back", "."],
+        sent_starts=[i in (0, 4, 9) for i in range(13)])
 
 
 def _event(doc: Doc, i: int, kind: str = "ASSAULT", sources: list[Cluster] | None = None,
@@ -117,19 +113,15 @@ def test_the_same_word_needs_a_party_in_common() -> None:
 # --- parties named only by pointing back --------------------------------------------------
 
 def _meeting_doc() -> Doc:
-    nlp = spacy.blank("en")
-    words = ["Putin", "met", "Erdogan", ".", "The", "two", "leaders", "agreed", ".",
-             "Trade", "was", "discussed", "."]
-    heads = [1, 1, 1, 1, 6, 6, 7, 7, 7, 11, 11, 11, 11]
-    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nummod", "nsubj", "ROOT", "punct",
-            "nsubjpass", "auxpass", "ROOT", "punct"]
-    tags = ["NNP", "VBD", "NNP", ".", "DT", "CD", "NNS", "VBD", ".", "NN", "VBD", "VBN", "."]
-    lemmas = ["Putin", "meet", "Erdogan", ".", "the", "two", "leader", "agree", ".",
-              "trade", "be", "discuss", "."]
-    starts = [True, False, False, False, True, False, False, False, False,
-              True, False, False, False]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
-               sent_starts=starts)
+    return build_doc(
+        "Putin met Erdogan. The two leaders agreed. Trade was discussed.",
+        heads=[1, 1, 1, 1, 6, 6, 7, 7, 7, 11, 11, 11, 11],
+        deps=["nsubj", "ROOT", "dobj", "punct", "det", "nummod", "nsubj", "ROOT", "punct",
+              "nsubjpass", "auxpass", "ROOT", "punct"],
+        tags=["NNP", "VBD", "NNP", ".", "DT", "CD", "NNS", "VBD", ".", "NN", "VBD", "VBN", "."],
+        lemmas=["Putin", "meet", "Erdogan", ".", "the", "two", "leader", "agree", ".",
+                "trade", "be", "discuss", "."],
+        sent_starts=[i in (0, 4, 9) for i in range(13)])
 
 
 def _named(doc: Doc, i: int) -> Cluster:

@@ -441,7 +441,7 @@ def code_events(
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_parties(event, events)
-        _own_means(event, codes)
+        _means_of_force(event, codes)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -490,7 +490,7 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
         return
 
 
-def _own_means(event: EventRef, codes: dict[int, str | None]) -> None:
+def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     """What an attack is made "with" is not whom it hits: a force of the attacker's own
     country ("providing airstrikes with the Royal Saudi Air Force") joins the sources; any
     other "with" object of a verb that already has its patient ("was targeted with a

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateline.errors import ConfigError
 from dateline.evaluate.readers.plover import GSR_PATH, plover_files, plover_type
@@ -281,24 +281,37 @@ def choose_limits(examples: Sequence[Example], probabilities: Sequence[dict[str,
     accuracy on the one-event PLOVER records, where there are any. Whole articles are what
     analysts read and come first; single wire sentences are what PLOVER and CAMEO coders are
     judged on."""
-    news = [(e, p) for e, p in zip(examples, probabilities, strict=True)
-            if not e.article.startswith(PLOVER_PREFIX)]
-    plover = [(e, p) for e, p in zip(examples, probabilities, strict=True)
-              if e.article.startswith(PLOVER_PREFIX)]
+    news, plover = by_source(examples, probabilities)
     grid = [Limits(t, r, k, m)
             for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
             for r in (0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
             for k in (0.5, 0.6, 0.7, 0.8, 1.01)
             for m in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)]
-    f1 = {limits: typed_scores([e for e, _ in news], decisions(
-        [e for e, _ in news], [p for _, p in news], limits), gold_events)["typed.f1"]
+    f1 = {limits: typed_scores(news.examples, decisions(
+        news.examples, news.probabilities, limits), gold_events)["typed.f1"]
         for limits in grid}
     best = max(f1.values())
     near = [limits for limits in grid if f1[limits] >= best - F1_TOLERANCE]
-    if not plover:
+    if not plover.examples:
         return max(near, key=lambda limits: f1[limits])
     return max(near, key=lambda limits: (primary_accuracy(
-        [e for e, _ in plover], [p for _, p in plover], limits)["type.acc"], f1[limits]))
+        plover.examples, plover.probabilities, limits)["type.acc"], f1[limits]))
+
+
+class Part(NamedTuple):
+    examples: list[Example]
+    probabilities: list[dict[str, float]]
+
+
+def by_source(examples: Sequence[Example], probabilities: Sequence[dict[str, float]]
+              ) -> tuple[Part, Part]:
+    """(news articles, PLOVER records): the two are scored apart."""
+    news, plover = Part([], []), Part([], [])
+    for example, probability in zip(examples, probabilities, strict=True):
+        part = plover if example.article.startswith(PLOVER_PREFIX) else news
+        part.examples.append(example)
+        part.probabilities.append(probability)
+    return news, plover
 
 
 def primary_accuracy(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
@@ -368,7 +381,6 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
         sentences += plover_sentences
         trained_on.append(f"plover_gsr/{GSR_PATH.as_posix()}")
     examples, trigger_nouns, counts = collect_examples(articles, sentences, extractor)
-    news = [e for e in examples if not e.article.startswith(PLOVER_PREFIX)]
     news_gold = sum(len(s["events"]) for s in sentences
                     if not s["article"].startswith(PLOVER_PREFIX))
     gold_events = sum(len(s["events"]) for s in sentences)
@@ -377,23 +389,20 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
     # the thresholds are chosen on the probabilities the shipped model will give
     probabilities = [temper(p, temperature) for p in raw]
     limits = choose_limits(examples, probabilities, news_gold)
-    news_probabilities = [p for e, p in zip(examples, probabilities, strict=True)
-                          if not e.article.startswith(PLOVER_PREFIX)]
+    news, plover = by_source(examples, probabilities)
     cross_validation: dict[str, Any] = {
         "folds": folds, **asdict(limits),
-        "rules": typed_scores(news, [e.rule_type for e in news], news_gold),
-        "model": typed_scores(news, decisions(news, news_probabilities, limits), news_gold),
+        "rules": typed_scores(news.examples, [e.rule_type for e in news.examples], news_gold),
+        "model": typed_scores(news.examples, decisions(news.examples, news.probabilities,
+                                                       limits), news_gold),
     }
-    plover = [(e, p) for e, p in zip(examples, probabilities, strict=True)
-              if e.article.startswith(PLOVER_PREFIX)]
-    if plover:
-        plover_examples = [e for e, _ in plover]
+    if plover.examples:
         cross_validation["plover_model"] = primary_accuracy(
-            plover_examples, [p for _, p in plover], limits)
+            plover.examples, plover.probabilities, limits)
         rule_probabilities = [{NO_EVENT: 0.0, e.rule_type: 1.0} if e.rule_type != NO_EVENT
-                              else {NO_EVENT: 1.0} for e in plover_examples]
+                              else {NO_EVENT: 1.0} for e in plover.examples]
         cross_validation["plover_rules"] = primary_accuracy(
-            plover_examples, rule_probabilities, limits)
+            plover.examples, rule_probabilities, limits)
     labels = Counter(e.label for e in examples)
     meta = {"trained_on": " + ".join(trained_on), "articles": len(articles),
             "sentences": len(sentences), "gold_events": gold_events,
