@@ -264,6 +264,9 @@ def test_actors_no_near_miss_match_to_another_place(extractor: Extractor) -> Non
          "Robert De Niro", "USA"),
         ("A spokesperson for the Taliban, Zabihullah Mujahid, said the group would attack.",
          "Zabihullah Mujahid", "AFG"),
+        # the parse makes the name the object of the last "of"
+        ("Head of the Office of the President of Kenya Jane Wambui spoke by telephone with "
+         "reporters.", "Jane Wambui", "KEN"),
     ],
 )
 def test_actors_person_coded_by_the_office_the_text_states(
@@ -272,6 +275,16 @@ def test_actors_person_coded_by_the_office_the_text_states(
     before the title's noun, however the parse attached the title to the name, and the
     organisation a spokesperson speaks "for"."""
     assert _code(extractor.extract(text, published="2019-10-10"), name) == code
+
+
+def test_actors_a_title_before_the_name_stands_for_the_person(extractor: Extractor) -> None:
+    """The title's head word is the subject the parse gives the verb ("Head of the Office of
+    the President of Kenya Jane Wambui spoke …"): the person is the one who spoke."""
+    record = extractor.extract("Head of the Office of the President of Kenya Jane Wambui "
+                               "met with Ethiopian envoys in Nairobi.", published="2019-10-10")
+    names = {e.id: e.name for e in record.entities}
+    met = next(e for e in record.events if e.trigger.text == "met")
+    assert [names[i] for i in met.source] == ["Jane Wambui"]
 
 
 def test_actors_office_for_a_place_is_not_the_persons_country(extractor: Extractor) -> None:

@@ -204,3 +204,14 @@ def test_places_innermost_of_nested_places(extractor: Extractor) -> None:
     attacked = _event(record, "attacked")
     assert _place(record, "attacked") == ("Forbury Gardens", "explicit")
     assert attacked.date is not None and attacked.date.value == "2020-06-20"
+
+
+def test_dating_a_time_in_a_relative_clause_does_not_date_the_paragraph(
+        extractor: Extractor) -> None:
+    """A time describing a noun ("a festival, which emerged after the September 11, 2001
+    attacks") is background, not the day the paragraph's story happened."""
+    text = ("Andriy Yermak spoke with the founders of the Tribeca Film Festival, which emerged "
+            "in response to the September 11, 2001 terrorist attacks. Andriy Yermak thanked "
+            "the founders for their support of Ukraine.")
+    record = extractor.extract(text, published=WEDNESDAY)
+    assert _date(record, "thanked")[:2] == (WEDNESDAY, "published")

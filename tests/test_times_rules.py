@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from dateline.record import Article, Dateline
-from dateline.times import anchor_date, date_clause, dateline_date, find_times
+from dateline.times import anchor_date, date_clause, dateline_date, find_times, governing_time
+from dateline.times.detect import TimeRef
+from dateline.times.grammar import Timex
 from tests.conftest import DocFactory
 
 PUBLISHED = "2018-12-26"
@@ -80,3 +82,26 @@ def test_times_event_dating_basis(make_doc: DocFactory) -> None:
     assert date_clause(arrived, times, with_dateline).value == "2018-12-24"
     undated = Article(id="y", text=article.text)
     assert date_clause(arrived, [], undated).value is None
+
+
+# "The minister told reporters about his talks with Kenya on Monday ." with "on Monday"
+# hanging from "talks", as the parser often reads it.
+NESTED_TIME = dict(
+    words="The minister told reporters about his talks with Kenya on Monday .",
+    heads=[1, 2, 2, 2, 2, 6, 4, 6, 7, 6, 9, 2],
+    deps=["det", "nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "prep", "pobj", "prep",
+          "pobj", "punct"],
+    tags=["DT", "NN", "VBD", "NNS", "IN", "PRP$", "NNS", "IN", "NNP", "IN", "NNP", "."],
+)
+
+
+@pytest.mark.parametrize(("trigger", "dated"), [(2, False), (6, True)])
+def test_dating_a_time_inside_a_nested_noun_dates_that_noun(make_doc: DocFactory, trigger: int,
+                                                            dated: bool) -> None:
+    """"told reporters about his talks with Kenya on Monday": Monday dates the talks, not
+    the telling."""
+    doc = make_doc(**NESTED_TIME)
+    monday = doc[10:11]
+    time = TimeRef(monday.start_char, monday.end_char, monday,
+                   Timex("DATE", "2019-01-07", "day"), date(2019, 1, 9))
+    assert (governing_time(doc[trigger], [time]) is time) is dated

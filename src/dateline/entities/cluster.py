@@ -286,6 +286,26 @@ def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
         start += 1
     run = doc[start : name.start]
     if not any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in TITLE_WORDS for t in run):
+        return _title_of_chain(name)
+    return RoleRef(run, "title")
+
+
+def _title_of_chain(name: Span) -> RoleRef | None:
+    """A capitalised title whose "of" phrases run into the name: "Head of the Office of the
+    President of Ukraine Andriy Yermak", which the parse reads as the name being the object
+    of the last "of"."""
+    token = name.root
+    while (token.dep_ == "pobj" and token.head.lower_ == "of"
+           and token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.i < token.i):
+        token = token.head.head
+    if token is name.root or not token.is_title or token.lower_ not in TITLE_WORDS:
+        return None
+    start = token.i
+    while start > name.sent.start and name.doc[start - 1].lower_ in _TITLE_MODIFIERS | {
+            t for t in TITLE_WORDS if name.doc[start - 1].is_title}:
+        start -= 1  # "Deputy Head of …", "Vice President of …"
+    run = name.doc[start : name.start]
+    if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS) for t in run):
         return None
     return RoleRef(run, "title")
 

@@ -361,7 +361,9 @@ class EventRef:
 
 
 class MentionIndex:
-    """Token index → the entity whose mention covers it (the innermost mention wins)."""
+    """Token index → the entity whose mention covers it (the innermost mention wins); a word
+    of a person's title that no mention covers stands for that person ("Head of the Office
+    … Andriy Yermak spoke")."""
 
     def __init__(self, clusters: list[Cluster]) -> None:
         self.by_token: dict[int, tuple[int, Cluster]] = {}
@@ -371,6 +373,11 @@ class MentionIndex:
                 for i in range(mention.span.start, mention.span.end):
                     if i not in self.by_token or width < self.by_token[i][0]:
                         self.by_token[i] = (width, cluster)
+        for cluster in clusters:
+            for role in cluster.roles:
+                if role.kind == "title":
+                    for i in range(role.span.start, role.span.end):
+                        self.by_token.setdefault(i, (len(role.span), cluster))
 
     def entities_of(self, token: Token) -> list[Cluster]:
         """The entity of an argument head, of each conjunct, else of its modifiers."""

@@ -55,11 +55,30 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
         if head.i >= time.span.start and head.i < time.span.end:
             continue
         governor = governing_verb(head)
-        if governor is not None and governor.i == verb.i:
+        if (governor is not None and governor.i == verb.i
+                and not _dates_a_nested_noun(head, verb, root)):
             attached.append(time)
     if not attached:
         return None
     return min(attached, key=lambda t: abs(t.span.root.i - root.i))
+
+
+def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
+    """The time hangs from a noun inside one of the verb's prepositional phrases, other
+    than the clause's own word (`root`), and dates that noun's happening, not the verb's
+    ("told Niinistö about his talks with Biden on December 7", "congratulated Ortega on
+    his swearing-in last week")."""
+    if head.i == root.i:
+        return False
+    # "talks on December 7": from the noun the preposition hangs on; "Sunday Presidents"
+    # (a time the parse made a modifier): from above the noun it modifies
+    path = []
+    token = head.head
+    while token.i != verb.i and token.head is not token:
+        path.append(token)
+        token = token.head
+    return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
+                                    for t in path)
 
 
 def _since_or_until(time: TimeRef) -> bool:
@@ -190,6 +209,14 @@ def paragraph_bounds(token: Token) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _dates_a_main_clause(time: TimeRef) -> bool:
+    """A time that dates a clause the story goes on from, not one describing a noun ("the
+    festival, which emerged after the September 11, 2001 attacks")."""
+    verb = governing_verb(time.span.root)
+    return verb is not None and verb.dep_ not in {"relcl", "acl"} and not (
+        time.span.root.dep_ in {"compound", "nmod", "amod"} and time.span.root.head.pos_ == "NOUN")
+
+
 def paragraph_time(token: Token, times: Sequence[TimeRef]) -> TimeRef | None:
     """The day (or time of day) the token's paragraph has established: the most recent
     time dating a clause in an earlier sentence of it ("Police raided the office on Monday.
@@ -201,7 +228,7 @@ def paragraph_time(token: Token, times: Sequence[TimeRef]) -> TimeRef | None:
         time for time in _points_in_time(times)
         if start <= time.start and time.end <= sentence_start
         and not bounding(time)
-        and governing_verb(time.span.root) is not None
+        and _dates_a_main_clause(time)
     ]
     if not found:
         return None
