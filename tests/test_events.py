@@ -424,6 +424,8 @@ def test_events_own_force_after_with_is_the_means_not_the_target(extractor: Extr
          "ASSAULT", "Humvee"),
         # a report of an attack: the reporter is not the attacker
         ("Reuters reported Monday's attack on the base in Ghazni.", "ASSAULT", "Reuters"),
+        # a city that modifies the act says where it was, not who did it
+        ("Five people were killed in a Kabul car bombing.", "ASSAULT", "Kabul"),
     ],
 )
 def test_events_weapons_and_reporters_are_not_parties(
@@ -438,3 +440,18 @@ def test_events_clashed_with_keeps_its_opponent(extractor: Extractor) -> None:
     record = extractor.extract("Protesters clashed with police in Paris.", published="2019-01-24")
     (clash,) = [e for e in record.events if e.type == "ASSAULT"]
     assert "police" in _names(record, clash.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Hamza bin Laden has been killed in a US counter-terrorism operation.", "US"),
+        ("Two fighters were killed in Turkish air strikes near the border.", "Turkish"),
+    ],
+)
+def test_events_a_passive_deed_is_done_by_the_owner_of_its_act(
+        extractor: Extractor, sentence: str, doer: str) -> None:
+    """"was killed in a US operation": no agent, but the act it was done in is the doer's."""
+    record = extractor.extract(sentence, published="2019-09-17")
+    (killing,) = [e for e in record.events if e.trigger.text == "killed"]
+    assert _names(record, killing.source) == {doer}

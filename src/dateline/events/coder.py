@@ -795,9 +795,50 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         return None
     if lemma in RELAYING_VERBS and coding.type in DEED_TYPES:
         return None  # "Reuters reported Monday's attack": the report is not the attack
-    sources = _sources_of_verb(verb, index)
+    sources = _sources_of_verb(verb, index) or _owners_of_the_means(verb, lexicon, index)
     targets = _targets_of_verb(verb, index, phrase)
     return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
+
+
+# Organised actions a deed is done in, besides the lexicon's event nouns ("killed in a
+# counter-terrorism operation").
+ACTION_NOUNS = frozenset({"operation", "offensive", "campaign", "crackdown", "mission"})
+
+
+def _owners_of_the_means(verb: Token, lexicon: Lexicon, index: MentionIndex) -> list[Cluster]:
+    """Who did a passive deed with no agent, from the act it was done in: "was killed in a
+    US counter-terrorism operation", "were injured in Israeli air strikes". Only a people,
+    an organisation or a country owns the act; a city names where it was ("killed in a
+    Kabul car bombing")."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    owners: list[Cluster] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if not (_is_event_noun(noun, lexicon) or noun.lemma_.lower() in ACTION_NOUNS):
+                continue
+            act = index.by_token.get(noun.i)  # "Turkish air strikes" tagged as a name
+            for word in noun.subtree:
+                hit = index.by_token.get(word.i)
+                if (word.i < noun.i and word.dep_ in {"amod", "compound", "nmod", "poss"}
+                        and hit is not None and hit != act and not _names_a_venue(word)):
+                    owners.append(hit[1])
+    return list(dict.fromkeys(owners))
+
+
+def _names_a_venue(modifier: Token) -> bool:
+    """A place below a country that modifies an event noun says where it happened, not who
+    did it: "a Kabul car bombing", "the Geneva conference"; "a US operation", "Russian
+    shelling" name the doer."""
+    if modifier.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
+    places = modifier.doc._.dateline_places
+    for place in places.places if places is not None else []:
+        if any(m.start <= modifier.i < m.end for m in place.mentions):
+            return place.feature != "PCLI"
+    return True
 
 
 def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
@@ -1052,6 +1093,7 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             continue  # "the Geneva conference": the venue, not a party
         if child.dep_ == "poss" or (
             child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
+            and not _names_a_venue(child)
         ):
             sources += index.entities_of(child)
         elif child.dep_ == "prep":
