@@ -1021,6 +1021,11 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return index.entities_of(token.head)  # "militants who attacked the base"
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "was forceful in blaming Iran": who was forceful
+            patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if patients:  # "was accused of attacking": who was accused
+                return [e for c in patients for e in index.entities_of(c)]
         else:
             break
     return []
