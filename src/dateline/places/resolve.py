@@ -16,9 +16,13 @@ Pure functions over a spaCy `Doc` and a `Gazetteer`. The passes:
    of population, feature class, whether the name is the place's own or an alternate one,
    the share of the context its country has, and for a town the share of the article's
    first-level divisions its own has ("Fairfield" in a story about Texas);
-4. a name without a candidate is tried without a district word ("Dallas County" is placed
-   at Dallas, with no geonameid of its own); names still without one are kept, with a null
-   place, for the caller to warn about.
+4. a name without a candidate is tried without a district word ("Pune district" is placed
+   at Pune, with no geonameid of its own; "Dallas County" is a county of the gazetteer);
+   names still without one are kept, with a null place, for the caller to warn about.
+
+A natural feature's own name ("the Red Sea", "the Nile") is that feature outright; by an
+alternate name ("Jordan" for the river) it is ranked as a region of NATURAL_LOG_SIZE, so a
+country or a large division of that name keeps it.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.places.gazetteer import Candidate, Gazetteer, name_key
+from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer, name_key
 
 __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
            "candidates_for", "features", "find_toponyms", "governing_preposition",
@@ -42,8 +46,10 @@ __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace",
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Other labels the small model gives place names to; taken only for big-unit names.
-_MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
+_MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})  # "the Sahel" is a PRODUCT
 _BIG_UNITS = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
+# What a LOC entity may name besides a city: a unit, a county, a natural feature.
+_LOC_FEATURES = _BIG_UNITS | NATURAL_FEATURES | {"ADM2"}
 _DETERMINERS = frozenset({"the", "The"})
 _MAX_NAME_TOKENS = 4
 LOCATIVE_PREPOSITIONS = frozenset({
@@ -82,6 +88,11 @@ DATELINE_WEIGHT = 2.0
 DATELINE_CITY_PRIOR = 3.0
 # A town named by a LOC entity must be this big (the model labels a few cities LOC).
 LOC_TOWN_POPULATION = 100_000
+# A natural feature (sea, river, desert; NATURAL_FEATURES) has no population: it is ranked as
+# a region as big as a place of this many people (log10), so by an alternate name ("Jordan"
+# for the river) it loses to a country or large division of that name and wins over a
+# village. By one of its own names it is taken outright (`candidates_for`).
+NATURAL_LOG_SIZE = 6.0
 
 
 K = TypeVar("K")
@@ -147,6 +158,10 @@ def _is_big_unit(gazetteer: Gazetteer, text: str) -> bool:
     return any(c.main_name and c.feature in _BIG_UNITS for c in gazetteer.candidates(text))
 
 
+def _is_natural(gazetteer: Gazetteer, text: str) -> bool:
+    return any(c.main_name and c.feature in NATURAL_FEATURES for c in gazetteer.candidates(text))
+
+
 def _is_country(gazetteer: Gazetteer, text: str) -> bool:
     return any(c.main_name and c.feature in {"PCLI", "CONT", "RGN"}
                for c in gazetteer.candidates(text))
@@ -157,7 +172,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in TOPONYM_LABELS or (
-                ent.label_ in _MISLABELLED and _is_big_unit(gazetteer, _trim(ent).text)
+                ent.label_ in _MISLABELLED and (_is_big_unit(gazetteer, _trim(ent).text)
+                                                or _is_natural(gazetteer, _trim(ent).text))
                 and not (ent.label_ == "PERSON" and _a_source(_trim(ent)))):
             spans.extend(_split_on_comma(_trim(ent), gazetteer))
         elif ent.label_ in _MISLABELLED and _town_in_place_slot(_trim(ent), gazetteer):
@@ -337,7 +353,9 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
 FEATURES = ("log_population", "country", "continent", "region", "capital", "division",
             "alternate_name", "country_context", "division_context", "container_in",
             "container_out", "proximity")
-_ONE_HOT = {"PCLI": 1, "CONT": 2, "RGN": 3, "PPLC": 4, "ADM1": 5}
+# A natural feature is ranked as a region (NATURAL_LOG_SIZE).
+_ONE_HOT = {"PCLI": 1, "CONT": 2, "RGN": 3, "PPLC": 4, "ADM1": 5,
+            **dict.fromkeys(NATURAL_FEATURES, 3)}
 HAND_WEIGHTS = (1.0, FEATURE_PRIOR["PCLI"], FEATURE_PRIOR["CONT"], FEATURE_PRIOR["RGN"],
                 FEATURE_PRIOR["PPLC"], FEATURE_PRIOR["ADM1"], -ALTERNATE_NAME_PENALTY, CONTEXT,
                 ADMIN1_CONTEXT, CONTAINER, -CONTAINER, 0.0)
@@ -427,12 +445,13 @@ def features(candidate: Candidate, context: dict[str, float],
     stated container ("Paris, Texas"), and how near it is to the places the article's other,
     unambiguous names fix (`anchors`)."""
     values = [0.0] * len(FEATURES)
-    values[0] = math.log10(candidate.population + 1)
+    values[0] = (NATURAL_LOG_SIZE if candidate.feature in NATURAL_FEATURES
+                 else math.log10(candidate.population + 1))
     if (slot := _ONE_HOT.get(candidate.feature)) is not None:
         values[slot] = 1.0
     values[6] = 0.0 if candidate.main_name else 1.0
     values[7] = context.get(candidate.country or "", 0.0)
-    if divisions and candidate.feature in {"PPL", "PPLC"} and candidate.country:
+    if divisions and candidate.feature in {"PPL", "PPLC", "ADM2"} and candidate.country:
         values[8] = divisions.get((candidate.country, candidate.admin1 or ""), 0.0)
     elif divisions and candidate.feature == "ADM1" and candidate.country:
         # a division among other divisions of its country ("Utah, Virginia, Washington")
@@ -488,9 +507,14 @@ def candidates_for(toponym: Toponym, gazetteer: Gazetteer) -> tuple[tuple[Candid
     named = False
     if not found and (inner := named_after(toponym.span.text)):
         found, named = gazetteer.candidates(inner), True
+    # A natural feature's own name ("Red Sea", "the Nile") is that feature, not the towns or
+    # divisions named after it (Sudan's Red Sea state).
+    natural = tuple(c for c in found if c.feature in NATURAL_FEATURES and c.main_name)
+    if natural:
+        return natural, named
     if toponym.span.root.ent_type_ == "LOC":
-        found = tuple(c for c in found
-                      if c.feature in _BIG_UNITS or c.population >= LOC_TOWN_POPULATION)
+        found = tuple(c for c in found if c.feature in _LOC_FEATURES
+                      or c.population >= LOC_TOWN_POPULATION)
     return found, named
 
 
@@ -622,7 +646,8 @@ def _place(name: str, candidate: Candidate | None, gazetteer: Gazetteer,
     if candidate is None:
         return ResolvedPlace(name=name)
     return ResolvedPlace(
-        name=candidate.name if candidate.feature in _BIG_UNITS and not named else name,
+        name=(candidate.name if candidate.feature in _BIG_UNITS | NATURAL_FEATURES
+              and not named else name),
         named_after=named,
         candidate=candidate,
         country=gazetteer.iso3(candidate.country),
