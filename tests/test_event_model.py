@@ -110,6 +110,18 @@ def test_the_same_word_needs_a_party_in_common() -> None:
     assert _same_happening(_event(doc, 10, sources=[jets]), first)
 
 
+def test_a_later_mention_naming_no_one_is_the_same_happening() -> None:
+    """"Jets struck Gaza. Strikes continued.": a second deed of the type with no actor and no
+    subject of its own is the first told again; "Police struck back" names its own doer."""
+    doc = build_doc("Jets struck Gaza. Strikes continued.", heads=[1, 1, 1, 1, 5, 5, 5],
+                    deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"],
+                    pos=["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                    sent_starts=[i in (0, 4) for i in range(7)])
+    first = _event(doc, 1, sources=[Cluster("NORP")], targets=[Cluster("GPE")])
+    assert _same_happening(_event(doc, 4), first)
+    assert not _same_happening(_event(doc, 4, kind="PROTEST"), first)
+
+
 # --- parties named only by pointing back --------------------------------------------------
 
 def _meeting_doc() -> Doc:

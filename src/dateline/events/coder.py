@@ -558,9 +558,17 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         return False
     if later.targets and later.sources == earlier.sources and later.targets == earlier.targets:
         return True
+    parties = {id(c) for c in [*later.sources, *later.targets]}
+    before = {id(c) for c in [*earlier.sources, *earlier.targets]}
+    if later.coding.type == "CONSULT" and parties and before and (
+            parties <= before or before <= parties) and len(parties | before) >= 2:
+        return True  # the same parties talking again: "met …", "discussed …", "informed …"
     if not (_agree(later.sources, earlier.sources) and _agree(later.targets, earlier.targets)):
         return False
     trigger = later.trigger
+    if not later.sources and not later.targets and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "agent", "dobj"} for c in trigger.children):
+        return True  # "the attack", "the strikes" told again with no one named
     if trigger.sent.start == earlier.trigger.sent.start:
         return True  # "spoke by video conference", "hit by drone strikes in a raid"
     shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
