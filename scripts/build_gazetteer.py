@@ -324,14 +324,24 @@ SEA|Aegean Sea;Aegean||GR:Thessaloniki;TR:Izmir;GR:Heraklion;GR:Piraeus
 SEA|Adriatic Sea;Adriatic||IT:Venice;IT:Bari;HR:Split;AL:Durrës;IT:Ancona
 SEA|Caribbean Sea||JM:Kingston;CO:Cartagena;PR:San Juan;PA:Colón;VE:La Guaira
 SEA|Sea of Azov|Azov Sea|UA:Mariupol;RU:Taganrog;UA:Berdyansk;RU:Yeysk;UA:Kerch;UA:Henichesk
+SEA|Barents Sea||RU:Murmansk;NO:Vardø;RU:Naryan-Mar
+SEA|Sea of Okhotsk||RU:Magadan;RU:Okhotsk;RU:Korsakov
+SEA|Ionian Sea||GR:Corfu;IT:Taranto;IT:Crotone;GR:Patras;IT:Reggio Calabria;AL:Vlorë
+SEA|Sea of Marmara||TR:Tekirdağ;TR:Bandırma;TR:Gemlik;TR:Yalova
 GULF|Persian Gulf;Arabian Gulf||KW:Kuwait City;SA:Dammam;BH:Manama;QA:Doha;AE:Abu Dhabi;AE:Dubai;\
 IR:Bushehr;IR:Bandar Abbas
 GULF|Gulf of Aden||YE:Aden;DJ:Djibouti;SO:Berbera;SO:Bosaso
 GULF|Gulf of Oman||OM:Muscat;IR:Chabahar;AE:Fujairah;OM:Sohar
 GULF|Gulf of Mexico;Gulf of America||US:Galveston;US:New Orleans;US:Tampa;MX:Veracruz;MX:Campeche
 GULF|Gulf of Guinea||NG:Lagos;GH:Accra;CM:Douala;GA:Libreville;CI:Abidjan
+GULF|Gulf of Aqaba||JO:Aqaba;EG:Sharm el-Sheikh;EG:Dahab;SA:Haql;EG:Nuweiba
+GULF|Gulf of Thailand||TH:Pattaya;KH:Sihanoukville;VN:Rach Gia;TH:Songkhla
 BAY|Bay of Bengal||IN:Chennai;IN:Visakhapatnam;BD:Chittagong;MM:Sittwe;LK:Trincomalee
 STRT|Strait of Hormuz;Hormuz Strait||IR:Bandar Abbas;OM:Khasab;IR:Qeshm
+STRT|Bab-el-Mandeb;Bab el-Mandeb;Bab al-Mandab;Bab-el-Mandeb Strait||YE:Al Mukha;DJ:Obock;\
+ER:Assab
+STRT|Strait of Malacca;Malacca Strait;Straits of Malacca||MY:Melaka;ID:Dumai;MY:Port Dickson;\
+ID:Belawan;MY:George Town
 STRT|Taiwan Strait;Formosa Strait||CN:Xiamen;TW:Taichung;CN:Fuzhou
 STRT|Strait of Gibraltar||GI:Gibraltar;MA:Tangier;ES:Tarifa
 STRT|Bosporus;Bosphorus;Bosporus Strait||TR:Istanbul
@@ -362,6 +372,8 @@ STM|Seine;River Seine;Seine River||FR:Paris;FR:Rouen;FR:Le Havre
 STM|Zambezi;Zambezi River||ZM:Livingstone;MZ:Tete;ZW:Victoria Falls
 STM|Shatt al-Arab;Arvand Rud||IQ:Basra;IR:Khorramshahr;IR:Abadan
 STM|Yalu River|Yalu|KP:Sinuiju;CN:Dandong
+STM|Orinoco;Orinoco River||VE:Ciudad Bolívar;VE:Puerto Ayacucho;VE:Ciudad Guayana
+STM|Helmand River||AF:Lashkar Gah;AF:Zaranj;AF:Gereshk
 LK|Lake Victoria||UG:Entebbe;KE:Kisumu;TZ:Mwanza;UG:Jinja
 LK|Lake Tanganyika||TZ:Kigoma;BI:Bujumbura;CD:Kalemie;ZM:Mpulungu
 LK|Lake Chad||TD:Bol;CM:Kousseri
@@ -374,6 +386,10 @@ LK|Lake Ontario||CA:Toronto;US:Rochester;CA:Kingston
 LK|Lake Superior||US:Duluth;US:Marquette;CA:Thunder Bay
 LK|Lake Geneva;Lac Léman||CH:Geneva;CH:Lausanne;FR:Évian-les-Bains;CH:Montreux
 LK|Aral Sea||KZ:Aral;UZ:Mo'ynoq
+LK|Lake Malawi;Lake Nyasa||MW:Mangochi;MW:Nkhata Bay;MW:Karonga;MZ:Metangula
+LK|Lake Tana||ET:Bahir Dar
+LK|Dead Sea||IL:Arad;JO:Al Karak
+LK|Sea of Galilee;Lake Tiberias||IL:Tiberias
 DSRT|Sahara;Sahara Desert||DZ:Tamanrasset;LY:Sabha;NE:Agadez;ML:Tombouctou;MR:Atar;TD:Faya-Largeau;\
 EG:Siwa
 DSRT|Negev;Negev Desert||IL:Beersheba;IL:Eilat;IL:Dimona;IL:Mitzpe Ramon
@@ -391,6 +407,7 @@ MTS|Atlas Mountains||MA:Marrakesh;MA:Ifrane;MA:Beni Mellal
 MTS|Pyrenees||ES:Jaca;FR:Lourdes;AD:Andorra la Vella
 MTS|Nuba Mountains||SD:Kadugli;SD:Dilling
 MTS|Mount Sinjar;Sinjar Mountains||IQ:Sinjar
+MTS|Mount Kilimanjaro||TZ:Moshi
 ISL|Borneo||MY:Kota Kinabalu;MY:Kuching;ID:Balikpapan;ID:Pontianak;BN:Bandar Seri Begawan
 ISL|Java||ID:Jakarta;ID:Surabaya;ID:Bandung;ID:Semarang
 ISL|Sumatra||ID:Medan;ID:Padang;ID:Palembang;ID:Banda Aceh

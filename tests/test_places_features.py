@@ -89,6 +89,11 @@ def _place(record: Extraction, text: str) -> Place:
      "Mediterranean", "SEA", "Mediterranean Sea"),
     ("Government forces shelled Eastern Ghouta, near Damascus, on Sunday.",
      "Eastern Ghouta", "RGN", "Eastern Ghouta"),
+    # names the small model leaves unlabelled or labels ORG or PERSON
+    ("Two climbers died in the Himalayas last week.", "Himalayas", "MTS", "Himalayas"),
+    ("Ukrainian troops crossed the Dnieper near Kherson.", "Dnieper", "STM", "Dnieper"),
+    ("Hundreds of migrants crossed the English Channel in small boats.",
+     "English Channel", "STRT", "English Channel"),
 ])
 def test_places_resolve_natural_features_and_regions(extractor: Extractor, text: str,
                                                      mention: str, feature: str,

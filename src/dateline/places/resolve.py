@@ -312,8 +312,9 @@ def _leading_unit(ent: Span, gazetteer: Gazetteer) -> Span | None:
 
 
 def _untagged_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Whole runs of proper nouns outside any entity that name a country or division
-    ("NSW", "DRC"): the small model leaves some unlabelled."""
+    """Whole runs of proper nouns outside any entity that name a country, division or a
+    natural feature by its own name ("NSW", "DRC", "the Himalayas"): the small model leaves
+    some unlabelled."""
     found: list[Span] = []
     start = None
     for token in [*doc, None]:
@@ -324,7 +325,8 @@ def _untagged_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         elif not inside and start is not None:
             end = token.i if token is not None else len(doc)
             run = doc[start:end]
-            if end - start <= _MAX_NAME_TOKENS and _is_big_unit(gazetteer, run.text):
+            if end - start <= _MAX_NAME_TOKENS and (_is_big_unit(gazetteer, run.text)
+                                                    or _is_natural(gazetteer, run.text)):
                 found.append(run)
             start = None
     return found
