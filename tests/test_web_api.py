@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from dateline.events.lexicon import load_lexicon
 from dateline.settings import Settings
 from dateline.store import MODALITIES, Store
 from tests.store_records import MODAL_EVENTS, modal_record, rich_record
@@ -258,6 +259,16 @@ def test_user_text_is_a_bound_parameter(api: httpx.Client) -> None:
     assert api.get("/stats").json()["counts"]["events"] > 0
 
 
+def test_plover_table(api: httpx.Client) -> None:
+    """The types and quads the browser app colours and names events by: the coder's own."""
+    table = api.get("/plover").json()
+    assert [q["quad"] for q in table["quads"]] == [1, 2, 3, 4]
+    assert table["quads"][3]["label"] == "material conflict"
+    types = {t["type"]: t["quad"] for t in table["types"]}
+    assert types == load_lexicon().quads and len(types) == 16
+    assert [t["quad"] for t in table["types"]] == sorted(types.values())  # quad by quad
+
+
 def test_security_headers(api: httpx.Client) -> None:
     response = api.get("/health")
     assert "script-src 'self'" in response.headers["content-security-policy"]
@@ -268,7 +279,7 @@ def test_openapi_and_offline_docs(api: httpx.Client) -> None:
     spec = api.get("/openapi.json").json()
     for path in ("/articles", "/articles/{article_id}", "/events", "/events/{event_id}",
                  "/actors", "/actors/{code}", "/quotes", "/search", "/stats", "/health",
-                 "/timeline", "/network", "/map", "/extract"):
+                 "/timeline", "/network", "/map", "/extract", "/plover"):
         assert path in spec["paths"], path
     docs = api.get("/docs")
     assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
@@ -478,6 +489,7 @@ def test_reads_can_be_protected(example_store: str) -> None:
         assert client.get("/events", headers={"Authorization": "Bearer x"}).status_code == 403
         assert client.get("/events", headers=AUTH).status_code == 200
         assert client.get("/health").status_code == 200
+        assert client.get("/plover").status_code == 200  # the app's legend, before sign-in
 
 
 def test_writes_are_off_without_a_token(example_store: str) -> None:

@@ -13,6 +13,10 @@ from typing import Any
 
 from dateline.events.verbfile import read_verb_file
 
+# PLOVER's quad classes (the `quads` table gives each event type its class)
+QUAD_LABELS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+               4: "material conflict"}
+
 
 @dataclass(frozen=True)
 class Coding:

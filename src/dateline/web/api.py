@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dateline import __version__
 from dateline.errors import ConfigError, DatelineError, InputError
+from dateline.events.lexicon import QUAD_LABELS, load_lexicon
 from dateline.extract import Extractor
 from dateline.record import SCHEMA, Extraction
 from dateline.settings import Settings
@@ -89,6 +90,24 @@ class Timeline(BaseModel):
 
 class MapPoints(BaseModel):
     items: list[explore.MapPoint]
+
+
+class PloverQuad(BaseModel):
+    quad: int
+    label: str
+
+
+class PloverType(BaseModel):
+    type: str
+    quad: int
+
+
+class Plover(BaseModel):
+    """The PLOVER quad classes, and the event types the coder assigns, each with its quad,
+    in the order of the event lexicon's table (quad by quad)."""
+
+    quads: list[PloverQuad]
+    types: list[PloverType]
 
 
 # --- parameters shared by several endpoints ---
@@ -218,6 +237,16 @@ def health(conn: Conn) -> Health:
     """Open even when reads are protected: for load balancers and monitors."""
     count = conn.scalar(sa.select(sa.func.count()).select_from(tables.articles))
     return Health(status="ok", articles=int(count or 0), schema=SCHEMA, version=__version__)
+
+
+@always_open.get("/plover", response_model=Plover, tags=["events"])
+def plover() -> Plover:
+    """The PLOVER types and quad classes events are coded with (the browser app's legend);
+    open even when reads are protected: it is the coding scheme, not stored data."""
+    quads = load_lexicon().quads
+    return Plover(quads=[PloverQuad(quad=q, label=label) for q, label in QUAD_LABELS.items()],
+                  types=[PloverType(type=t, quad=q)
+                         for t, q in sorted(quads.items(), key=lambda item: item[1])])
 
 
 @always_open.get("/", include_in_schema=False)
