@@ -1,7 +1,7 @@
 /* The actor pages: the list of actor codes, and one actor's (or dyad's) timeline, partners,
  * network and events. */
 import { api, ApiError, countryNames } from "./api.js";
-import { actorHref, eventHref, fmt, h, hashFor, section, tableWrap } from "./dom.js";
+import { actorHref, codeLink, eventHref, fmt, h, hashFor, section, tableWrap } from "./dom.js";
 import { networkChart } from "./graph.js";
 import { irrealis, modalityBadges, typeChip } from "./plover.js";
 import { timelineChart } from "./timeline.js";
@@ -14,7 +14,7 @@ export function actorTable(items, names, compact) {
   return tableWrap(h("table", { class: ["grid", "actors-table", compact ? "compact" : null] },
     h("thead", null, h("tr", null, heads.map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", null, items.map((a) => h("tr", null,
-      h("td", null, h("a", { class: "code actor-link", href: actorHref(a.code) }, a.code),
+      h("td", null, codeLink(a.code),
         names && names.get(a.code) ? h("div", { class: "muted small" }, names.get(a.code))
           : null),
       h("td", { class: "names" }, (a.names || []).slice(0, compact ? 3 : 5).join(", ")),
@@ -61,8 +61,7 @@ export async function renderActor({ args, params, stale }) {
   const partnerRows = partners.map((p) => h("tr", {
     class: p.code === target ? "selected" : null,
   },
-    h("td", { class: "lead-cell" }, h("a", { class: "code actor-link",
-      href: actorHref(p.code) }, p.code),
+    h("td", { class: "lead-cell" }, codeLink(p.code),
     names.get(p.code) ? h("div", { class: "muted small" }, names.get(p.code)) : null),
     h("td", { class: "num", dataset: { label: "Events" } }, fmt(p.events)),
     h("td", { class: "split-cell", dataset: { label: "Coop. / conflict" } },

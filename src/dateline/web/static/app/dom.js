@@ -68,6 +68,10 @@ export function eventHref(id) {
 export function actorHref(code, params) {
   return hashFor("/actors/" + encodeURIComponent(code), params);
 }
+/** An actor code linked to its page. */
+export function codeLink(code) {
+  return h("a", { class: "code actor-link", href: actorHref(code) }, code);
+}
 
 export function collapsible(title, ...kids) {
   return h("details", { class: "panel" }, h("summary", null, h("h2", null, title)), ...kids);

@@ -1,7 +1,7 @@
 /* The actor network: who acts on whom, laid out by d3-force. */
 import d3 from "../vendor/d3/index.js";
 import { api } from "./api.js";
-import { actorHref, chartWidth, fmt, h, legend, s, section, tableWrap } from "./dom.js";
+import { actorHref, chartWidth, codeLink, fmt, h, legend, s, section, tableWrap } from "./dom.js";
 import { CONFLICT, COOP, NEUTRAL } from "./plover.js";
 import { filterForm } from "./widgets.js";
 
@@ -13,8 +13,9 @@ function edgeColour(edge) {
 
 /** Node positions from a d3-force simulation run to rest before drawing: nearby actors repel
  *  each other and do not overlap, edges pull their ends together (harder with more events),
- *  and a pull to the middle keeps separate groups close. Deterministic: d3 starts the nodes on a spiral and
- *  draws its jitter from a fixed-seed generator. The chart then fits them into its box. */
+ *  and a pull to the middle keeps separate groups close. Deterministic: d3 starts the nodes
+ *  on a spiral and draws its jitter from a fixed-seed generator. The chart then fits them
+ *  into its box. */
 function layout(nodes, edges) {
   const pos = nodes.map((node) => ({ code: node.code }));
   const known = new Set(nodes.map((node) => node.code));
@@ -135,8 +136,8 @@ export async function renderNetwork({ params, stale }) {
       h("thead", null, h("tr", null, ["Source", "Target", "Events", "Cooperation", "Conflict"]
         .map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", null, network.edges.map((e) => h("tr", null,
-        h("td", null, h("a", { class: "code actor-link", href: actorHref(e.source) }, e.source)),
-        h("td", null, h("a", { class: "code actor-link", href: actorHref(e.target) }, e.target)),
+        h("td", null, codeLink(e.source)),
+        h("td", null, codeLink(e.target)),
         h("td", { class: "num" }, h("a", { href: actorHref(e.source, { target: e.target }) },
           fmt(e.events))),
         h("td", { class: "num" }, fmt(e.cooperation)),

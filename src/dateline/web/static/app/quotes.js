@@ -1,6 +1,6 @@
 /* Quotes, and the search over articles and quotes. */
 import { api } from "./api.js";
-import { actorHref, articleHref, h, hashFor, link, section } from "./dom.js";
+import { articleHref, codeLink, h, hashFor, link, section } from "./dom.js";
 import { filterForm, pager, titleOf } from "./widgets.js";
 
 function quoteItems(items) {
@@ -10,8 +10,7 @@ function quoteItems(items) {
     h("div", { class: "who" },
       q.speaker ? h("a", { href: hashFor("/quotes", { speaker: q.speaker }) }, q.speaker)
         : h("span", { class: "muted" }, "unresolved speaker"),
-      q.speaker_code ? [" ", h("a", { class: "code actor-link",
-        href: actorHref(q.speaker_code) }, q.speaker_code)] : null,
+      q.speaker_code ? [" ", codeLink(q.speaker_code)] : null,
       q.cue ? h("span", { class: "muted" }, " " + q.cue) : null,
       q.addressee ? h("span", { class: "muted" }, " · addressed to " + q.addressee) : null,
       q.kind ? [" ", h("span", { class: "tag" }, q.kind)] : null),

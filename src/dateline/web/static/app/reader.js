@@ -2,7 +2,7 @@
  * highlighted (a card on each), beside the article's events, quotes and entities. */
 import { api } from "./api.js";
 import { hoverCards } from "./card.js";
-import { actorHref, append, articleHref, collapsible, dl, eventHref, h, safeUrl, section, tableWrap,
+import { append, articleHref, codeLink, collapsible, dl, eventHref, h, safeUrl, section, tableWrap,
   view } from "./dom.js";
 import { irrealis, modalityBadges, modalityNotice, quadName, quadOf, typeChip } from "./plover.js";
 import { untitled } from "./widgets.js";
@@ -68,7 +68,14 @@ function entityRef(entity) {
   if (!entity) return null;
   const code = entity.actor && entity.actor.code;
   return h("span", null, entity.name, code ? [" ",
-    h("a", { class: "code actor-link", href: actorHref(code) }, code)] : null);
+    codeLink(code)] : null);
+}
+
+/** The entities on one side of an event (its `source` or `target` ids), with their codes. */
+function eventSide(ids, ctx) {
+  const list = (ids || []).map((id) => ctx.entities.get(id)).filter(Boolean);
+  return list.length ? list.map((e, i) => [i ? ", " : "", entityRef(e)])
+    : h("span", { class: "muted" }, "—");
 }
 
 function cardSections(spans, ctx) {
@@ -100,7 +107,7 @@ function cardFor(sp, ctx) {
       dl([
         ["Mention", sp.mention ? `“${sp.mention.text}” (${sp.mention.kind})` : null],
         ["Actor", actors.length ? actors.map((a, i) => [i ? ", " : "",
-          h("a", { class: "code actor-link", href: actorHref(a.code) }, a.code)]) : "not coded"],
+          codeLink(a.code)]) : "not coded"],
         ["Sector", actor && actor.sector && actor.sector.length ? actor.sector.join(", ")
           : null],
         ["Role", actor ? actor.role : null],
@@ -127,11 +134,6 @@ function cardFor(sp, ctx) {
       ]));
   }
   if (sp.layer === "trig") {
-    const names = (ids) => (ids || []).map((id) => ctx.entities.get(id)).filter(Boolean);
-    const side = (ids) => {
-      const list = names(ids);
-      return list.length ? list.map((e, i) => [i ? ", " : "", entityRef(e)]) : "—";
-    };
     const place = ctx.places.get(ref.place);
     const stored = ctx.stored.get(ref.id);
     const q = quadOf(ref.type, ref.quad);
@@ -144,8 +146,8 @@ function cardFor(sp, ctx) {
         ["Trigger", `“${ref.trigger.text}”`],
         ["CAMEO", ref.cameo],
         ["Quad", quadName(q)],
-        ["Source", side(ref.source)],
-        ["Target", side(ref.target)],
+        ["Source", eventSide(ref.source, ctx)],
+        ["Target", eventSide(ref.target, ctx)],
         ["Date", ref.date && ref.date.value ? `${ref.date.value} (${ref.date.basis})` : null],
         ["Place", place ? place.name : null],
         ["Mode", ref.mode],
@@ -279,12 +281,6 @@ export async function renderReader({ args, params, stale }) {
       target: "_blank" }, "original")] : null);
 
   const events = record.events || [];
-  const names = (ids) => (ids || []).map((x) => ctx.entities.get(x)).filter(Boolean);
-  const side = (ids) => {
-    const list = names(ids);
-    return list.length ? list.map((e, i) => [i ? ", " : "", entityRef(e)])
-      : h("span", { class: "muted" }, "—");
-  };
   const eventTable = events.length ? h("ol", { class: "event-list" }, events.map((ev) => {
     const storedId = stored.get(ev.id);
     return h("li", { class: irrealis(ev), dataset: { event: ev.id } },
@@ -298,7 +294,7 @@ export async function renderReader({ args, params, stale }) {
         storedId !== undefined ? [" · ", h("a", {
           class: "event-link", href: eventHref(storedId),
         }, `event #${storedId}`)] : null),
-      h("div", { class: "dyad" }, side(ev.source), " → ", side(ev.target)),
+      h("div", { class: "dyad" }, eventSide(ev.source, ctx), " → ", eventSide(ev.target, ctx)),
       h("div", { class: "small muted" }, "rule ", h("code", { class: "rule" }, ev.rule),
         ev.cameo ? " · CAMEO " + ev.cameo : "", " · " + ev.modality +
         (ev.negated ? ", negated" : "")));
@@ -323,8 +319,7 @@ export async function renderReader({ args, params, stale }) {
       .map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", null, entities.map((e) => h("tr", null,
       h("td", null, e.name), h("td", null, h("span", { class: "tag ent-" + e.type }, e.type)),
-      h("td", null, e.actor ? h("a", { class: "code actor-link", href: actorHref(e.actor.code) },
-        e.actor.code) : ""),
+      h("td", null, e.actor ? codeLink(e.actor.code) : ""),
       h("td", null, e.actor ? (e.actor.sector || []).join(", ") : ""),
       h("td", { class: "num" }, String((e.mentions || []).length))))))) : null;
 

@@ -1,12 +1,11 @@
 /* Page parts several views share: actors, titles, pagers, filter forms, evidence. */
-import { actorHref, fmt, h, hashFor } from "./dom.js";
+import { codeLink, fmt, h, hashFor } from "./dom.js";
 import { quadList, quadName, typeNames } from "./plover.js";
 
 export function actorLabel(actor) { // an EventActor: name with its code
   const kids = [actor.name];
   if (actor.code) {
-    kids.push(" ", h("a", { class: "code actor-link", href: actorHref(actor.code) },
-      actor.code));
+    kids.push(" ", codeLink(actor.code));
   }
   return h("span", { class: "actor" }, kids);
 }
