@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.evaluate.gold import NO_EVENT, GoldActor, GoldDoc, GoldPlace, GoldSpan
+from dateline.places.gazetteer import NATURAL_FEATURES
 from dateline.record import Entity, Event, Extraction
 
 # spaCy/OntoNotes labels → the coarse types gold corpora use (MEANTIME: PER, ORG, LOC, PRO).
@@ -283,8 +284,10 @@ def _country_at(lat: float, lon: float) -> str | None:
 
 
 # What dateline placed a matched toponym as, for the breakdown of acc161: a country's or a
-# region's point is a convention (a gold set may use another), a town's is not.
-_PLACED_AS = {"PCLI": "country", "CONT": "region", "RGN": "region"}
+# region's point is a convention (a gold set may use another), a town's is not; so is a
+# natural feature's (a sea, a river).
+_PLACED_AS = {"PCLI": "country", "CONT": "region", "RGN": "region",
+              **dict.fromkeys(NATURAL_FEATURES, "region")}
 _UNIT_FEATURES = {"PCLI": "country", "ADM1": "admin1", "CONT": "continent"}
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
