@@ -525,7 +525,7 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
 def _phrase_head(mention: MentionRef) -> Token:
     """The head of the noun phrase a mention sits in ("a captured Humvee military car")."""
     token = mention.span.root
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
         token = token.head
     return token
 
@@ -845,7 +845,7 @@ def _names_a_venue(modifier: Token) -> bool:
     places = modifier.doc._.dateline_places
     for place in places.places if places is not None else []:
         if any(m.start <= modifier.i < m.end for m in place.mentions):
-            return place.feature != "PCLI"
+            return bool(place.feature != "PCLI")
     return True
 
 

@@ -74,7 +74,7 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     # (a time the parse made a modifier): from above the noun it modifies
     path = []
     token = head.head
-    while token.i != verb.i and token.head is not token:
+    while token.i != verb.i and token.head.i != token.i:
         path.append(token)
         token = token.head
     return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
