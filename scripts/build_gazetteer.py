@@ -259,7 +259,10 @@ REGION_NAMES = {
 
 # Regions news names that are groups of whole countries, placed like REGION_NAMES (the median
 # of their countries' points over a million people). "Middle East" is its own group here, not
-# UN Western Asia (which holds the South Caucasus and puts its point in eastern Turkey).
+# an alternate name of UN Western Asia (which holds the South Caucasus and not Egypt or Iran).
+# Here and in NATURAL_FEATURES, names that are also an organisation's ("Iberia", the airline;
+# "the Rockies", the team) are left out: the model often labels those ORG, and a whole ORG
+# name that is a region or a feature's own name is taken as a place.
 # region | other names (;-separated) | its countries (ISO alpha-2, ;-separated)
 COUNTRY_REGIONS = """
 Middle East|Mideast;the Middle East|BH;EG;IR;IQ;IL;JO;KW;LB;OM;PS;QA;SA;SY;TR;AE;YE
@@ -274,7 +277,7 @@ Scandinavia|Nordic countries|DK;NO;SE
 Gulf states|Gulf Arab states;Gulf countries;Arab Gulf states|BH;KW;OM;QA;SA;AE
 Arabian Peninsula|Arabia|SA;YE;OM;AE;QA;BH;KW
 Korean Peninsula|the Korean Peninsula|KR;KP
-Iberian Peninsula|Iberia|ES;PT
+Iberian Peninsula||ES;PT
 Indochina|Indochinese Peninsula|VN;LA;KH
 """
 
@@ -402,7 +405,7 @@ MTS|Alps||AT:Innsbruck;FR:Chamonix;IT:Bolzano;FR:Grenoble;CH:Zermatt;CH:Davos
 MTS|Andes;Andes Mountains||PE:Cusco;BO:La Paz;EC:Quito;AR:Mendoza;CO:Bogotá
 MTS|Hindu Kush||AF:Bamyan;PK:Chitral;AF:Fayzabad
 MTS|Ural Mountains;Urals||RU:Yekaterinburg;RU:Perm;RU:Chelyabinsk;RU:Vorkuta
-MTS|Rocky Mountains;Rockies||US:Denver;CA:Banff;US:Santa Fe;US:Missoula
+MTS|Rocky Mountains||US:Denver;CA:Banff;US:Santa Fe;US:Missoula
 MTS|Atlas Mountains||MA:Marrakesh;MA:Ifrane;MA:Beni Mellal
 MTS|Pyrenees||ES:Jaca;FR:Lourdes;AD:Andorra la Vella
 MTS|Nuba Mountains||SD:Kadugli;SD:Dilling
