@@ -3,12 +3,14 @@
 Pure functions over a spaCy `Doc` and a `Gazetteer`. The passes:
 
 1. toponyms are the GPE/LOC/FAC entities, plus: other entities whose whole text names a
-   country, continent or first-level division (the small model calls "Georgia" a person);
+   country, continent, region, first-level division or natural feature (the small model
+   calls "Georgia" a person, "the Sahel" a product);
    ORG/PERSON entities naming a town after "in"/"into"/"near"; the country an organisation
    is named after ("U.S." in "U.S. Department of Agriculture"); unlabelled proper-noun runs
-   naming a country or division ("NSW"). "Paris, Texas" (one entity or two) makes "Texas"
-   the container "Paris" must lie in, unless "Paris" is itself a country or follows another
-   toponym and a comma (a list: "Virginia, Washington, West Virginia"). A toponym grows to the
+   naming a country, division or natural feature ("NSW", "the Himalayas"). "Paris, Texas"
+   (one entity or two) makes "Texas" the container "Paris" must lie in, unless "Paris" is
+   itself a country or follows another toponym and a comma (a list: "Virginia, Washington,
+   West Virginia"). A toponym grows to the
    longest gazetteer name around it ("Beida" → "Goz Beida", "Guinea" → "Guinea-Bissau");
 2. the article's country context is gathered: the dateline's place (weight 2), every
    demonym ("Iranian"), and every name that is unambiguously a country or division;
@@ -45,8 +47,9 @@ __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace",
            "load_ranker", "name_candidates", "named_after", "resolve_places", "use_ranker"]
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Other labels the small model gives place names to; taken only for big-unit names.
-_MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})  # "the Sahel" is a PRODUCT
+# Other labels the small model gives place names to ("the Sahel" is a PRODUCT); taken only
+# for big-unit names and natural features' own names.
+_MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 _BIG_UNITS = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
 # What a LOC entity may name besides a city: a unit, a county, a natural feature.
 _LOC_FEATURES = _BIG_UNITS | NATURAL_FEATURES | {"ADM2"}
