@@ -3,7 +3,8 @@
     python bench/bench_extract.py [--limit 300] [--repeat-example 20] [--rounds 2] [--stages]
 
 `--stages` also prints each pipeline component's own time per article, one Doc at a time
-(the event stage with the event model and with the rules alone, DATELINE_EVENT_CODER).
+(the event stage with the event model and with the rules alone, DATELINE_EVENT_CODER; the
+quote stage with the quote model and with the rules alone, DATELINE_QUOTE_ATTRIBUTION).
 
 Each mode runs in its own child process (so peak RSS is its own), after the model is loaded;
 rounds alternate the modes and the best time of each counts. The ratio is
@@ -51,7 +52,7 @@ def run_mode(mode: str, limit: int, repeat: int) -> dict[str, float]:
 
 def stage_costs(limit: int, repeat: int) -> dict[str, float]:
     """Milliseconds per article each pipeline component spends, run one by one on each Doc
-    (the event stage twice: with the event model and with the rules alone)."""
+    (the event and quote stages twice: with their model and with the rules alone)."""
     from dateline import Extractor
     from dateline.ingest import prepare_article
     from dateline.ingest.sources import RawArticle
@@ -64,6 +65,16 @@ def stage_costs(limit: int, repeat: int) -> dict[str, float]:
         doc = extractor._make_doc(prepare_article(RawArticle(text=text, origin="bench"),
                                                   extractor.settings))
         for name, component in nlp.pipeline:
+            if name == "dateline_quotes":
+                from dateline.quotes import use_attribution
+
+                for attribution in ("model", "rules"):
+                    with use_attribution(attribution):
+                        start = time.perf_counter()
+                        component(doc)
+                        label = f"{name} ({attribution})"
+                        totals[label] = totals.get(label, 0.0) + time.perf_counter() - start
+                continue  # the rules' quotes stay on the Doc, as before
             if name == "dateline_events":
                 for coder in ("model", "rules"):
                     doc._.dateline_event_coder = coder

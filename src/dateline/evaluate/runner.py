@@ -230,6 +230,16 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
                 {"text": d.text, "published": d.published, "id": d.id} for d in golds)
                 if isinstance(r, Extraction)]
         systems[f"ranker={other}"] = scorer(golds, again)
+    if stage == "quotes" and peers:
+        # the other quote attribution on the same articles, side by side (model vs rules)
+        from dateline.quotes import attribution_mode, use_attribution
+
+        other = "rules" if attribution_mode() == "model" else "model"
+        with use_attribution(other):
+            again = [r for r in extractor.extract_many(
+                {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+                if isinstance(r, Extraction)]
+        systems[f"attribution={other}"] = scorer(golds, again)
     stage_peers = PEERS.get(stage, {}) if peers else {}
     if stage_peers:
         nlp = bare_pipeline(extractor.settings.models)

@@ -1,0 +1,596 @@
+"""The learned quote attribution: which tokens are cues, and each cue's content and source.
+
+The parse and the hand-written rules (`attribution.py`) propose; four small logistic
+regressions, learned from PolNeAR's train split (scripts/train_quote_model.py), decide:
+
+1. `cue`: is this token the head of a cue? Every verb, noun, adjective, preposition,
+   colon and dash is a candidate; features are its words, its place in the parse, the
+   quotation marks around it, and whether the rules made it a cue.
+2. `cue_part`: which of the cue head's neighbouring dependents belong to the cue span
+   ("has said", "called for", "said:", "according to").
+3. `content`: among candidate spans (the subtree of each dependent, the clause the cue
+   is set in, the quotation next to it, the rest of the line after a colon, the rules'
+   content for that cue), the likeliest is the content.
+4. `source`: among the noun phrases of the cue's sentence and "no source", the likeliest
+   is the source.
+
+Weights ship as JSON in `dateline/data/quote_model.json` and are applied here in plain
+Python (no learning library at run time). Kinds, speakers and addressees are then read as
+the rules read them: a content inside quotation marks is direct, one holding a quotation
+mixed, else indirect; the source is resolved to its entity cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.entities import Cluster
+from dateline.quotes.attribution import (
+    QuoteKind,
+    QuoteRef,
+    _addressee,
+    _attach_clusters,
+    _subject_of,
+    _trim,
+    cue_candidates,
+    find_quotes,
+    lemma_of,
+    noun_phrase,
+    quotation_parts,
+)
+from dateline.quotes.cues import (
+    CLAUSE_VERBS,
+    CUE_NOUNS,
+    INFINITIVE_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_CUES,
+)
+
+__all__ = ["LinearModel", "QuoteModel", "Signals", "find_quotes_learned", "load_quote_model"]
+
+MODEL_FILE = "quote_model.json"
+_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
+_DASHES = frozenset({"—", "―", "–", "--", "-"})
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "SCONJ"})
+_PART_DEPS = frozenset({"aux", "auxpass", "neg", "prt", "prep", "punct", "advmod", "pcomp",
+                        "agent", "dobj", "det", "poss", "amod", "compound", "acomp", "xcomp"})
+_NP_POS = frozenset({"PROPN", "PRON", "NOUN", "NUM"})
+_NP_SKIP_DEPS = frozenset({"compound", "flat", "amod", "nummod", "det", "case"})
+_SOURCE_WINDOW = 40
+_MAX_CONTENT = 200
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A binary logistic regression over named binary features."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def score(self, features: Iterable[str]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(f, 0.0) for f in set(features))
+
+    def probability(self, features: Iterable[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"bias": self.bias, "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+
+
+@dataclass(frozen=True)
+class QuoteModel:
+    cue: LinearModel
+    cue_part: LinearModel
+    content: LinearModel
+    source: LinearModel
+    # A cue is kept when the cue model gives it at least `threshold`, or `threshold_unsourced`
+    # when no source was found for it (chosen together on cross-validation).
+    threshold: float = 0.5
+    threshold_unsourced: float = 0.5
+    # "hybrid": the rules' quotes stand unless the cue model gives their cue less than
+    # `rule_threshold`, and the model adds the quotes of cues the rules missed; "model": the
+    # model's quotes alone. Chosen on cross-validation with the thresholds.
+    mode: str = "hybrid"
+    rule_threshold: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def keeps(self, probability: float, quote: QuoteRef) -> bool:
+        limit = self.threshold if quote.source is not None else self.threshold_unsourced
+        return probability >= limit
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "threshold": self.threshold,
+                "threshold_unsourced": self.threshold_unsourced,
+                "rule_threshold": self.rule_threshold, "meta": self.meta, "cue": self.cue.to_json(),
+                "cue_part": self.cue_part.to_json(), "content": self.content.to_json(),
+                "source": self.source.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuoteModel:
+        return cls(LinearModel.from_json(data["cue"]), LinearModel.from_json(data["cue_part"]),
+                   LinearModel.from_json(data["content"]),
+                   LinearModel.from_json(data["source"]),
+                   float(data.get("threshold", 0.5)),
+                   float(data.get("threshold_unsourced", data.get("threshold", 0.5))),
+                   str(data.get("mode", "model")), float(data.get("rule_threshold", 0.0)),
+                   data.get("meta") or {})
+
+
+@lru_cache(maxsize=1)
+def load_quote_model() -> QuoteModel | None:
+    """The shipped model (src/dateline/data/quote_model.json), or None when it is missing."""
+    path = resources.files("dateline.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return QuoteModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------------------- signals
+
+
+@dataclass
+class Signals:
+    """What the rules and the marks say about a document, computed once per document."""
+
+    doc: Doc
+    quotations: list[Span]
+    in_quote: list[int]            # per token: index of the quotation it is in, or -1
+    rule_quotes: dict[int, QuoteRef]   # rules' quotes by cue head token
+    rule_cues: set[int]            # tokens the rules' candidates use as cues
+    rule_all: list[QuoteRef]       # every quote of the rules, in text order
+
+    @classmethod
+    def of(cls, doc: Doc) -> Signals:
+        quotations = [doc[p[0].start : p[-1].end] for p in quotation_parts(doc)]
+        in_quote = [-1] * len(doc)
+        for k, quotation in enumerate(quotations):
+            for i in range(quotation.start, quotation.end):
+                in_quote[i] = k
+        rule_all = find_quotes(doc, [])
+        rule_quotes: dict[int, QuoteRef] = {}
+        for quote in rule_all:
+            if quote.cue is not None:
+                rule_quotes.setdefault(quote.cue.root.i, quote)
+        rule_cues = {c.cue.root.i for c in cue_candidates(doc)}
+        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all)
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 3, 5, 8, 12, 20, 40, 80):
+        if n <= limit:
+            return str(limit)
+    return "many"
+
+
+def _cue_lexicon(lemma: str) -> list[str]:
+    groups = []
+    if lemma in CLAUSE_VERBS:
+        groups.append("clause")
+    if lemma in OBJECT_VERBS:
+        groups.append("object")
+    if lemma in INFINITIVE_VERBS:
+        groups.append("inf")
+    if lemma in PHRASAL_CUES:
+        groups.append("phrasal")
+    if lemma in CUE_NOUNS:
+        groups.append("noun")
+    return groups
+
+
+def is_cue_candidate(token: Token) -> bool:
+    if token.pos_ in _CUE_POS:
+        return True
+    return token.text == ":" or token.text in _DASHES
+
+
+def cue_features(token: Token, signals: Signals) -> list[str]:
+    doc = token.doc
+    lemma = lemma_of(token)
+    pos = token.pos_
+    deps = sorted({c.dep_ for c in token.children})
+    f = [f"lemma={lemma}", f"pos={pos}", f"tag={token.tag_}", f"dep={token.dep_}",
+         f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{token.dep_}",
+         f"head={lemma_of(token.head)}", f"headdep={token.head.dep_}",
+         f"pos|dep={pos}|{token.dep_}", f"pos|headpos={pos}|{token.head.pos_}"]
+    f += [f"child={d}" for d in deps]
+    f += [f"lemma|child={lemma}|{d}" for d in deps if d in {"ccomp", "xcomp", "dobj", "prep",
+                                                            "nsubj", "prt", "poss", "acl",
+                                                            "punct", "advcl", "nsubjpass"}]
+    f += [f"pos|child={pos}|{d}" for d in deps]
+    f += [f"lex={g}" for g in _cue_lexicon(lemma)]
+    f += [f"lex|dep={g}|{token.dep_}" for g in _cue_lexicon(lemma)]
+    for child in token.children:
+        if child.dep_ in {"prep", "prt"}:
+            f.append(f"lemma|prep={lemma}|{child.lower_}")
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            f.append(f"subj={child.pos_}|{child.ent_type_}")
+            f.append(f"lemma|subjpos={lemma}|{child.pos_}")
+    if token.i in signals.rule_cues:
+        f += ["rule_cand", f"rule_cand|pos={pos}"]
+    rule = signals.rule_quotes.get(token.i)
+    if rule is not None:
+        f += ["rule_quote", f"rule_quote={rule.kind}", f"rule_quote|src={rule.source is not None}",
+              f"rule_quote|lemma={lemma}"]
+    inside = signals.in_quote[token.i] >= 0
+    f.append(f"in_quote={inside}")
+    if inside:
+        f.append(f"in_quote|lemma={lemma}")
+    before = next((doc[j] for j in range(token.i - 1, max(-1, token.i - 4), -1)
+                   if not doc[j].is_space), None)
+    after = next((doc[j] for j in range(token.i + 1, min(len(doc), token.i + 4))
+                  if not doc[j].is_space), None)
+    f.append(f"prev={before.lower_ if before is not None else '<s>'}")
+    f.append(f"next={after.lower_ if after is not None else '</s>'}")
+    near_before = any(doc[j].text in _QUOTE_MARKS for j in range(max(0, token.i - 4), token.i))
+    near_after = any(doc[j].text in _QUOTE_MARKS
+                     for j in range(token.i + 1, min(len(doc), token.i + 4)))
+    f.append(f"marks={near_before}|{near_after}")
+    f.append(f"marks|pos={near_before}|{near_after}|{pos}")
+    if token.text == ":" or token.text in _DASHES:
+        line_start = token.i
+        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+            line_start -= 1
+        f.append(f"colon_at={_bucket(token.i - line_start)}")
+        f.append(f"colon|next_mark={after is not None and after.text in _QUOTE_MARKS}")
+    if token.is_sent_start:
+        f.append("sent_start")
+    head = token.head
+    f += [f"lemma|head={lemma}|{lemma_of(head)}",
+          f"tag|dep|headpos={token.tag_}|{token.dep_}|{head.pos_}"]
+    if pos in {"VERB", "AUX"}:
+        subject = _subject_of(token)
+        kind = "none" if subject is None else (subject.root.ent_type_ or subject.root.pos_)
+        f += [f"subject={kind}", f"lemma|subject={lemma}|{kind == 'none'}"]
+    for child in token.children:
+        if child.dep_ in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
+            f.append(f"lemma|{child.dep_}={lemma}|{lemma_of(child)}")
+            f.append(f"{child.dep_}={lemma_of(child)}")
+        if child.dep_ in {"ccomp", "xcomp", "advcl"}:
+            marks = [c.lower_ for c in child.children if c.dep_ in {"mark", "aux"}]
+            f.append(f"lemma|{child.dep_}_mark={lemma}|{'|'.join(marks[:2])}")
+            if child.i < token.i:
+                f.append(f"{child.dep_}_before|pos={pos}")
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            person = child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PRON"
+            f.append(f"subj_agent={person}|{pos}")
+            f.append(f"lemma|subj_agent={lemma}|{person}")
+    window = [doc[j] for j in range(max(0, token.i - 2), min(len(doc), token.i + 3))
+              if j != token.i]
+    f += [f"w{j.i - token.i}={j.lower_}" for j in window]
+    f.append(f"prevlemma|lemma={lemma_of(before) if before is not None else '<s>'}|{lemma}")
+    f.append(f"lemma|nextlower={lemma}|{after.lower_ if after is not None else '</s>'}")
+    if inside:
+        f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
+    return f
+
+
+def cue_part_candidates(head: Token) -> Iterator[Token]:
+    """Tokens next to the cue head that may belong to its span."""
+    doc = head.doc
+    for j in range(max(0, head.i - 4), min(len(doc), head.i + 4)):
+        if j == head.i:
+            continue
+        token = doc[j]
+        if token.is_space or "\n" in token.text:
+            continue
+        if token.head.i == head.i or (token.head.head.i == head.i and token.head.i != j
+                                      and abs(token.head.i - head.i) <= 2):
+            yield token
+
+
+def cue_part_features(token: Token, head: Token) -> list[str]:
+    side = "L" if token.i < head.i else "R"
+    lemma = lemma_of(head)
+    direct = token.head.i == head.i
+    return [f"dep={token.dep_}", f"lower={token.lower_}", f"side={side}",
+            f"dep|side={token.dep_}|{side}", f"dist={token.i - head.i}",
+            f"direct={direct}", f"head={lemma}", f"head|dep={lemma}|{token.dep_}",
+            f"head|lower={lemma}|{token.lower_}", f"headpos|dep={head.pos_}|{token.dep_}",
+            f"dep|lower={token.dep_}|{token.lower_}", f"pos={token.pos_}"]
+
+
+def cue_span(head: Token, model: LinearModel) -> Span:
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    parts = sorted(cue_part_candidates(head), key=lambda t: abs(t.i - head.i))
+    for token in parts:
+        if model.probability(cue_part_features(token, head)) >= 0.5:
+            start, end = min(start, token.i), max(end, token.i + 1)
+    return doc[start:end]
+
+
+# ---------------------------------------------------------------------------- content
+
+
+def _line_after(token: Token) -> Span | None:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return _trim(doc, token.i + 1, end)
+
+
+def content_candidates(head: Token, signals: Signals) -> dict[tuple[int, int], list[str]]:
+    """Candidate content spans of a cue head, each with the names of what proposed it."""
+    doc = head.doc
+    found: dict[tuple[int, int], list[str]] = {}
+
+    def add(span: Span | None, kind: str) -> None:
+        if span is None or len(span) == 0 or span.end - span.start > _MAX_CONTENT:
+            return
+        if span.start <= head.i < span.end and kind != "rule":
+            return
+        found.setdefault((span.start, span.end), []).append(kind)
+
+    for child in head.children:
+        if child.is_punct or child.is_space:
+            continue
+        add(_trim(doc, child.left_edge.i, child.right_edge.i + 1), f"child:{child.dep_}")
+        if child.dep_ in {"prep", "agent", "prt"}:
+            for grand in child.children:
+                add(_trim(doc, grand.left_edge.i, grand.right_edge.i + 1),
+                    f"prep:{child.lower_}:{grand.dep_}")
+            if child.i > head.i:
+                add(_trim(doc, child.i + 1, head.right_edge.i + 1), f"after_prep:{child.lower_}")
+    right = [c for c in head.children if c.i > head.i and not c.is_punct]
+    if right:
+        add(_trim(doc, right[0].left_edge.i, head.right_edge.i + 1), "right_subtree")
+    parent = head.head
+    if parent.i != head.i:
+        if head.i > parent.i:
+            add(_trim(doc, parent.left_edge.i, head.left_edge.i), f"parent_left:{head.dep_}")
+        else:
+            add(_trim(doc, head.right_edge.i + 1, parent.right_edge.i + 1),
+                f"parent_right:{head.dep_}")
+        add(_trim(doc, parent.left_edge.i, parent.right_edge.i + 1), f"parent:{head.dep_}")
+    sentence = head.sent
+    add(_trim(doc, head.i + 1, sentence.end), "sent_after")
+    add(_trim(doc, sentence.start, head.left_edge.i), "sent_before")
+    if head.text == ":" or head.text in _DASHES:
+        add(_line_after(head), "line_after")
+    for k, quotation in enumerate(signals.quotations):
+        if quotation.end <= head.i and head.i - quotation.end <= 12:
+            add(quotation, "quote_before")
+        elif quotation.start > head.i and quotation.start - head.i <= 12:
+            add(quotation, "quote_after")
+        if k > 0 and quotation.start > head.i + 60:
+            break
+    rule = signals.rule_quotes.get(head.i)
+    if rule is not None:
+        add(rule.content, "rule")
+    return found
+
+
+def content_features(span: tuple[int, int], kinds: list[str], head: Token,
+                     signals: Signals) -> list[str]:
+    doc = head.doc
+    start, end = span
+    lemma = lemma_of(head)
+    first, last = doc[start], doc[end - 1]
+    side = "after" if start > head.i else ("before" if end <= head.i else "around")
+    gap = start - head.i - 1 if side == "after" else (head.i - end if side == "before" else 0)
+    n = end - start
+    f = [f"side={side}", f"len={_bucket(n)}", f"side|len={side}|{_bucket(n)}",
+         f"first={first.lower_}", f"first_pos={first.pos_}", f"last={last.text}",
+         f"headpos={head.pos_}", f"gap={_bucket(gap)}"]
+    for kind in kinds:
+        f += [f"kind={kind}", f"kind|lemma={kind}|{lemma}", f"kind|pos={kind}|{head.pos_}",
+              f"kind|side={kind}|{side}"]
+    f.append(f"nkinds={min(len(kinds), 4)}")
+    quoted = {signals.in_quote[i] for i in range(start, end)}
+    quoted.discard(-1)
+    if quoted:
+        whole = all(signals.in_quote[i] >= 0 or doc[i].is_punct for i in range(start, end))
+        f.append(f"quoted={'all' if whole else 'part'}")
+        f.append(f"quoted|side={'all' if whole else 'part'}|{side}")
+    sentences = len({doc[i].sent.start for i in (start, end - 1)})
+    f.append(f"sents={sentences}")
+    if any("\n" in doc[i].text for i in range(start, end)):
+        f.append("crosses_line")
+    return f
+
+
+# ---------------------------------------------------------------------------- source
+
+
+NONE_SPAN = (-1, -1)
+
+
+def source_candidates(head: Token, signals: Signals) -> dict[tuple[int, int], list[str]]:
+    doc = head.doc
+    found: dict[tuple[int, int], list[str]] = {NONE_SPAN: ["none"]}
+    sentence = head.sent
+    lo = max(sentence.start, head.i - _SOURCE_WINDOW)
+    hi = min(sentence.end, head.i + _SOURCE_WINDOW)
+    if head.text == ":" or head.text in _DASHES:
+        line_start = head.i
+        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+            line_start -= 1
+        label = _trim(doc, line_start, head.i)
+        if label is not None:
+            found.setdefault((label.start, label.end), []).append("label")
+        lo = min(lo, line_start)
+    for token in doc[lo:hi]:
+        if token.pos_ not in _NP_POS or token.dep_ in _NP_SKIP_DEPS:
+            continue
+        phrase = noun_phrase(token)
+        found.setdefault((phrase.start, phrase.end), []).append("np")
+    subject = _subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    if subject is not None:
+        found.setdefault((subject.start, subject.end), []).append("rule_subject")
+    rule = signals.rule_quotes.get(head.i)
+    if rule is not None and rule.source is not None:
+        found.setdefault((rule.source.start, rule.source.end), []).append("rule")
+    return found
+
+
+def _relation(token: Token, head: Token) -> str:
+    if token.head.i == head.i:
+        return f"child:{token.dep_}"
+    if token.head.head.i == head.i and token.head.i != token.i:
+        return f"grand:{token.head.dep_}:{token.dep_}"
+    if head.head.i != head.i and token.head.i == head.head.i:
+        return f"sibling:{head.dep_}:{token.dep_}"
+    if head.head.i == token.i:
+        return f"parent:{head.dep_}"
+    return "other"
+
+
+def source_features(span: tuple[int, int], kinds: list[str], head: Token,
+                    signals: Signals) -> list[str]:
+    lemma = lemma_of(head)
+    if span == NONE_SPAN:
+        deps = {c.dep_ for c in head.children}
+        return ["none", f"none|pos={head.pos_}", f"none|lemma={lemma}",
+                f"none|subj={bool(deps & {'nsubj', 'nsubjpass', 'agent', 'poss'})}",
+                f"none|dep={head.dep_}", f"none|inq={signals.in_quote[head.i] >= 0}"]
+    doc = head.doc
+    phrase = doc[span[0] : span[1]]
+    root = phrase.root
+    side = "L" if span[1] <= head.i else ("R" if span[0] > head.i else "O")
+    distance = head.i - span[1] if side == "L" else span[0] - head.i
+    relation = _relation(root, head)
+    f = [f"rel={relation}", f"rel|lemma={relation}|{lemma}", f"rel|pos={relation}|{head.pos_}",
+         f"side={side}", f"dist={_bucket(max(0, distance))}",
+         f"side|dist={side}|{_bucket(max(0, distance))}", f"rootpos={root.pos_}",
+         f"rootdep={root.dep_}", f"ent={root.ent_type_}", f"rootdep|side={root.dep_}|{side}",
+         f"len={_bucket(len(phrase))}"]
+    if root.pos_ == "PRON":
+        f.append(f"pron={root.lower_}")
+    for kind in kinds:
+        f += [f"kind={kind}", f"kind|pos={kind}|{head.pos_}"]
+    inside = signals.in_quote[root.i] >= 0
+    f.append(f"in_quote={inside}|{signals.in_quote[head.i] >= 0}")
+    if root.ent_type_:
+        f.append(f"ent|rel={root.ent_type_}|{relation}")
+    return f
+
+
+# ---------------------------------------------------------------------------- decoding
+
+
+def _best(candidates: dict[tuple[int, int], list[str]], model: LinearModel,
+          featurize: Any) -> tuple[tuple[int, int], float] | None:
+    best: tuple[tuple[int, int], float] | None = None
+    for span, kinds in candidates.items():
+        score = model.score(featurize(span, kinds))
+        if best is None or score > best[1]:
+            best = (span, score)
+    return best
+
+
+def _kind(content: Span, signals: Signals) -> QuoteKind:
+    inside = [signals.in_quote[i] >= 0 for i in range(content.start, content.end)]
+    if not any(inside):
+        return "indirect"
+    doc = content.doc
+    if all(q or doc[i].is_punct or doc[i].is_space
+           for i, q in zip(range(content.start, content.end), inside, strict=True)):
+        return "direct"
+    return "mixed"
+
+
+def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
+                  floor: float | None = None) -> list[tuple[float, QuoteRef]]:
+    """Each cue head the model gives at least `floor` (its threshold by default), with its
+    probability and quote (speakers not yet resolved), in text order of the cues."""
+    signals = signals or Signals.of(doc)
+    floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
+    found: list[tuple[float, QuoteRef]] = []
+    for token in doc:
+        if not is_cue_candidate(token):
+            continue
+        probability = model.cue.probability(cue_features(token, signals))
+        if probability < floor:
+            continue
+        quote = quote_at(token, model, signals)
+        if quote is not None:
+            found.append((probability, quote))
+    return found
+
+
+def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | None:
+    """The quote whose cue head is `head`: its content, source, cue span, kind, addressee."""
+    doc = head.doc
+    chosen = _best(content_candidates(head, signals), model.content,
+                   lambda span, kinds: content_features(span, kinds, head, signals))
+    if chosen is None:
+        return None
+    content = doc[chosen[0][0] : chosen[0][1]]
+    picked = _best(source_candidates(head, signals), model.source,
+                   lambda span, kinds: source_features(span, kinds, head, signals))
+    source = None
+    if picked is not None and picked[0] != NONE_SPAN:
+        source = doc[picked[0][0] : picked[0][1]]
+    cue = cue_span(head, model.cue_part)
+    addressee = _addressee(head, lemma_of(head)) if head.pos_ in {"VERB", "AUX"} else None
+    return QuoteRef(_kind(content, signals), content, cue, source, addressee_phrase=addressee)
+
+
+def rule_probabilities(doc: Doc, model: QuoteModel, signals: Signals) -> dict[int, float]:
+    """The cue model's probability for each cue head of the rules' quotes."""
+    return {i: model.cue.probability(cue_features(doc[i], signals)) for i in signals.rule_quotes}
+
+
+def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
+           signals: Signals | None = None, rule_probs: dict[int, float] | None = None
+           ) -> list[QuoteRef]:
+    """The quotes the model keeps, one per content span (the likelier cue's), in text
+    order: its own (mode "model"), or the rules' it does not reject and its own for the cues
+    the rules missed (mode "hybrid", which needs `signals` and `rule_probs`)."""
+    kept: dict[tuple[int, int], tuple[float, QuoteRef]] = {}
+    heads: set[int] = set()
+    if model.mode == "hybrid" and signals is not None and rule_probs is not None:
+        by_head = {q.cue.root.i: q for _, q in scored if q.cue is not None}
+        for quote in signals.rule_all:
+            probability = 1.0
+            if quote.cue is not None:
+                head = quote.cue.root.i
+                # a transcript's or a reader's label ('SMITH: …', 'Ana Ruiz — “…”') stands
+                label = quote.cue.text == ":" or quote.cue.text in _DASHES
+                probability = 1.0 if label else rule_probs.get(head, 1.0)
+                if probability < model.rule_threshold:
+                    continue
+                heads.add(head)
+                learned = by_head.get(head)
+                if quote.source is None and learned is not None and learned.source is not None:
+                    quote = QuoteRef(quote.kind, quote.content, quote.cue, learned.source,
+                                     addressee_phrase=quote.addressee_phrase)
+            kept.setdefault((quote.content.start, quote.content.end), (probability, quote))
+    for probability, quote in scored:
+        if not model.keeps(probability, quote):
+            continue
+        if quote.cue is not None and quote.cue.root.i in heads:
+            continue
+        key = (quote.content.start, quote.content.end)
+        if key not in kept or probability > kept[key][0]:
+            kept[key] = (probability, quote)
+    quotes = [quote for _, quote in kept.values()]
+    quotes.sort(key=lambda q: (q.content.start, q.content.end))
+    return quotes
+
+
+def predict_quotes(doc: Doc, model: QuoteModel) -> list[QuoteRef]:
+    """The model's quotes of a parsed document in text order (speakers not yet resolved)."""
+    signals = Signals.of(doc)
+    return decide(scored_quotes(doc, model, signals), model, signals,
+                  rule_probabilities(doc, model, signals))
+
+
+def find_quotes_learned(doc: Doc, clusters: list[Cluster], model: QuoteModel
+                        ) -> list[QuoteRef]:
+    """Every quote the model finds, speakers and addressees resolved to clusters."""
+    return _attach_clusters(predict_quotes(doc, model), clusters)
