@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dateline import Extraction, Extractor
-from dateline.quotes import find_quotes
+from dateline.quotes import find_quotes, use_attribution
 from tests.conftest import DocFactory
 
 
@@ -51,11 +51,13 @@ def test_rubrics_are_no_speaker_labels(extractor: Extractor) -> None:
 
 
 def test_subject_shared_through_an_adjective(extractor: Extractor) -> None:
-    record = extractor.extract(
-        "Voters in the state were slightly more likely to support Governor Ann Lee than her "
-        "rival."
-    )
+    text = ("Voters in the state were slightly more likely to support Governor Ann Lee than "
+            "her rival.")
+    with use_attribution("rules"):
+        record = extractor.extract(text)
     assert quote_with(record, "Ann Lee")[:2] == ("Voters", "support")
+    # the quote model (the default) reads the adjective as the cue, with the same source
+    assert quote_with(extractor.extract(text), "Ann Lee")[0] == "Voters"
 
 
 def test_subject_shared_through_by_and_a_gerund(extractor: Extractor) -> None:
