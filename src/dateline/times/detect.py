@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import doc_text
 from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
 
 __all__ = ["TimeRef", "clause_tense", "find_times", "governing_verb", "time_context"]
@@ -35,7 +36,7 @@ class TimeRef:
 
     @property
     def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
+        return doc_text(self.span.doc)[self.start : self.end]
 
 
 # Named-entity labels whose words are a name, not a time ("Windows 2000", "Good Friday
@@ -277,6 +278,7 @@ def _candidates(text: str) -> list[_Candidate]:
     found = [
         _Candidate(m.start(), m.end(), order, pattern, m)
         for order, pattern in enumerate(PATTERNS)
+        if pattern.gate is None or pattern.gate.search(text)
         for m in pattern.regex.finditer(text)
         if m.end() > m.start()
     ]
@@ -296,7 +298,7 @@ def _inside_name(span: Span) -> bool:
 def _vetoed(candidate: _Candidate, span: Span) -> bool:
     """Readings the parse rules out."""
     name = candidate.pattern.name
-    before = span.doc.text[max(0, candidate.start - 20) : candidate.start]
+    before = doc_text(span.doc)[max(0, candidate.start - 20) : candidate.start]
     if _inside_name(span):
         return True
     if name == "bare_month" and candidate.match["month"].lower() in ("may", "march") and not (
@@ -329,13 +331,13 @@ def _vetoed(candidate: _Candidate, span: Span) -> bool:
         if unit.lower_ in ("second", "quarter") and amount in ("a", "an"):
             return True  # "a second A380", "about a quarter of its dealers"
     # "the now-cancelled deal", "the soon-to-open terminal"
-    return name.endswith("_ref") and span.doc.text[candidate.end : candidate.end + 1] == "-"
+    return name.endswith("_ref") and doc_text(span.doc)[candidate.end : candidate.end + 1] == "-"
 
 
 def _select(doc: Doc) -> list[tuple[_Candidate, Span]]:
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[_Candidate, Span]] = []
-    for candidate in _candidates(doc.text):
+    for candidate in _candidates(doc_text(doc)):
         if any(candidate.start < end and start < candidate.end for start, end in taken):
             continue
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -372,7 +374,7 @@ def _merge_clock_times(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
             if 0 <= j < len(refs) and j not in skip and (
                     refs[j].timex.granularity == "day" or _names_a_day(refs[j])):
                 other = refs[j]
-                gap = doc.text[min(ref.end, other.end) : max(ref.start, other.start)]
+                gap = doc_text(doc)[min(ref.end, other.end) : max(ref.start, other.start)]
                 if _ADJACENT.match(gap):
                     neighbour = j
                     break
@@ -430,8 +432,8 @@ def _year_ranges(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     for first, second in itertools.pairwise(refs):
         if first.timex.granularity != "year" or second.timex.granularity != "year":
             continue
-        lead = _RANGE_START.search(doc.text[max(0, first.start - 10) : first.start])
-        if lead is None or not _RANGE_GAP.match(doc.text[first.end : second.start]):
+        lead = _RANGE_START.search(doc_text(doc)[max(0, first.start - 10) : first.start])
+        if lead is None or not _RANGE_GAP.match(doc_text(doc)[first.end : second.start]):
             continue
         years = int(str(second.timex.value)) - int(str(first.timex.value))
         if years <= 0:
@@ -458,7 +460,7 @@ def _discourse_days(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
             out.append(ref)
             continue
         sentence = ref.span.sent
-        paragraph = doc.text.rfind("\n", 0, ref.start) + 1
+        paragraph = doc_text(doc).rfind("\n", 0, ref.start) + 1
         here = people.get(sentence.start, set())
         day = None
         for earlier in reversed(out):

@@ -96,6 +96,9 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     rule: Rule
+    # A cheap regex that finds something every match of `regex` contains (a part of it, with
+    # the same flags): a text where it finds nothing is not scanned with `regex` at all.
+    gate: re.Pattern[str] | None = None
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -740,8 +743,8 @@ def _noon(match: Groups, ctx: Context) -> Timex | None:
 
 # --- the patterns, longest-first where they compete ---------------------------------------
 
-def _p(name: str, pattern: str, rule: Rule) -> Pattern:
-    return Pattern(name, re.compile(pattern), rule)
+def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
+    return Pattern(name, re.compile(pattern), rule, None if gate is None else re.compile(gate))
 
 
 _REL_WORD = r"(?:last|next|this|coming|past|previous)"
@@ -778,7 +781,7 @@ PATTERNS: tuple[Pattern, ...] = (
        _month_and_year),
     _p("month_of_relative_year",
        rf"{_MOD_CI}(?P<month>{_MONTH_NAME})\s+{_ci('of')}\s+(?P<yrel>{_ci(_YEAR_REL)})",
-       _month_of_year),
+       _month_of_year, gate=rf"{_ci('of')}\s+{_ci(_YEAR_REL)}"),
     _p("same_unit_last_year",
        _ci(r"the\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:of\s+)?(?:a\s+year"
            r"\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+"
@@ -791,39 +794,40 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
            rf"[\s-]+quarter\b(?:\s+(?:of|in)\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next|"
            r"the\s+previous|the\s+current)\s+year))?"),
-       _quarter_of),
+       _quarter_of, gate=_ci("quarter")),
     _p("quarter_code",
        rf"(?<!\w)Q(?P<ord>[1-4])(?:\s+|[\s-]?)(?P<year>{_YEAR})",
        lambda m, c: Timex("DATE", f"{m['year']}-Q{m['ord']}", "quarter")),
     _p("half",
        _ci(rf"(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})|"
            r"(?P<yrel>this|last|next)\s+year)"),
-       _half_of),
+       _half_of, gate=_ci(r"half\s+of")),
     _p("season",
        rf"{_MOD_CI}(?:(?P<rel>{_ci('this|last|next')})\s+)?"
        rf"(?P<season>{_ci('spring|summer|autumn|winter|fall')})\b"
        rf"(?:\s+(?:{_ci('of')}\s+)?(?P<year>{_YEAR}))?",
-       _season),
+       _season, gate=_ci("spring|summer|autumn|winter|fall")),
     _p("decade",
        rf"(?:{_ci('the')}\s+)?{_MOD_CI}(?:(?P<century>1[5-9]|20)(?P<digit>\d)0s|"
        rf"['’](?P<digit2>\d)0s)\b|(?<=\b(?:the|and) )(?P<digitb>\d)0s\b",
-       lambda m, c: _decade(_DecadeView(m), c)),
+       lambda m, c: _decade(_DecadeView(m), c), gate=r"\d0s"),
     _p("century",
        _ci(r"the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
            r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+"
            r"century"),
-       _century),
+       _century, gate=_ci("century")),
     # "1625 UTC", "(0040 GMT)", "1400 local time", "at 0930 hours": four digits HHMM with a
     # zone, or with "hours" after a time preposition (or a leading zero), are a clock time.
     # Wire copy also puts the day between the time and its zone: "(2024 Friday, UTC)",
     # "(2053 Wednesday night, UTC)"; the detector joins the day to the time.
     _p("clock_hhmm",
+       rf"(?=[0-2]\d[0-5]\d)(?:"  # every match starts with its four digits: test them first
        rf"(?<![\w:.$£€,/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
        rf"(?:{_ZONE_AFTER}|\s+(?i:local\s+time)\b|(?=\s+{_WEEKDAY_NAME}(?:\s+"
        rf"{_ci(_PART_OF_DAY)})?,?\s*(?P<zone>{_ZONES})))"
        rf"|(?:{_AT_CLOCK}|(?<![\w:.$£€,/-])(?=0))(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)"
-       rf"\s+(?i:hours|hrs)\b",
+       rf"\s+(?i:hours|hrs)\b)",
        lambda m, c: _clock_time(_HhmmView(m), c)),
     _p("year",
        rf"(?<![\w$£€.,/-]){_MOD_CI}(?P<year>{_YEAR})(?![\w-]|[.,]\d|{_ZONE_AFTER})",
@@ -838,33 +842,36 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(r"(?:(?:earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+"
            r"after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)"
            rf"(?:\s+(?P<part>{_PART_OF_DAY}))?\b"),
-       _day_word),
+       _day_word, gate=_ci(r"yesterday|today|tomorrow|tonight|last\s+night")),
     _p("this_part_of_day",
        _ci(r"(?:earlier\s+|later\s+)?this\s+(?P<part>morning|afternoon|evening)\b"),
-       _part_of_this_day),
+       _part_of_this_day, gate=_ci(r"this\s+(?:morning|afternoon|evening)\b")),
     _p("same_day",
        _ci(r"(?:(?:later|earlier)\s+(?:in\s+|on\s+)?(?:that|the|this)\s+(?:same\s+)?day|"
            r"(?:that|the)\s+same\s+day)\b"),
-       _same_day),
+       _same_day, gate=_ci(r"(?:that|the|this)\s+(?:same\s+)?day\b")),
     _p("day_offset",
        _ci(r"(?:the\s+(?P<dir>next|following|previous|preceding)\s+day|"
            r"(?P<amount>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|"
            r"earlier))\b(?!\s+(?:of|after|before|when|than)\b)"),
-       lambda m, c: _day_offset(_DayOffsetView(m), c)),
+       lambda m, c: _day_offset(_DayOffsetView(m), c),
+       gate=_ci(r"(?:next|following|previous|preceding)\s+day|days?\s+(?:later|earlier)")),
     _p("ago",
        _ci(rf"{_APPROX}(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|"
            r"hence)\b"),
-       _ago),
+       _ago, gate=_ci(r"ago|from\s+now|hence")),
     _p("relative_unit",
        rf"{_MOD_CI}"
        + _ci(r"(?P<rel>(?:the\s+)?(?:last|past|previous|current|coming|next|following|same)|"
              r"this(?:\s+past|\s+coming)?)\s+(?P<unit>weekend|week|month|quarter|year|"
              r"decade|century)\b(?![\s-]+(?:old|long)\b)"),
-       _relative_unit),
+       _relative_unit,
+       gate=_ci(r"(?:last|past|previous|current|coming|next|following|same|this)\s+"
+                r"(?:weekend|week|month|quarter|year|decade|century)\b")),
     _p("the_weekend", _ci(r"\bthe\s+weekend\b(?!\s+of\b)"), _the_weekend),
     _p("the_unit",
        _ci(rf"{_MOD}the\s+(?P<unit>week|month|year|decade)\b"),
-       _the_unit),
+       _the_unit, gate=_ci(r"the\s+(?:week|month|year|decade)\b")),
     _p("span_of_units",
        _ci(rf"(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+{_APPROX}"
            rf"(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})"),
@@ -876,11 +883,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("range_first_amount",
        _ci(rf"(?<![\w$£€])(?P<amount>{_SMALL_NUMBER})(?=\s*(?:-|–|to|and|or)\s*{_SMALL_NUMBER}"
            rf"\s+(?P<unit>{_UNIT}))"),
-       _duration),
+       _duration, gate=_ci(rf"(?:-|–|to|and|or)\s*{_SMALL_NUMBER}\s+{_UNIT}")),
     _p("plural_units",
        _ci(r"(?:(?:in\s+)?recent|(?:for|over)\s+the|the\s+coming|the\s+past)\s+"
            r"(?P<unit>years|decades|months|weeks)\b|\b(?P<unit2>decades)(?:-long)?\b"),
-       lambda m, c: _plural_units(_PluralView(m), c)),
+       lambda m, c: _plural_units(_PluralView(m), c),
+       gate=_ci(r"(?:recent|the|coming|past)\s+(?:years|decades|months|weeks)\b|decades")),
     _p("set_every",
        _ci(rf"(?:every|each)\s+(?:(?:other|single)\s+)?(?P<what>{_WEEKDAY_NAME}|day|night|"
            r"week|month|quarter|year|morning|evening|afternoon|hour|minute)\b"),
@@ -895,7 +903,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("set_per",
        _ci(r"(?:(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)|per|(?<=\d\s)an?)\s+"
            r"(?P<what>day|week|month|year|hour)\b"),
-       _set),
+       _set, gate=_ci(r"once|twice|thrice|times|per\s|\d\sa")),
     # times of day
     _p("clock",
        rf"(?<![\w:.$£€])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
