@@ -85,4 +85,5 @@ def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path) -> N
     assert first.meta["articles"] == 10 and first.meta["cross_validation"]["folds"] == 2
     assert again == first
     quotes = predict_quotes(articles[0].doc, first)
-    assert all(q.cue is not None and len(q.content) > 0 for q in quotes)
+    assert quotes and all(len(q.content) > 0 for q in quotes)
+    assert any(q.cue is not None and q.source is not None for q in quotes)
