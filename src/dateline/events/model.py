@@ -163,6 +163,8 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
     if sources and targets and codes.get(id(sources[0])) is not None:
         same = codes.get(id(sources[0])) == codes.get(id(targets[0]))
         features.append(f"same_country={same}")
+    tone = tone_of(trigger)
+    features += [f"tone={tone}", f"tone+type={tone}|{rule_type}", f"tone+lemma={tone}|{lemma}"]
     for child in trigger.children:
         features.append(f"child={child.dep_}:{child.lemma_.lower()}")
         if child.dep_ in {"aux", "auxpass", "neg", "prep", "prt", "advmod", "mark"}:
@@ -174,9 +176,44 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
     return features
 
 
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's word valences (-4 … +4; Hutto & Gilbert 2014, MIT), read from the installed
+    vaderSentiment package: a stated view is blame, praise or neither by its words."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(
+        encoding="utf-8")
+    valences = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            valences[parts[0]] = float(parts[1])
+    return valences
+
+
+def tone_of(trigger: Token) -> str:
+    """"neg", "pos" or "flat": the words the trigger governs (what was said, done or
+    called for), weighed by their valence, so that "told X the talks would help" and
+    "told X the attacks were crimes" read differently."""
+    valences = _valences()
+    negative = positive = 0.0
+    for token in trigger.subtree:
+        if token.i == trigger.i:
+            continue
+        value = valences.get(token.lower_, valences.get(token.lemma_.lower(), 0.0))
+        if value < 0:
+            negative -= value
+        else:
+            positive += value
+    if negative >= 2.0 and negative > positive:
+        return "neg"
+    if positive >= 2.0 and positive > negative:
+        return "pos"
+    return "flat"
+
+
 def _clause_head(token: Token) -> Token:
     while token.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"} \
-            and token.head is not token:
+            and token.head.i != token.i:
         token = token.head
     return token
 
