@@ -451,6 +451,8 @@ def test_events_clashed_with_keeps_its_opponent(extractor: Extractor) -> None:
          "Turkish"),
         # a gerund after a preposition: who the clause is about
         ("Canada was more forceful in blaming Iran for the attack.", "blaming", "Canada"),
+        # a possessor that is no name itself: the people or country that qualifies it
+        ("Kenyan troops came back at the Somali government's request.", "request", "Somali"),
     ],
 )
 def test_events_the_doer_from_the_clause_around_the_trigger(

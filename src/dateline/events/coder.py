@@ -1104,10 +1104,10 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             and plover_type == "CONSULT"
         ):
             continue  # "the Geneva conference": the venue, not a party
-        if child.dep_ == "poss" or (
-            child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
-            and not _names_a_venue(child)
-        ):
+        if child.dep_ == "poss":
+            sources += _owners(child, index)  # "the Iraqi government's request": Iraqi
+        elif (child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
+              and not _names_a_venue(child)):
             sources += index.entities_of(child)
         elif child.dep_ == "prep":
             objects = [o for o in child.children if o.dep_ == "pobj"]
