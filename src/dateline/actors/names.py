@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 # PLOVER sector codes (manual 0.8, "Sector Codes").
 PLOVER_SECTORS = frozenset(
@@ -39,11 +40,20 @@ CODE_PATTERN = re.compile(r"^[A-Z]{3}$")
 SECTOR_PATTERN = re.compile(r"^[A-Z0-9]{3}$")
 
 
-def name_key(text: str) -> str:
-    """The key a name is looked up by: "Iran's" -> "iran", "U.S.-led" -> "us led"."""
+def _name_key(text: str) -> str:
     text = _POSSESSIVE.sub("", text.lower())
     text = _NOT_WORD.sub("", text)
     return " ".join(w for w in _SEPARATORS.split(text) if w)
+
+
+# Names and phrases recur within and across articles: the short ones' keys are remembered.
+_CACHED_CHARS = 100
+_short_name_key = lru_cache(maxsize=1 << 16)(_name_key)
+
+
+def name_key(text: str) -> str:
+    """The key a name is looked up by: "Iran's" -> "iran", "U.S.-led" -> "us led"."""
+    return _short_name_key(text) if len(text) <= _CACHED_CHARS else _name_key(text)
 
 
 def split_cameo(code: str) -> list[str]:

@@ -150,21 +150,26 @@ def name_mentions(doc: Doc) -> list[Span]:
 def cluster_names(spans: list[Span]) -> list[Cluster]:
     """Group name mentions: persons by name-token containment, others by key or acronym."""
     persons: list[Cluster] = []
+    # Each person's name tokens (`Cluster.name_tokens` as a set), renewed when a name joins.
+    name_sets: dict[int, set[str]] = {}
     people = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
     for span in people:
-        target = _best_person(persons, key_tokens(span), span.start)
+        target = _best_person(persons, name_sets, key_tokens(span), span.start)
         if target is None:
             target = Cluster(label="PERSON")
             persons.append(target)
         target.mentions.append(MentionRef(span, "name", "PERSON"))
+        name_sets[id(target)] = set(target.name_tokens)
 
     others: dict[str, Cluster] = {}
     for span in sorted((s for s in spans if s.label_ != "PERSON"), key=lambda s: s.start):
         tokens = key_tokens(span)
-        person = _best_person(persons, tokens, span.start) if span[0].pos_ == "PROPN" else None
+        person = (_best_person(persons, name_sets, tokens, span.start)
+                  if span[0].pos_ == "PROPN" else None)
         if person is not None:
             # The small model tags some surnames ORG or NORP; the person's full name wins.
             person.mentions.append(MentionRef(span, "name", span.label_))
+            name_sets[id(person)] = set(person.name_tokens)
             continue
         key = " ".join(tokens)
         cluster = others.get(key) or _acronym_match(others.values(), span)
@@ -177,11 +182,14 @@ def cluster_names(spans: list[Span]) -> list[Cluster]:
     return persons + list(others.values())
 
 
-def _best_person(persons: list[Cluster], tokens: list[str], position: int) -> Cluster | None:
-    """The person whose full name contains every token; the most recently named on a tie."""
+def _best_person(persons: list[Cluster], name_sets: dict[int, set[str]], tokens: list[str],
+                 position: int) -> Cluster | None:
+    """The person whose full name (`name_sets`, by cluster identity) contains every token;
+    the most recently named on a tie."""
     if not tokens:
         return None
-    matches = [c for c in persons if set(tokens) <= set(c.name_tokens)]
+    wanted = set(tokens)
+    matches = [c for c in persons if wanted <= name_sets[id(c)]]
     if not matches:
         return None
 
