@@ -478,14 +478,17 @@ def _noun_candidate(noun: Token) -> _Candidate | None:
 # ---------------------------------------------------------------------------- quotes
 
 
-def find_quotes(doc: Doc, clusters: list[Cluster]) -> list[QuoteRef]:
-    """Every quote of the document, direct, indirect or mixed, in text order."""
-    parts = quotation_parts(doc)
+def find_quotes(doc: Doc, clusters: list[Cluster], *, parts: list[list[Span]] | None = None,
+                found: list[_Candidate] | None = None) -> list[QuoteRef]:
+    """Every quote of the document, direct, indirect or mixed, in text order (`parts` and
+    `found`: the document's `quotation_parts` and `cue_candidates`, when already made)."""
+    parts = quotation_parts(doc) if parts is None else parts
     quotations = [doc[p[0].start : p[-1].end] for p in parts]
     inside_quote = _token_mask(doc, [part for p in parts for part in p])
     # A cue inside a quotation is the quoted speaker's own reported speech: not attributed,
     # unless it is a transcript's label at the opening of a quoted paragraph ('"SMITH: …').
-    candidates = [c for c in cue_candidates(doc) if not inside_quote[c.cue.start]
+    found = cue_candidates(doc) if found is None else found
+    candidates = [c for c in found if not inside_quote[c.cue.start]
                   or _opens_quoted_paragraph(c)]
     starts = [q.start for q in quotations]
     consumed: set[int] = set()

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -76,8 +77,7 @@ class LinearModel:
     weights: dict[str, float]
 
     def score(self, features: Iterable[str]) -> float:
-        weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in set(features))
+        return self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
 
     def probability(self, features: Iterable[str]) -> float:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
@@ -151,21 +151,27 @@ class Signals:
     rule_quotes: dict[int, QuoteRef]   # rules' quotes by cue head token
     rule_cues: set[int]            # tokens the rules' candidates use as cues
     rule_all: list[QuoteRef]       # every quote of the rules, in text order
+    lowers: list[str]              # per token: its lowercased text
+    marks: list[bool]              # per token: whether it is a quotation mark
+    probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
 
     @classmethod
     def of(cls, doc: Doc) -> Signals:
-        quotations = [doc[p[0].start : p[-1].end] for p in quotation_parts(doc)]
+        parts = quotation_parts(doc)
+        quotations = [doc[p[0].start : p[-1].end] for p in parts]
         in_quote = [-1] * len(doc)
         for k, quotation in enumerate(quotations):
             for i in range(quotation.start, quotation.end):
                 in_quote[i] = k
-        rule_all = find_quotes(doc, [])
+        candidates = cue_candidates(doc)
+        rule_all = find_quotes(doc, [], parts=parts, found=candidates)
         rule_quotes: dict[int, QuoteRef] = {}
         for quote in rule_all:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
-        rule_cues = {c.cue.root.i for c in cue_candidates(doc)}
-        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all)
+        rule_cues = {c.cue.root.i for c in candidates}
+        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all,
+                   [t.lower_ for t in doc], [t.text in _QUOTE_MARKS for t in doc])
 
 
 def _bucket(n: int) -> str:
@@ -228,15 +234,16 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     f.append(f"in_quote={inside}")
     if inside:
         f.append(f"in_quote|lemma={lemma}")
-    before = next((doc[j] for j in range(token.i - 1, max(-1, token.i - 4), -1)
-                   if not doc[j].is_space), None)
-    after = next((doc[j] for j in range(token.i + 1, min(len(doc), token.i + 4))
-                  if not doc[j].is_space), None)
-    f.append(f"prev={before.lower_ if before is not None else '<s>'}")
-    f.append(f"next={after.lower_ if after is not None else '</s>'}")
-    near_before = any(doc[j].text in _QUOTE_MARKS for j in range(max(0, token.i - 4), token.i))
-    near_after = any(doc[j].text in _QUOTE_MARKS
-                     for j in range(token.i + 1, min(len(doc), token.i + 4)))
+    lowers, is_mark, n = signals.lowers, signals.marks, len(doc)
+    i = token.i
+    before_i = next((j for j in range(i - 1, max(-1, i - 4), -1) if lowers[j].strip()), None)
+    after_i = next((j for j in range(i + 1, min(n, i + 4)) if lowers[j].strip()), None)
+    before = doc[before_i] if before_i is not None else None
+    after = doc[after_i] if after_i is not None else None
+    f.append(f"prev={lowers[before_i] if before_i is not None else '<s>'}")
+    f.append(f"next={lowers[after_i] if after_i is not None else '</s>'}")
+    near_before = any(is_mark[max(0, i - 4) : i])
+    near_after = any(is_mark[i + 1 : min(n, i + 4)])
     f.append(f"marks={near_before}|{near_after}")
     f.append(f"marks|pos={near_before}|{near_after}|{pos}")
     if token.text == ":" or token.text in _DASHES:
@@ -267,11 +274,9 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
             person = child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PRON"
             f.append(f"subj_agent={person}|{pos}")
             f.append(f"lemma|subj_agent={lemma}|{person}")
-    window = [doc[j] for j in range(max(0, token.i - 2), min(len(doc), token.i + 3))
-              if j != token.i]
-    f += [f"w{j.i - token.i}={j.lower_}" for j in window]
+    f += [f"w{j - i}={lowers[j]}" for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
     f.append(f"prevlemma|lemma={lemma_of(before) if before is not None else '<s>'}|{lemma}")
-    f.append(f"lemma|nextlower={lemma}|{after.lower_ if after is not None else '</s>'}")
+    f.append(f"lemma|nextlower={lemma}|{lowers[after_i] if after_i is not None else '</s>'}")
     if inside:
         f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
     return f
@@ -510,10 +515,12 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     signals = signals or Signals.of(doc)
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
+    signals.probabilities.clear()  # this model's, for `rule_probabilities`
     for token in doc:
         if not is_cue_candidate(token):
             continue
         probability = model.cue.probability(cue_features(token, signals))
+        signals.probabilities[token.i] = probability
         if probability < floor:
             continue
         quote = quote_at(token, model, signals)
@@ -542,7 +549,9 @@ def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | Non
 
 def rule_probabilities(doc: Doc, model: QuoteModel, signals: Signals) -> dict[int, float]:
     """The cue model's probability for each cue head of the rules' quotes."""
-    return {i: model.cue.probability(cue_features(doc[i], signals)) for i in signals.rule_quotes}
+    known = signals.probabilities
+    return {i: known[i] if i in known else model.cue.probability(cue_features(doc[i], signals))
+            for i in signals.rule_quotes}
 
 
 def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
