@@ -460,3 +460,27 @@ def test_events_the_doer_from_the_clause_around_the_trigger(
     record = extractor.extract(sentence, published="2019-09-17")
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert _names(record, event.source) == {doer}
+
+
+def test_events_a_passive_gerund_does_not_make_the_victim_the_doer(extractor: Extractor) -> None:
+    record = extractor.extract("The journalist Nabil Salem died in Aden on Tuesday after being "
+                               "shot in his car.", published="2020-06-05")
+    for event in record.events:
+        if event.trigger.text == "shot":
+            assert "Nabil Salem" not in _names(record, event.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a visit to a place and the meeting held there, in one sentence
+        ("During a working visit to Brussels, President Jane Okafor met with Prime Minister "
+         "John Dube.", "CONSULT"),
+        # a named person attacked, then attacked again in the telling
+        ("Gunmen shot the journalist Mohammed Ali in Aden on Tuesday. Witnesses said several "
+         "assailants attacked Mohammed Ali as he left his home.", "ASSAULT"),
+    ],
+)
+def test_events_one_record_per_happening(extractor: Extractor, text: str, type_: str) -> None:
+    record = extractor.extract(text, published="2020-06-05")
+    assert len([e for e in record.events if e.type == type_]) == 1, record.events

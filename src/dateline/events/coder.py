@@ -485,7 +485,8 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
     # "the talks" points back to the talks before it, if there were any
     ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
     for earlier in ordered:
-        parties = [c for c in dict.fromkeys([*earlier.sources, *earlier.targets]) if c.names]
+        parties = [c for c in dict.fromkeys([*earlier.sources, *_not_places(earlier.targets)])
+                   if c.names]
         if len(parties) < 2 or earlier.coding.type not in JOINT_TYPES:
             continue
         if not pointing and _sentences_between(earlier.trigger, event.trigger) > JOINT_REACH:
@@ -553,17 +554,20 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     actors ("met Ghani" … "his meeting with Ghani"), or the same sentence, or a definite or
     possessed noun that points back ("the attack", "the talks"), or the same word again with
     a party in common."""
-    if (later.coding.type, later.modality, later.negated) != (
-            earlier.coding.type, earlier.modality, earlier.negated):
+    told = {"asserted", "reported"}  # a happening told as fact and as someone's report
+    if (later.coding.type, later.negated) != (earlier.coding.type, earlier.negated) or (
+            later.modality != earlier.modality and not {later.modality, earlier.modality} <= told):
         return False
     if later.targets and later.sources == earlier.sources and later.targets == earlier.targets:
         return True
-    parties = {id(c) for c in [*later.sources, *later.targets]}
-    before = {id(c) for c in [*earlier.sources, *earlier.targets]}
+    parties, before = _parties(later), _parties(earlier)
     if later.coding.type == "CONSULT" and parties and before and (
             parties <= before or before <= parties) and len(parties | before) >= 2:
         return True  # the same parties talking again: "met …", "discussed …", "informed …"
-    if not (_agree(later.sources, earlier.sources) and _agree(later.targets, earlier.targets)):
+    if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets):
+        return True  # a named person attacked, arrested or met again, whoever did it
+    if not (_agree(later.sources, earlier.sources)
+            and _agree(_not_places(later.targets), _not_places(earlier.targets))):
         return False
     trigger = later.trigger
     if not later.sources and not later.targets and not any(
@@ -578,6 +582,15 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if pointing_back:
         return shared or not (later.sources or later.targets)
     return shared and trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
+
+
+def _parties(event: EventRef) -> set[int]:
+    """The actors of an event, leaving out a place it only goes to ("a visit to Brussels")."""
+    return {id(c) for c in [*event.sources, *_not_places(event.targets)]}
+
+
+def _not_places(targets: list[Cluster]) -> list[Cluster]:
+    return [c for c in targets if c.label not in {"GPE", "LOC", "FAC"}]
 
 
 def _agree(one: list[Cluster], other: list[Cluster]) -> bool:
@@ -1029,7 +1042,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return index.entities_of(token.head)  # "militants who attacked the base"
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
-        elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not any(
+                c.dep_ == "auxpass" for c in token.children):  # not "after being shot"
             token = token.head.head  # "was forceful in blaming Iran": who was forceful
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
             if patients:  # "was accused of attacking": who was accused
