@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors import CodedActor
 from dateline.entities import Cluster
 from dateline.events import EventRef
+from dateline.nlp import doc_text
 from dateline.places import PlaceResults
 from dateline.quotes import QuoteRef
 from dateline.record import (
@@ -163,4 +164,5 @@ def _places(results: PlaceResults | None, article: Article
 
 
 def _offsets(span: Span) -> dict[str, object]:
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+    start, end = span.start_char, span.end_char
+    return {"start": start, "end": end, "text": doc_text(span.doc)[start:end]}

@@ -20,6 +20,7 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -63,10 +64,19 @@ INDEXES = "CREATE INDEX names_key ON names (key);"
 def name_key(text: str) -> str:
     """The form names are indexed and looked up by: case, accents, dots and a leading
     "the" do not matter ("the U.S." = "US", "Québec" = "Quebec")."""
+    return _short_name_key(text) if len(text) <= _CACHED_CHARS else _name_key(text)
+
+
+def _name_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.replace("’", "'"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     folded = _SPACES.sub(" ", folded.replace(".", "")).strip()
     return folded[4:] if folded.startswith("the ") else folded
+
+
+# Place names recur within and across articles: the short ones' keys are remembered.
+_CACHED_CHARS = 100
+_short_name_key = lru_cache(maxsize=1 << 16)(_name_key)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -286,20 +287,21 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _inside_name(span: Span) -> bool:
+def _inside_name(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether the span lies inside (and is not all of) a name among `ents` (`doc.ents`)."""
     return any(
         ent.label_ in _NAME_LABELS and ent.start_char <= span.start_char
         and span.end_char <= ent.end_char and ent.text != span.text
-        for ent in span.doc.ents
+        for ent in ents
         if ent.start_char <= span.start_char < ent.end_char
     )
 
 
-def _vetoed(candidate: _Candidate, span: Span) -> bool:
-    """Readings the parse rules out."""
+def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
+    """Readings the parse rules out (`ents`: the Doc's entities)."""
     name = candidate.pattern.name
     before = doc_text(span.doc)[max(0, candidate.start - 20) : candidate.start]
-    if _inside_name(span):
+    if _inside_name(span, ents):
         return True
     if name == "bare_month" and candidate.match["month"].lower() in ("may", "march") and not (
         candidate.match["rel"] or _TIME_LEAD.search(before)
@@ -337,11 +339,12 @@ def _vetoed(candidate: _Candidate, span: Span) -> bool:
 def _select(doc: Doc) -> list[tuple[_Candidate, Span]]:
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[_Candidate, Span]] = []
+    ents = doc.ents  # built anew on each access
     for candidate in _candidates(doc_text(doc)):
         if any(candidate.start < end and start < candidate.end for start, end in taken):
             continue
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or _vetoed(candidate, span):
+        if span is None or len(span) == 0 or _vetoed(candidate, span, ents):
             continue
         taken.append((candidate.start, candidate.end))
         chosen.append((candidate, span))
