@@ -153,6 +153,7 @@ class Signals:
     rule_all: list[QuoteRef]       # every quote of the rules, in text order
     lowers: list[str]              # per token: its lowercased text
     marks: list[bool]              # per token: whether it is a quotation mark
+    lemmas: list[str]              # per token: `lemma_of`
     probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
 
     @classmethod
@@ -171,7 +172,8 @@ class Signals:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
         return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all,
-                   [t.lower_ for t in doc], [t.text in _QUOTE_MARKS for t in doc])
+                   [t.lower_ for t in doc], [t.text in _QUOTE_MARKS for t in doc],
+                   [lemma_of(t) for t in doc])
 
 
 def _bucket(n: int) -> str:
@@ -204,12 +206,14 @@ def is_cue_candidate(token: Token) -> bool:
 
 def cue_features(token: Token, signals: Signals) -> list[str]:
     doc = token.doc
-    lemma = lemma_of(token)
+    lemmas = signals.lemmas
+    lemma = lemmas[token.i]
     pos = token.pos_
-    deps = sorted({c.dep_ for c in token.children})
+    children = list(token.children)
+    deps = sorted({c.dep_ for c in children})
     f = [f"lemma={lemma}", f"pos={pos}", f"tag={token.tag_}", f"dep={token.dep_}",
          f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{token.dep_}",
-         f"head={lemma_of(token.head)}", f"headdep={token.head.dep_}",
+         f"head={lemmas[token.head.i]}", f"headdep={token.head.dep_}",
          f"pos|dep={pos}|{token.dep_}", f"pos|headpos={pos}|{token.head.pos_}"]
     f += [f"child={d}" for d in deps]
     f += [f"lemma|child={lemma}|{d}" for d in deps if d in {"ccomp", "xcomp", "dobj", "prep",
@@ -218,7 +222,7 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     f += [f"pos|child={pos}|{d}" for d in deps]
     f += [f"lex={g}" for g in _cue_lexicon(lemma)]
     f += [f"lex|dep={g}|{token.dep_}" for g in _cue_lexicon(lemma)]
-    for child in token.children:
+    for child in children:
         if child.dep_ in {"prep", "prt"}:
             f.append(f"lemma|prep={lemma}|{child.lower_}")
         if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -238,7 +242,6 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     i = token.i
     before_i = next((j for j in range(i - 1, max(-1, i - 4), -1) if lowers[j].strip()), None)
     after_i = next((j for j in range(i + 1, min(n, i + 4)) if lowers[j].strip()), None)
-    before = doc[before_i] if before_i is not None else None
     after = doc[after_i] if after_i is not None else None
     f.append(f"prev={lowers[before_i] if before_i is not None else '<s>'}")
     f.append(f"next={lowers[after_i] if after_i is not None else '</s>'}")
@@ -255,16 +258,16 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     if token.is_sent_start:
         f.append("sent_start")
     head = token.head
-    f += [f"lemma|head={lemma}|{lemma_of(head)}",
+    f += [f"lemma|head={lemma}|{lemmas[head.i]}",
           f"tag|dep|headpos={token.tag_}|{token.dep_}|{head.pos_}"]
     if pos in {"VERB", "AUX"}:
         subject = _subject_of(token)
         kind = "none" if subject is None else (subject.root.ent_type_ or subject.root.pos_)
         f += [f"subject={kind}", f"lemma|subject={lemma}|{kind == 'none'}"]
-    for child in token.children:
+    for child in children:
         if child.dep_ in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
-            f.append(f"lemma|{child.dep_}={lemma}|{lemma_of(child)}")
-            f.append(f"{child.dep_}={lemma_of(child)}")
+            f.append(f"lemma|{child.dep_}={lemma}|{lemmas[child.i]}")
+            f.append(f"{child.dep_}={lemmas[child.i]}")
         if child.dep_ in {"ccomp", "xcomp", "advcl"}:
             marks = [c.lower_ for c in child.children if c.dep_ in {"mark", "aux"}]
             f.append(f"lemma|{child.dep_}_mark={lemma}|{'|'.join(marks[:2])}")
@@ -275,7 +278,7 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
             f.append(f"subj_agent={person}|{pos}")
             f.append(f"lemma|subj_agent={lemma}|{person}")
     f += [f"w{j - i}={lowers[j]}" for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
-    f.append(f"prevlemma|lemma={lemma_of(before) if before is not None else '<s>'}|{lemma}")
+    f.append(f"prevlemma|lemma={lemmas[before_i] if before_i is not None else '<s>'}|{lemma}")
     f.append(f"lemma|nextlower={lemma}|{lowers[after_i] if after_i is not None else '</s>'}")
     if inside:
         f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
