@@ -479,8 +479,19 @@ def test_events_a_passive_gerund_does_not_make_the_victim_the_doer(extractor: Ex
         # a named person attacked, then attacked again in the telling
         ("Gunmen shot the journalist Mohammed Ali in Aden on Tuesday. Witnesses said several "
          "assailants attacked Mohammed Ali as he left his home.", "ASSAULT"),
+        # the same word again in the next sentence, its actors agreeing
+        ("Thousands of students marched through Nairobi on Friday. Carrying banners, they "
+         "marched to Parliament.", "PROTEST"),
     ],
 )
 def test_events_one_record_per_happening(extractor: Extractor, text: str, type_: str) -> None:
     record = extractor.extract(text, published="2020-06-05")
     assert len([e for e in record.events if e.type == type_]) == 1, record.events
+
+
+def test_events_a_name_the_trigger_is_part_of_is_no_party(extractor: Extractor) -> None:
+    record = extractor.extract("The Eastern Partnership Summit opened in Brussels on Wednesday.",
+                               published="2021-12-15")
+    assert [e.trigger.text for e in record.events] == ["Summit"]
+    for event in record.events:
+        assert "Eastern Partnership Summit" not in _names(record, [*event.source, *event.target])

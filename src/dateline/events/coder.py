@@ -423,12 +423,21 @@ def candidate_events(
     for event in candidates:
         if _governed(event.trigger, governing):
             continue  # "called on X to facilitate dialogue": the call is the event
+        event.sources = _not_its_name(event.trigger, event.sources)
+        event.targets = _not_its_name(event.trigger, event.targets)
         _apply_protest_purpose(event)
         _apply_modality(event)
         _apply_obligation(event, index)
         _apply_plover_rules(event)
         prepared.append(event)
     return prepared
+
+
+def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
+    """A name the trigger is part of ("the Eastern Partnership Summit") is the event's own
+    name, not a party to it."""
+    return [c for c in actors
+            if not any(m.span.start <= trigger.i < m.span.end for m in c.mentions)]
 
 
 def code_events(
@@ -571,7 +580,7 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         return False
     trigger = later.trigger
     if not later.sources and not later.targets and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "agent", "dobj"} for c in trigger.children):
+            c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
     if trigger.sent.start == earlier.trigger.sent.start:
         return True  # "spoke by video conference", "hit by drone strikes in a raid"
@@ -581,7 +590,10 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         for c in trigger.children)
     if pointing_back:
         return shared or not (later.sources or later.targets)
-    return shared and trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
+    same_word = trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
+    # "marched from Hyde Park …. Protesters marched to Parliament": the same word again,
+    # right after, its actors agreeing
+    return same_word and (shared or _sentences_between(earlier.trigger, trigger) <= 1)
 
 
 def _parties(event: EventRef) -> set[int]:
