@@ -495,3 +495,22 @@ def test_events_a_name_the_trigger_is_part_of_is_no_party(extractor: Extractor) 
     assert [e.trigger.text for e in record.events] == ["Summit"]
     for event in record.events:
         assert "Eastern Partnership Summit" not in _names(record, [*event.source, *event.target])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "victim"),
+    [
+        # a passive relative clause describes the one it was done to
+        ("She spoke about her husband Siarhei Ivanov, who was arrested in May.", "arrested",
+         "Siarhei Ivanov"),
+        # the possessor of an arrest is the one arrested
+        ("The tennis federation released a statement about Nikoloz Basilashvili's arrest.",
+         "arrest", "Nikoloz Basilashvili"),
+    ],
+)
+def test_events_the_one_it_was_done_to_is_the_target(
+        sentence: str, trigger: str, victim: str) -> None:
+    record = Extractor().extract(sentence, published="2020-08-03")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert _names(record, event.target) == {victim}
+    assert victim not in _names(record, event.source)

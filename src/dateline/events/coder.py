@@ -971,9 +971,14 @@ def _compound_actor(verb: Token, prep: str | None) -> bool:
 
 
 def _participle_of(verb: Token) -> Token | None:
-    """The noun a past participle describes ("nationals suspected by the West", "a statement
-    issued by the ministry"): the thing done to, the verb's logical object."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    """The noun a past participle or a passive relative clause describes ("nationals
+    suspected by the West", "a statement issued by the ministry", "protesters who were
+    arrested"): the thing done to, the verb's logical object."""
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
         return verb.head
     return None
 
@@ -1051,6 +1056,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if token.dep_ == "relcl":
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return []  # "protesters who were arrested": those it was done to
             return index.entities_of(token.head)  # "militants who attacked the base"
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
@@ -1110,6 +1117,15 @@ def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
     return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
 
 
+# Deeds named by a noun whose possessor is the one they were done to ("his arrest",
+# "Soleimani's assassination"), not the doer ("Iran's request", "Turkey's incursion").
+PATIENT_NOUNS = frozenset({
+    "arrest", "detention", "release", "killing", "assassination", "execution", "murder",
+    "kidnapping", "abduction", "imprisonment", "sentencing", "trial", "extradition",
+    "deportation", "expulsion", "impeachment", "removal", "dismissal", "ouster", "capture",
+    "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
+
+
 def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: MentionIndex
                     ) -> tuple[list[Cluster], list[Cluster], Token | None, bool]:
     """Sources and targets of an event noun, the light verb it is the object of ("held
@@ -1130,7 +1146,9 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             and plover_type == "CONSULT"
         ):
             continue  # "the Geneva conference": the venue, not a party
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
+            targets += _owners(child, index)  # "Basilashvili's arrest": he was arrested
+        elif child.dep_ == "poss":
             sources += _owners(child, index)  # "the Iraqi government's request": Iraqi
         elif (child.dep_ in {"amod", "compound"} and index.by_token.get(child.i)
               and not _names_a_venue(child)):
