@@ -514,3 +514,19 @@ def test_events_the_one_it_was_done_to_is_the_target(
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert _names(record, event.target) == {victim}
     assert victim not in _names(record, event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the clause denies something else about the noun's happening
+        ("The president's claims of voter fraud have not gained any momentum in the courts.",
+         "claims"),
+        ("We will not be deterred by these attacks.", "attacks"),
+    ],
+)
+def test_events_a_noun_of_its_own_keeps_its_own_negation_and_tense(
+        sentence: str, trigger: str) -> None:
+    record = Extractor().extract(sentence, published="2020-11-26")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert (event.negated, event.modality) == (False, "asserted")

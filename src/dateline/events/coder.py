@@ -1231,6 +1231,13 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
 def _apply_modality(event: EventRef) -> None:
     trigger = event.trigger
     clause = clause_head(trigger)
+    if _told_apart(trigger, clause):
+        # "the president's claims have not gained momentum", "we will not be deterred by
+        # these attacks": what the clause denies or foresees is not the noun's happening
+        event.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        if event.modality == "asserted" and _reported(clause):
+            event.modality = "reported"
+        return
     event.negated = any(c.dep_ == "neg" for c in clause.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     ) or any(_nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
@@ -1245,6 +1252,31 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+# Verbs whose subject is the happening itself: their negation and tense are the noun's.
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "continue",
+                              "resume", "end", "go", "proceed", "collapse", "fail", "succeed",
+                              "break", "erupt", "come", "last"})
+
+
+def _told_apart(trigger: Token, clause: Token) -> bool:
+    """An event noun that is the clause's active subject or sits in one of its prepositional
+    phrases names a happening of its own; the clause's negation and tense are not its."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i == clause.i:
+        return False
+    if clause.lemma_.lower() in OCCURRENCE_VERBS:
+        return False  # "talks did not take place", "the vote will go ahead": the noun's own
+    token = trigger
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "nsubj":
+            return True
+        if token.dep_ == "pobj" and token.head.head.i == clause.i:
+            return True  # a phrase of the verb's own ("deterred by these attacks")
+        if token.dep_ not in {"conj", "appos", "compound", "pobj", "prep"}:
+            return False  # the verb's object ("did not hold talks", "tons of aid")
+        token = token.head
+    return False
 
 
 def clause_head(token: Token) -> Token:
