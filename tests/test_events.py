@@ -497,6 +497,7 @@ def test_events_a_name_the_trigger_is_part_of_is_no_party(extractor: Extractor) 
         assert "Eastern Partnership Summit" not in _names(record, [*event.source, *event.target])
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("sentence", "trigger", "victim"),
     [
@@ -516,6 +517,7 @@ def test_events_the_one_it_was_done_to_is_the_target(
     assert victim not in _names(record, event.source)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
@@ -523,6 +525,7 @@ def test_events_the_one_it_was_done_to_is_the_target(
         ("The president's claims of voter fraud have not gained any momentum in the courts.",
          "claims"),
         ("We will not be deterred by these attacks.", "attacks"),
+        ("No organization immediately claimed credit for the attack.", "attack"),
     ],
 )
 def test_events_a_noun_of_its_own_keeps_its_own_negation_and_tense(

@@ -1271,8 +1271,10 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
     while token.i != clause.i and token.head.i != token.i:
         if token.dep_ == "nsubj":
             return True
-        if token.dep_ == "pobj" and token.head.head.i == clause.i:
-            return True  # a phrase of the verb's own ("deterred by these attacks")
+        if token.dep_ == "pobj" and (token.head.head.i == clause.i or token.head.lower_ != "of"):
+            # a phrase of the verb's own ("deterred by these attacks") or of its object
+            # ("claimed credit for the attack"); "a round of talks" is the talks themselves
+            return True
         if token.dep_ not in {"conj", "appos", "compound", "pobj", "prep"}:
             return False  # the verb's object ("did not hold talks", "tons of aid")
         token = token.head
