@@ -11,7 +11,6 @@ needed at run time.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
+from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
 
 NO_EVENT = "NONE"
@@ -123,10 +123,8 @@ def choose_label(probabilities: dict[str, float], rule_type: str, limits: Thresh
 @lru_cache(maxsize=1)
 def load_event_model() -> EventModel | None:
     """The shipped model, or None when the package carries none (rules decide alone)."""
-    path = resources.files("dateline.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return EventModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = shipped_json(MODEL_FILE)
+    return EventModel.from_json(data) if data is not None else None
 
 
 def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[Cluster],

@@ -29,17 +29,16 @@ country or a large division of that name keeps it.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import shipped_json
 from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer, name_key
 
 __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
@@ -402,10 +401,9 @@ def load_ranker(name: str | None = None) -> Ranker:
     if wanted == "hand":
         return HAND_RANKER
     if wanted not in _RANKERS:
-        path = resources.files("dateline.data").joinpath(RANKER_FILE)
-        if not path.is_file():
+        data = shipped_json(RANKER_FILE)
+        if data is None:
             return HAND_RANKER
-        data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{RANKER_FILE} was trained on other features; retrain it")
         _RANKERS[wanted] = Ranker("learned", tuple(float(w) for w in data["weights"]))

@@ -22,17 +22,16 @@ mixed, else indirect; the source is resolved to its entity cluster.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import shipped_json
 from dateline.entities import Cluster
 from dateline.quotes.attribution import (
     QuoteKind,
@@ -132,10 +131,8 @@ class QuoteModel:
 @lru_cache(maxsize=1)
 def load_quote_model() -> QuoteModel | None:
     """The shipped model (src/dateline/data/quote_model.json), or None when it is missing."""
-    path = resources.files("dateline.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return QuoteModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = shipped_json(MODEL_FILE)
+    return QuoteModel.from_json(data) if data is not None else None
 
 
 # ---------------------------------------------------------------------------- signals
