@@ -533,3 +533,18 @@ def test_events_a_noun_of_its_own_keeps_its_own_negation_and_tense(
     record = Extractor().extract(sentence, published="2020-11-26")
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert (event.negated, event.modality) == (False, "asserted")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "consults"),
+    [
+        ("She spoke about her husband and the coming election.", False),
+        ("Putin spoke with Erdogan by phone.", True),
+        ("Putin and Erdogan spoke by phone on Monday.", True),
+    ],
+)
+def test_events_speaking_is_a_consultation_only_with_someone(sentence: str,
+                                                            consults: bool) -> None:
+    record = Extractor().extract(sentence, published="2020-08-03")
+    assert any(e.type == "CONSULT" for e in record.events) is consults

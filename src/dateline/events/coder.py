@@ -651,13 +651,24 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += "|user-verb"
         return True
     label, probability = model.decide(features, event.coding.type)
-    if label == NO_EVENT:
+    if label == NO_EVENT or (label == "CONSULT" and _speech_alone(event)):
         return False
     if label != event.coding.type:
         event.coding = lexicon.type_coding(label, event.coding.context)
         event.rule += f"|model->{label}"
     event.probability = probability
     return True
+
+
+def _speech_alone(event: EventRef) -> bool:
+    """Speaking with no one to speak with is no consultation ("she spoke about her husband",
+    "speaking on al-Masirah TV"): PLOVER's CONSULT is between parties."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"speak", "talk"}:
+        return False
+    partner = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}
+                  and any(o.dep_ == "pobj" for o in c.children) for c in trigger.children)
+    return not partner and not event.targets and len(event.sources) < 2
 
 
 def event_features(event: EventRef, codes: dict[int, str | None], lexicon: Lexicon
