@@ -309,8 +309,9 @@ def _title_of_chain(name: Span) -> RoleRef | None:
     if token is name.root or not token.is_title or token.lower_ not in TITLE_WORDS:
         return None
     start = token.i
-    while start > name.sent.start and name.doc[start - 1].lower_ in _TITLE_MODIFIERS | {
-            t for t in TITLE_WORDS if name.doc[start - 1].is_title}:
+    while start > name.sent.start and (
+            (before := name.doc[start - 1]).lower_ in _TITLE_MODIFIERS
+            or (before.is_title and before.lower_ in TITLE_WORDS)):
         start -= 1  # "Deputy Head of …", "Vice President of …"
     run = name.doc[start : name.start]
     if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS) for t in run):

@@ -981,6 +981,10 @@ def _compound_actor(verb: Token, prep: str | None) -> bool:
     return any(any(c.dep_ == "conj" for c in head.children) for head in heads)
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle or a passive relative clause describes ("nationals
     suspected by the West", "a statement issued by the ministry", "protesters who were
@@ -989,7 +993,7 @@ def _participle_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
-    if verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ == "relcl" and _passive(verb):
         return verb.head
     return None
 
@@ -1067,13 +1071,13 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if token.dep_ == "relcl":
-            if any(c.dep_ == "auxpass" for c in token.children):
+            if _passive(token):
                 return []  # "protesters who were arrested": those it was done to
             return index.entities_of(token.head)  # "militants who attacked the base"
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
-        elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not any(
-                c.dep_ == "auxpass" for c in token.children):  # not "after being shot"
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
+            # not "after being shot"
             token = token.head.head  # "was forceful in blaming Iran": who was forceful
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
             if patients:  # "was accused of attacking": who was accused
@@ -1242,16 +1246,16 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
 def _apply_modality(event: EventRef) -> None:
     trigger = event.trigger
     clause = clause_head(trigger)
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no attack"
     if _told_apart(trigger, clause):
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
-        event.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        event.negated = denied
         if event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
-    event.negated = any(c.dep_ == "neg" for c in clause.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
-    ) or any(_nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    event.negated = denied or any(c.dep_ == "neg" for c in clause.children) or any(
+        _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     if _under_condition(clause):
