@@ -6,6 +6,8 @@ the cue takes as its content; a lemma may be in several groups.
 
 from __future__ import annotations
 
+from dateline.lang.words import SPEECH_VERBS
+
 __all__ = [
     "ADDRESSEE_PREPOSITIONS",
     "ADDRESSEE_VERBS",
@@ -18,21 +20,8 @@ __all__ = [
 ]
 
 # Speech and thought verbs whose content is a clause: "X said (that) Y", "“Y,” X said".
-CLAUSE_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "note", "state", "stress", "emphasize", "emphasise", "underline",
-    "underscore", "warn", "explain", "insist", "argue", "claim", "assert", "declare",
-    "announce", "confirm", "deny", "admit", "acknowledge", "concede", "report", "write",
-    "tweet", "post", "reply", "respond", "answer", "ask", "suggest", "maintain", "contend",
-    "allege", "point", "observe", "remark", "comment", "recall", "reiterate", "repeat",
-    "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "propose",
-    "recommend", "conclude", "continue", "caution", "complain", "charge", "counter",
-    "concur", "agree", "estimate", "forecast", "disclose", "reveal", "indicate", "hint",
-    "signal", "testify", "inform", "assure", "remind", "brief", "believe", "think", "know",
-    "feel", "hope", "fear", "expect", "doubt", "worry", "wonder", "suspect", "reckon",
-    "guess", "understand", "realize", "realise", "imagine", "assume", "consider", "find",
-    "show", "prove", "speculate", "joke", "quip", "boast", "lament", "exclaim", "shout",
-    "scream", "whisper", "mutter", "cry", "read",
-})
+# Kept in `dateline.lang.words` (SPEECH_VERBS), beside the event coder's reporting verbs.
+CLAUSE_VERBS: frozenset[str] = SPEECH_VERBS
 
 # Verbs whose content may be a noun phrase: "Ghani called for the formation of …",
 # "Shamkhani stressed the need for …", "described the threat as “serious.”"

@@ -10,10 +10,11 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dateline.lang.clauses import governing_verb
 from dateline.nlp import doc_text
 from dateline.record import Article
 from dateline.times.anchor import dateline_date, published_date
-from dateline.times.detect import TimeRef, governing_verb
+from dateline.times.detect import TimeRef
 
 __all__ = ["ClauseDate", "attached_to", "bounding", "date_clause", "fits_tense",
            "framing_time", "paragraph_bounds", "paragraph_time", "value_range"]

@@ -18,10 +18,18 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lang.clauses import VERBAL_POS, governing_verb
+from dateline.lang.words import (
+    FORWARD_HEADS,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    NAME_LABELS,
+    NUMBER_LABELS,
+)
 from dateline.nlp import doc_text
 from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
 
-__all__ = ["TimeRef", "clause_tense", "find_times", "governing_verb", "time_context"]
+__all__ = ["TimeRef", "clause_tense", "find_times", "time_context"]
 
 
 @dataclass(frozen=True)
@@ -41,10 +49,9 @@ class TimeRef:
 
 
 # Named-entity labels whose words are a name, not a time ("Windows 2000", "Good Friday
-# Agreement", "April Ryan"); a candidate wholly inside one is dropped.
-_NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "GPE", "LOC", "NORP"}
-# Labels that make a bare year a number instead ("2000 troops", "$2001").
-_NUMBER_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
+# Agreement", "April Ryan"); a candidate wholly inside one is dropped. Not EVENT or
+# LANGUAGE.
+_NAME_LABELS = NAME_LABELS - {"EVENT", "LANGUAGE"}
 # Words before a bare "May"/"March"/"fall" that make it a time, not a verb.
 _TIME_LEAD = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|early|late|mid|"
@@ -62,31 +69,9 @@ _COUNTED = {
     "aircraft", "planes", "tanks", "members", "delegates", "prisoners", "detainees", "cases",
     "patients", "stores", "shares", "feet", "passengers", "seats", "points", "times",
 }
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 # Modals that put a clause after the time it is told from: "said they would march on
 # Friday", "could meet on Monday" (with "have" they look back: "would have met").
 _MODAL_AUX = {"would", "'d", "could", "might", "may", "should", "must", "can", "ca"}
-_FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "aim", "intend", "prepare",
-                 "hope", "want", "seek", "go"}
-# Heads whose "to" complement lies ahead of them: "agreed to meet on Friday", "is due to be
-# held on Friday", "vowed to march on Sunday".
-_FORWARD_HEADS = _FUTURE_HEADS | {
-    "agree", "decide", "vow", "promise", "pledge", "threaten", "propose", "offer", "invite",
-    "ask", "urge", "call", "order", "likely", "expected", "scheduled", "slate", "slated",
-    "ready", "willing", "able", "determine", "determined", "resolve", "need", "wish", "try",
-    "attempt", "arrange", "prepared",
-}
-_VERBAL = {"VERB", "AUX"}
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The verb whose clause a token sits in: itself, or the nearest verbal ancestor."""
-    current = token
-    while current.pos_ not in _VERBAL:
-        if current.head == current:
-            return None
-        current = current.head
-    return current
 
 
 def clause_tense(token: Token) -> Tense | None:
@@ -111,7 +96,7 @@ def _auxiliaries(verb: Token) -> list[Token]:
 def _verb_tense(verb: Token) -> Tense | None:
     auxes = _auxiliaries(verb)
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX or "going" in words:
+    if words & FUTURE_AUX or "going" in words:
         return "future"
     if words & _MODAL_AUX:
         if any(a.lemma_ == "have" for a in auxes):
@@ -126,12 +111,12 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"  # present perfect reports the past
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in _FUTURE_HEADS:
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_HEADS:
         return "future"
-    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS | {"slate"} and not auxes:
+    if verb.tag_ == "VBN" and verb.lemma_ in FUTURE_HEADS | {"slate"} and not auxes:
         return None
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        if verb.lemma_ in _FUTURE_HEADS or verb.lemma_ == "slate":
+        if verb.lemma_ in FUTURE_HEADS or verb.lemma_ == "slate":
             return "future"  # "is scheduled for June 17"
         return "present"
     return None
@@ -143,7 +128,7 @@ def _looks_ahead(verb: Token) -> bool:
     head = verb.head
     if head == verb or verb.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "acl"):
         return False
-    if head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS:
+    if head.lemma_.lower() in FORWARD_HEADS or head.lower_ in FORWARD_HEADS:
         return True
     # "the president is to visit": "be" + "to" in the present
     return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")
@@ -235,7 +220,7 @@ def _told_from_past(verb: Token) -> bool:
     "was expected to land", "was going to visit"), not "will", "could" or "plans to"."""
     auxes = _auxiliaries(verb)
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX:
+    if words & FUTURE_AUX:
         return False
     if words & {"would", "'d"}:
         return True
@@ -255,7 +240,7 @@ def _ahead_of(root: Token) -> bool:
     on Friday"."""
     token = root
     for _ in range(5):
-        if token.head == token or token.pos_ in _VERBAL:
+        if token.head == token or token.pos_ in VERBAL_POS:
             return False
         if token.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "amod" and c.lower_ in _UPCOMING for c in token.children):
@@ -309,7 +294,7 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
     ):
         return True
     if name == "season":
-        if any(t.pos_ in _VERBAL for t in span):
+        if any(t.pos_ in VERBAL_POS for t in span):
             return True
         if candidate.match["season"].lower() == "fall" and not (
             candidate.match["rel"] or candidate.match["year"] or _TIME_LEAD.search(before)
@@ -317,7 +302,7 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
             return True
     if name == "year":
         year_tokens = [t for t in span if t.like_num]
-        if any(t.ent_type_ in _NUMBER_LABELS for t in year_tokens):
+        if any(t.ent_type_ in NUMBER_LABELS for t in year_tokens):
             return True
         if any(t.i + 1 < len(t.doc) and t.nbor().lower_ in ("%", "percent") for t in year_tokens):
             return True

@@ -1,0 +1,25 @@
+"""Clause helpers over spaCy's dependency parse, shared by the stages that read clauses (the
+event coder, the time stage)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["VERBAL_POS", "clause_head", "governing_verb"]
+
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself when it is a verb); the
+    sentence's root when no verb stands above it."""
+    while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause a token sits in: itself, or the nearest verbal ancestor; None
+    when no verb stands above it."""
+    head = clause_head(token)
+    return head if head.pos_ in VERBAL_POS else None
