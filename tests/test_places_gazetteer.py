@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.places.gazetteer import Gazetteer, build_gazetteer, name_key, open_gazetteer
+from dateline.lang.names import place_key
+from dateline.places.gazetteer import Gazetteer, build_gazetteer, open_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,7 +52,7 @@ def test_places_gazetteer_build_is_deterministic(tmp_path: Path) -> None:
     ("Afghanistan’s", "afghanistan's"), ("New  York", "new york"),
 ])
 def test_places_name_key(text: str, key: str) -> None:
-    assert name_key(text) == key
+    assert place_key(text) == key
 
 
 @pytest.fixture(scope="module")

@@ -36,16 +36,16 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Coding, choose, one_slip
-from dateline.actors.lexicon import FORMER_WORDS, SECTOR_WORDS, common_surnames
-from dateline.actors.names import NON_STATE_CODES, name_key
+from dateline.actors.lexicon import FORMER_WORDS, common_surnames
+from dateline.actors.names import NON_STATE_CODES
 from dateline.entities import Cluster
-from dateline.entities.lexicon import TITLE_WORDS
+from dateline.lang.names import name_key
+from dateline.lang.words import ACTOR_LABELS, PLACE_LABELS, SECTOR_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 MAX_NAME_TOKENS = 6
 # Sectors of a state's own institutions: only these take the article's country by default
 # ("the Foreign Ministry" in a story from Tehran is Iran's; "terrorists" are nobody's).
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dictionary kinds that name a place or a people, not an organisation.
 PLACE_KINDS = frozenset({"country", "capital"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
@@ -419,7 +419,7 @@ def _realm(span: Span, coding: Coding, dictionary: ActorDictionary, ctx: Context
 
 
 def _misspelt(cluster: Cluster, ctx: Context) -> CodedActor | None:
-    if cluster.label not in {"GPE", "LOC"}:
+    if cluster.label not in PLACE_LABELS:
         return None
     for span in cluster.names:
         found = ctx.misspelt_place(span.text)
@@ -752,7 +752,6 @@ def _title_organisations(clusters: list[Cluster], coded: list[list[CodedActor]],
 # "Security forces in Guinea", "demonstrators in Baghdad", "activists from the Fatah party",
 # "the army of Sudan": a generic agent is the place's or organisation's its phrase names.
 _PLACING_PREPS = frozenset({"in", "inside", "from", "of"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _placed_agents(clusters: list[Cluster], coded: list[list[CodedActor]],
@@ -802,7 +801,7 @@ def _placing_entity(span: Span, clusters: list[Cluster], coded: list[list[CodedA
             m = owner.get(obj.i)
             if obj.dep_ != "pobj" or m is None or not coded[m] or not coded[m][0].code:
                 continue
-            if prep.lower_ in {"in", "inside"} and clusters[m].label not in _PLACE_LABELS:
+            if prep.lower_ in {"in", "inside"} and clusters[m].label not in PLACE_LABELS:
                 continue
             return prep, m
     return None
@@ -826,7 +825,7 @@ def _acting_in(span: Span, clusters: list[Cluster], coded: list[list[CodedActor]
         for obj in prep.children:
             m = owner.get(obj.i)
             if (obj.dep_ == "pobj" and m is not None and coded[m] and coded[m][0].code
-                    and clusters[m].label in _PLACE_LABELS):
+                    and clusters[m].label in PLACE_LABELS):
                 return prep, m
     return None
 
@@ -858,7 +857,7 @@ def _of_someone(cluster: Cluster) -> bool:
     someone's, whom the dictionaries could not code, is not the article's by default."""
     return any(
         prep.dep_ == "prep" and prep.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            o.dep_ == "pobj" and o.ent_type_ in ACTOR_LABELS
             for o in prep.children)
         for mention in cluster.mentions for prep in mention.span.root.children)
 

@@ -32,9 +32,10 @@ from typing import Any, Literal
 
 import yaml
 
-from dateline.actors.names import CODE_PATTERN, SECTOR_PATTERN, name_key, split_cameo
+from dateline.actors.names import CODE_PATTERN, SECTOR_PATTERN, split_cameo
 from dateline.actors.tabari import TabariSyntaxError, is_agents_file, parse_actors, parse_agents
 from dateline.errors import ActorDictionaryError
+from dateline.lang.names import name_key
 
 Basis = Literal["dictionary", "user"]
 COLUMNS = ("name", "aliases", "code", "sector", "role", "wikidata", "valid_from", "valid_to")

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Coding
-from dateline.actors.names import NON_STATE_CODES, name_key
+from dateline.actors.names import NON_STATE_CODES
+from dateline.lang.names import name_key
 
 MAX_NAME_TOKENS = 6
 _LIST_JOINERS = frozenset({",", "and", "&"})

@@ -1,14 +1,14 @@
-"""Name keys and code parsing shared by the dictionary generator and the coder.
+"""Code parsing shared by the dictionary generator and the coder.
 
-A name key is how a mention and a dictionary entry meet: lower case, possessives and
-punctuation dropped, hyphens as spaces ("U.S." -> "us", "al-Qaeda" -> "al qaeda").
+A mention and a dictionary entry meet at their `dateline.lang.names.name_key`: lower case,
+possessives and punctuation dropped, hyphens as spaces ("U.S." -> "us", "al-Qaeda" ->
+"al qaeda").
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 # PLOVER sector codes (manual 0.8, "Sector Codes").
 PLOVER_SECTORS = frozenset(
@@ -33,27 +33,8 @@ _RELIGIONS = frozenset(
      "ZRO", "BAH", "ATH", "ITP", "DOX", "MOS", "CPT", "ALE", "DRZ", "SFI", "CHRCPT"}
 )
 
-_POSSESSIVE = re.compile(r"['’]s\b|['’]\B")
-_NOT_WORD = re.compile(r"[^\w\s-]+")
-_SEPARATORS = re.compile(r"[\s_\-–]+")
 CODE_PATTERN = re.compile(r"^[A-Z]{3}$")
 SECTOR_PATTERN = re.compile(r"^[A-Z0-9]{3}$")
-
-
-def _name_key(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.lower())
-    text = _NOT_WORD.sub("", text)
-    return " ".join(w for w in _SEPARATORS.split(text) if w)
-
-
-# Names and phrases recur within and across articles: the short ones' keys are remembered.
-_CACHED_CHARS = 100
-_short_name_key = lru_cache(maxsize=1 << 16)(_name_key)
-
-
-def name_key(text: str) -> str:
-    """The key a name is looked up by: "Iran's" -> "iran", "U.S.-led" -> "us led"."""
-    return _short_name_key(text) if len(text) <= _CACHED_CHARS else _name_key(text)
 
 
 def split_cameo(code: str) -> list[str]:

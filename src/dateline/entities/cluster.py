@@ -28,13 +28,12 @@ from dateline.entities.lexicon import (
     GROUP_HEADS,
     MATERIEL_HEADS,
     MEDIA_NAMES,
-    NAME_LABELS,
     PERSON_HEADS,
     THIRD_PERSON_PRONOUNS,
-    TITLE_WORDS,
 )
+from dateline.lang.names import span_key, token_keys
+from dateline.lang.words import NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a nominal or pronoun may look for its antecedent.
 ANTECEDENT_WINDOW = 3
 _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "top", "senior"})
@@ -82,23 +81,13 @@ class Cluster:
     @property
     def name_tokens(self) -> tuple[str, ...]:
         longest = max(self.names, key=lambda s: len(s), default=None)
-        return tuple(key_tokens(longest)) if longest is not None else ()
+        return tuple(token_keys(longest)) if longest is not None else ()
 
     def covers(self, span: Span) -> bool:
         return any(m.span.start == span.start and m.span.end == span.end for m in self.mentions)
 
 
 # ---------------------------------------------------------------------------- helpers
-
-
-def key_tokens(span: Span) -> list[str]:
-    """Lower-case tokens without dots or possessives: "U.S." and "US" get the same key."""
-    keys = [_NON_LETTERS.sub("", t.text.lower()) for t in span]
-    return [k for k in keys if k]
-
-
-def name_key(span: Span) -> str:
-    return " ".join(key_tokens(span))
 
 
 def trim_name(span: Span) -> Span | None:
@@ -140,7 +129,7 @@ def name_mentions(doc: Doc) -> list[Span]:
             continue
         trimmed = trim_name(ent)
         if trimmed is not None and any(c.isalpha() for c in trimmed.text):
-            if trimmed.label_ == "PERSON" and name_key(trimmed) in MEDIA_NAMES:
+            if trimmed.label_ == "PERSON" and span_key(trimmed) in MEDIA_NAMES:
                 # a platform or outlet ("Twitter"), never a person
                 trimmed = Span(doc, trimmed.start, trimmed.end, label="ORG")
             spans.append(trimmed)
@@ -154,7 +143,7 @@ def cluster_names(spans: list[Span]) -> list[Cluster]:
     name_sets: dict[int, set[str]] = {}
     people = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
     for span in people:
-        target = _best_person(persons, name_sets, key_tokens(span), span.start)
+        target = _best_person(persons, name_sets, token_keys(span), span.start)
         if target is None:
             target = Cluster(label="PERSON")
             persons.append(target)
@@ -163,7 +152,7 @@ def cluster_names(spans: list[Span]) -> list[Cluster]:
 
     others: dict[str, Cluster] = {}
     for span in sorted((s for s in spans if s.label_ != "PERSON"), key=lambda s: s.start):
-        tokens = key_tokens(span)
+        tokens = token_keys(span)
         person = (_best_person(persons, name_sets, tokens, span.start)
                   if span[0].pos_ == "PROPN" else None)
         if person is not None:
@@ -420,7 +409,7 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
                 antecedent.mentions.append(mention)
                 index.add(mention, antecedent)
             continue
-        key = name_key(_without_determiner(span))
+        key = span_key(_without_determiner(span))
         owner = _named_owner(span, named)
         if owner is not None:  # "the Taliban group" is the Taliban
             owner.mentions.append(MentionRef(span, "nominal"))
@@ -543,12 +532,12 @@ def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
     """'the Afghan president' names the one person the article titles 'Afghan President'."""
-    key = name_key(_without_determiner(span))
+    key = span_key(_without_determiner(span))
     matches = [
         c
         for c in clusters
         if c.label == "PERSON"
-        and any(r.kind == "title" and name_key(r.span) == key for r in c.roles)
+        and any(r.kind == "title" and span_key(r.span) == key for r in c.roles)
     ]
     return matches[0] if len(matches) == 1 else None
 

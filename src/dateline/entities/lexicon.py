@@ -1,126 +1,8 @@
-"""Word lists the entity stage reads. Kept small and general: each entry is a common English
-word for an office, a title or a group of people, never a name from one article."""
+"""Word lists the entity stage alone reads. Kept small and general: each entry is a common
+English word for an office or a group of people, never a name from one article. The title
+words and name labels it shares with other stages are in `dateline.lang.words`."""
 
 from __future__ import annotations
-
-# OntoNotes labels that name things; numbers and dates belong to the time stage.
-NAME_LABELS = frozenset(
-    {
-        "PERSON",
-        "NORP",
-        "FAC",
-        "ORG",
-        "GPE",
-        "LOC",
-        "PRODUCT",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-    }
-)
-
-# Offices and titles that precede a name ("Foreign Minister Zarif") or head a nominal
-# ("the Iranian official"). Lower-case lemmas.
-TITLE_WORDS = frozenset(
-    {
-        "president",
-        "vice",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "executive",
-        "chief",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "speaker",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "advisor",
-        "adviser",
-        "ambassador",
-        "envoy",
-        "diplomat",
-        "general",
-        "commander",
-        "admiral",
-        "colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "governor",
-        "mayor",
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "legislator",
-        "judge",
-        "justice",
-        "prosecutor",
-        "attorney",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emir",
-        "sheikh",
-        "ayatollah",
-        "imam",
-        "cleric",
-        "pope",
-        "bishop",
-        "cardinal",
-        "rabbi",
-        "leader",
-        "head",
-        "director",
-        "deputy",
-        "officer",
-        "official",
-        "dr.",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "finance",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "gen.",
-        "gov.",
-        "pres.",
-        "lt.",
-        "col.",
-        "capt.",
-        "sgt.",
-        "adm.",
-        "founder",
-        "ceo",
-        "chairperson",
-        "negotiator",
-        "coordinator",
-        "commissioner",
-        "councillor",
-        "councilor",
-        "mp",
-        "monarch",
-        "sultan",
-        "mullah",
-        "spy",
-        "agent",
-        "candidate",
-        "nominee",
-    }
-)
 
 # Heads of a singular nominal that may refer back to any named person: they say nothing
 # that could contradict a stated title.
@@ -317,7 +199,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 # Online platforms and news outlets: organisations the small model often tags PERSON
 # ("Trump wrote on Twitter", "Twitter said" -> Twitter PERSON in most sentences). A name mention
-# that is one of these whole (lower-case `name_key` form) is typed ORG instead of PERSON; other
+# that is one of these whole (lower-case `span_key` form) is typed ORG instead of PERSON; other
 # labels are left alone. A short general list of well-known names, not of one article's; names
 # that are also common surnames or words ("Bloomberg", "Fox", "Signal") stay out.
 MEDIA_NAMES = frozenset(

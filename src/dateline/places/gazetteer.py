@@ -18,16 +18,16 @@ import re
 import sqlite3
 import tempfile
 import threading
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from dateline.lang.names import place_key
+
 __all__ = ["NATURAL_FEATURES", "Candidate", "Gazetteer", "build_gazetteer", "gazetteer_path",
-           "name_key", "open_gazetteer"]
+           "open_gazetteer"]
 
 # Bumped whenever the schema or the build rules change, so an old cache file is rebuilt.
 BUILD_VERSION = "7"
@@ -38,7 +38,6 @@ CITY_FILE = "cities1000.json"
 # transliterations, and the rare short ones ("Geraldton" for Innisfail) mislead more than help.
 ALTERNATE_NAMES_FROM = 15_000
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’ .\-]+$")
-_SPACES = re.compile(r"\s+")
 # GeoNames feature codes of the natural features places.json lists: ocean, sea, gulf, bay,
 # strait, canal, river (stream), lake, desert, mountain range, island.
 NATURAL_FEATURES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "STM", "LK", "DSRT",
@@ -59,24 +58,6 @@ CREATE TABLE admin1 (country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NU
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 """
 INDEXES = "CREATE INDEX names_key ON names (key);"
-
-
-def name_key(text: str) -> str:
-    """The form names are indexed and looked up by: case, accents, dots and a leading
-    "the" do not matter ("the U.S." = "US", "Québec" = "Quebec")."""
-    return _short_name_key(text) if len(text) <= _CACHED_CHARS else _name_key(text)
-
-
-def _name_key(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    folded = _SPACES.sub(" ", folded.replace(".", "")).strip()
-    return folded[4:] if folded.startswith("the ") else folded
-
-
-# Place names recur within and across articles: the short ones' keys are remembered.
-_CACHED_CHARS = 100
-_short_name_key = lru_cache(maxsize=1 << 16)(_name_key)
 
 
 @dataclass(frozen=True)
@@ -164,10 +145,10 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
         def add(row: tuple[object, ...], main: str, others: set[str]) -> int:
             place_id = len(places) + 1
             places.append((place_id, *row))
-            keys = {name_key(main)}
-            names.append((name_key(main), place_id, 1))
+            keys = {place_key(main)}
+            names.append((place_key(main), place_id, 1))
             for other in sorted(others):
-                key = name_key(other)
+                key = place_key(other)
                 if key and key not in keys:
                     keys.add(key)
                     names.append((key, place_id, 0))
@@ -183,7 +164,7 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             place_id = add((None, r["name"], "RGN", r.get("country"), None, r["lat"], r["lon"],
                             r["population"]), r["name"], set())
             names.extend((key, place_id, 1) for key in
-                         sorted({name_key(n) for n in r["names"]} - {name_key(r["name"])}))
+                         sorted({place_key(n) for n in r["names"]} - {place_key(r["name"])}))
         capitals: dict[str, str] = {}
         country_rows: list[tuple[str, str, int, str | None]] = []
         demonyms: dict[str, str] = {}
@@ -192,20 +173,20 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             place_id = add((c["geonameid"], c["name"], "PCLI", c["iso2"], None, c["lat"],
                             c["lon"], c["population"]), c["name"], set())
             names.extend((key, place_id, 1) for key in
-                         sorted({name_key(n) for n in c["names"]} - {name_key(c["name"])}))
+                         sorted({place_key(n) for n in c["names"]} - {place_key(c["name"])}))
             country_rows.append((c["iso2"], c["iso3"], place_id, c.get("continent")))
             capitals[c["iso2"]] = c["capital"]
             for demonym in c["demonyms"]:
-                demonyms.setdefault(name_key(demonym), c["iso2"])
+                demonyms.setdefault(place_key(demonym), c["iso2"])
         admin1_rows = []
         for a in table["admin1"]:
             # A division's listed names are its own; its `alternate_names` (a town's name
             # inside it, "Kano") are not: alone they stand for the town first.
-            alternates = {name_key(n) for n in a.get("alternate_names", [])}
+            alternates = {place_key(n) for n in a.get("alternate_names", [])}
             place_id = len(places) + 1
             places.append((place_id, a["geonameid"], a["name"], "ADM1", a["country"], a["code"],
                            a["lat"], a["lon"], a["population"]))
-            own = {name_key(n) for n in [a["name"], *a["names"]]} - alternates
+            own = {place_key(n) for n in [a["name"], *a["names"]]} - alternates
             names.extend((key, place_id, 1) for key in sorted(own))
             names.extend((key, place_id, 0) for key in sorted(alternates))
             admin1_rows.append((a["country"], a["code"], a["name"]))
@@ -216,17 +197,17 @@ def build_gazetteer(target: Path, city_file: str = CITY_FILE) -> Path:
             places.append((place_id, int(gid), name, "ADM2", iso, adm1, float(lat), float(lon),
                            int(people)))
             names.extend((key, place_id, 1) for key in
-                         sorted({name_key(n) for n in [name, *others.split(";")] if n}))
+                         sorted({place_key(n) for n in [name, *others.split(";")] if n}))
         for f in table.get("features", []):
             # a natural feature's names are its own; its weak names ("Jordan" for the river)
             # are alternate names, ranked against the towns and countries that share them
             place_id = len(places) + 1
             places.append((place_id, None, f["name"], f["feature"], None, None, f["lat"],
                            f["lon"], 0))
-            own = {name_key(n) for n in f["names"]}
+            own = {place_key(n) for n in f["names"]}
             names.extend((key, place_id, 1) for key in sorted(own))
             names.extend((key, place_id, 0) for key in
-                         sorted({name_key(n) for n in f["weak_names"]} - own))
+                         sorted({place_key(n) for n in f["weak_names"]} - own))
         seats: dict[str, tuple[int, int]] = {}
         for gid, city in cities.items():
             if city["name"] == capitals.get(city["countrycode"]):
@@ -284,7 +265,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place `name` may stand for, most populous first."""
-        key = name_key(name)
+        key = place_key(name)
         with self._lock:
             found = self._cache.get(key)
             if found is None:
@@ -337,7 +318,7 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> str | None:
         """ISO alpha-2 of the country an adjective or people names ("Iranian", "Afghans")."""
-        key = name_key(word)
+        key = place_key(word)
         return self._demonyms.get(key) or (self._demonyms.get(key[:-1]) if key.endswith("s")
                                            else None)
 

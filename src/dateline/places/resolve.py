@@ -39,13 +39,15 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
-from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer, name_key
+from dateline.lang.names import place_key
+from dateline.lang.words import PLACE_LABELS
+from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer
 
 __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
            "candidates_for", "features", "find_toponyms", "governing_preposition",
            "load_ranker", "name_candidates", "named_after", "resolve_places", "use_ranker"]
 
-TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TOPONYM_LABELS = PLACE_LABELS | frozenset({"FAC"})
 # Other labels the small model gives place names to ("the Sahel" is a PRODUCT); taken only
 # for big-unit names and natural features' own names.
 _MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
@@ -568,7 +570,7 @@ def article_context(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer,
         if named:
             continue
         if len(candidates) == 1:
-            anchors[name_key(toponym.span.text)] = (candidates[0].lat, candidates[0].lon)
+            anchors[place_key(toponym.span.text)] = (candidates[0].lat, candidates[0].lon)
         units = [c for c in candidates if c.main_name and c.feature in _BIG_UNITS]
         countries = {c.country for c in candidates if c.main_name}
         # a country's name votes for it; any other name only when all its places agree
@@ -595,7 +597,7 @@ def name_candidates(doc: Doc, gazetteer: Gazetteer, dateline_location: str | Non
         containers = gazetteer.candidates(toponym.within) if toponym.within else ()
         containers = tuple(c for c in containers if c.feature in _BIG_UNITS)
         found, _ = candidates_for(toponym, gazetteer)
-        anchors = context.anchors_besides(name_key(toponym.span.text))
+        anchors = context.anchors_besides(place_key(toponym.span.text))
         yield toponym, found, [features(c, context.countries, containers, context.divisions,
                                         anchors) for c in found]
 
@@ -614,11 +616,11 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
     named_senses: dict[Sense, bool] = {}
     if dateline is not None and dateline_location:
         # The body's "Washington" is the dateline's WASHINGTON (one sense per article).
-        own: Sense = (name_key(dateline_location.partition(",")[0]), None, False)
+        own: Sense = (place_key(dateline_location.partition(",")[0]), None, False)
         chosen_for[own], named_senses[own] = dateline, False
     for toponym in toponyms:
         text = toponym.span.text
-        sense: Sense = (name_key(text), toponym.within and name_key(toponym.within),
+        sense: Sense = (place_key(text), toponym.within and place_key(toponym.within),
                         toponym.span.root.ent_type_ == "LOC")
         if sense not in chosen_for:
             containers = gazetteer.candidates(toponym.within) if toponym.within else ()
@@ -626,13 +628,13 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer,
             found, named = candidates_for(toponym, gazetteer)
             chosen_for[sense] = best_candidate(
                 found, context, containers, divisions=divisions,
-                anchors=article.anchors_besides(name_key(text)), ranker=ranker)
+                anchors=article.anchors_besides(place_key(text)), ranker=ranker)
             named_senses[sense] = named
         candidate = chosen_for[sense]
         if candidate is None:
-            key: object = ("unresolved", name_key(text))
+            key: object = ("unresolved", place_key(text))
         else:  # "Dallas County" is a place of its own, placed at Dallas
-            key = (candidate.id, name_key(text)) if named_senses[sense] else candidate.id
+            key = (candidate.id, place_key(text)) if named_senses[sense] else candidate.id
         place = places.get(key)
         if place is None:
             place = places[key] = _place(text, candidate, gazetteer, named_senses[sense])

@@ -31,17 +31,16 @@ oldest). The same rule collapses repeated mentions of one event within one artic
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from dateline.lang.names import participant_key
 
 DEFAULT_THRESHOLD = 0.75
 # PLOVER (manual 0.8, "Compound and Reciprocal Actors"): in a meeting all entities may be
 # coded as the actor with no recipient; agreements and cooperation are mutual in the same way.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 REALIS = frozenset({"asserted", "reported"})
-_LEADING_ARTICLES = ("the ",)
 
 
 @dataclass(frozen=True)
@@ -76,24 +75,12 @@ class EventKey:
     participants: tuple[Participant, ...]
 
 
-def name_key(name: str) -> str:
-    """Lower case, no accents or punctuation, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"'s\b|\s+", " ", text).strip()
-    for article in _LEADING_ARTICLES:
-        if text.startswith(article):
-            text = text[len(article):]
-    return text
-
-
 def same_participant(a: Participant, b: Participant) -> bool:
     if a.wikidata and b.wikidata:
         return a.wikidata == b.wikidata
     if a.code and b.code and a.code != b.code:
         return False
-    key_a, key_b = name_key(a.name), name_key(b.name)
+    key_a, key_b = participant_key(a.name), participant_key(b.name)
     if key_a and key_a == key_b:
         return True
     words_a, words_b = set(key_a.split()), set(key_b.split())
@@ -118,7 +105,7 @@ def compatible_places(a: PlaceKey | None, b: PlaceKey | None) -> bool:
     if a.geonameid is not None and b.geonameid is not None:
         if a.geonameid == b.geonameid:
             return True
-    elif a.name and b.name and name_key(a.name) == name_key(b.name):
+    elif a.name and b.name and participant_key(a.name) == participant_key(b.name):
         return True
     country_level = (a.feature or "").startswith("PCL") or (b.feature or "").startswith("PCL")
     return bool(a.country and a.country == b.country and country_level)
