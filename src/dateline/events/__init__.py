@@ -11,12 +11,12 @@ from spacy.tokens import Doc, Token
 from dateline.events.coder import (
     REPORTING_VERBS,
     EventRef,
-    clause_head,
     code_events,
     reporting_verb,
 )
 from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.events.model import EventModel, load_event_model
+from dateline.lang.clauses import clause_head
 from dateline.nlp import run_stage
 from dateline.places import EventPlace, PlaceResults
 from dateline.places.location import MainLocation, lede, main_location, within

@@ -25,6 +25,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
+from dateline.lang.mentions import MentionIndex
+from dateline.lang.words import TIME_LABELS
 from dateline.quotes.cues import (
     ADDRESSEE_PREPOSITIONS,
     ADDRESSEE_VERBS,
@@ -49,7 +51,7 @@ _FRAME_TOKENS = 12
 _QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Subjects that are times, not speakers ("said Saturday" misparsed, "2:40 p.m. Trump says").
-_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+_NOT_SPEAKER_ENTS = TIME_LABELS
 # Pronouns that cannot name a speaker outside a quotation's own words (a relative "that"
 # stands for a thing far more often than for a person: "an ad that says …").
 _NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
@@ -726,47 +728,11 @@ def _adjacent(first: QuoteRef, second: QuoteRef) -> bool:
 
 
 def _attach_clusters(quotes: list[QuoteRef], clusters: list[Cluster]) -> list[QuoteRef]:
-    index = MentionIndex(clusters)
+    # a word inside nested mentions stands for the entity the article names first
+    index = MentionIndex(clusters, nested="first")
     for quote in quotes:
         if quote.source is not None:
             quote.speaker = index.resolve(_antecedent(quote.source))
         if quote.addressee_phrase is not None:
             quote.addressee = index.resolve(quote.addressee_phrase)
     return quotes
-
-
-class MentionIndex:
-    """Entity clusters by the tokens of their mentions and roles."""
-
-    def __init__(self, clusters: list[Cluster]) -> None:
-        self.exact: dict[tuple[int, int], Cluster] = {}
-        self.by_token: dict[int, Cluster] = {}
-        self.by_role: dict[int, Cluster] = {}
-        for cluster in clusters:
-            for mention in cluster.mentions:
-                self.exact.setdefault((mention.span.start, mention.span.end), cluster)
-                for i in range(mention.span.start, mention.span.end):
-                    self.by_token.setdefault(i, cluster)
-            for role in cluster.roles:
-                for i in range(role.span.start, role.span.end):
-                    self.by_role.setdefault(i, cluster)
-
-    def resolve(self, span: Span) -> Cluster | None:
-        """The cluster whose mention is `span`, else the one with a mention at its head."""
-        exact = self.exact.get((span.start, span.end))
-        if exact is not None:
-            return exact
-        head = span.root.i
-        found = self.by_token.get(head)
-        if found is not None:
-            return found
-        for token in _right_to_left(span):
-            found = self.by_token.get(token.i)
-            if found is not None:
-                return found
-        return self.by_role.get(head)
-
-
-def _right_to_left(span: Span) -> Iterator[Token]:
-    for i in range(span.end - 1, span.start - 1, -1):
-        yield span.doc[i]
