@@ -1,0 +1,122 @@
+"""The shared language layer: the name-key variants fold one name four ways on purpose,
+`MentionIndex` makes the nested-mention choice explicit, the clause helpers agree, and each
+stage's cut of a shared word list is the cut it names. No model: Docs built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities.cluster import Cluster, MentionRef, RoleRef
+from dateline.lang.clauses import clause_head, governing_verb
+from dateline.lang.mentions import MentionIndex
+from dateline.lang.names import name_key, participant_key, place_key, span_key, token_keys
+from dateline.lang.words import (
+    EVENT_FUTURE_AUX,
+    EVENT_FUTURE_HEADS,
+    EVENT_REPORTING_VERBS,
+    FORWARD_HEADS,
+    FUTURE_AUX,
+    OFFICE_SECTORS,
+    SECTOR_WORDS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from tests.conftest import DocFactory
+
+
+@pytest.mark.parametrize(("text", "actor", "place", "store"), [
+    ("Iran's", "iran", "iran's", "iran s"),
+    ("the U.S.", "the us", "us", "u s"),
+    ("U.S.-led", "us led", "us-led", "u s led"),
+    ("al-Qaeda", "al qaeda", "al-qaeda", "al qaeda"),
+    ("Québec", "québec", "quebec", "quebec"),
+    ("The Taliban", "the taliban", "taliban", "taliban"),
+    ("New  York", "new york", "new york", "new york"),
+])
+def test_name_key_variants(text: str, actor: str, place: str, store: str) -> None:
+    assert name_key(text) == actor  # actor dictionaries
+    assert place_key(text) == place  # the gazetteer's index
+    assert participant_key(text) == store  # the event store's participants
+
+
+def test_long_names_fold_like_short_ones() -> None:
+    """Keys of names over the cache's length (100 characters) are computed alike."""
+    text = "The " + "Very " * 30 + "Long-Named Québec Council's"
+    assert name_key(text) == "the " + "very " * 30 + "long named québec council"
+    assert place_key(text) == "very " * 30 + "long-named quebec council's"
+
+
+def test_token_keys_drop_dots_and_signs(make_doc: DocFactory) -> None:
+    doc = make_doc("the U.S. Navy's Al-Quds unit")
+    assert token_keys(doc[1:2]) == token_keys(make_doc("US")[:])  # "U.S." meets "US"
+    assert token_keys(doc[:]) == ["the", "us", "navy", "s", "al", "quds", "unit"]  # "-" drops
+    assert span_key(doc[1:3]) == "us navy"
+
+
+# ---------------------------------------------------------------------------- mentions
+
+def _clusters(make_doc: DocFactory) -> tuple[list[Cluster], Cluster, Cluster, Cluster]:
+    doc = make_doc(["Iranian", "Foreign", "Minister", "Zarif", "met", "the", "head", "of",
+                    "the", "office", ",", "Andriy", "Yermak"])
+    minister = Cluster("PERSON", [MentionRef(doc[0:4], "name")])
+    iran = Cluster("NORP", [MentionRef(doc[0:1], "name")])
+    yermak = Cluster("PERSON", [MentionRef(doc[11:13], "name")],
+                     roles=[RoleRef(doc[6:10], "title")])
+    return [minister, iran, yermak], minister, iran, yermak
+
+
+def test_mention_index_nested_choice(make_doc: DocFactory) -> None:
+    clusters, minister, iran, _ = _clusters(make_doc)
+    innermost = MentionIndex(clusters, nested="innermost")
+    first = MentionIndex(clusters, nested="first")
+    assert innermost.at(0) is iran and first.at(0) is minister  # "Iranian"
+    assert innermost.at(3) is minister and first.at(3) is minister  # "Zarif"
+    with pytest.raises(ValueError):
+        MentionIndex(clusters, nested="outermost")  # type: ignore[arg-type]
+
+
+def test_mention_index_roles_and_resolve(make_doc: DocFactory) -> None:
+    clusters, minister, _, yermak = _clusters(make_doc)
+    index = MentionIndex(clusters, nested="first")
+    doc = minister.mentions[0].span.doc
+    assert index.mention_at(6) is None and index.at(6) is yermak  # "head": a title's word
+    assert 6 in index and 4 not in index
+    assert index.resolve(doc[0:4]) is minister  # exact mention
+    assert index.resolve(doc[5:10]) is None  # no head mention, the head "the" has no role
+    assert index.resolve(doc[10:13]) is yermak  # a mention inside, right to left
+
+
+def test_mention_index_entities_of_reads_through_content_head(make_doc: DocFactory) -> None:
+    doc = make_doc(["Iran", "and", "Iraq", "talked"], heads=[3, 0, 0, 3],
+                   deps=["nsubj", "cc", "conj", "ROOT"], tags=["NNP", "CC", "NNP", "VBD"])
+    iran = Cluster("GPE", [MentionRef(doc[0:1], "name")])
+    iraq = Cluster("GPE", [MentionRef(doc[2:3], "name")])
+    index = MentionIndex([iran, iraq], nested="innermost")
+    assert index.entities_of(doc[0]) == [iran, iraq]  # with its conjuncts
+    shifted = MentionIndex([iran, iraq], nested="innermost", content_head=lambda t: doc[2])
+    assert shifted.entities_of(doc[0]) == [iraq]
+
+
+# ---------------------------------------------------------------------------- clauses
+
+def test_clause_head_and_governing_verb(make_doc: DocFactory) -> None:
+    doc = make_doc(["Police", "arrested", "protesters", "in", "Minsk"],
+                   heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                   tags=["NNS", "VBD", "NNS", "IN", "NNP"])
+    assert clause_head(doc[4]).i == 1 and governing_verb(doc[4]) is not None
+    headline = make_doc(["Talks", "in", "Doha"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+                        tags=["NNS", "IN", "NNP"])
+    assert clause_head(headline[2]).i == 0  # no verb: the root
+    assert governing_verb(headline[2]) is None
+
+
+# ---------------------------------------------------------------------------- words
+
+def test_stage_cuts_of_shared_lists() -> None:
+    """The event coder's lists are cuts of the shared ones, apart from the words named."""
+    assert {"according", "describe"} == EVENT_REPORTING_VERBS - SPEECH_VERBS
+    assert {"would"} == EVENT_FUTURE_AUX - FUTURE_AUX
+    assert {"ll"} == FUTURE_AUX - EVENT_FUTURE_AUX
+    assert {"wait", "await", "swear"} == EVENT_FUTURE_HEADS - FORWARD_HEADS
+    assert set(OFFICE_SECTORS) <= TITLE_WORDS
+    assert all(SECTOR_WORDS[word] == sector for word, sector in OFFICE_SECTORS.items())
