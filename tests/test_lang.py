@@ -117,6 +117,6 @@ def test_stage_cuts_of_shared_lists() -> None:
     assert {"according", "describe"} == EVENT_REPORTING_VERBS - SPEECH_VERBS
     assert {"would"} == EVENT_FUTURE_AUX - FUTURE_AUX
     assert {"ll"} == FUTURE_AUX - EVENT_FUTURE_AUX
-    assert {"wait", "await", "swear"} == EVENT_FUTURE_HEADS - FORWARD_HEADS
+    assert EVENT_FUTURE_HEADS <= FORWARD_HEADS
     assert set(OFFICE_SECTORS) <= TITLE_WORDS
     assert all(SECTOR_WORDS[word] == sector for word, sector in OFFICE_SECTORS.items())

@@ -76,16 +76,16 @@ FUTURE_HEADS: frozenset[str] = frozenset({
     "seek", "go",
 })
 # Heads whose "to" complement lies ahead of them: "agreed to meet on Friday", "is due to be
-# held on Friday", "vowed to march on Sunday".
+# held on Friday", "vowed to march on Sunday", "swore to retaliate".
 FORWARD_HEADS: frozenset[str] = FUTURE_HEADS | frozenset({
     "agree", "decide", "vow", "promise", "pledge", "threaten", "propose", "offer", "invite",
     "ask", "urge", "call", "order", "likely", "expected", "scheduled", "slate", "slated",
     "ready", "willing", "able", "determine", "determined", "resolve", "need", "wish", "try",
-    "attempt", "arrange", "prepared",
+    "attempt", "arrange", "prepared", "swear", "wait", "await",
 })
 # The event coder's heads of intent, under which an act is future ("ready to talk",
-# "plans to attack", "awaiting a vote"): 19 of FORWARD_HEADS with "wait", "await" and
-# "swear". Kept as the event model was trained.
+# "plans to attack", "awaiting a vote"): 22 of FORWARD_HEADS. Kept as the event model was
+# trained.
 EVENT_FUTURE_HEADS: frozenset[str] = frozenset({
     "ready", "prepared", "willing", "plan", "intend", "agree", "promise", "pledge", "vow",
     "aim", "expect", "decide", "want", "hope", "offer", "propose", "threaten", "set", "wait",
