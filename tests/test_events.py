@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from dateline import Extraction, Extractor
+from dateline.events.coder import _plain_saying
+from dateline.events.model import tone_of
 from dateline.record import Event
 from dateline.settings import Settings
 
@@ -106,7 +108,7 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
         ("Do not be silent, support Ukraine.", "SUPPORT", "hypothetical", False),
         ("Stop the attacks on civilians, the minister said.", "RETREAT", "hypothetical", False),
         # a subject that denies the act
-        ("No protesters were arrested.", "COERCE", "asserted", True),
+        ("No civilians were arrested.", "COERCE", "asserted", True),
         # an act a noun is for ("the need for efforts to fight") did not happen
         ("Ministers stressed the need for joint efforts to secure the border and fight "
          "terrorists.", "ASSAULT", "hypothetical", False),
@@ -548,3 +550,50 @@ def test_events_speaking_is_a_consultation_only_with_someone(sentence: str,
                                                             consults: bool) -> None:
     record = Extractor().extract(sentence, published="2020-08-03")
     assert any(e.type == "CONSULT" for e in record.events) is consults
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held to help curb the problems, Shamkhani told Mohib.",
+        "Zelensky said the meeting would take place in Kyiv.",
+    ],
+)
+def test_events_plain_saying_is_no_accusation(sentence: str) -> None:
+    record = Extractor().extract(sentence, published="2018-12-26")
+    said = [e for e in record.events if e.trigger.text in {"told", "said"}]
+    assert not any(e.type == "ACCUSE" for e in said), [(e.type, e.rule) for e in said]
+
+
+@pytest.mark.model
+def test_events_plain_saying_of_blame_may_be_an_accusation(extractor: Extractor) -> None:
+    """What was said decides: blame keeps the model's accusation (its tone is negative)."""
+    doc = extractor.nlp("Zarif told reporters the brutal attacks were war crimes and murder.")
+    told = doc[1]
+    assert _plain_saying(told, extractor.lexicon) and tone_of(told) == "neg"
+
+
+def test_events_a_passive_subject_is_the_object_a_verb_pattern_reads(
+        extractor: Extractor) -> None:
+    """'sanctions were lifted by the US' is 'the US lifted sanctions': one pattern for both."""
+    active = extractor.extract("The United States lifted sanctions on Iran.")
+    passive = extractor.extract("Sanctions on Iran were lifted by the United States.")
+    assert [e.rule for e in active.events if e.trigger.text == "lifted"] == \
+        [e.rule for e in passive.events if e.trigger.text == "lifted"] == ["verb:lift+sanction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        # "not ... until" says when it happened, not that it did not
+        ("Sanders did not endorse Clinton until July.", False),
+        ("The rebels did not attack the town until the army left.", False),
+        ("The rebels did not attack the town.", True),
+    ],
+)
+def test_events_not_until_is_no_negation(extractor: Extractor, sentence: str,
+                                         negated: bool) -> None:
+    record = extractor.extract(sentence, published="2016-08-01")
+    (event,) = [e for e in record.events if e.trigger.text in {"endorse", "attack"}]
+    assert event.negated is negated

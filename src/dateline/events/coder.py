@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities import Cluster
 from dateline.entities.cluster import MentionRef
 from dateline.events.lexicon import Coding, Lexicon, Pattern, load_lexicon
-from dateline.events.model import NO_EVENT, EventModel, actor_codes, candidate_features
+from dateline.events.model import (
+    NO_EVENT,
+    EventModel,
+    actor_codes,
+    candidate_features,
+    tone_of,
+)
 from dateline.lang.clauses import clause_head
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.words import EVENT_FUTURE_AUX, EVENT_FUTURE_HEADS, EVENT_REPORTING_VERBS
@@ -574,13 +580,32 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += "|user-verb"
         return True
     label, probability = model.decide(features, event.coding.type)
-    if label == NO_EVENT or (label == "CONSULT" and _speech_alone(event)):
+    if label == NO_EVENT or (label == "CONSULT" and _speech_alone(event)) or (
+            label == "ACCUSE" and event.coding.type == NO_EVENT
+            and _plain_saying(event.trigger, lexicon) and tone_of(event.trigger) != "neg"):
         return False
     if label != event.coding.type:
         event.coding = lexicon.type_coding(label, event.coding.context)
         event.rule += f"|model->{label}"
     event.probability = probability
     return True
+
+
+# Verbs that only say something: what was said decides whether the saying is an event.
+PLAIN_SAYING_VERBS = frozenset({
+    "say", "tell", "add", "state", "note", "stress", "underline", "emphasize", "emphasise",
+    "explain", "reiterate", "mention", "remark", "write", "describe", "speak", "point out"})
+
+
+def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of plain saying the lexicon gives no reading of: "Shamkhani told Mohib the
+    talks would help" is no accusation unless what was said is blame (its tone)."""
+    if trigger.pos_ != "VERB" or lexicon_type(trigger, lexicon) is not None:
+        return False
+    particles = [c.lower_ for c in trigger.children if c.dep_ == "prt"]
+    lemma = base_form(trigger, lexicon)
+    return lemma in PLAIN_SAYING_VERBS or any(
+        f"{lemma} {p}" in PLAIN_SAYING_VERBS for p in particles)
 
 
 def _speech_alone(event: EventRef) -> bool:
@@ -846,6 +871,8 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
         )
     if prep is None:
         heads = list(_objects(verb))
+        if _passive(verb):  # "the ban was lifted" is "lifted the ban"
+            heads += (_content_head(c) for c in verb.children if c.dep_ == "nsubjpass")
         if _participle_of(verb) is not None:
             heads.append(_content_head(verb.head))  # "a statement issued by": the statement
     else:
@@ -1177,7 +1204,8 @@ def _apply_modality(event: EventRef) -> None:
         if event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
-    event.negated = denied or any(c.dep_ == "neg" for c in clause.children) or any(
+    event.negated = denied or (any(c.dep_ == "neg" for c in clause.children)
+                               and not _not_until(clause)) or any(
         _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
@@ -1190,6 +1218,13 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+def _not_until(clause: Token) -> bool:
+    """"didn't endorse her until July": the negation only says when; it happened then."""
+    return any(c.lower_ == "until" and c.dep_ in {"prep", "mark"} for c in clause.children) \
+        or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                         for m in c.children) for c in clause.children)
 
 
 # Verbs whose subject is the happening itself: their negation and tense are the noun's.
