@@ -295,7 +295,7 @@ def _title_of_chain(name: Span) -> RoleRef | None:
     while (token.dep_ == "pobj" and token.head.lower_ == "of"
            and token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.i < token.i):
         token = token.head.head
-    if token is name.root or not token.is_title or token.lower_ not in TITLE_WORDS:
+    if token.i == name.root.i or not token.is_title or token.lower_ not in TITLE_WORDS:
         return None
     start = token.i
     while start > name.sent.start and (

@@ -1279,7 +1279,7 @@ def _imperative(clause: Token) -> bool:
     """'Support Ukraine!', 'Do not be silent, stop the war', 'Let us talk': an appeal, not a
     happening. A base-form verb with no subject that opens its sentence (or what a reporting
     verb after it reports)."""
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and clause.head.lower_ == "let":
         clause = clause.head
@@ -1298,7 +1298,7 @@ def _purpose_of_noun(clause: Token) -> bool:
     """'the need for joint efforts to fight terrorists', 'a plan to attack': an act a noun
     is for, not one that happened."""
     first = clause
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "efforts to ensure security and fight terrorists"
     return first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
