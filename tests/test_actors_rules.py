@@ -16,7 +16,7 @@ from dateline.actors import Context, known_entities, load_shipped, load_user_dic
 from dateline.actors.coder import _common_name
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
-from dateline.entities.cluster import MentionRef
+from dateline.entities.cluster import MentionRef, trim_name
 from dateline.record import Extraction
 from tests.conftest import DocFactory
 
@@ -310,3 +310,22 @@ def test_actors_the_state_institution_takes_the_articles_country(extractor: Extr
     record = extractor.extract("Protests continued in Minsk on Sunday. The government "
                                "strengthened security measures.", published="2019-10-10")
     assert _coded(record, "The government") == ("BLR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "span", "name"),
+    [
+        ("Patrice Talon of Benin signed.", ["NNP", "NNP", "IN", "NNP", "VBD", "."], (0, 3),
+         "Patrice Talon"),
+        ("the Bank of England said", ["DT", "NNP", "IN", "NNP", "VBD"], (0, 4),
+         "Bank of England"),
+        ("Smith and Jones left", ["NNP", "CC", "NNP", "VBD"], (0, 2), "Smith"),
+    ],
+)
+def test_entities_names_lose_the_words_the_recogniser_ran_on(
+        make_doc: DocFactory, text: str, tags: list[str], span: tuple[int, int],
+        name: str) -> None:
+    """An NER span ending in a lower-case preposition or conjunction ends before it."""
+    doc = make_doc(text, tags=tags)
+    trimmed = trim_name(doc[span[0]:span[1]])
+    assert trimmed is not None and trimmed.text == name

@@ -91,13 +91,15 @@ class Cluster:
 
 
 def trim_name(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives/punctuation from an NER span."""
+    """Drop leading determiners and trailing possessives, punctuation and function words
+    (a lower-case preposition or conjunction) from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or (
+            doc[end - 1].tag_ in {"IN", "CC", "TO"} and doc[end - 1].is_lower)):
+        end -= 1  # "Patrice Talon of" Benin: the small model's span runs one word on
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
