@@ -16,7 +16,7 @@ from dateline.actors import Context, known_entities, load_shipped, load_user_dic
 from dateline.actors.coder import _common_name
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
-from dateline.entities.cluster import MentionRef, trim_name
+from dateline.entities.cluster import MentionRef, find_entities, trim_name
 from dateline.record import Extraction
 from tests.conftest import DocFactory
 
@@ -329,3 +329,20 @@ def test_entities_names_lose_the_words_the_recogniser_ran_on(
     doc = make_doc(text, tags=tags)
     trimmed = trim_name(doc[span[0]:span[1]])
     assert trimmed is not None and trimmed.text == name
+
+
+def test_entities_a_region_the_recogniser_calls_a_person_is_no_antecedent(
+        make_doc: DocFactory) -> None:
+    """'around Donbass' is where a place stands: the 'he' after it is Putin."""
+    doc = make_doc(
+        "Putin spoke. Shelling continued around Donbass. The President said he intended to sign.",
+        heads=[1, 1, 1, 4, 4, 4, 5, 4, 10, 10, 10, 12, 10, 14, 12, 10],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct", "det",
+              "nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "punct"],
+        tags=["NNP", "VBD", ".", "NN", "VBD", "IN", "NNP", ".", "DT", "NNP", "VBD", "PRP",
+              "VBD", "TO", "VB", "."],
+        ents=[(0, 1, "PERSON"), (6, 7, "PERSON")],
+        sent_starts=[i in (0, 3, 8) for i in range(16)])
+    clusters = find_entities(doc)
+    (putin,) = [c for c in clusters if c.mentions[0].span.text == "Putin"]
+    assert "he" in {m.span.text for m in putin.mentions}

@@ -360,7 +360,7 @@ class _PersonIndex:
         self.sent_starts = [sent.start for sent in doc.sents]
         self.entries: list[tuple[int, int, MentionRef, Cluster]] = []
         for cluster in clusters:
-            if cluster.label == "PERSON":
+            if cluster.label == "PERSON" and not _named_as_a_place(cluster):
                 for mention in cluster.mentions:
                     self.add(mention, cluster)
 
@@ -390,6 +390,21 @@ class _PersonIndex:
             if end <= span.start
         ]
         return found[::-1]
+
+
+# Prepositions of place that a person's name does not follow ("the situation around Donbass").
+_PLACE_PREPOSITIONS = frozenset({"in", "around", "near", "across", "throughout", "inside",
+                                 "outside", "within"})
+
+
+def _named_as_a_place(cluster: Cluster) -> bool:
+    """A "person" whose names all stand where a place does, one after a preposition of place
+    ("around Donbass", "the territory of Donbass"): the small model's PERSON for a region,
+    which no "the President" or "he" may refer back to."""
+    names = [m.span for m in cluster.mentions if m.kind == "name"]
+    roots = [span.root for span in names]
+    return bool(roots) and all(r.dep_ == "pobj" for r in roots) and any(
+        r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
 
 
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
