@@ -10,6 +10,8 @@ Writes two files, kept apart because their licences differ (see NOTICE):
 - src/dateline/data/actor_countries.json (ODbL 1.0): country names, official names,
   alternative spellings, demonyms and capitals from mledoze/countries, with geotext
   nationality adjectives (MIT).
+The words that make a CIA directory title military are data/actors/military_titles.tsv
+(the project's curation, MIT).
 tests/test_actors_dictionary.py regenerates both and compares them with the shipped ones.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 from dateline.actors.dictionary import ActorDictionary, Coding, serialize
 from dateline.actors.names import NON_STATE_CODES, cameo_to_plover, plover_sectors, split_cameo
 from dateline.actors.tabari import TabariSyntaxError, parse_actors, parse_agents
+from dateline.curated import read_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 PHOENIX = Path("cameo_phoenix/petrarch2/data/dictionaries")
@@ -34,8 +37,8 @@ PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
 # are taken as valid one year either side of it (a cabinet post's median tenure is about
 # two years), and dated sources are preferred where both apply.
 CIA_VALID = (date(2018, 10, 1), date(2020, 10, 31))
-_MILITARY_TITLE_WORDS = ("armed forces", "army", "military", "navy", "air force", "defense staff",
-                         "defence staff")
+# Words that make a CIA directory title military (MIL, else GOV): data/actors/ (see its header).
+MILITARY_TITLES = ROOT / "data" / "actors" / "military_titles.tsv"
 
 
 def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
@@ -121,6 +124,7 @@ def _wikidata(data: Path, dictionary: ActorDictionary, codes: dict[str, str]) ->
 
 
 def _cia(data: Path, dictionary: ActorDictionary, codes: dict[str, str]) -> None:
+    military_words = [row["word"] for row in read_rows(MILITARY_TITLES, ("word",))]
     path = data / "actors/cia_world_leaders_2019/cia_world_leaders_2019.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
@@ -129,7 +133,7 @@ def _cia(data: Path, dictionary: ActorDictionary, codes: dict[str, str]) -> None
             if code is None or not name:
                 continue
             title = row["title"].strip()
-            military = any(word in title.lower() for word in _MILITARY_TITLE_WORDS)
+            military = any(word in title.lower() for word in military_words)
             dictionary.add_name(name, Coding(
                 code=code, sector=("MIL",) if military else ("GOV",), role=title or None,
                 valid_from=CIA_VALID[0], valid_to=CIA_VALID[1],
