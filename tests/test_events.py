@@ -597,3 +597,12 @@ def test_events_not_until_is_no_negation(extractor: Extractor, sentence: str,
     record = extractor.extract(sentence, published="2016-08-01")
     (event,) = [e for e in record.events if e.trigger.text in {"endorse", "attack"}]
     assert event.negated is negated
+
+
+@pytest.mark.model
+def test_events_a_noun_a_verb_pattern_reads_is_no_event_of_its_own() -> None:
+    """'That ban was lifted': the lifting is what happened, not another ban."""
+    record = Extractor().extract(
+        "The hijab was banned in public offices under Ben Ali. That ban was lifted in 2011.",
+        published="2019-07-05")
+    assert not [e for e in record.events if e.trigger.text == "ban"]

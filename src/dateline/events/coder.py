@@ -557,7 +557,7 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
             rule = "open:verb"
         elif token.pos_ in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
-        ):
+        ) and not _coded_by_its_verb(token, lexicon, by_pattern=True):
             sources, targets, _, _ = _noun_arguments(token, NO_EVENT, lexicon, index)
             rule = "open:noun"
         else:
@@ -1152,17 +1152,25 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     return sources, targets, light, going
 
 
+def _coded_by_its_verb(noun: Token, lexicon: Lexicon, by_pattern: bool = False) -> bool:
+    """"enhance cooperation", "the ban was lifted": the verb's reading codes the noun's event
+    (its object, or the subject of its passive), so the noun is no event of its own. With
+    `by_pattern`, only a reading the verb has with this noun ("lift" + "ban"): a verb's own
+    reading may miss what the noun tells ("orchestrated the attacks")."""
+    head = noun.head
+    if not ((noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "nsubjpass" and _passive(head)))
+            and head.pos_ == "VERB" and base_form(head, lexicon) not in LIGHT_VERBS):
+        return False
+    coded = _verb_code(head, lexicon)
+    return coded is not None and (not by_pattern or "+" in coded[2])
+
+
 def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
     if not _is_event_noun(noun, lexicon):
         return None
     head = noun.head
-    if (
-        noun.dep_ in {"dobj", "attr"}
-        and head.pos_ == "VERB"
-        and base_form(head, lexicon) not in LIGHT_VERBS
-        and _verb_code(head, lexicon) is not None
-    ):
-        return None  # "enhance cooperation": the verb codes it
+    if _coded_by_its_verb(noun, lexicon):
+        return None
     if noun.dep_ == "pobj" and head.lower_ == "as":
         return None  # "described as a threat": a description, not an event
     coding = lexicon.coding(_noun_code(noun, lexicon))
