@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from dateline import Extraction, Extractor
-from dateline.events.coder import _plain_saying
+from dateline.events.coder import _asked_for, _plain_saying
 from dateline.events.model import tone_of
 from dateline.record import Event
 from dateline.settings import Settings
 
-from .conftest import ROOT, TEHRAN, assert_offsets
+from .conftest import ROOT, TEHRAN, DocFactory, assert_offsets
 
 
 @pytest.fixture(scope="module")
@@ -606,3 +606,27 @@ def test_events_a_noun_a_verb_pattern_reads_is_no_event_of_its_own() -> None:
         "The hijab was banned in public offices under Ben Ali. That ban was lifted in 2011.",
         published="2019-07-05")
     assert not [e for e in record.events if e.trigger.text == "ban"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Several thousand people rallied in Washington in support of President Donald Trump.",
+    "Dockers marched in solidarity with the striking miners.",
+])
+def test_events_whom_an_act_is_for_is_no_event_of_its_own(sentence: str) -> None:
+    record = Extractor().extract(sentence, published="2020-11-15")
+    assert not [e for e in record.events if e.trigger.text in {"support", "solidarity"}]
+
+
+@pytest.mark.parametrize(("subject", "asked"), [("demands", True), ("reports", False)])
+def test_events_items_of_a_demand_were_asked_for(make_doc: DocFactory, subject: str,
+                                                 asked: bool) -> None:
+    """'Protesters' demands include an investigation': asked for, not done (hypothetical)."""
+    doc = make_doc(f"Their {subject} include an investigation and the release",
+                   heads=[1, 2, 2, 4, 2, 4, 7, 4],
+                   deps=["poss", "nsubj", "ROOT", "det", "dobj", "cc", "det", "conj"],
+                   tags=["PRP$", "NNS", "VBP", "DT", "NN", "CC", "DT", "NN"],
+                   lemmas=["their", subject.rstrip("s"), "include", "an", "investigation",
+                           "and", "the", "release"])
+    assert _asked_for(doc[4]) is asked
+    assert _asked_for(doc[7]) is asked

@@ -557,7 +557,8 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
             rule = "open:verb"
         elif token.pos_ in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
-        ) and not _coded_by_its_verb(token, lexicon, by_pattern=True):
+        ) and not _coded_by_its_verb(token, lexicon, passive_only=True) \
+                and not _in_support_of(token):
             sources, targets, _, _ = _noun_arguments(token, NO_EVENT, lexicon, index)
             rule = "open:noun"
         else:
@@ -622,9 +623,23 @@ def _speech_alone(event: EventRef) -> bool:
 def event_features(event: EventRef, codes: dict[int, str | None], lexicon: Lexicon
                    ) -> list[str]:
     """The model's features of a candidate (see `model.candidate_features`)."""
-    return candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
-                              event.targets, event.modality, event.negated, codes,
-                              lexicon_type(event.trigger, lexicon))
+    sense = verb_sense(event.trigger, lexicon)
+    return [*candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
+                                event.targets, event.modality, event.negated, codes,
+                                lexicon_type(event.trigger, lexicon)),
+            f"sense={sense}", f"sense+type={sense}|{event.coding.type}"]
+
+
+def verb_sense(token: Token, lexicon: Lexicon) -> str:
+    """What the lexicon says of a verb by itself: "patterns" when it codes only with the
+    objects its patterns name ("return" the ambassador, not troops that "returned"),
+    "plain" when it has a reading of its own, "absent" when it does not know it."""
+    if token.pos_ != "VERB":
+        return "-"
+    lemma = base_form(token, lexicon)
+    if lemma not in lexicon.verbs:
+        return "absent"
+    return "plain" if lexicon.verbs[lemma] is not None else "patterns"
 
 
 def lexicon_type(token: Token, lexicon: Lexicon) -> str | None:
@@ -1152,24 +1167,36 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     return sources, targets, light, going
 
 
-def _coded_by_its_verb(noun: Token, lexicon: Lexicon, by_pattern: bool = False) -> bool:
+def _in_support_of(noun: Token) -> bool:
+    """"rallied in support of Trump", "marched in solidarity with the strikers": whom an act
+    is for, told of the act (the rally is the event), not a second happening."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.lemma_.lower() in {"support", "solidarity"} \
+        and any(c.dep_ == "prep" and c.lower_ in {"of", "with"} for c in noun.children)
+
+
+def _coded_by_its_verb(noun: Token, lexicon: Lexicon, passive_only: bool = False) -> bool:
     """"enhance cooperation", "the ban was lifted": the verb's reading codes the noun's event
     (its object, or the subject of its passive), so the noun is no event of its own. With
-    `by_pattern`, only a reading the verb has with this noun ("lift" + "ban"): a verb's own
-    reading may miss what the noun tells ("orchestrated the attacks")."""
+    `passive_only`, only the subject of a passive that a reading of the verb with this noun
+    names ("lift" + "ban"): an object the verb only carries ("expressed condolences",
+    "orchestrated the attacks") is where annotators put the event."""
     head = noun.head
-    if not ((noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "nsubjpass" and _passive(head)))
+    passive_subject = noun.dep_ == "nsubjpass" and _passive(head)
+    if passive_only and not passive_subject:
+        return False
+    if not ((noun.dep_ in {"dobj", "attr"} or passive_subject)
             and head.pos_ == "VERB" and base_form(head, lexicon) not in LIGHT_VERBS):
         return False
     coded = _verb_code(head, lexicon)
-    return coded is not None and (not by_pattern or "+" in coded[2])
+    return coded is not None and (not passive_only or "+" in coded[2])
 
 
 def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
     if not _is_event_noun(noun, lexicon):
         return None
     head = noun.head
-    if _coded_by_its_verb(noun, lexicon):
+    if _coded_by_its_verb(noun, lexicon) or _in_support_of(noun):
         return None
     if noun.dep_ == "pobj" and head.lower_ == "as":
         return None  # "described as a threat": a description, not an event
@@ -1220,7 +1247,7 @@ def _apply_modality(event: EventRef) -> None:
     if _under_condition(clause):
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
-            or _imperative(clause) or _purpose_of_noun(clause):
+            or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -1310,6 +1337,22 @@ def _purpose_of_noun(clause: Token) -> bool:
         first = first.head  # "efforts to ensure security and fight terrorists"
     return first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
+
+
+# Nouns for what someone wants done: what they "include" or "are" has not happened yet.
+WANT_NOUNS = frozenset({"demand", "call", "request", "proposal", "plan", "condition", "goal",
+                        "aim", "wish", "ultimatum"})
+
+
+def _asked_for(trigger: Token) -> bool:
+    """"Protesters' demands include an investigation of police violence and the release of
+    those arrested": items of a demand or plan were asked for, not done."""
+    item = trigger
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    verb = item.head
+    return item.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in {"include", "be"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in WANT_NOUNS for c in verb.children)
 
 
 def _under_condition(clause: Token) -> bool:
