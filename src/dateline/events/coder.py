@@ -623,23 +623,9 @@ def _speech_alone(event: EventRef) -> bool:
 def event_features(event: EventRef, codes: dict[int, str | None], lexicon: Lexicon
                    ) -> list[str]:
     """The model's features of a candidate (see `model.candidate_features`)."""
-    sense = verb_sense(event.trigger, lexicon)
-    return [*candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
-                                event.targets, event.modality, event.negated, codes,
-                                lexicon_type(event.trigger, lexicon)),
-            f"sense={sense}", f"sense+type={sense}|{event.coding.type}"]
-
-
-def verb_sense(token: Token, lexicon: Lexicon) -> str:
-    """What the lexicon says of a verb by itself: "patterns" when it codes only with the
-    objects its patterns name ("return" the ambassador, not troops that "returned"),
-    "plain" when it has a reading of its own, "absent" when it does not know it."""
-    if token.pos_ != "VERB":
-        return "-"
-    lemma = base_form(token, lexicon)
-    if lemma not in lexicon.verbs:
-        return "absent"
-    return "plain" if lexicon.verbs[lemma] is not None else "patterns"
+    return candidate_features(event.trigger, event.coding.type, event.rule, event.sources,
+                              event.targets, event.modality, event.negated, codes,
+                              lexicon_type(event.trigger, lexicon))
 
 
 def lexicon_type(token: Token, lexicon: Lexicon) -> str | None:
