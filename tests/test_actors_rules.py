@@ -16,7 +16,7 @@ from dateline.actors import Context, known_entities, load_shipped, load_user_dic
 from dateline.actors.coder import _common_name
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
-from dateline.entities.cluster import MentionRef, find_entities, trim_name
+from dateline.entities.cluster import MentionRef, _named_as_a_place, find_entities, trim_name
 from dateline.record import Extraction
 from tests.conftest import DocFactory
 
@@ -346,3 +346,20 @@ def test_entities_a_region_the_recogniser_calls_a_person_is_no_antecedent(
     clusters = find_entities(doc)
     (putin,) = [c for c in clusters if c.mentions[0].span.text == "Putin"]
     assert "he" in {m.span.text for m in putin.mentions}
+
+
+@pytest.mark.parametrize(("text", "deps", "place"), [
+    ("Shelling hit homes in Kiev and the Kiev authorities fled",
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "det", "compound", "nsubj", "conj"], True),
+    ("Troops in Kiev met Kiev", ["nsubj", "prep", "pobj", "ROOT", "dobj"], False),
+    ("the Trump administration", ["det", "compound", "ROOT"], False),
+])
+def test_entities_a_name_standing_only_where_places_stand_is_a_place(
+        make_doc: DocFactory, text: str, deps: list[str], place: bool) -> None:
+    words = text.split()
+    heads = {"pobj": lambda i: i - 1, "compound": lambda i: i + 1}
+    doc = make_doc(text, heads=[heads.get(d, lambda i: i)(i) for i, d in enumerate(deps)],
+                   deps=deps, tags=["NNP" if w[0].isupper() else "NN" for w in words])
+    names = [MentionRef(doc[i : i + 1], "name") for i, w in enumerate(words)
+             if w in {"Kiev", "Trump"}]
+    assert _named_as_a_place(Cluster("PERSON", names)) is place

@@ -399,12 +399,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "around", "near", "across", "throughout",
 
 def _named_as_a_place(cluster: Cluster) -> bool:
     """A "person" whose names all stand where a place does, one after a preposition of place
-    ("around Donbass", "the territory of Donbass"): the small model's PERSON for a region,
-    which no "the President" or "he" may refer back to."""
+    ("around Donbass", "the territory of Donbass", "the Kiev authorities"): the small model's
+    PERSON for a region or city, which no "the President" or "he" may refer back to."""
     names = [m.span for m in cluster.mentions if m.kind == "name"]
     roots = [span.root for span in names]
-    return bool(roots) and all(r.dep_ == "pobj" for r in roots) and any(
-        r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
+    return bool(roots) and all(r.dep_ in {"pobj", "compound"} for r in roots) and any(
+        r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
 
 
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
