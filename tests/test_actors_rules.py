@@ -10,13 +10,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
 from dateline.actors.coder import _common_name
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
-from dateline.entities.cluster import MentionRef, _named_as_a_place, find_entities, trim_name
+from dateline.entities.cluster import (
+    MentionRef,
+    _named_as_a_place,
+    cluster_names,
+    find_entities,
+    trim_name,
+)
 from dateline.record import Extraction
 from tests.conftest import DocFactory
 
@@ -363,3 +370,14 @@ def test_entities_a_name_standing_only_where_places_stand_is_a_place(
     names = [MentionRef(doc[i : i + 1], "name") for i, w in enumerate(words)
              if w in {"Kiev", "Trump"}]
     assert _named_as_a_place(Cluster("PERSON", names)) is place
+
+
+@pytest.mark.parametrize(("first", "then"), [("US", "United States"), ("United States", "US"),
+                                             ("EU", "European Union")])
+def test_entities_an_acronym_and_its_full_name_are_one_entity(make_doc: DocFactory, first: str,
+                                                               then: str) -> None:
+    doc = make_doc(f"{first} spoke and {then} left")
+    n, m = len(first.split()), len(then.split())
+    spans = [Span(doc, 0, n, label="GPE"), Span(doc, n + 2, n + 2 + m, label="GPE")]
+    (cluster,) = cluster_names(spans)
+    assert [mention.span.text for mention in cluster.mentions] == [first, then]

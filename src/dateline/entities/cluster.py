@@ -192,15 +192,28 @@ def _best_person(persons: list[Cluster], name_sets: dict[int, set[str]], tokens:
 
 
 def _acronym_match(clusters: Iterable[Cluster], span: Span) -> Cluster | None:
-    text = span.text.replace(".", "")
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-        return None
+    """The cluster an acronym abbreviates ("UN" after "United Nations"), or, for a full
+    name, the cluster of its acronym met first ("United States" after "US")."""
+    text = _acronym(span)
+    initials = _initials(span)
     for cluster in clusters:
         for name in cluster.names:
-            initials = "".join(t.text[0] for t in name if t.lower_ not in _NAME_JOINERS)
-            if len(name) > 1 and initials.upper() == text:
+            if (text and len(name) > 1 and _initials(name) == text) or (
+                    initials and _acronym(name) == initials):
                 return cluster
     return None
+
+
+def _acronym(span: Span) -> str | None:
+    text = span.text.replace(".", "")
+    return text if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() else None
+
+
+def _initials(span: Span) -> str | None:
+    """"US" for "United States"; None for a one-word name."""
+    if len(span) < 2:
+        return None
+    return "".join(t.text[0] for t in span if t.lower_ not in _NAME_JOINERS).upper()
 
 
 def _vote_label(cluster: Cluster) -> str:
