@@ -305,7 +305,8 @@ def test_events_oath_and_motion_verbs_code_nothing_themselves(extractor: Extract
 
 def test_events_example_praise_and_blame(tehran: Extraction) -> None:
     # Shamkhani: the U.S. presence "has resulted in nothing but wars and insecurity"
-    [blame] = _find(tehran, "ACCUSE", "Ali Shamkhani", "U.S.")
+    # (the U.S. and "The United States" of the article are one entity)
+    [blame] = _find(tehran, "ACCUSE", "Ali Shamkhani", "United States")
     assert blame.rule == "accuse:blamed" and blame.modality == "reported"
     # Mohib: the Islamic Republic is "one of the main pillars of security in the region"
     [praise] = _find(tehran, "SUPPORT", "Hamdullah Mohib", "Islamic Republic")
@@ -630,3 +631,19 @@ def test_events_items_of_a_demand_were_asked_for(make_doc: DocFactory, subject: 
                            "and", "the", "release"])
     assert _asked_for(doc[4]) is asked
     assert _asked_for(doc[7]) is asked
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "modality"), [
+    # what someone is urged to do has not happened
+    ("Trump might have encouraged Zelensky to investigate Hunter Biden.", "investigate",
+     "hypothetical"),
+    ("He persuaded the army to arrest the protesters.", "arrest", "hypothetical"),
+    # an if-clause holds for the conjunct too: "If X, take a knife and attack"
+    ("If you cannot make a bomb, take a knife and attack the police.", "attack",
+     "conditional"),
+])
+def test_events_urged_and_conditional_acts_did_not_happen(
+        extractor: Extractor, sentence: str, trigger: str, modality: str) -> None:
+    record = extractor.extract(sentence, published="2019-09-25")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert event.modality == modality

@@ -1233,7 +1233,8 @@ def _apply_modality(event: EventRef) -> None:
     if _under_condition(clause):
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
-            or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger):
+            or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
+            or _urged(clause):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -1330,6 +1331,21 @@ WANT_NOUNS = frozenset({"demand", "call", "request", "proposal", "plan", "condit
                         "aim", "wish", "ultimatum"})
 
 
+# Verbs that urge someone to act: the act they urge ("to investigate") has not happened.
+DIRECTIVE_VERBS = frozenset({"ask", "urge", "encourage", "press", "push", "order", "invite",
+                             "request", "implore", "beg", "persuade", "pressure", "instruct",
+                             "advise", "call", "appeal", "tell", "demand", "want"})
+
+
+def _urged(clause: Token) -> bool:
+    """"Trump encouraged Zelensky to investigate Hunter Biden": the investigation is what
+    was urged (the urging is the event), not one that took place."""
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return _infinitive_of(first) and first.head.lemma_.lower() in DIRECTIVE_VERBS
+
+
 def _asked_for(trigger: Token) -> bool:
     """"Protesters' demands include an investigation of police violence and the release of
     those arrested": items of a demand or plan were asked for, not done."""
@@ -1344,7 +1360,10 @@ def _asked_for(trigger: Token) -> bool:
 def _under_condition(clause: Token) -> bool:
     """The clause is an if-clause, sits in one, or has one ("If X, Israel will attack")."""
     nearby = [clause, *list(clause.ancestors)[:2]]
-    nearby += [c for c in clause.children if c.dep_ == "advcl"]
+    # its own if-clause, or the one of the clause it is a conjunct of ("If X, take a knife
+    # and attack")
+    nearby += [c for t in (clause, clause.head) if t.i == clause.i or clause.dep_ == "conj"
+               for c in t.children if c.dep_ == "advcl"]
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"}
         for token in nearby
