@@ -110,6 +110,25 @@ def test_the_same_word_needs_a_party_in_common() -> None:
     assert _same_happening(_event(doc, 10, sources=[jets]), first)
 
 
+def test_another_word_for_the_same_kind_of_act_by_a_party_in_common_close_by() -> None:
+    """"Saudi Arabia and the US alleged Iranian involvement … the US blaming Iran": one
+    accusation told twice, whatever the words."""
+    doc = _doc()
+    jets, police = Cluster("NORP"), Cluster("ORG")
+    first = _event(doc, 1, sources=[jets])
+    assert _same_happening(_event(doc, 6, sources=[jets]), first)  # "killed", next sentence
+    assert not _same_happening(_event(doc, 6, sources=[police]), first)
+
+
+def test_joining_the_protest_told_before_is_taking_part_in_it() -> None:
+    doc = _doc()
+    first = _event(doc, 1, kind="PROTEST", sources=[Cluster("PERSON")])
+    joined = _event(doc, 5, kind="PROTEST", sources=[Cluster("NORP")])
+    assert not _same_happening(joined, first)
+    joined.rule = "noun:strike<join"  # "Swedes joined the strike"
+    assert _same_happening(joined, first)
+
+
 def test_a_later_mention_naming_no_one_is_the_same_happening() -> None:
     """"Jets struck Gaza. Strikes continued.": a second deed of the type with no actor and no
     subject of its own is the first told again; "Police struck back" names its own doer."""

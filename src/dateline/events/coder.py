@@ -504,10 +504,14 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         return True  # the same parties talking again: "met …", "discussed …", "informed …"
     if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets):
         return True  # a named person attacked, arrested or met again, whoever did it
+    trigger = later.trigger
+    same_word = trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
+    near = _sentences_between(earlier.trigger, trigger)
+    if same_word and near <= 2 and "<join" in later.rule:
+        return True  # "Swedes joined the protest": the protest told before, more taking part
     if not (_agree(later.sources, earlier.sources)
             and _agree(_not_places(later.targets), _not_places(earlier.targets))):
         return False
-    trigger = later.trigger
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
@@ -519,10 +523,10 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         for c in trigger.children)
     if pointing_back:
         return shared or not (later.sources or later.targets)
-    same_word = trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
     # "marched from Hyde Park …. Protesters marched to Parliament": the same word again,
-    # right after, its actors agreeing
-    return same_word and (shared or _sentences_between(earlier.trigger, trigger) <= 1)
+    # right after, its actors agreeing; "Saudi Arabia and the US alleged Iranian involvement
+    # … the US blaming Iran": the same kind of act by a party in common, close by
+    return (same_word and (shared or near <= 1)) or (shared and near <= 2)
 
 
 def _parties(event: EventRef) -> set[int]:
