@@ -647,3 +647,17 @@ def test_events_urged_and_conditional_acts_did_not_happen(
     record = extractor.extract(sentence, published="2019-09-25")
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "source", "target"), [
+    ("At the request of Abdel Fattah el-Sisi, Vladimir Putin explained the operation.",
+     "request", "Abdel Fattah el-Sisi", None),
+    ("The invasion of Iraq began in 2003.", "invasion", None, "Iraq"),
+])
+def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_invasion(
+        extractor: Extractor, sentence: str, trigger: str, source: str | None,
+        target: str | None) -> None:
+    record = extractor.extract(sentence, published="2022-03-01")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert _names(record, event.source) == ({source} if source else set())
+    assert _names(record, event.target) == ({target} if target else set())

@@ -1094,6 +1094,11 @@ PATIENT_NOUNS = frozenset({
     "kidnapping", "abduction", "imprisonment", "sentencing", "trial", "extradition",
     "deportation", "expulsion", "impeachment", "removal", "dismissal", "ouster", "capture",
     "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
+# Nouns whose "of" phrase names who acts: "at the request of Abdel Fattah el-Sisi", "the
+# visit of the Pope" (against "the invasion of Iraq", whose "of" is the target).
+AGENT_OF_NOUNS = frozenset({
+    "request", "call", "demand", "appeal", "invitation", "proposal", "offer", "initiative",
+    "visit", "insistence", "suggestion", "urging", "behest", "instruction"})
 
 
 def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: MentionIndex
@@ -1130,7 +1135,8 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                 found = _listed_parties(child, index)
             if child.lower_ in {"by", "between", "among"}:
                 sources += found
-            elif child.lower_ == "of" and plover_type in {"RETREAT", "CONCEDE", "PROTEST"}:
+            elif child.lower_ == "of" and (plover_type in {"RETREAT", "CONCEDE", "PROTEST"}
+                                           or noun.lemma_.lower() in AGENT_OF_NOUNS):
                 sources += found  # "withdrawal of U.S. forces": the forces withdraw
             elif child.lower_ in (*TARGET_PREPS, "of"):
                 targets += found
