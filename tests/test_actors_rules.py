@@ -381,3 +381,20 @@ def test_entities_an_acronym_and_its_full_name_are_one_entity(make_doc: DocFacto
     spans = [Span(doc, 0, n, label="GPE"), Span(doc, n + 2, n + 2 + m, label="GPE")]
     (cluster,) = cluster_names(spans)
     assert [mention.span.text for mention in cluster.mentions] == [first, then]
+
+
+def test_entities_the_president_of_another_country_is_not_the_one_titled_before(
+        make_doc: DocFactory) -> None:
+    """'the President of Egypt' cannot be the man the text titled President of Russia."""
+    doc = make_doc(
+        "Russian President Putin spoke. The President of Egypt thanked him.",
+        heads=[2, 2, 3, 3, 3, 6, 9, 6, 7, 9, 9, 9],
+        deps=["amod", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj",
+              "ROOT", "dobj", "punct"],
+        tags=["JJ", "NNP", "NNP", "VBD", ".", "DT", "NNP", "IN", "NNP", "VBD", "PRP", "."],
+        ents=[(0, 1, "NORP"), (2, 3, "PERSON"), (8, 9, "GPE")],
+        sent_starts=[i in (0, 5) for i in range(12)])
+    clusters = find_entities(doc)
+    (putin,) = [c for c in clusters if c.label == "PERSON" and c.names
+                and c.names[0].text == "Putin"]
+    assert "The President" not in {m.span.text for m in putin.mentions}

@@ -544,7 +544,11 @@ def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | No
 
 def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     head = span.root.lemma_.lower()
-    hints = _country_stems([span])
+    # "the President of Egypt" says whose president as "the Egyptian president" does
+    of_phrases = [span.doc[o.left_edge.i : o.right_edge.i + 1] for p in span.root.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    hints = _country_stems([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span) if _compatible(c, head, hints)]
     return _most_salient(compatible)
 
