@@ -486,6 +486,10 @@ def _sentences_between(earlier: Token, later: Token) -> int:
     return len(starts) - 1
 
 
+# Acts done by saying: told again in other words, they are still one act.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
+
+
 def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     """Whether `later` tells again what `earlier` told (one record per happening): same
     type, modality and negation, actors that do not disagree, and either the very same
@@ -525,8 +529,10 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         return shared or not (later.sources or later.targets)
     # "marched from Hyde Park …. Protesters marched to Parliament": the same word again,
     # right after, its actors agreeing; "Saudi Arabia and the US alleged Iranian involvement
-    # … the US blaming Iran": the same kind of act by a party in common, close by
-    return (same_word and (shared or near <= 1)) or (shared and near <= 2)
+    # … the US blaming Iran": the same kind of saying by a party in common, close by (deeds
+    # in other words are other deeds: "had banned the party in 2015 … arrested members")
+    return (same_word and (shared or near <= 1)) or (
+        shared and near <= 2 and later.coding.type in VERBAL_TYPES)
 
 
 def _parties(event: EventRef) -> set[int]:
