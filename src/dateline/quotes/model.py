@@ -105,6 +105,27 @@ class QuoteModel:
     mode: str = "hybrid"
     rule_threshold: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    # Quotes whose contents overlap (one's cue usually inside the other's content: "X said
+    # Y had admitted Z"): "keep" keeps both; "outer" keeps the longer content and drops
+    # the quotes inside it (PolNeAR rarely annotates both). Chosen on cross-validation.
+    overlap: str = "keep"
+    # In mode "hybrid", what a rules' quote takes from the model's quote for the same cue:
+    # "source" only when the rules found none ("fill"), the model's source whenever it
+    # found one ("source"), or the model's cue span and source, and its content too where
+    # the rules' is no quotation ("model"). A label's quote ('SMITH: …') keeps the rules'
+    # reading. Chosen on cross-validation.
+    rule_spans: str = "fill"
+
+    # Lemmas of the cue heads seen in training: other tokens are only read as cues when the
+    # rules made them one (or they are a colon or dash). Empty: every candidate is read.
+    cue_lemmas: frozenset[str] = frozenset()
+
+    def considers(self, token: Token, signals: Signals) -> bool:
+        if not is_cue_candidate(token):
+            return False
+        return (not self.cue_lemmas or signals.lemmas[token.i] in self.cue_lemmas
+                or token.i in signals.rule_cues or token.i in signals.rule_quotes
+                or token.text == ":" or token.text in _DASHES)
 
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
@@ -113,7 +134,9 @@ class QuoteModel:
     def to_json(self) -> dict[str, Any]:
         return {"mode": self.mode, "threshold": self.threshold,
                 "threshold_unsourced": self.threshold_unsourced,
-                "rule_threshold": self.rule_threshold, "meta": self.meta, "cue": self.cue.to_json(),
+                "rule_threshold": self.rule_threshold, "overlap": self.overlap,
+                "rule_spans": self.rule_spans, "cue_lemmas": sorted(self.cue_lemmas),
+                "meta": self.meta, "cue": self.cue.to_json(),
                 "cue_part": self.cue_part.to_json(), "content": self.content.to_json(),
                 "source": self.source.to_json()}
 
@@ -125,7 +148,9 @@ class QuoteModel:
                    float(data.get("threshold", 0.5)),
                    float(data.get("threshold_unsourced", data.get("threshold", 0.5))),
                    str(data.get("mode", "model")), float(data.get("rule_threshold", 0.0)),
-                   data.get("meta") or {})
+                   data.get("meta") or {}, str(data.get("overlap", "keep")),
+                   str(data.get("rule_spans", "fill")),
+                   frozenset(data.get("cue_lemmas", ())))
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +176,9 @@ class Signals:
     lowers: list[str]              # per token: its lowercased text
     marks: list[bool]              # per token: whether it is a quotation mark
     lemmas: list[str]              # per token: `lemma_of`
+    rule_lemmas: frozenset[str] = frozenset()  # lemmas of the rules' cue heads
+    # per token: its sentence's (start, end, holds a quotation mark, holds a colon)
+    sentences: list[tuple[int, int, bool, bool]] = field(default_factory=list)
     probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
 
     @classmethod
@@ -168,9 +196,16 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
-        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all,
-                   [t.lower_ for t in doc], [t.text in _QUOTE_MARKS for t in doc],
-                   [lemma_of(t) for t in doc])
+        lemmas = [lemma_of(t) for t in doc]
+        lowers = [t.lower_ for t in doc]
+        marks = [t.text in _QUOTE_MARKS for t in doc]
+        sentences: list[tuple[int, int, bool, bool]] = []
+        for sent in doc.sents:
+            facts = (sent.start, sent.end, any(marks[sent.start : sent.end]),
+                     ":" in lowers[sent.start : sent.end])
+            sentences += [facts] * (sent.end - sent.start)
+        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all, lowers, marks,
+                   lemmas, frozenset(lemmas[i] for i in rule_quotes), sentences)
 
 
 def _bucket(n: int) -> str:
@@ -279,6 +314,40 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     f.append(f"lemma|nextlower={lemma}|{lowers[after_i] if after_i is not None else '</s>'}")
     if inside:
         f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
+    f += _context_features(token, signals, lemma)
+    return f
+
+
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _context_features(token: Token, signals: Signals, lemma: str) -> list[str]:
+    """Who the cue's subject (or possessor, or agent) is, the path up the parse, the
+    sentence around it, and whether the rules use the same word as a cue elsewhere."""
+    lemmas = signals.lemmas
+    f = []
+    for child in token.children:
+        dep = child.dep_
+        if dep not in {"nsubj", "nsubjpass", "poss", "agent"}:
+            continue
+        root: Token | None = child
+        if dep == "agent":
+            root = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if root is None:
+            continue
+        kind = root.ent_type_ if root.ent_type_ in _AGENT_ENTS else root.pos_
+        f += [f"{dep}_lemma={lemmas[root.i]}", f"{dep}_kind={kind}",
+              f"lemma|{dep}_kind={lemma}|{kind}"]
+    head = token.head
+    f += [f"path={token.dep_}>{head.dep_}>{head.head.dep_}", f"headhead={lemmas[head.head.i]}",
+          f"head|dep={lemmas[head.i]}|{token.dep_}",
+          f"headpos|dep|lemma={head.pos_}|{token.dep_}|{lemma}"]
+    start, end, quoted, colon = signals.sentences[token.i]
+    place = "first" if token.i - start < 3 else "last" if end - token.i < 4 else "mid"
+    elsewhere = lemma in signals.rule_lemmas and token.i not in signals.rule_quotes
+    f += [f"sent_quoted={quoted}", f"sent_place={place}", f"lemma|sent_quoted={lemma}|{quoted}",
+          f"sent_colon={colon}", f"pos|sent_place={token.pos_}|{place}",
+          f"rule_lemma_elsewhere={elsewhere}"]
     return f
 
 
@@ -517,7 +586,7 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
     for token in doc:
-        if not is_cue_candidate(token):
+        if not model.considers(token, signals):
             continue
         probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability
@@ -575,9 +644,8 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
                     continue
                 heads.add(head)
                 learned = by_head.get(head)
-                if quote.source is None and learned is not None and learned.source is not None:
-                    quote = QuoteRef(quote.kind, quote.content, quote.cue, learned.source,
-                                     addressee_phrase=quote.addressee_phrase)
+                if learned is not None:
+                    quote = _merged(quote, learned, "fill" if label else model.rule_spans)
             kept.setdefault((quote.content.start, quote.content.end), (probability, quote))
     for probability, quote in scored:
         if not model.keeps(probability, quote):
@@ -588,8 +656,39 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
         if key not in kept or probability > kept[key][0]:
             kept[key] = (probability, quote)
     quotes = [quote for _, quote in kept.values()]
+    if model.overlap == "outer":
+        quotes = _outermost(quotes)
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return quotes
+
+
+def _outermost(quotes: list[QuoteRef]) -> list[QuoteRef]:
+    """The quotes whose contents overlap no longer content kept before them (longest first)."""
+    kept: list[QuoteRef] = []
+    taken: list[tuple[int, int]] = []
+    for quote in sorted(quotes, key=lambda q: (q.content.start - q.content.end,
+                                                q.content.start)):
+        start, end = quote.content.start, quote.content.end
+        if any(start < e and s < end for s, e in taken):
+            continue
+        kept.append(quote)
+        taken.append((start, end))
+    return kept
+
+
+def _merged(rule: QuoteRef, learned: QuoteRef, spans: str) -> QuoteRef:
+    """A rules' quote with what it takes from the model's quote for the same cue."""
+    if spans == "model":
+        source = learned.source if learned.source is not None else rule.source
+        if rule.kind != "indirect":  # the rules' quotation stands
+            return QuoteRef(rule.kind, rule.content, learned.cue, source,
+                            addressee_phrase=rule.addressee_phrase)
+        return QuoteRef(learned.kind, learned.content, learned.cue, source,
+                        addressee_phrase=rule.addressee_phrase)
+    if learned.source is not None and (rule.source is None or spans == "source"):
+        return QuoteRef(rule.kind, rule.content, rule.cue, learned.source,
+                        addressee_phrase=rule.addressee_phrase)
+    return rule
 
 
 def predict_quotes(doc: Doc, model: QuoteModel) -> list[QuoteRef]:

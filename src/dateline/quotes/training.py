@@ -1,7 +1,8 @@
 """Learn the quote model (`model.py`) from PolNeAR's train split, with fixed seeds.
 
 Examples come from the parsed articles (`corpus.load_parsed`):
-- cue: every cue candidate token; positive when it is the root of a gold cue span;
+- cue: every cue candidate token; positive when it is the root of a gold cue span (the
+  other words of a gold cue span are left out: neither positive nor negative);
 - cue_part: the tokens next to a gold cue's root; positive when inside the gold cue;
 - content: per gold cue, its candidate spans; positive the one closest (token F1) to the
   gold content, when that is at least 0.3;
@@ -9,8 +10,10 @@ Examples come from the parsed articles (`corpus.load_parsed`):
   closest to the gold source (or "no source" when the gold has none).
 
 Each is an L2 logistic regression (scikit-learn's liblinear: deterministic). The cue
-threshold is chosen on 5-fold cross-validation (folds of whole articles, seed 0) for the
-best mean of content-overlap and source-overlap F1. Needs scikit-learn (a dev extra).
+thresholds, the mode, what the rules' quotes take from the model (`rule_spans`) and what
+to do with overlapping contents (`overlap`) are chosen on 5-fold cross-validation (folds
+of whole articles, seed 0) for the best mean of content-overlap and source-overlap F1.
+Needs scikit-learn (a dev extra).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +54,11 @@ from dateline.quotes.model import (
 SEED = 0
 FOLDS = 5
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-RULE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
+RULE_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
+OVERLAPS = ("keep", "outer")
+RULE_SPANS = ("fill", "source", "model")
 C = 0.5
+C_CUE = 0.15  # the cue model's (more features, more regularization; chosen on CV)
 _MIN_WEIGHT = 0.005
 
 
@@ -105,8 +112,10 @@ def article_examples(article: ParsedArticle, signals: Signals | None = None) -> 
     signals = signals or Signals.of(doc)
     heads = gold_heads(doc, article.gold)
     out = Examples()
+    # the other words of a gold cue ("has the support of") are neither cue heads nor not
+    inner = {i for _, cue in heads.values() for i in range(cue.start, cue.end)} - set(heads)
     for token in doc:
-        if is_cue_candidate(token):
+        if is_cue_candidate(token) and token.i not in inner:
             out.cue.append((cue_features(token, signals), int(token.i in heads)))
     for i, (attribution, cue) in heads.items():
         head = doc[i]
@@ -141,7 +150,7 @@ def _ranked(into: list[tuple[list[str], int]], candidates: dict[tuple[int, int],
         into.append((featurize(span, kinds), int(span == best)))
 
 
-def fit(examples: list[tuple[list[str], int]]) -> LinearModel:
+def fit(examples: list[tuple[list[str], int]], c: float = C) -> LinearModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -152,7 +161,7 @@ def fit(examples: list[tuple[list[str], int]]) -> LinearModel:
     y = [label for _, label in examples]
     if len(set(y)) < 2:
         return LinearModel(-5.0 if not any(y) else 5.0, {})
-    classifier = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=1000,
+    classifier = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000,
                                     tol=1e-3)
     classifier.fit(x, y)
     names = vectorizer.get_feature_names_out()
@@ -164,9 +173,11 @@ def fit(examples: list[tuple[list[str], int]]) -> LinearModel:
 
 def fit_model(examples: Examples, thresholds: tuple[float, float] = (0.5, 0.5),
               meta: dict[str, Any] | None = None) -> QuoteModel:
-    return QuoteModel(fit(examples.cue), fit(examples.cue_part), fit(examples.content),
+    lemmas = frozenset(f[len("lemma="):] for features, label in examples.cue if label
+                       for f in features if f.startswith("lemma="))
+    return QuoteModel(fit(examples.cue, C_CUE), fit(examples.cue_part), fit(examples.content),
                       fit(examples.source), threshold=thresholds[0],
-                      threshold_unsourced=thresholds[1], meta=meta or {})
+                      threshold_unsourced=thresholds[1], meta=meta or {}, cue_lemmas=lemmas)
 
 
 # ---------------------------------------------------------------------------- scoring
@@ -236,27 +247,27 @@ def cross_validate(articles: Sequence[ParsedArticle], signals: Sequence[Signals]
         log(f"fold {k + 1}/{folds} done")
     assert model is not None
     golds = [a.gold for a in articles]
-    grid: dict[tuple[str, float, float, float], dict[str, float]] = {}
-    for mode, rule_thresholds in (("model", (0.0,)), ("hybrid", RULE_THRESHOLDS)):
-        for sourced in THRESHOLDS:
-            for unsourced in THRESHOLDS:
-                if unsourced < sourced:
-                    continue
-                for rule in rule_thresholds:
-                    limits = replace(model, mode=mode, threshold=sourced,
-                                     threshold_unsourced=unsourced, rule_threshold=rule)
-                    grid[(mode, sourced, unsourced, rule)] = score(golds, [
-                        decide(s, limits, g, p)
-                        for s, g, p in zip(scored, signals, rule_probs, strict=True)])
+    grid: dict[tuple[str, float, float, float, str, str], dict[str, float]] = {}
+    choices = (("model", (0.0,), ("fill",)), ("hybrid", RULE_THRESHOLDS, RULE_SPANS))
+    for mode, rule_thresholds, rule_spans in choices:
+        for sourced, unsourced, rule, overlap, spans in product(
+                THRESHOLDS, THRESHOLDS, rule_thresholds, OVERLAPS, rule_spans):
+            if unsourced < sourced:
+                continue
+            limits = replace(model, mode=mode, threshold=sourced, threshold_unsourced=unsourced,
+                             rule_threshold=rule, overlap=overlap, rule_spans=spans)
+            grid[(mode, sourced, unsourced, rule, overlap, spans)] = score(golds, [
+                decide(s, limits, g, p)
+                for s, g, p in zip(scored, signals, rule_probs, strict=True)])
 
-    def key(t: tuple[str, float, float, float]) -> tuple[float, float]:
+    def key(t: tuple[str, float, float, float, str, str]) -> tuple[float, float]:
         return (_objective(grid[t]), -abs(t[1] - 0.5))
 
     best = max((t for t in grid if t[0] in modes), key=key)
     pure = max((t for t in grid if t[0] == "model"), key=key)
     rules = score(golds, [find_quotes(a.doc, []) for a in articles])
     choice = {"mode": best[0], "threshold": best[1], "threshold_unsourced": best[2],
-              "rule_threshold": best[3]}
+              "rule_threshold": best[3], "overlap": best[4], "rule_spans": best[5]}
     return CrossValidation(grid[best], rules, choice, grid[pure])
 
 
@@ -274,7 +285,7 @@ def train(articles: Sequence[ParsedArticle], output: Path, *, folds: int = FOLDS
     signals = [Signals.of(a.doc) for a in articles]
     log(f"{len(articles)} articles, {sum(len(a.gold) for a in articles)} attributions")
     choice: dict[str, Any] = {"mode": modes[0]}
-    meta: dict[str, Any] = {"trained_on": trained_on, "seed": SEED, "C": C,
+    meta: dict[str, Any] = {"trained_on": trained_on, "seed": SEED, "C": C, "C_cue": C_CUE,
                             "articles": len(articles),
                             "attributions": sum(len(a.gold) for a in articles)}
     if folds > 1 and len(articles) >= folds:
