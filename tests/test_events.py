@@ -529,6 +529,9 @@ def test_events_the_one_it_was_done_to_is_the_target(
          "claims"),
         ("We will not be deterred by these attacks.", "attacks"),
         ("No organization immediately claimed credit for the attack.", "attack"),
+        # someone's deed the clause is about was done
+        ("Officials said there is no evidence to support the President's claims of fraud.",
+         "claims"),
     ],
 )
 def test_events_a_noun_of_its_own_keeps_its_own_negation_and_tense(

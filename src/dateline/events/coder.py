@@ -1286,6 +1286,11 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
             # a phrase of the verb's own ("deterred by these attacks") or of its object
             # ("claimed credit for the attack"); "a round of talks" is the talks themselves
             return True
+        if token.dep_ == "dobj" and token.i == trigger.i and any(
+                c.dep_ == "poss" for c in trigger.children):
+            # someone's deed the verb is about ("no evidence to support the President's
+            # claims"): it was done, whatever the verb says of it
+            return True
         if token.dep_ not in {"conj", "appos", "compound", "pobj", "prep"}:
             return False  # the verb's object ("did not hold talks", "tons of aid")
         token = token.head
