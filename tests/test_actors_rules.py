@@ -398,3 +398,13 @@ def test_entities_the_president_of_another_country_is_not_the_one_titled_before(
     (putin,) = [c for c in clusters if c.label == "PERSON" and c.names
                 and c.names[0].text == "Putin"]
     assert "The President" not in {m.span.text for m in putin.mentions}
+
+
+def test_entities_he_is_not_the_queen(extractor: Extractor) -> None:
+    """A pronoun agrees with what the text says of a person: 'He' is Johnson, not the Queen."""
+    record = extractor.extract(
+        "Queen Elizabeth II suspended parliament at the behest of Boris Johnson on September "
+        "10. He is widely suspected of asking for prorogation.")
+    mentions = {e.name: {m.text for m in e.mentions} for e in record.entities}
+    assert "He" in mentions["Boris Johnson"]
+    assert "He" not in mentions["Elizabeth II"]

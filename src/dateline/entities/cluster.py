@@ -524,11 +524,29 @@ def _most_salient(found: list[tuple[int, MentionRef, Cluster]]) -> Cluster | Non
     return subjects[0] if subjects else in_sentence[0][1]
 
 
+_MALE = frozenset({"he", "him", "his", "himself", "king", "prince", "mr", "mr.", "sir",
+                   "emperor", "sultan", "sheikh", "husband", "father", "son", "brother"})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "queen", "princess", "mrs", "mrs.",
+                     "ms", "ms.", "madam", "empress", "wife", "mother", "daughter", "sister"})
+
+
+def _gender(cluster: Cluster) -> str | None:
+    """"m" or "f" when the text's titles for the person say so ("Queen", "Mr"), else None:
+    "He is widely suspected" is not the Queen the sentence before named. (Pronouns already
+    linked are no evidence: one wrong link would block the right ones.)"""
+    words = {t.lower_ for m in cluster.mentions if m.kind != "pronoun" for t in m.span} | {
+        t.lower_ for r in cluster.roles for t in r.span}
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
 def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     cataphor = _fronted_possessive_subject(span, index)
     if cataphor is not None:
         return cataphor
-    return _most_salient(index.before(span))
+    wanted = "m" if span.root.lower_ in _MALE else "f" if span.root.lower_ in _FEMALE else None
+    return _most_salient([(sent, mention, cluster) for sent, mention, cluster in index.before(span)
+                          if wanted is None or _gender(cluster) in {None, wanted}])
 
 
 def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | None:
