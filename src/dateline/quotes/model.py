@@ -116,17 +116,6 @@ class QuoteModel:
     # reading. Chosen on cross-validation.
     rule_spans: str = "fill"
 
-    # Lemmas of the cue heads seen in training: other tokens are only read as cues when the
-    # rules made them one (or they are a colon or dash). Empty: every candidate is read.
-    cue_lemmas: frozenset[str] = frozenset()
-
-    def considers(self, token: Token, signals: Signals) -> bool:
-        if not is_cue_candidate(token):
-            return False
-        return (not self.cue_lemmas or signals.lemmas[token.i] in self.cue_lemmas
-                or token.i in signals.rule_cues or token.i in signals.rule_quotes
-                or token.text == ":" or token.text in _DASHES)
-
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
         return probability >= limit
@@ -135,7 +124,7 @@ class QuoteModel:
         return {"mode": self.mode, "threshold": self.threshold,
                 "threshold_unsourced": self.threshold_unsourced,
                 "rule_threshold": self.rule_threshold, "overlap": self.overlap,
-                "rule_spans": self.rule_spans, "cue_lemmas": sorted(self.cue_lemmas),
+                "rule_spans": self.rule_spans,
                 "meta": self.meta, "cue": self.cue.to_json(),
                 "cue_part": self.cue_part.to_json(), "content": self.content.to_json(),
                 "source": self.source.to_json()}
@@ -149,8 +138,7 @@ class QuoteModel:
                    float(data.get("threshold_unsourced", data.get("threshold", 0.5))),
                    str(data.get("mode", "model")), float(data.get("rule_threshold", 0.0)),
                    data.get("meta") or {}, str(data.get("overlap", "keep")),
-                   str(data.get("rule_spans", "fill")),
-                   frozenset(data.get("cue_lemmas", ())))
+                   str(data.get("rule_spans", "fill")))
 
 
 @lru_cache(maxsize=1)
@@ -586,7 +574,7 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
     for token in doc:
-        if not model.considers(token, signals):
+        if not is_cue_candidate(token):
             continue
         probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability

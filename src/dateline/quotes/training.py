@@ -173,11 +173,9 @@ def fit(examples: list[tuple[list[str], int]], c: float = C) -> LinearModel:
 
 def fit_model(examples: Examples, thresholds: tuple[float, float] = (0.5, 0.5),
               meta: dict[str, Any] | None = None) -> QuoteModel:
-    lemmas = frozenset(f[len("lemma="):] for features, label in examples.cue if label
-                       for f in features if f.startswith("lemma="))
     return QuoteModel(fit(examples.cue, C_CUE), fit(examples.cue_part), fit(examples.content),
                       fit(examples.source), threshold=thresholds[0],
-                      threshold_unsourced=thresholds[1], meta=meta or {}, cue_lemmas=lemmas)
+                      threshold_unsourced=thresholds[1], meta=meta or {})
 
 
 # ---------------------------------------------------------------------------- scoring
