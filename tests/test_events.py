@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline import Extraction, Extractor
-from dateline.events.coder import _asked_for, _plain_saying, _stranded_object
+from dateline.events.coder import _asked_for, _plain_saying
 from dateline.events.model import tone_of
 from dateline.record import Event
 from dateline.settings import Settings
@@ -664,17 +664,3 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert _names(record, event.source) == ({source} if source else set())
     assert _names(record, event.target) == ({target} if target else set())
-
-
-def test_events_a_preposition_left_without_its_object_is_no_subject(
-        make_doc: DocFactory) -> None:
-    """The small model parses "then at the government's request returned" with "request" as
-    the subject of "returned": the stranded "at" says the phrase is its object instead."""
-    words = ["then", "at", "the", "government", "'s", "request", "returned"]
-    deps = ["advmod", "prep", "det", "poss", "case", "nsubj", "ROOT"]
-    tags = ["RB", "IN", "DT", "NN", "POS", "NN", "VBD"]
-    doc = make_doc(words, heads=[6, 6, 3, 5, 3, 6, 6], deps=deps, tags=tags)
-    assert _stranded_object(doc[5])
-    with_object = make_doc(["at", "noon", "officials", "returned"], heads=[3, 0, 3, 3],
-                           deps=["prep", "pobj", "nsubj", "ROOT"], tags=["IN", "NN", "NNS", "VBD"])
-    assert not _stranded_object(with_object[2])

@@ -1015,16 +1015,6 @@ def _content_head(token: Token) -> Token:
     return token
 
 
-def _stranded_object(subject: Token) -> bool:
-    """"then at the Iraqi government's request returned": a preposition of the same verb
-    with no object of its own stands right before the phrase the parse made the subject;
-    the phrase is that preposition's object, and the verb's doer is found further up."""
-    first = subject.left_edge
-    before = subject.doc[first.i - 1] if first.i > subject.sent.start else None
-    return before is not None and before.dep_ == "prep" and before.head.i == subject.head.i \
-        and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
-
-
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     """Subject, passive agent, the noun a relative clause describes, or the subject of the
     clause a to-infinitive hangs from. An unresolved subject pronoun in reported speech
@@ -1034,7 +1024,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
         for child in token.children:
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
-            if child.dep_ in {"nsubj", "csubj"} and not _stranded_object(child):
+            if child.dep_ in {"nsubj", "csubj"}:
                 if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
