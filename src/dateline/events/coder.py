@@ -1318,12 +1318,19 @@ def _nobody(subject: Token) -> bool:
         for c in subject.children)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of a run of conjuncts ("attack" in "take a knife and attack"): where the
+    run's shared relations (its governor, its if-clause) hang."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _imperative(clause: Token) -> bool:
     """'Support Ukraine!', 'Do not be silent, stop the war', 'Let us talk': an appeal, not a
     happening. A base-form verb with no subject that opens its sentence (or what a reporting
     verb after it reports)."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _first_conjunct(clause)
     if clause.dep_ == "ccomp" and clause.head.lower_ == "let":
         clause = clause.head
     reported = clause.dep_ in {"ccomp", "parataxis"} and \
@@ -1340,9 +1347,7 @@ def _imperative(clause: Token) -> bool:
 def _purpose_of_noun(clause: Token) -> bool:
     """'the need for joint efforts to fight terrorists', 'a plan to attack': an act a noun
     is for, not one that happened."""
-    first = clause
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "efforts to ensure security and fight terrorists"
+    first = _first_conjunct(clause)  # "efforts to ensure security and fight terrorists"
     return first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
 
@@ -1361,18 +1366,14 @@ DIRECTIVE_VERBS = frozenset({"ask", "urge", "encourage", "press", "push", "order
 def _urged(clause: Token) -> bool:
     """"Trump encouraged Zelensky to investigate Hunter Biden": the investigation is what
     was urged (the urging is the event), not one that took place."""
-    first = clause
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(clause)
     return _infinitive_of(first) and first.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
 def _asked_for(trigger: Token) -> bool:
     """"Protesters' demands include an investigation of police violence and the release of
     those arrested": items of a demand or plan were asked for, not done."""
-    item = trigger
-    while item.dep_ == "conj" and item.head.i != item.i:
-        item = item.head
+    item = _first_conjunct(trigger)
     verb = item.head
     return item.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in {"include", "be"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in WANT_NOUNS for c in verb.children)
