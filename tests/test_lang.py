@@ -13,6 +13,7 @@ from dateline.lang.names import name_key, participant_key, place_key, span_key, 
 from dateline.lang.words import (
     EVENT_FUTURE_AUX,
     EVENT_FUTURE_HEADS,
+    EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
     FORWARD_HEADS,
     FUTURE_AUX,
@@ -115,6 +116,7 @@ def test_clause_head_and_governing_verb(make_doc: DocFactory) -> None:
 def test_stage_cuts_of_shared_lists() -> None:
     """The event coder's lists are cuts of the shared ones, apart from the words named."""
     assert {"according", "describe"} == EVENT_REPORTING_VERBS - SPEECH_VERBS
+    assert {"speak", "describe", "mention", "point out"} == EVENT_PLAIN_SAYING_VERBS - SPEECH_VERBS
     assert {"would"} == EVENT_FUTURE_AUX - FUTURE_AUX
     assert {"ll"} == FUTURE_AUX - EVENT_FUTURE_AUX
     assert EVENT_FUTURE_HEADS <= FORWARD_HEADS

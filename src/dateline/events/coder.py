@@ -35,7 +35,12 @@ from dateline.events.model import (
 )
 from dateline.lang.clauses import clause_head
 from dateline.lang.mentions import MentionIndex
-from dateline.lang.words import EVENT_FUTURE_AUX, EVENT_FUTURE_HEADS, EVENT_REPORTING_VERBS
+from dateline.lang.words import (
+    EVENT_FUTURE_AUX,
+    EVENT_FUTURE_HEADS,
+    EVENT_PLAIN_SAYING_VERBS,
+    EVENT_REPORTING_VERBS,
+)
 from dateline.places import EventPlace
 from dateline.times import ClauseDate
 
@@ -602,12 +607,6 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
     return True
 
 
-# Verbs that only say something: what was said decides whether the saying is an event.
-PLAIN_SAYING_VERBS = frozenset({
-    "say", "tell", "add", "state", "note", "stress", "underline", "emphasize", "emphasise",
-    "explain", "reiterate", "mention", "remark", "write", "describe", "speak", "point out"})
-
-
 def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
     """A verb of plain saying the lexicon gives no reading of: "Shamkhani told Mohib the
     talks would help" is no accusation unless what was said is blame (its tone)."""
@@ -615,8 +614,8 @@ def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     particles = [c.lower_ for c in trigger.children if c.dep_ == "prt"]
     lemma = base_form(trigger, lexicon)
-    return lemma in PLAIN_SAYING_VERBS or any(
-        f"{lemma} {p}" in PLAIN_SAYING_VERBS for p in particles)
+    return lemma in EVENT_PLAIN_SAYING_VERBS or any(
+        f"{lemma} {p}" in EVENT_PLAIN_SAYING_VERBS for p in particles)
 
 
 def _speech_alone(event: EventRef) -> bool:

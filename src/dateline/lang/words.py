@@ -12,6 +12,7 @@ __all__ = [
     "ACTOR_LABELS",
     "EVENT_FUTURE_AUX",
     "EVENT_FUTURE_HEADS",
+    "EVENT_PLAIN_SAYING_VERBS",
     "EVENT_REPORTING_VERBS",
     "FORWARD_HEADS",
     "FUTURE_AUX",
@@ -57,6 +58,14 @@ EVENT_REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "state", "claim", "report", "announce", "according", "note",
     "stress", "underline", "emphasize", "emphasise", "insist", "confirm", "deny", "believe",
     "describe", "write", "warn",
+})
+
+# Verbs of plain saying: what was said decides whether the saying is an event (the event
+# coder drops an accusation its model reads into one unless what was said is blame). Speech
+# verbs, with "speak", "describe", "mention" and the phrase "point out".
+EVENT_PLAIN_SAYING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "state", "note", "stress", "underline", "emphasize", "emphasise",
+    "explain", "reiterate", "mention", "remark", "write", "describe", "speak", "point out",
 })
 
 # ---------------------------------------------------------------------------- future
