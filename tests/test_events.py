@@ -9,8 +9,17 @@ from pathlib import Path
 import pytest
 
 from dateline import Extraction, Extractor
-from dateline.events.coder import _asked_for, _plain_saying
-from dateline.events.model import tone_of
+from dateline.events.coder import (
+    EventRef,
+    _a_share,
+    _asked_for,
+    _attending,
+    _naming,
+    _plain_saying,
+    _speech_alone,
+)
+from dateline.events.lexicon import Coding, load_lexicon
+from dateline.events.model import NO_EVENT, tone_of
 from dateline.record import Event
 from dateline.settings import Settings
 
@@ -664,3 +673,70 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert _names(record, event.source) == ({source} if source else set())
     assert _names(record, event.target) == ({target} if target else set())
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "naming"), [
+    ("the square will be called Freedom Square", [1, 4, 4, 4, 4, 6, 4],
+     ["det", "nsubjpass", "aux", "auxpass", "ROOT", "compound", "oprd"],
+     ["DT", "NN", "MD", "VB", "VBN", "NNP", "NNP"], True),
+    ("they called for talks", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["PRP", "VBD", "IN", "NNS"], False),
+])
+def test_events_calling_by_a_name_asks_nothing(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        naming: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags,
+                   lemmas=[w if w != "called" else "call" for w in words.split()])
+    assert _naming(next(t for t in doc if t.lower_ == "called")) is naming
+
+
+@pytest.mark.parametrize(("words", "share"), [
+    ("3 percent support", True), ("3 % support", True), ("strong support", False)])
+def test_events_a_share_of_a_poll_is_no_support(make_doc: DocFactory, words: str,
+                                                share: bool) -> None:
+    first_dep = "nummod" if words[0].isdigit() else "amod"
+    heads = [1, 2, 2] if len(words.split()) == 3 else [1, 1]
+    deps = [first_dep, "compound", "ROOT"] if len(heads) == 3 else ["amod", "ROOT"]
+    tags = ["CD", "NN", "NN"] if len(heads) == 3 else ["JJ", "NN"]
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    assert _a_share(doc[len(heads) - 1]) is share
+
+
+@pytest.mark.parametrize(("noun", "attending"), [("rally", True), ("minister", False)])
+def test_events_visiting_an_event_is_taking_part_in_it(make_doc: DocFactory, noun: str,
+                                                       attending: bool) -> None:
+    """'The rally was visited by thousands': the rally is the event, the visit none."""
+    doc = make_doc(f"the {noun} was visited by thousands", heads=[1, 3, 3, 3, 3, 4],
+                   deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+                   tags=["DT", "NN", "VBD", "VBN", "IN", "NNS"],
+                   lemmas=["the", noun, "be", "visit", "by", "thousand"])
+    assert _attending(doc[3], load_lexicon()) is attending
+
+
+@pytest.mark.model
+def test_events_what_was_said_not_where_decides_the_tone(extractor: Extractor) -> None:
+    """'speaking at the opening of War Week': the war is where he spoke, not what he said."""
+    doc = extractor.nlp("Rouhani was speaking at the opening of the war crimes commemoration.")
+    speaking = next(t for t in doc if t.lower_ == "speaking")
+    assert tone_of(speaking) == "neg"
+    assert tone_of(speaking, skip=frozenset({"prep"})) == "flat"
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "alone"), [
+    # where one spoke is no one spoken with
+    ("Sarea was speaking on television", [2, 2, 2, 2, 3],
+     ["nsubj", "aux", "ROOT", "prep", "pobj"], ["NNP", "VBD", "VBG", "IN", "NN"], True),
+    ("Sarea was speaking with Putin", [2, 2, 2, 2, 3],
+     ["nsubj", "aux", "ROOT", "prep", "pobj"], ["NNP", "VBD", "VBG", "IN", "NNP"], False),
+    # a plural subject speaks among itself
+    ("the leaders talked", [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NNS", "VBD"], False),
+])
+def test_events_speaking_needs_someone_to_speak_with(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        alone: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags,
+                   lemmas=[{"speaking": "speak", "talked": "talk"}.get(w, w)
+                           for w in words.split()])
+    trigger = next(t for t in doc if t.lemma_ in {"speak", "talk"})
+    event = EventRef(Coding("", NO_EVENT, None, ()), trigger, [], [])
+    assert _speech_alone(event) is alone

@@ -563,18 +563,23 @@ def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | No
 def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     head = span.root.lemma_.lower()
     # "the President of Egypt" says whose president as "the Egyptian president" does
-    of_phrases = [span.doc[o.left_edge.i : o.right_edge.i + 1] for p in span.root.children
-                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj"]
+    of_phrases = _of_phrases(span)
     hints = _country_stems([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span) if _compatible(c, head, hints)]
     return _most_salient(compatible)
 
 
+def _of_phrases(span: Span) -> list[Span]:
+    """The "of" phrases of a nominal's head: "(the President) of Egypt"."""
+    return [span.doc[o.left_edge.i : o.right_edge.i + 1] for p in span.root.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
-    """No stated nationality contradicts the nominal's, and a specific office matches a title."""
+    """No stated nationality contradicts the nominal's ("Egyptian", "of Egypt"), and a
+    specific office matches a title."""
     roles = [r.span for r in cluster.roles]
-    stated = _country_stems(roles)
+    stated = _country_stems([*roles, *(o for r in roles for o in _of_phrases(r))])
     if hints and stated and not hints & stated:
         return False
     if head in GENERIC_PERSON_HEADS or not roles:

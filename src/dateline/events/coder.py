@@ -596,15 +596,53 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += "|user-verb"
         return True
     label, probability = model.decide(features, event.coding.type)
-    if label == NO_EVENT or (label == "CONSULT" and _speech_alone(event)) or (
-            label == "ACCUSE" and event.coding.type == NO_EVENT
-            and _plain_saying(event.trigger, lexicon) and tone_of(event.trigger) != "neg"):
+    if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
         event.coding = lexicon.type_coding(label, event.coding.context)
         event.rule += f"|model->{label}"
     event.probability = probability
     return True
+
+
+def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
+    """Readings the model gives that the construction rules out, whatever the words around."""
+    trigger = event.trigger
+    if label == "CONSULT":
+        return _speech_alone(event) or _attending(trigger, lexicon)
+    if label == "ACCUSE":
+        # what was said, not where or when ("speaking at the opening of War Week")
+        return event.coding.type == NO_EVENT and _plain_saying(trigger, lexicon) \
+            and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
+    if label == "REQUEST":
+        return _naming(trigger)
+    if label == "SUPPORT":
+        return _a_share(trigger)
+    return False
+
+
+# Dependents that say where, when or how something was said, not what.
+CIRCUMSTANCE_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+BLAME_PREPS = frozenset({"against"})  # "spoke out against the attack": what was said
+
+
+def _attending(trigger: Token, lexicon: Lexicon) -> bool:
+    """"The rally was visited by tens of thousands", "attended the festival": going to an
+    event is taking part in it; the event noun is the event, the visit is none of its own."""
+    return trigger.lemma_.lower() in {"visit", "attend"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _is_event_noun(c, lexicon) for c in trigger.children)
+
+
+def _naming(trigger: Token) -> bool:
+    """"will be called Freedom Square", "a group called X": calling by a name asks nothing."""
+    return trigger.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in trigger.children)
+
+
+def _a_share(trigger: Token) -> bool:
+    """"reached 3 percent support", "40% support": a share of a poll is no act of support."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ in {"percent", "per", "%", "percentage"} or c.ent_type_ == "PERCENT"
+        for c in trigger.children if c.dep_ in {"compound", "nummod", "amod", "nmod"})
 
 
 def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
@@ -626,7 +664,13 @@ def _speech_alone(event: EventRef) -> bool:
         return False
     partner = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}
                   and any(o.dep_ == "pobj" for o in c.children) for c in trigger.children)
-    return not partner and not event.targets and len(event.sources) < 2
+    # a target read from "on"/"at" is where one spoke ("on al-Masirah TV"), not with whom;
+    # a plural subject speaks among itself ("three of us talked", "the leaders spoke")
+    together = len(event.sources) > 1 or any(
+        c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS", "CD"} or c.lower_ in {"we", "they"}
+                               or any(g.dep_ == "conj" for g in c.children))
+        for c in trigger.children)
+    return not partner and not together
 
 
 def event_features(event: EventRef, codes: dict[int, str | None], lexicon: Lexicon

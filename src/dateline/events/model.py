@@ -188,14 +188,18 @@ def _valences() -> dict[str, float]:
     return valences
 
 
-def tone_of(trigger: Token) -> str:
+def tone_of(trigger: Token, skip: frozenset[str] = frozenset(),
+            keep: frozenset[str] = frozenset()) -> str:
     """"neg", "pos" or "flat": the words the trigger governs (what was said, done or
     called for), weighed by their valence, so that "told X the talks would help" and
-    "told X the attacks were crimes" read differently."""
+    "told X the attacks were crimes" read differently. Dependents whose relation is in
+    `skip` are left out with their phrases, unless their word is in `keep`."""
     valences = _valences()
     negative = positive = 0.0
+    left_out = {t.i for c in trigger.children if c.dep_ in skip and c.lower_ not in keep
+                for t in c.subtree}
     for token in trigger.subtree:
-        if token.i == trigger.i:
+        if token.i == trigger.i or token.i in left_out:
             continue
         value = valences.get(token.lower_, valences.get(token.lemma_.lower(), 0.0))
         if value < 0:
