@@ -65,6 +65,24 @@ def test_actors_known_names_become_entities_and_lists_split(
     assert [(e.text, e.label_) for e in known_entities(doc, [user, load_shipped()])] == found
 
 
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    pytest.param("talks with President of Mongolia Ukhnaagiin Khurelsukh", [(4, 7, "ORG")],
+                 [("Mongolia", "GPE"), ("Ukhnaagiin Khurelsukh", "PERSON")],
+                 id="a title's country and its holder, tagged as one, are split"),
+    pytest.param("talks with the Bank of Mongolia Tuvshin Erdene", [(5, 8, "ORG")],
+                 [("Mongolia Tuvshin Erdene", "ORG")],
+                 id="not after a title: left as the model tagged it"),
+    pytest.param("the President of Mongolia Airlines", [(3, 5, "ORG")],
+                 [("Mongolia Airlines", "ORG")],
+                 id="one word after the country is no person's name"),
+])
+def test_actors_a_title_of_a_country_and_its_holder_are_two_entities(
+        make_doc: DocFactory, words: str, ents: list[tuple[int, int, str]],
+        found: list[tuple[str, str]]) -> None:
+    doc = make_doc(words, ents=ents)
+    assert [(e.text, e.label_) for e in known_entities(doc, [load_shipped()])] == found
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [

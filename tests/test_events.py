@@ -14,6 +14,7 @@ from dateline.events.coder import (
     _a_share,
     _asked_for,
     _attending,
+    _doer_pronoun,
     _naming,
     _plain_saying,
     _speech_alone,
@@ -740,3 +741,37 @@ def test_events_speaking_needs_someone_to_speak_with(
     trigger = next(t for t in doc if t.lemma_ in {"speak", "talk"})
     event = EventRef(Coding("", NO_EVENT, None, ()), trigger, [], [])
     assert _speech_alone(event) is alone
+
+
+def test_events_first_person_in_a_quotation_is_its_speaker(extractor: Extractor) -> None:
+    """"We" in the second sentence of a quotation, with no reporting verb of its own."""
+    record = extractor.extract('Vladimir Putin said: "This is a great day for our two '
+                               'countries. We commend Saudi Arabia for its work."',
+                               published="2022-03-01")
+    (event,) = [e for e in record.events if e.trigger.text == "commend"]
+    assert _names(record, event.source) == {"Vladimir Putin"}
+    assert event.rule.endswith("|speaker")
+
+
+def test_events_they_after_a_meeting_are_its_parties(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Vladimir Putin held talks with Emmanuel Macron in Moscow. They criticised NATO.",
+        published="2022-02-07")
+    (criticised,) = [e for e in record.events if e.trigger.text == "criticised"]
+    assert _names(record, criticised.source) == {"Vladimir Putin", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pronoun"), [
+    ("we would like to thank you", [2, 2, 2, 4, 2, 4],
+     ["nsubj", "aux", "ROOT", "aux", "xcomp", "dobj"], ["PRP", "MD", "VB", "TO", "VB", "PRP"],
+     "we"),
+    ("my congratulations to you", [1, 1, 1, 2], ["poss", "ROOT", "prep", "pobj"],
+     ["PRP$", "NNS", "IN", "PRP"], "my"),
+    ("Putin thanked you", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "PRP"], None),
+])
+def test_events_the_pronoun_that_does_the_act(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        pronoun: str | None) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    trigger = next(t for t in doc if t.lower_ in {"thank", "congratulations", "thanked"})
+    assert _doer_pronoun(trigger) == pronoun

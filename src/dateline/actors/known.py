@@ -8,7 +8,9 @@ dictionaries hold is an actor the user asked to code, so it should be an entity:
 - a capitalised run of tokens that no NER entity covers and whose key is a user dictionary
   name, or a shipped country, demonym or capital, becomes an entity (GPE for a country or
   capital, NORP for a demonym used as an adjective, ORG for any other actor);
-- an NER entity made only of known names joined by commas and "and" is split into them.
+- an NER entity made only of known names joined by commas and "and" is split into them;
+- an NER entity after "<title> of" that starts with a known country ("President of
+  [Mongolia Ukhnaagiin Khurelsukh]") is split into the country and the person.
 
 Pure functions over a parsed Doc; the `dateline_actor_names` component runs them before
 `dateline_entities`, which then clusters these entities like any other.
@@ -24,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.dictionary import ActorDictionary, Coding
 from dateline.actors.names import NON_STATE_CODES
 from dateline.lang.names import name_key
+from dateline.lang.words import TITLE_WORDS
 
 MAX_NAME_TOKENS = 6
 _LIST_JOINERS = frozenset({",", "and", "&"})
@@ -129,11 +132,31 @@ def split_listed(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
     return parts if len(parts) > 1 else None
 
 
+def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[Span] | None:
+    """"President of [Mongolia Ukhnaagiin Khurelsukh]": the small model tags the country of a
+    title and the office holder's name as one entity; they are a place and a person. None
+    unless the entity follows "<title> of" and starts with a known country or capital."""
+    doc = entity.doc
+    if entity.start < 2 or doc[entity.start - 1].lower_ != "of" \
+            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+        return None
+    found = longest_known(dictionaries, doc, entity.start, entity.end - 1)
+    if found is None or found[1] != "GPE":
+        return None
+    n = found[0]
+    rest = doc[entity.start + n : entity.end]
+    if len(rest) < 2 or not all(_may_start(t) for t in rest):
+        return None  # "Republic of Korea Air Force" is no one's name
+    return [Span(doc, entity.start, entity.start + n, label="GPE"),
+            Span(doc, rest.start, rest.end, label="PERSON")]
+
+
 def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Span]:
     """The Doc's entities with known names added and entity lists split (see module doc)."""
     entities: list[Span] = []
     for entity in doc.ents:
-        entities.extend(split_listed(dictionaries, entity) or [entity])
+        entities.extend(split_listed(dictionaries, entity) or split_titled(dictionaries, entity)
+                        or [entity])
     blocked = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     entities.extend(_scan(dictionaries, doc, 0, len(doc), blocked))
     return sorted(entities, key=lambda span: span.start)

@@ -60,7 +60,8 @@ class EventComponent:
     def _assign(self, doc: Doc) -> None:
         lexicon = doc._.dateline_lexicon or self.lexicon
         model = load_event_model() if doc._.dateline_event_coder != "rules" else None
-        events = code_events(doc, doc._.dateline_entities or [], lexicon, model)
+        events = code_events(doc, doc._.dateline_entities or [], lexicon, model,
+                             doc._.dateline_quotes or ())
         times = doc._.dateline_times or []
         places = doc._.dateline_places
         for event in events:

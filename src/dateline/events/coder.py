@@ -18,7 +18,7 @@ Pure functions over a parsed `Doc` and its entity clusters. How an event is read
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,7 @@ from dateline.lang.words import (
     EVENT_REPORTING_VERBS,
 )
 from dateline.places import EventPlace
+from dateline.quotes import QuoteRef
 from dateline.times import ClauseDate
 
 # Verbs that carry an event noun rather than name an event themselves.
@@ -376,10 +377,11 @@ def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
 
 def code_events(
     doc: Doc, clusters: list[Cluster], lexicon: Lexicon | None = None,
-    model: EventModel | None = None,
+    model: EventModel | None = None, quotes: Sequence[QuoteRef] = (),
 ) -> list[EventRef]:
     """The events of a document: the candidates, each kept or dropped (and typed) by `model`
-    when one is given, else the rules' candidates as they are."""
+    when one is given, else the rules' candidates as they are. `quotes` name who says "I"
+    and "we" inside them."""
     lexicon = lexicon or load_lexicon()
     codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
@@ -390,6 +392,7 @@ def code_events(
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
+        _fill_speaker(event, quotes)
         _fill_parties(event, events)
         _means_of_force(event, codes)
         earlier = next((e for e in events if _same_happening(event, e)), None)
@@ -404,6 +407,7 @@ def code_events(
     return events
 
 
+FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Plural nouns that, definite, stand for the parties an article has just named: "the two
 # leaders agreed", "both sides discussed", "the parties noted".
@@ -416,12 +420,46 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 JOINT_REACH = 3  # sentences back to the meeting whose parties an agentless act takes
 
 
+def _doer_pronoun(trigger: Token) -> str | None:
+    """The pronoun that does the act, if one does: the subject of the trigger or of the
+    verb it completes ("we would like to thank", "they plan to review"), or a noun's
+    possessor ("my congratulations"). Lower-cased."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        return owner.lower_ if owner is not None and owner.pos_ == "PRON" else None
+    token = trigger
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.lower_ if subject.pos_ == "PRON" else None
+        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef]) -> None:
+    """"I" and "we" in a quotation are its speaker ("'We commend the efforts of the Saudi
+    leadership', Putin wrote"): the speaker is the doer, and the speaker's country the
+    doer's."""
+    if event.sources or _doer_pronoun(event.trigger) not in FIRST_PERSON:
+        return
+    at = event.trigger.i
+    speaker = next((q.speaker for q in quotes if q.speaker is not None
+                    and q.content.start <= at < q.content.end), None)
+    if speaker is not None:
+        event.sources = [speaker]
+        event.targets = [c for c in event.targets if c is not speaker]
+        event.rule += "|speaker"
+
+
 def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
-    """Name the parties an event only points to: "the two leaders" (or a joint act with no
-    doer, a few sentences on) becomes the named parties of the latest earlier meeting or
-    agreement with two or more of them."""
+    """Name the parties an event only points to: "the two leaders" or "they" (or a joint
+    act with no doer, a few sentences on) becomes the named parties of the latest earlier
+    meeting or agreement with two or more of them."""
     pointing = [c for c in event.sources if _stands_for_parties(c)]
-    agentless = not event.sources and event.coding.type in JOINT_TYPES
+    agentless = not event.sources and (
+        event.coding.type in JOINT_TYPES or _doer_pronoun(event.trigger) == "they")
     if not pointing and not agentless:
         return
     lemma = event.trigger.lemma_.lower()
