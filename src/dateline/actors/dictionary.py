@@ -73,17 +73,33 @@ class Coding:
 
 def choose(codings: Iterable[Coding], day: date | None) -> Coding | None:
     """The coding in force on `day`: the first dated one covering it, else the undated
-    default. Without a date, the default, else the most recent dated coding."""
+    default, else, when every dated coding gives the same country, the one nearest in time
+    (an office ends, the country stays: "Richard Nixon" in 2019, "Nancy Pelosi" after the
+    entries of her first speakership). Without a date, the default, else the most recent
+    dated coding."""
     codings = list(codings)
     undated = [c for c in codings if not c.dated]
     if day is not None:
         for coding in codings:
             if coding.dated and coding.valid_on(day):
                 return coding
-        return undated[0] if undated else None
+        if undated:
+            return undated[0]
+        if len({c.code for c in codings}) == 1:
+            return min(codings, key=lambda c: _days_from(c, day), default=None)
+        return None
     if undated:
         return undated[0]
     return max(codings, key=lambda c: c.valid_to or c.valid_from or date.min, default=None)
+
+
+def _days_from(coding: Coding, day: date) -> int:
+    """How far `day` lies outside a dated coding's span, in days."""
+    if coding.valid_to is not None and day >= coding.valid_to:
+        return (day - coding.valid_to).days
+    if coding.valid_from is not None and day < coding.valid_from:
+        return (coding.valid_from - day).days
+    return 0
 
 
 @dataclass
