@@ -16,6 +16,7 @@ from dateline.events.coder import (
     _attending,
     _doer_pronoun,
     _naming,
+    _noun_code,
     _plain_saying,
     _speech_alone,
 )
@@ -775,3 +776,20 @@ def test_events_the_pronoun_that_does_the_act(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags)
     trigger = next(t for t in doc if t.lower_ in {"thank", "congratulations", "thanked"})
     assert _doer_pronoun(trigger) == pronoun
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    ("a drone strike", "195"), ("an air strike", "195"), ("a general strike", "143")])
+def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str,
+                                                code: str) -> None:
+    """'drone strike' is an attack, a plain 'strike' a labour protest."""
+    doc = make_doc(words, heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+                   tags=["DT", "NN", "NN"])
+    assert _noun_code(doc[2], load_lexicon()) == code
+
+
+def test_events_a_city_naming_the_happening_is_not_its_doer(extractor: Extractor) -> None:
+    """'a Kabul car bombing killed five': Kabul is where, not who (issue fault 6)."""
+    record = extractor.extract("Last week a Kabul car bombing killed five and wounded 110, "
+                               "another attack ascribed to the Taliban.", published="2019-01-20")
+    assert not any("Kabul" in _names(record, e.source) for e in record.events)

@@ -605,7 +605,7 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             phrase = base_form(token, lexicon)
-            sources = _sources_of_verb(token, index)
+            sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
             rule = "open:verb"
         elif token.pos_ in {"NOUN", "PROPN"} and (
@@ -879,9 +879,28 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         return None
     if lemma in RELAYING_VERBS and coding.type in DEED_TYPES:
         return None  # "Reuters reported Monday's attack": the report is not the attack
-    sources = _sources_of_verb(verb, index) or _owners_of_the_means(verb, lexicon, index)
+    sources = _not_venues(_sources_of_verb(verb, index), verb, lexicon, index) \
+        or _owners_of_the_means(verb, lexicon, index)
     targets = _targets_of_verb(verb, index, phrase)
     return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
+
+
+def _not_venues(sources: list[Cluster], verb: Token, lexicon: Lexicon, index: MentionIndex
+                ) -> list[Cluster]:
+    """A happening as the subject ("a Kabul car bombing killed five"): a city among its
+    modifiers says where it was, not who did it."""
+    token, subject = verb, None
+    for _ in range(4):  # "killed five and wounded 110": the subject of the first conjunct
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None or token.dep_ not in {"xcomp", "conj"} \
+                or token.head.i == token.i:
+            break
+        token = token.head
+    if subject is None or not _is_event_noun(subject, lexicon) or index.at(subject.i):
+        return sources
+    venues = {id(hit) for w in subject.children if w.dep_ in {"compound", "amod", "nmod"}
+              and (hit := index.at(w.i)) is not None and _names_a_venue(w)}
+    return [c for c in sources if id(c) not in venues]
 
 
 # Organised actions a deed is done in, besides the lexicon's event nouns ("killed in a
@@ -1170,7 +1189,13 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
-    """The CAMEO code the lexicon gives an event noun, by its form, else its lemma."""
+    """The CAMEO code the lexicon gives an event noun: as the compound its modifier makes
+    ("drone strike" is no labour strike), else by its form, else its lemma."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.dep_ in {"compound", "amod"} and before.head.i == noun.i:
+        for form in (noun.lower_, noun.lemma_.lower()):
+            if (code := lexicon.nouns.get(f"{before.lower_} {form}")) is not None:
+                return code
     return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
 
 
