@@ -18,6 +18,7 @@ from dateline.events.coder import (
     _naming,
     _noun_code,
     _plain_saying,
+    _scheduled,
     _speech_alone,
 )
 from dateline.events.lexicon import Coding, load_lexicon
@@ -793,3 +794,19 @@ def test_events_a_city_naming_the_happening_is_not_its_doer(extractor: Extractor
     record = extractor.extract("Last week a Kabul car bombing killed five and wounded 110, "
                                "another attack ascribed to the Taliban.", published="2019-01-20")
     assert not any("Kabul" in _names(record, e.source) for e in record.events)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "scheduled"), [
+    ("the meeting scheduled for Monday", [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "prep", "pobj"],
+     ["DT", "NN", "VBN", "IN", "NNP"], ["the", "meeting", "schedule", "for", "Monday"], True),
+    ("the meeting is set to open", [1, 3, 3, 3, 5, 3],
+     ["det", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp"],
+     ["DT", "NN", "VBZ", "VBN", "TO", "VB"], ["the", "meeting", "be", "set", "to", "open"], True),
+    ("the meeting held on Monday", [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "prep", "pobj"],
+     ["DT", "NN", "VBN", "IN", "NNP"], ["the", "meeting", "hold", "on", "Monday"], False),
+])
+def test_events_an_event_set_for_later_is_future(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], scheduled: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _scheduled(doc[1]) is scheduled

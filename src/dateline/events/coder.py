@@ -1340,6 +1340,10 @@ def _apply_modality(event: EventRef) -> None:
     trigger = event.trigger
     clause = clause_head(trigger)
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no attack"
+    if _scheduled(trigger):
+        event.negated = denied
+        event.modality = "future"
+        return
     if _told_apart(trigger, clause):
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
@@ -1362,6 +1366,19 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+def _scheduled(trigger: Token) -> bool:
+    """An event noun set for later: "the meeting scheduled for December 16", "the talks
+    planned for May", "the annual meeting ... is set to open tomorrow"."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FUTURE_HEADS
+           for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in FUTURE_HEADS \
+        and any(c.dep_ == "xcomp" and _infinitive_of(c) for c in head.children)
 
 
 def _not_until(clause: Token) -> bool:

@@ -98,7 +98,7 @@ FORWARD_HEADS: frozenset[str] = FUTURE_HEADS | frozenset({
 EVENT_FUTURE_HEADS: frozenset[str] = frozenset({
     "ready", "prepared", "willing", "plan", "intend", "agree", "promise", "pledge", "vow",
     "aim", "expect", "decide", "want", "hope", "offer", "propose", "threaten", "set", "wait",
-    "await", "prepare", "swear",
+    "await", "prepare", "swear", "schedule", "slate", "due",
 })
 
 # ---------------------------------------------------------------------------- offices
