@@ -15,6 +15,7 @@ from dateline.events.coder import (
     _asked_for,
     _attending,
     _doer_pronoun,
+    _fighting_a_cause,
     _naming,
     _noun_code,
     _plain_saying,
@@ -810,3 +811,18 @@ def test_events_an_event_set_for_later_is_future(
         lemmas: list[str], scheduled: bool) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _scheduled(doc[1]) is scheduled
+
+
+@pytest.mark.parametrize(("obj", "tag", "ent", "figure"), [
+    ("corruption", "NN", None, True),
+    ("rebels", "NNS", None, False),
+    ("ISIS", "NNP", "ORG", False),
+])
+def test_events_fighting_corruption_is_no_attack(make_doc: DocFactory, obj: str, tag: str,
+                                                 ent: str | None, figure: bool) -> None:
+    doc = make_doc(f"they were fighting {obj}", heads=[2, 2, 2, 2],
+                   deps=["nsubj", "aux", "ROOT", "dobj"], tags=["PRP", "VBD", "VBG", tag],
+                   lemmas=["they", "be", "fight", obj.rstrip("s") if tag == "NNS" else obj],
+                   ents=[(3, 4, ent)] if ent else None)
+    event = EventRef(Coding("", NO_EVENT, None, ()), doc[2], [], [])
+    assert _fighting_a_cause(event) is figure

@@ -40,6 +40,7 @@ from dateline.lang.words import (
     EVENT_FUTURE_HEADS,
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
+    SECTOR_WORDS,
 )
 from dateline.places import EventPlace
 from dateline.quotes import QuoteRef
@@ -656,7 +657,29 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _naming(trigger)
     if label == "SUPPORT":
         return _a_share(trigger)
+    if label == "ASSAULT":
+        return _fighting_a_cause(event)
     return False
+
+
+def _fighting_a_cause(event: EventRef) -> bool:
+    """"fighting corruption and dishonesty", "combat climate change": a fight whose object
+    is a common noun naming no one (no name, no group of people) is a figure of speech."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FIGHT_VERBS or event.targets:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in SECTOR_WORDS
+        and o.lemma_.lower() not in PEOPLE_WORDS for o in objects)
+
+
+# Common nouns for people an attack can be made on, beyond the sector words.
+PEOPLE_WORDS = frozenset({"enemy", "invader", "occupier", "aggressor", "opponent", "man",
+                          "woman", "child", "group", "unit", "side"})
+
+
+FIGHT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
 
 
 # Dependents that say where, when or how something was said, not what.

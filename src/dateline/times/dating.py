@@ -79,8 +79,9 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     while token.i != verb.i and token.head.i != token.i:
         path.append(token)
         token = token.head
+    # a name has no happening of its own: "handed control to China in 1997" dates the verb
     return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
-                                    for t in path)
+                                    and not t.ent_type_ for t in path)
 
 
 def _since_or_until(time: TimeRef) -> bool:
