@@ -41,6 +41,7 @@ from dateline.lang.words import (
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
 )
+from dateline.nlp import sent_start, sent_starts
 from dateline.places import EventPlace
 from dateline.times import ClauseDate
 
@@ -487,7 +488,7 @@ def _stands_for_parties(cluster: Cluster) -> bool:
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
-    starts = {t.sent.start for t in later.doc[earlier.i:later.i + 1]}
+    starts = set(sent_starts(later.doc)[earlier.i:later.i + 1])
     return len(starts) - 1
 
 
@@ -524,7 +525,7 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
-    if trigger.sent.start == earlier.trigger.sent.start:
+    if sent_start(trigger) == sent_start(earlier.trigger):
         return True  # "spoke by video conference", "hit by drone strikes in a raid"
     shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
@@ -849,7 +850,7 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
-    preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > verb.sent.start else []
+    preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
     for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
@@ -907,7 +908,7 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
 def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: bool) -> bool:
     """Whether the verb's sentence has these word groups before it, in order (a word or its
     lemma: "HAVE" is "has" too); the last right before the verb when `adjacent`."""
-    words = verb.doc[verb.sent.start : verb.i]
+    words = verb.doc[sent_start(verb) : verb.i]
     forms = [(t.lower_, t.lemma_.lower()) for t in words]
     end = len(forms)
     for n, group in enumerate(reversed(groups)):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
+from dateline.nlp import sent_start
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
@@ -144,11 +145,11 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         f"clause.dep={clause.dep_}", f"clause.lemma={clause.lemma_.lower()}",
         f"modality={modality}", f"negated={negated}", f"ent={trigger.ent_type_ or '-'}",
         f"ent+type={trigger.ent_type_ or '-'}|{rule_type}",
-        f"cap={trigger.is_title and trigger.i != trigger.sent.start}",
+        f"cap={trigger.is_title and trigger.i != sent_start(trigger)}",
         f"sources={min(len(sources), 2)}", f"targets={min(len(targets), 2)}",
         f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
         f"in_quote={_in_quotation(trigger)}",
-        f"first_sentence={trigger.sent.start == 0}",
+        f"first_sentence={sent_start(trigger) == 0}",
     ]
     for part in rule.split("|"):
         features.append(f"rule={part.split('->')[0]}")
@@ -218,8 +219,7 @@ def _clause_head(token: Token) -> Token:
 
 def _in_quotation(token: Token) -> bool:
     """Inside a quotation: an odd number of quote marks before it in its sentence."""
-    sent = token.sent
-    marks = sum(1 for t in sent if t.i < token.i and t.text in _QUOTE_MARKS)
+    marks = sum(1 for t in token.doc[sent_start(token):token.i] if t.text in _QUOTE_MARKS)
     return marks % 2 == 1
 
 
