@@ -851,6 +851,7 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
     preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
+    objects: dict[str | None, list[tuple[str, set[str]]]] = {}
     for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
@@ -859,7 +860,7 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
         if phrase not in lexicon.verbs:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
-            if _matches(verb, pattern):
+            if _matches(verb, pattern, objects):
                 if pattern.code is None:
                     return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
@@ -870,7 +871,10 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     return None
 
 
-def _matches(verb: Token, pattern: Pattern) -> bool:
+def _matches(verb: Token, pattern: Pattern,
+             objects: dict[str | None, list[tuple[str, set[str]]]] | None = None) -> bool:
+    """Whether the verb fits the pattern; `objects` keeps `_object_words` by preposition
+    across the patterns of one verb."""
     prep, words = pattern.prep, pattern.words
     if pattern.before and not _preceded_by(verb, pattern.before, pattern.adjacent):
         return False
@@ -878,8 +882,20 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
         return True
     if pattern.compound:
         return _compound_actor(verb, prep) and (
-            not words or _matches(verb, replace(pattern, compound=False))
+            not words or _matches(verb, replace(pattern, compound=False), objects)
         )
+    found = objects.get(prep) if objects is not None else None
+    if found is None:
+        found = _object_words(verb, prep)
+        if objects is not None:
+            objects[prep] = found
+    return any(phrase in words or lemmas & words for phrase, lemmas in found)
+
+
+def _object_words(verb: Token, prep: str | None) -> list[tuple[str, set[str]]]:
+    """(phrase, words) of each object a pattern can name (of `prep`, or the verb's own):
+    the words before the head and the head ("artillery shells"), and the head's and its
+    compounds' forms and lemmas."""
     if prep is None:
         heads = list(_objects(verb))
         if _passive(verb):  # "the ban was lifted" is "lifted the ban"
@@ -894,15 +910,15 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
             for o in c.children
             if o.dep_ == "pobj"
         ]
+    found = []
     for head in heads:
         # the object's head, its modifiers ("artillery shells"), or the phrase they make
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
         phrase = " ".join(t.lower_ for t in before)
         named = [head, *(t for t in head.children if t.dep_ == "compound")]
         lemmas = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}
-        if phrase in words or lemmas & words:
-            return True
-    return False
+        found.append((phrase, lemmas))
+    return found
 
 
 def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: bool) -> bool:
