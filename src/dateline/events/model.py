@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
@@ -53,11 +54,11 @@ class EventModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         scores = list(self.bias)
+        weights = self.weights
         for feature in set(features):
-            row = self.weights.get(feature)
-            if row is not None:
-                for k, weight in enumerate(row):
-                    scores[k] += weight
+            row = weights.get(feature)
+            if row is not None:  # a row has one weight per label
+                scores = [score + weight for score, weight in zip(scores, row, strict=True)]
         top = max(scores)
         exps = [math.exp((s - top) / self.temperature) for s in scores]
         total = sum(exps)
@@ -193,12 +194,12 @@ def tone_of(trigger: Token) -> str:
     """"neg", "pos" or "flat": the words the trigger governs (what was said, done or
     called for), weighed by their valence, so that "told X the talks would help" and
     "told X the attacks were crimes" read differently."""
-    valences = _valences()
+    valences = _token_valences(trigger.doc)
     negative = positive = 0.0
     for token in trigger.subtree:
         if token.i == trigger.i:
             continue
-        value = valences.get(token.lower_, valences.get(token.lemma_.lower(), 0.0))
+        value = valences[token.i]
         if value < 0:
             negative -= value
         else:
@@ -208,6 +209,20 @@ def tone_of(trigger: Token) -> str:
     if positive >= 2.0 and positive > negative:
         return "pos"
     return "flat"
+
+
+# Each Doc's word valences by token (`_token_valences`), looked up once per Doc.
+_DOC_VALENCES: WeakKeyDictionary[Doc, list[float]] = WeakKeyDictionary()
+
+
+def _token_valences(doc: Doc) -> list[float]:
+    """The valence of each token of the Doc: its form's, else its lemma's, else 0."""
+    found = _DOC_VALENCES.get(doc)
+    if found is None:
+        valences = _valences()
+        found = [valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in doc]
+        _DOC_VALENCES[doc] = found
+    return found
 
 
 def _clause_head(token: Token) -> Token:
