@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Protocol
-from weakref import WeakKeyDictionary
 
+import numpy as np
+import numpy.typing as npt
 from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
@@ -53,16 +54,26 @@ class EventModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        scores = list(self.bias)
-        weights = self.weights
+        rows, matrix = self._matrix
+        picked = [0]  # the bias, then each known feature's row in the order of the set
         for feature in set(features):
-            row = weights.get(feature)
-            if row is not None:  # a row has one weight per label
-                scores = [score + weight for score, weight in zip(scores, row, strict=True)]
+            row = rows.get(feature)
+            if row is not None:
+                picked.append(row)
+        # summed down the rows one after another, as `scores[k] += weight` over the rows
+        # would (the same floats; tests/test_event_model.py holds it to that)
+        scores: list[float] = np.add.reduce(matrix[picked], axis=0).tolist()
         top = max(scores)
         exps = [math.exp((s - top) / self.temperature) for s in scores]
         total = sum(exps)
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+    @cached_property
+    def _matrix(self) -> tuple[dict[str, int], npt.NDArray[np.float64]]:
+        """Feature -> row of one matrix whose row 0 is the bias and the others the weights."""
+        rows = {feature: n for n, feature in enumerate(self.weights, start=1)}
+        matrix = np.array([self.bias, *self.weights.values()], dtype=np.float64)
+        return rows, matrix
 
     def decide(self, features: Iterable[str], rule_type: str = NO_EVENT) -> tuple[str, float]:
         """The label (NONE: no event) and its probability: that the candidate is an event of
@@ -194,12 +205,12 @@ def tone_of(trigger: Token) -> str:
     """"neg", "pos" or "flat": the words the trigger governs (what was said, done or
     called for), weighed by their valence, so that "told X the talks would help" and
     "told X the attacks were crimes" read differently."""
-    valences = _token_valences(trigger.doc)
+    valences = _valences()
     negative = positive = 0.0
     for token in trigger.subtree:
         if token.i == trigger.i:
             continue
-        value = valences[token.i]
+        value = valences.get(token.lower_, valences.get(token.lemma_.lower(), 0.0))
         if value < 0:
             negative -= value
         else:
@@ -209,20 +220,6 @@ def tone_of(trigger: Token) -> str:
     if positive >= 2.0 and positive > negative:
         return "pos"
     return "flat"
-
-
-# Each Doc's word valences by token (`_token_valences`), looked up once per Doc.
-_DOC_VALENCES: WeakKeyDictionary[Doc, list[float]] = WeakKeyDictionary()
-
-
-def _token_valences(doc: Doc) -> list[float]:
-    """The valence of each token of the Doc: its form's, else its lemma's, else 0."""
-    found = _DOC_VALENCES.get(doc)
-    if found is None:
-        valences = _valences()
-        found = [valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in doc]
-        _DOC_VALENCES[doc] = found
-    return found
 
 
 def _clause_head(token: Token) -> Token:
