@@ -93,6 +93,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc carrying its article, ready for `nlp.pipe`."""
     doc = nlp.make_doc(article.text)
     doc._.dateline_article = article
+    _TEXTS[doc] = article.text  # spaCy's tokenizer keeps every character: doc.text is it
     return doc
 
 
