@@ -930,11 +930,13 @@ def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: boo
     for n, group in enumerate(reversed(groups)):
         found = -1
         for phrase in group:
-            size = len(phrase.split())
+            parts = phrase.split()
+            size = len(parts)
             last = end - size if n == 0 and adjacent else 0
             for start in range(end - size, last - 1, -1):
-                if start >= 0 and all(w in forms[start + k]
-                                      for k, w in enumerate(phrase.split())):
+                # the first word tested alone first: most positions fail there
+                if start >= 0 and (not parts or parts[0] in forms[start]) and all(
+                        w in forms[start + k] for k, w in enumerate(parts)):
                     found = max(found, start)
                     break
         if found < 0:
