@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
@@ -231,8 +232,23 @@ def _clause_head(token: Token) -> Token:
 
 def _in_quotation(token: Token) -> bool:
     """Inside a quotation: an odd number of quote marks before it in its sentence."""
-    marks = sum(1 for t in token.doc[sent_start(token):token.i] if t.text in _QUOTE_MARKS)
-    return marks % 2 == 1
+    before = _marks_before(token.doc)
+    return (before[token.i] - before[sent_start(token)]) % 2 == 1
+
+
+# Each Doc's count of quote marks before each token (`_marks_before`), made once per Doc.
+_MARKS_BEFORE: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _marks_before(doc: Doc) -> list[int]:
+    """How many quote marks stand before each token of the Doc (and before its end)."""
+    counts = _MARKS_BEFORE.get(doc)
+    if counts is None:
+        counts = [0]
+        for token in doc:
+            counts.append(counts[-1] + (token.text in _QUOTE_MARKS))
+        _MARKS_BEFORE[doc] = counts
+    return counts
 
 
 def actor_codes(doc: Doc) -> dict[int, str | None]:
