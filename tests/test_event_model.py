@@ -4,6 +4,8 @@ and retraining on a slice of the train set."""
 from __future__ import annotations
 
 import json
+import math
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +36,25 @@ def test_probabilities_sum_to_one_and_follow_the_features() -> None:
     assert max(nothing, key=lambda k: nothing[k]) == NO_EVENT
     assert model.decide(["lemma=attack"])[0] == "ASSAULT"
     assert model.decide(["lemma=say"])[0] == NO_EVENT
+
+
+def test_probabilities_add_the_weights_as_a_plain_loop_would() -> None:
+    """The rows are summed in one numpy reduction: it must give the very floats of adding
+    them one after another from the bias, in the order of the feature set."""
+    model = load_event_model()
+    assert model is not None
+    rng = random.Random(7)
+    names = sorted(model.weights)
+    for _ in range(300):
+        features = [*rng.sample(names, rng.randint(0, 80)), "not a feature"]
+        scores = list(model.bias)
+        for feature in set(features):
+            for k, weight in enumerate(model.weights.get(feature, ())):
+                scores[k] += weight
+        top = max(scores)
+        exps = [math.exp((s - top) / model.temperature) for s in scores]
+        expected = {label: e / sum(exps) for label, e in zip(model.labels, exps, strict=True)}
+        assert model.probabilities(features) == expected
 
 
 def test_thresholds_decide_between_no_event_the_rules_type_and_the_models() -> None:

@@ -41,6 +41,7 @@ from dateline.actors.names import NON_STATE_CODES
 from dateline.entities import Cluster
 from dateline.lang.names import name_key
 from dateline.lang.words import ACTOR_LABELS, PLACE_LABELS, SECTOR_WORDS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.nlp import doc_text
 
 MAX_NAME_TOKENS = 6
 # Sectors of a state's own institutions: only these take the article's country by default
@@ -296,7 +297,7 @@ def _sector_of(doc: Doc, token: Token, floor: int, ctx: Context) -> SectorCue | 
 
 def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[CodedActor]]:
     """Coded actors for each cluster, aligned with `clusters`; empty when nothing codes."""
-    ctx.text_key = f" {name_key(doc.text)} "
+    ctx.text_key = f" {name_key(doc_text(doc))} "
     ctx.countries = Counter()
     main = main_country(doc, clusters, ctx)  # counts ctx.countries
     ctx.main_country = ctx.main_country or main

@@ -17,7 +17,7 @@ from dateline.events.coder import (
 from dateline.events.lexicon import Lexicon, lexicon_with, load_lexicon
 from dateline.events.model import EventModel, load_event_model
 from dateline.lang.clauses import clause_head
-from dateline.nlp import run_stage
+from dateline.nlp import run_stage, sent_starts
 from dateline.places import EventPlace, PlaceResults
 from dateline.places.location import MainLocation, lede, main_location, within
 from dateline.places.resolve import LOCATIVE_PREPOSITIONS, ResolvedPlace, governing_preposition
@@ -148,11 +148,13 @@ def _place_phrases(trigger: Token, places: PlaceResults, accept: Callable[[Token
                    ) -> list[tuple[bool, int, ResolvedPlace]]:
     """(broad, distance to the trigger, place) of each place phrase in the trigger's
     sentence whose governing preposition `accept`s."""
+    starts = sent_starts(trigger.doc)
+    sentence = starts[trigger.i]
     return [
         (_broad(place), abs(mention.root.i - trigger.i), place)
         for place in places.places
         for mention in place.mentions
-        if mention.sent.start == trigger.sent.start
+        if starts[mention.start] == sentence
         and (preposition := governing_preposition(mention)) is not None
         and accept(preposition)
     ]
@@ -209,10 +211,11 @@ def _object_place(event: EventRef, places: PlaceResults) -> ResolvedPlace | None
     if kind == "CONSULT" and trigger.lemma_.lower() != "visit":
         return None
     verb = trigger.pos_ in ("VERB", "AUX")
+    starts = sent_starts(trigger.doc)
     for place in places.places:
         for mention in place.mentions:
             root = mention.root
-            if mention.sent.start != trigger.sent.start:
+            if starts[mention.start] != starts[trigger.i]:
                 continue
             if verb and root.head == trigger and root.dep_ in ("dobj", "nsubjpass"):
                 return place

@@ -42,6 +42,7 @@ from dateline.lang.words import (
     EVENT_REPORTING_VERBS,
     SECTOR_WORDS,
 )
+from dateline.nlp import sent_start, sent_starts
 from dateline.places import EventPlace
 from dateline.quotes import QuoteRef
 from dateline.times import ClauseDate
@@ -526,7 +527,7 @@ def _stands_for_parties(cluster: Cluster) -> bool:
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
-    starts = {t.sent.start for t in later.doc[earlier.i:later.i + 1]}
+    starts = set(sent_starts(later.doc)[earlier.i:later.i + 1])
     return len(starts) - 1
 
 
@@ -563,7 +564,7 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
-    if trigger.sent.start == earlier.trigger.sent.start:
+    if sent_start(trigger) == sent_start(earlier.trigger):
         return True  # "spoke by video conference", "hit by drone strikes in a raid"
     shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
@@ -973,7 +974,8 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
-    preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > verb.sent.start else []
+    preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
+    objects: dict[str | None, list[tuple[str, set[str]]]] = {}
     for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
@@ -982,7 +984,7 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
         if phrase not in lexicon.verbs:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
-            if _matches(verb, pattern):
+            if _matches(verb, pattern, objects):
                 if pattern.code is None:
                     return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
@@ -993,7 +995,10 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     return None
 
 
-def _matches(verb: Token, pattern: Pattern) -> bool:
+def _matches(verb: Token, pattern: Pattern,
+             objects: dict[str | None, list[tuple[str, set[str]]]] | None = None) -> bool:
+    """Whether the verb fits the pattern; `objects` keeps `_object_words` by preposition
+    across the patterns of one verb."""
     prep, words = pattern.prep, pattern.words
     if pattern.before and not _preceded_by(verb, pattern.before, pattern.adjacent):
         return False
@@ -1001,8 +1006,20 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
         return True
     if pattern.compound:
         return _compound_actor(verb, prep) and (
-            not words or _matches(verb, replace(pattern, compound=False))
+            not words or _matches(verb, replace(pattern, compound=False), objects)
         )
+    found = objects.get(prep) if objects is not None else None
+    if found is None:
+        found = _object_words(verb, prep)
+        if objects is not None:
+            objects[prep] = found
+    return any(phrase in words or lemmas & words for phrase, lemmas in found)
+
+
+def _object_words(verb: Token, prep: str | None) -> list[tuple[str, set[str]]]:
+    """(phrase, words) of each object a pattern can name (of `prep`, or the verb's own):
+    the words before the head and the head ("artillery shells"), and the head's and its
+    compounds' forms and lemmas."""
     if prep is None:
         heads = list(_objects(verb))
         if _passive(verb):  # "the ban was lifted" is "lifted the ban"
@@ -1017,31 +1034,33 @@ def _matches(verb: Token, pattern: Pattern) -> bool:
             for o in c.children
             if o.dep_ == "pobj"
         ]
+    found = []
     for head in heads:
         # the object's head, its modifiers ("artillery shells"), or the phrase they make
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
         phrase = " ".join(t.lower_ for t in before)
         named = [head, *(t for t in head.children if t.dep_ == "compound")]
         lemmas = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}
-        if phrase in words or lemmas & words:
-            return True
-    return False
+        found.append((phrase, lemmas))
+    return found
 
 
 def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: bool) -> bool:
     """Whether the verb's sentence has these word groups before it, in order (a word or its
     lemma: "HAVE" is "has" too); the last right before the verb when `adjacent`."""
-    words = verb.doc[verb.sent.start : verb.i]
+    words = verb.doc[sent_start(verb) : verb.i]
     forms = [(t.lower_, t.lemma_.lower()) for t in words]
     end = len(forms)
     for n, group in enumerate(reversed(groups)):
         found = -1
         for phrase in group:
-            size = len(phrase.split())
+            parts = phrase.split()
+            size = len(parts)
             last = end - size if n == 0 and adjacent else 0
             for start in range(end - size, last - 1, -1):
-                if start >= 0 and all(w in forms[start + k]
-                                      for k, w in enumerate(phrase.split())):
+                # the first word tested alone first: most positions fail there
+                if start >= 0 and (not parts or parts[0] in forms[start]) and all(
+                        w in forms[start + k] for k, w in enumerate(parts)):
                     found = max(found, start)
                     break
         if found < 0:

@@ -14,14 +14,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
+import numpy as np
+import numpy.typing as npt
 from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
+from dateline.nlp import sent_start
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
@@ -51,16 +55,26 @@ class EventModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        scores = list(self.bias)
+        rows, matrix = self._matrix
+        picked = [0]  # the bias, then each known feature's row in the order of the set
         for feature in set(features):
-            row = self.weights.get(feature)
+            row = rows.get(feature)
             if row is not None:
-                for k, weight in enumerate(row):
-                    scores[k] += weight
+                picked.append(row)
+        # summed down the rows one after another, as `scores[k] += weight` over the rows
+        # would (the same floats; tests/test_event_model.py holds it to that)
+        scores: list[float] = np.add.reduce(matrix[picked], axis=0).tolist()
         top = max(scores)
         exps = [math.exp((s - top) / self.temperature) for s in scores]
         total = sum(exps)
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+    @cached_property
+    def _matrix(self) -> tuple[dict[str, int], npt.NDArray[np.float64]]:
+        """Feature -> row of one matrix whose row 0 is the bias and the others the weights."""
+        rows = {feature: n for n, feature in enumerate(self.weights, start=1)}
+        matrix = np.array([self.bias, *self.weights.values()], dtype=np.float64)
+        return rows, matrix
 
     def decide(self, features: Iterable[str], rule_type: str = NO_EVENT) -> tuple[str, float]:
         """The label (NONE: no event) and its probability: that the candidate is an event of
@@ -144,11 +158,11 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         f"clause.dep={clause.dep_}", f"clause.lemma={clause.lemma_.lower()}",
         f"modality={modality}", f"negated={negated}", f"ent={trigger.ent_type_ or '-'}",
         f"ent+type={trigger.ent_type_ or '-'}|{rule_type}",
-        f"cap={trigger.is_title and trigger.i != trigger.sent.start}",
+        f"cap={trigger.is_title and trigger.i != sent_start(trigger)}",
         f"sources={min(len(sources), 2)}", f"targets={min(len(targets), 2)}",
         f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
         f"in_quote={_in_quotation(trigger)}",
-        f"first_sentence={trigger.sent.start == 0}",
+        f"first_sentence={sent_start(trigger) == 0}",
     ]
     for part in rule.split("|"):
         features.append(f"rule={part.split('->')[0]}")
@@ -222,9 +236,23 @@ def _clause_head(token: Token) -> Token:
 
 def _in_quotation(token: Token) -> bool:
     """Inside a quotation: an odd number of quote marks before it in its sentence."""
-    sent = token.sent
-    marks = sum(1 for t in sent if t.i < token.i and t.text in _QUOTE_MARKS)
-    return marks % 2 == 1
+    before = _marks_before(token.doc)
+    return (before[token.i] - before[sent_start(token)]) % 2 == 1
+
+
+# Each Doc's count of quote marks before each token (`_marks_before`), made once per Doc.
+_MARKS_BEFORE: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def _marks_before(doc: Doc) -> list[int]:
+    """How many quote marks stand before each token of the Doc (and before its end)."""
+    counts = _MARKS_BEFORE.get(doc)
+    if counts is None:
+        counts = [0]
+        for token in doc:
+            counts.append(counts[-1] + (token.text in _QUOTE_MARKS))
+        _MARKS_BEFORE[doc] = counts
+    return counts
 
 
 def actor_codes(doc: Doc) -> dict[int, str | None]:

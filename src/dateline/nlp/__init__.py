@@ -9,13 +9,13 @@ from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.errors import ModelNotFound
 from dateline.record import Article
 
 __all__ = ["STAGES", "doc_text", "load_model", "load_pipeline", "make_doc", "record_warning",
-           "run_stage"]
+           "run_stage", "sent_start", "sent_starts"]
 
 # dateline's components in pipeline order: (factory name, module that registers it).
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
@@ -52,6 +52,28 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Each Doc's sentence starts by token: spaCy's `Token.sent` and `Span.sent` walk the Doc back
+# to the sentence's first token and on to its end, and make a Span, on each access.
+_SENT_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def sent_starts(doc: Doc) -> list[int]:
+    """For each token index, the index of its sentence's first token: `doc[i].sent.start`,
+    computed once per Doc (the sentence boundaries are set by the parser and never change)."""
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        starts = []
+        for sent in doc.sents:
+            starts += [sent.start] * (sent.end - sent.start)
+        _SENT_STARTS[doc] = starts
+    return starts
+
+
+def sent_start(token: Token) -> int:
+    """`token.sent.start`, from the Doc's `sent_starts`."""
+    return sent_starts(token.doc)[token.i]
+
+
 def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:
     if doc._.dateline_warnings is None:
         doc._.dateline_warnings = []
@@ -71,6 +93,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc carrying its article, ready for `nlp.pipe`."""
     doc = nlp.make_doc(article.text)
     doc._.dateline_article = article
+    _TEXTS[doc] = article.text  # spaCy's tokenizer keeps every character: doc.text is it
     return doc
 
 

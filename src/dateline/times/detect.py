@@ -26,7 +26,7 @@ from dateline.lang.words import (
     NAME_LABELS,
     NUMBER_LABELS,
 )
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, sent_starts
 from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
 
 __all__ = ["TimeRef", "clause_tense", "find_times", "time_context"]
@@ -487,11 +487,12 @@ def _entities_by_sentence(doc: Doc) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
     if not Doc.has_extension("dateline_entities"):
         return found
+    starts = sent_starts(doc)
     for cluster in doc._.dateline_entities or []:
         if cluster.label not in _STORY_LABELS:
             continue
         for mention in cluster.mentions:
-            found.setdefault(mention.span.sent.start, set()).add(id(cluster))
+            found.setdefault(starts[mention.span.start], set()).add(id(cluster))
     return found
 
 

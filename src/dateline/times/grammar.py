@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
+from dateline.times.starts import with_first_chars
+
 __all__ = [
     "PATTERNS",
     "Context",
@@ -744,7 +746,10 @@ def _noon(match: Groups, ctx: Context) -> Timex | None:
 # --- the patterns, longest-first where they compete ---------------------------------------
 
 def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
-    return Pattern(name, re.compile(pattern), rule, None if gate is None else re.compile(gate))
+    # each behind a lookahead of the characters its matches start with: the same matches,
+    # found without trying the whole pattern at every position of the text (`times.starts`)
+    return Pattern(name, re.compile(with_first_chars(pattern)), rule,
+                   None if gate is None else re.compile(with_first_chars(gate)))
 
 
 _REL_WORD = r"(?:last|next|this|coming|past|previous)"
