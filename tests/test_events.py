@@ -826,3 +826,14 @@ def test_events_fighting_corruption_is_no_attack(make_doc: DocFactory, obj: str,
                    ents=[(3, 4, ent)] if ent else None)
     event = EventRef(Coding("", NO_EVENT, None, ()), doc[2], [], [])
     assert _fighting_a_cause(event) is figure
+
+
+def test_events_the_two_leaders_named_only_later_are_the_later_meetings_parties(
+        extractor: Extractor) -> None:
+    """A readout that opens 'The two leaders discussed ...' names them only further on."""
+    record = extractor.extract(
+        "The two leaders discussed topical issues on the bilateral agenda. Vladimir Putin "
+        "invited Serdar Berdimuhamedov to visit Russia.", published="2022-06-10")
+    (discussed,) = [e for e in record.events if e.trigger.text == "discussed"]
+    assert _names(record, discussed.source) == {"Vladimir Putin", "Serdar Berdimuhamedov"}
+    assert discussed.rule.endswith("|parties")

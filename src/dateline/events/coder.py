@@ -406,6 +406,7 @@ def code_events(
                                 if c not in earlier.targets and c not in earlier.sources]
             continue
         events.append(event)
+    _fill_parties_named_later(events)
     return events
 
 
@@ -468,17 +469,44 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
     # "the talks" points back to the talks before it, if there were any
     ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
     for earlier in ordered:
-        parties = [c for c in dict.fromkeys([*earlier.sources, *_not_places(earlier.targets)])
-                   if c.names]
-        if len(parties) < 2 or earlier.coding.type not in JOINT_TYPES:
+        parties = _named_parties(earlier)
+        if len(parties) < 2:
             continue
         if not pointing and _sentences_between(earlier.trigger, event.trigger) > JOINT_REACH:
             return
-        kept = [c for c in event.sources if c not in pointing]
-        event.sources = [*kept, *(c for c in parties if c not in kept)]
-        event.targets = [c for c in event.targets if c not in event.sources]
-        event.rule += "|parties"
+        _take_parties(event, pointing, parties)
         return
+
+
+def _fill_parties_named_later(events: list[EventRef]) -> None:
+    """A readout that opens "The two leaders discussed ..." names the leaders only later
+    ("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia"): with no meeting
+    before them, "the two leaders" and "they" are the parties of the first later meeting or
+    agreement with two named parties."""
+    for k, event in enumerate(events):
+        pointing = [c for c in event.sources if _stands_for_parties(c)]
+        they = not event.sources and _doer_pronoun(event.trigger) == "they"
+        if "|parties" in event.rule or not (pointing or they):
+            continue
+        parties = next((p for later in events[k + 1:]
+                        if len(p := _named_parties(later)) >= 2), None)
+        if parties is not None:
+            _take_parties(event, pointing, parties)
+
+
+def _named_parties(event: EventRef) -> list[Cluster]:
+    """The named parties of a meeting or agreement (none for any other act)."""
+    if event.coding.type not in JOINT_TYPES:
+        return []
+    return [c for c in dict.fromkeys([*event.sources, *_not_places(event.targets)])
+            if c.names]
+
+
+def _take_parties(event: EventRef, pointing: list[Cluster], parties: list[Cluster]) -> None:
+    kept = [c for c in event.sources if c not in pointing]
+    event.sources = [*kept, *(c for c in parties if c not in kept)]
+    event.targets = [c for c in event.targets if c not in event.sources]
+    event.rule += "|parties"
 
 
 def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
