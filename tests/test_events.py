@@ -837,3 +837,11 @@ def test_events_the_two_leaders_named_only_later_are_the_later_meetings_parties(
     (discussed,) = [e for e in record.events if e.trigger.text == "discussed"]
     assert _names(record, discussed.source) == {"Vladimir Putin", "Serdar Berdimuhamedov"}
     assert discussed.rule.endswith("|parties")
+
+
+def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
+    """'invited X to visit', 'urged X to release': the object of the directive acts."""
+    record = extractor.extract("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia.",
+                               published="2022-06-10")
+    (visit,) = [e for e in record.events if e.trigger.text == "visit"]
+    assert _names(record, visit.source) == {"Serdar Berdimuhamedov"}

@@ -1205,6 +1205,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             if _passive(token):
                 return []  # "protesters who were arrested": those it was done to
             return index.entities_of(token.head)  # "militants who attacked the base"
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in DIRECTIVE_VERBS:
+            asked = [c for c in token.head.children if c.dep_ == "dobj"]
+            if asked:  # "invited Berdimuhamedov to visit Russia": the one invited visits
+                return [e for c in asked for e in index.entities_of(c)]
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
