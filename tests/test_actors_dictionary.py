@@ -52,10 +52,12 @@ def test_actors_dictionary_keeps_the_country_after_the_office() -> None:
     """Out of every dated entry's span, the nearest one, when all give the same country."""
     elite = Coding("USA", ("ELI",), valid_from=date(1931, 1, 1), valid_to=date(1953, 1, 21))
     president = Coding("USA", ("GOV",), valid_from=date(1969, 1, 20), valid_to=date(1974, 8, 9))
-    assert choose([elite, president], date(2019, 9, 25)) == president
-    assert choose([elite, president], date(1920, 1, 1)) == elite
+    assert choose([elite, president], date(2019, 9, 25), keep_country=True) == president
+    assert choose([elite, president], date(1920, 1, 1), keep_country=True) == elite
+    # a surname alone is the office-holder of the day, not a person whose country stays
+    assert choose([elite, president], date(2019, 9, 25)) is None
     envoy = Coding("IGO", ("GOV",), valid_from=date(2000, 1, 1), valid_to=date(2004, 1, 1))
-    assert choose([president, envoy], date(2019, 9, 25)) is None  # which country, unsaid
+    assert choose([president, envoy], date(2019, 9, 25), keep_country=True) is None
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

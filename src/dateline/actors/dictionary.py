@@ -36,6 +36,7 @@ from dateline.actors.names import CODE_PATTERN, SECTOR_PATTERN, split_cameo
 from dateline.actors.tabari import TabariSyntaxError, is_agents_file, parse_actors, parse_agents
 from dateline.errors import ActorDictionaryError
 from dateline.lang.names import name_key
+from dateline.lang.words import TITLE_WORDS
 
 Basis = Literal["dictionary", "user"]
 COLUMNS = ("name", "aliases", "code", "sector", "role", "wikidata", "valid_from", "valid_to")
@@ -71,12 +72,14 @@ class Coding:
         )
 
 
-def choose(codings: Iterable[Coding], day: date | None) -> Coding | None:
+def choose(codings: Iterable[Coding], day: date | None, keep_country: bool = False
+           ) -> Coding | None:
     """The coding in force on `day`: the first dated one covering it, else the undated
-    default, else, when every dated coding gives the same country, the one nearest in time
-    (an office ends, the country stays: "Richard Nixon" in 2019, "Nancy Pelosi" after the
-    entries of her first speakership). Without a date, the default, else the most recent
-    dated coding."""
+    default, else, with `keep_country` (a full name: the person, not a surname that an
+    office-holder of the day had) and when every dated coding gives the same country, the
+    one nearest in time (an office ends, the country stays: "Richard Nixon" in 2019,
+    "Nancy Pelosi" after the entries of her first speakership). Without a date, the
+    default, else the most recent dated coding."""
     codings = list(codings)
     undated = [c for c in codings if not c.dated]
     if day is not None:
@@ -85,12 +88,19 @@ def choose(codings: Iterable[Coding], day: date | None) -> Coding | None:
                 return coding
         if undated:
             return undated[0]
-        if len({c.code for c in codings}) == 1:
+        if keep_country and len({c.code for c in codings}) == 1:
             return min(codings, key=lambda c: _days_from(c, day), default=None)
         return None
     if undated:
         return undated[0]
     return max(codings, key=lambda c: c.valid_to or c.valid_from or date.min, default=None)
+
+
+def _full_name(key: str) -> bool:
+    """A person's own name ("richard nixon"), not a surname alone or after a title
+    ("johnson", "president johnson": whoever held the office then)."""
+    words = key.split()
+    return len(words) > 1 and words[0] not in TITLE_WORDS
 
 
 def _days_from(coding: Coding, day: date) -> int:
@@ -129,7 +139,7 @@ class ActorDictionary:
 
     def lookup(self, key: str, day: date | None) -> Coding | None:
         codings = self.names.get(key)
-        return choose(codings, day) if codings else None
+        return choose(codings, day, keep_country=_full_name(key)) if codings else None
 
     def identity(self, key: str) -> str | None:
         """A Wikidata id any entry of this name carries, whatever its dates."""
