@@ -845,3 +845,12 @@ def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
                                published="2022-06-10")
     (visit,) = [e for e in record.events if e.trigger.text == "visit"]
     assert _names(record, visit.source) == {"Serdar Berdimuhamedov"}
+
+
+def test_events_whom_a_cooperative_act_is_against_is_not_its_target(
+        extractor: Extractor) -> None:
+    record = extractor.extract(
+        "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi "
+        "against the Houthi rebellion.", published="2020-01-05")
+    (supporting,) = [e for e in record.events if e.trigger.text == "supporting"]
+    assert not any("Houthi" in name for name in _names(record, supporting.target))

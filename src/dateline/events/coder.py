@@ -397,6 +397,7 @@ def code_events(
         _fill_speaker(event, quotes)
         _fill_parties(event, events)
         _means_of_force(event, codes)
+        _common_adversary(event)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -532,6 +533,21 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     if own or weapons:
         event.targets = [c for c in event.targets if c not in own and c not in weapons]
         event.sources += own
+
+
+def _common_adversary(event: EventRef) -> None:
+    """Whom a cooperative act is "against" is the parties' common adversary, not the one
+    helped: "supporting the government of Hadi against the Houthi rebellion", "will
+    cooperate with Turkey against ISIS"."""
+    if event.coding.type not in COOPERATIVE | {"AGREE"}:
+        return
+    start = sent_start(event.trigger)
+
+    def opposed(cluster: Cluster) -> bool:
+        here = [_phrase_head(m) for m in cluster.mentions if sent_start(m.span.root) == start]
+        return bool(here) and all(h.dep_ == "pobj" and h.head.lower_ == "against" for h in here)
+
+    event.targets = [c for c in event.targets if not opposed(c)]
 
 
 def _phrase_head(mention: MentionRef) -> Token:
