@@ -431,13 +431,19 @@ def _doer_pronoun(trigger: Token) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"}:
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
         return owner.lower_ if owner is not None and owner.pos_ == "PRON" else None
-    token = trigger
-    for _ in range(3):
+    subject = _subject_up(trigger, hops=3)
+    return subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
+
+
+def _subject_up(verb: Token, hops: int) -> Token | None:
+    """The active subject of the verb, or of the verb it completes or is a conjunct of
+    ("killed five and wounded 110", "we would like to thank"), at most `hops` verbs up."""
+    token = verb
+    for _ in range(hops):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject.lower_ if subject.pos_ == "PRON" else None
-        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
-            return None
+        if subject is not None or token.dep_ not in {"xcomp", "conj"} \
+                or token.head.i == token.i:
+            return subject
         token = token.head
     return None
 
@@ -957,13 +963,7 @@ def _not_venues(sources: list[Cluster], verb: Token, lexicon: Lexicon, index: Me
                 ) -> list[Cluster]:
     """A happening as the subject ("a Kabul car bombing killed five"): a city among its
     modifiers says where it was, not who did it."""
-    token, subject = verb, None
-    for _ in range(4):  # "killed five and wounded 110": the subject of the first conjunct
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None or token.dep_ not in {"xcomp", "conj"} \
-                or token.head.i == token.i:
-            break
-        token = token.head
+    subject = _subject_up(verb, hops=4)
     if subject is None or not _is_event_noun(subject, lexicon) or index.at(subject.i):
         return sources
     venues = {id(hit) for w in subject.children if w.dep_ in {"compound", "amod", "nmod"}
