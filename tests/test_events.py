@@ -47,6 +47,12 @@ def _names(record: Extraction, ids: list[str]) -> set[str]:
     return {by_id[i] for i in ids}
 
 
+def _the_event(record: Extraction, trigger: str) -> Event:
+    """The record's one event with this trigger word (the test fails on none or several)."""
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    return event
+
+
 def _find(
     record: Extraction, type_: str, source: str | None = None, target: str | None = None
 ) -> list[Event]:
@@ -751,7 +757,7 @@ def test_events_first_person_in_a_quotation_is_its_speaker(extractor: Extractor)
     record = extractor.extract('Vladimir Putin said: "This is a great day for our two '
                                'countries. We commend Saudi Arabia for its work."',
                                published="2022-03-01")
-    (event,) = [e for e in record.events if e.trigger.text == "commend"]
+    event = _the_event(record, "commend")
     assert _names(record, event.source) == {"Vladimir Putin"}
     assert event.rule.endswith("|speaker")
 
@@ -760,7 +766,7 @@ def test_events_they_after_a_meeting_are_its_parties(extractor: Extractor) -> No
     record = extractor.extract(
         "Vladimir Putin held talks with Emmanuel Macron in Moscow. They criticised NATO.",
         published="2022-02-07")
-    (criticised,) = [e for e in record.events if e.trigger.text == "criticised"]
+    criticised = _the_event(record, "criticised")
     assert _names(record, criticised.source) == {"Vladimir Putin", "Emmanuel Macron"}
 
 
@@ -834,7 +840,7 @@ def test_events_the_two_leaders_named_only_later_are_the_later_meetings_parties(
     record = extractor.extract(
         "The two leaders discussed topical issues on the bilateral agenda. Vladimir Putin "
         "invited Serdar Berdimuhamedov to visit Russia.", published="2022-06-10")
-    (discussed,) = [e for e in record.events if e.trigger.text == "discussed"]
+    discussed = _the_event(record, "discussed")
     assert _names(record, discussed.source) == {"Vladimir Putin", "Serdar Berdimuhamedov"}
     assert discussed.rule.endswith("|parties")
 
@@ -843,7 +849,7 @@ def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
     """'invited X to visit', 'urged X to release': the object of the directive acts."""
     record = extractor.extract("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia.",
                                published="2022-06-10")
-    (visit,) = [e for e in record.events if e.trigger.text == "visit"]
+    visit = _the_event(record, "visit")
     assert _names(record, visit.source) == {"Serdar Berdimuhamedov"}
 
 
@@ -852,5 +858,5 @@ def test_events_whom_a_cooperative_act_is_against_is_not_its_target(
     record = extractor.extract(
         "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi "
         "against the Houthi rebellion.", published="2020-01-05")
-    (supporting,) = [e for e in record.events if e.trigger.text == "supporting"]
+    supporting = _the_event(record, "supporting")
     assert not any("Houthi" in name for name in _names(record, supporting.target))
