@@ -119,6 +119,25 @@ def test_times_discourse_days_count_from_the_story_day(extractor: Extractor, tex
     assert _time(record, phrase) == (value, "DATE")
 
 
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # whole years, months and weeks count from the time the sentence or the one before named
+    ("U.S. troops left Iraq in 2011, then returned three years later.", "three years later",
+     "2014"),
+    ("The talks collapsed in March 2017. Two months later, the envoys met again.",
+     "Two months later", "2017-05"),
+    ("The ceasefire was signed on 12 May 2015. A week later, fighting resumed.",
+     "A week later", "2015-W21"),
+    ("He was elected in 2010 and re-elected four years later. Three years later, he "
+     "resigned.", "Three years later", "2017"),
+    # with no time named before it, no value: not the publication year's
+    ("Three years later, the war ended.", "Three years later", None),
+])
+def test_times_units_later_count_from_the_time_named(extractor: Extractor, text: str,
+                                                     phrase: str, value: str | None) -> None:
+    record = extractor.extract(text, published="2019-01-09")
+    assert _time(record, phrase) == (value, "DATE")
+
+
 def test_times_clock_time_takes_the_day_of_a_part_of_day(extractor: Extractor) -> None:
     record = extractor.extract("On Saturday evening in Reading, shortly before 19:00 local "
                                "time (1800 UTC), a man attacked people.", published="2020-06-23")

@@ -27,7 +27,15 @@ from dateline.lang.words import (
     NUMBER_LABELS,
 )
 from dateline.nlp import doc_text, sent_starts
-from dateline.times.grammar import PATTERNS, Context, Pattern, Tense, Timex
+from dateline.times.grammar import (
+    PATTERNS,
+    Context,
+    Pattern,
+    Tense,
+    Timex,
+    add_months,
+    week_value,
+)
 
 __all__ = ["TimeRef", "clause_tense", "find_times", "time_context"]
 
@@ -439,7 +447,9 @@ def _discourse_days(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     paragraph named in the same sentence or in one about a person or organisation of this
     sentence ("Shamkhani said on Wednesday …. Later the day, Shamkhani met …", past an
     intervening "U.S. officials said last Thursday …"). Without one, "later that day"
-    keeps the anchor's day, and "the next day" stays unresolved."""
+    keeps the anchor's day, and "the next day" stays unresolved. "Three years later" and
+    "two months earlier" count alike from the most recent time named as finely as their
+    unit ("left Iraq in 2011, then returned three years later": 2014)."""
     people = _entities_by_sentence(doc)
     out: list[TimeRef] = []
     for ref in refs:
@@ -450,26 +460,63 @@ def _discourse_days(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
         sentence = ref.span.sent
         paragraph = doc_text(doc).rfind("\n", 0, ref.start) + 1
         here = people.get(sentence.start, set())
-        day = None
+        unit = ref.timex.offset_unit
+        named = None
         for earlier in reversed(out):
             if earlier.start < paragraph:
                 break
-            if earlier.timex.granularity not in ("day", "time") or not _is_day(earlier):
+            if not _names_a(unit, earlier):
                 continue
             there = earlier.span.sent
-            if there.start == sentence.start or here & people.get(there.start, set()):
-                day = date.fromisoformat(str(earlier.timex.value)[:10])
+            # whole weeks, months and years count from the time of the sentence before too
+            previous = unit != "day" and there.end == sentence.start
+            if there.start == sentence.start or previous \
+                    or here & people.get(there.start, set()):
+                named = earlier
                 break
-        if day is None:
+        if named is None:
             if offset != 0:  # "the next day" of no day named: not the anchor's
                 ref = replace(ref, timex=replace(ref.timex, value=None, unresolved=True),
                               anchor=None)
             out.append(ref)
             continue
-        value = (day + timedelta(days=offset)).isoformat()
+        value, start = _count_from(str(named.timex.value), unit, offset)
         out.append(replace(ref, timex=replace(ref.timex, value=value, unresolved=False),
-                           anchor=day))
+                           anchor=start))
     return out
+
+
+_YEAR_VALUE = re.compile(r"\d{4}(?:$|-)")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:$|-)")
+
+
+def _names_a(unit: str, ref: TimeRef) -> bool:
+    """Whether the time names a `unit` ("day", "week", "month", "year") a count of such
+    units can start from: a day for days and weeks, a month or a day for months, any
+    dated year for years."""
+    if ref.timex.type not in ("DATE", "TIME") or ref.timex.value is None:
+        return False
+    value = str(ref.timex.value)
+    if unit in ("day", "week"):
+        return ref.timex.granularity in ("day", "time") and _is_day(ref)
+    if unit == "month":
+        return _MONTH_VALUE.match(value) is not None
+    return _YEAR_VALUE.match(value) is not None
+
+
+def _count_from(named: str, unit: str, steps: int) -> tuple[str, date]:
+    """The day, week, month or year `steps` such units from the time value `named`, and
+    the day counted from (the first of its month or year where it names no day)."""
+    if unit in ("day", "week"):
+        day = date.fromisoformat(named[:10])
+        if unit == "day":
+            return (day + timedelta(days=steps)).isoformat(), day
+        return week_value(day + timedelta(weeks=steps)), day
+    if unit == "month":
+        first = date(int(named[:4]), int(named[5:7]), 1)
+        month = add_months(first, steps)
+        return f"{month.year:04d}-{month.month:02d}", first
+    return f"{int(named[:4]) + steps:04d}", date(int(named[:4]), 1, 1)
 
 
 def _is_day(ref: TimeRef) -> bool:

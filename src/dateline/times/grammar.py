@@ -63,8 +63,10 @@ class Timex:
     unresolved: bool = False
     # Days from the day the discourse is about ("later that day" 0, "the next day" 1, "two
     # days earlier" -2): the detector re-anchors such a day on the most recent day its
-    # story has named; None for every other expression.
+    # story has named; None for every other expression. With `offset_unit` "week", "month"
+    # or "year", whole units from the time the discourse is about ("three years later" 3).
     offset: int | None = None
+    offset_unit: str = "day"
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ def _quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     total = day.year * 12 + day.month - 1 + months
     return date(total // 12, total % 12 + 1, 1)
 
@@ -542,6 +544,21 @@ def _day_offset(match: Groups, ctx: Context) -> Timex | None:
                  relative=True, offset=steps)
 
 
+_UNIT_STEPS = {"later": 1, "earlier": -1}
+
+
+def _unit_offset(match: Groups, _ctx: Context) -> Timex | None:
+    """"three years later", "two months earlier", "a week later": whole units from the time
+    the discourse is about, which only the detector knows (see `_day_offset`)."""
+    amount = _number(match["amount"])
+    unit = _unit(match["unit"])
+    if amount is None or amount != int(amount):
+        return None
+    steps = int(amount) * _UNIT_STEPS[match["dir"].lower()]
+    return Timex("DATE", None, unit, relative=True, unresolved=True, offset=steps,
+                 offset_unit=unit)
+
+
 def _shift(anchor: date, unit: str, steps: int) -> Timex:
     """The calendar unit `steps` away from the anchor's (this week, last month, next year)."""
     if unit == "day":
@@ -552,7 +569,7 @@ def _shift(anchor: date, unit: str, steps: int) -> Timex:
             return Timex("DATE", value + "-WE", "week", relative=True)
         return Timex("DATE", value, "week", relative=True)
     if unit == "month":
-        shifted = _add_months(anchor, steps)
+        shifted = add_months(anchor, steps)
         return _month(shifted.year, shifted.month, relative=True)
     if unit == "quarter":
         index = anchor.year * 4 + _quarter(anchor) - 1 + steps
@@ -861,6 +878,11 @@ PATTERNS: tuple[Pattern, ...] = (
            r"earlier))\b(?!\s+(?:of|after|before|when|than)\b)"),
        lambda m, c: _day_offset(_DayOffsetView(m), c),
        gate=_ci(r"(?:next|following|previous|preceding)\s+day|days?\s+(?:later|earlier)")),
+    _p("unit_offset",
+       _ci(r"(?P<amount>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+           r"(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b"
+           r"(?!\s+(?:of|after|before|when|than|that|in|on)\b)"),
+       _unit_offset, gate=_ci(r"(?:weeks?|months?|years?)\s+(?:later|earlier)\b")),
     _p("ago",
        _ci(rf"{_APPROX}(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|"
            r"hence)\b"),
