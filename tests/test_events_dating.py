@@ -215,3 +215,16 @@ def test_dating_a_time_in_a_relative_clause_does_not_date_the_paragraph(
             "the founders for their support of Ukraine.")
     record = extractor.extract(text, published=WEDNESDAY)
     assert _date(record, "thanked")[:2] == (WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value", "text"), [
+    # the time of the occasion it happened at ("during a conference ... in September")
+    ("Iran and Russia signed a security pact during a conference in Tehran in September.",
+     "signed", "2018-09", "September"),
+    ("Police arrested two men during a protest in Minsk on Sunday.", "arrested",
+     "2018-12-23", "Sunday"),
+])
+def test_dating_the_time_of_its_occasion_dates_an_event(
+        extractor: Extractor, sentence: str, trigger: str, value: str, text: str) -> None:
+    record = extractor.extract(sentence, published="2018-12-26")
+    assert _date(record, trigger) == (value, "explicit", text)

@@ -79,6 +79,8 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     while token.i != verb.i and token.head.i != token.i:
         path.append(token)
         token = token.head
+    if len(path) == 2 and path[1].dep_ == "prep" and path[1].lower_ in _OCCASION_PREPS:
+        return False  # the occasion it happened at: "signed the pact during a summit in May"
     # a name has no happening of its own: "handed control to China in 1997" dates the verb
     return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
                                     and not t.ent_type_ for t in path)
@@ -137,7 +139,27 @@ def attached_to(time: TimeRef, verb: Token) -> bool:
     root = time.span.root
     if root.head == verb and root.dep_ != "pobj":
         return True
-    return root.dep_ == "pobj" and root.head.head == verb and root.head.dep_ == "prep"
+    return root.dep_ == "pobj" and root.head.head == verb and root.head.dep_ == "prep" \
+        or _dates_its_occasion(root, verb)
+
+
+# Prepositions that set a happening at an occasion: "during a conference", "at the summit".
+_OCCASION_PREPS = frozenset({"during", "at", "in"})
+
+
+def _dates_its_occasion(root: Token, verb: Token) -> bool:
+    """A time of the occasion the verb happened at dates the verb: "the agreements arrived
+    at during a security conference ... in September", "signed at a meeting on Monday"."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        occasion = root.head.head
+    elif root.dep_ == "npadvmod":
+        occasion = root.head  # "at a meeting last week"
+    else:
+        return False
+    preposition = occasion.head
+    return occasion.pos_ in ("NOUN", "PROPN") and occasion.dep_ == "pobj" \
+        and preposition.dep_ == "prep" and preposition.lower_ in _OCCASION_PREPS \
+        and preposition.head == verb
 
 
 def value_range(value: str | None) -> tuple[date, date] | None:
