@@ -139,7 +139,7 @@ def attached_to(time: TimeRef, verb: Token) -> bool:
     root = time.span.root
     if root.head == verb and root.dep_ != "pobj":
         return True
-    return root.dep_ == "pobj" and root.head.head == verb and root.head.dep_ == "prep" \
+    return (root.dep_ == "pobj" and root.head.head == verb and root.head.dep_ == "prep") \
         or _dates_its_occasion(root, verb)
 
 
