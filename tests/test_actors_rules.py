@@ -426,3 +426,23 @@ def test_entities_he_is_not_the_queen(extractor: Extractor) -> None:
     mentions = {e.name: {m.text for m in e.mentions} for e in record.entities}
     assert "He" in mentions["Boris Johnson"]
     assert "He" not in mentions["Elizabeth II"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the one plainly titled President the article codes
+    ("President Mwai Kibaki of Kenya met the troops. Head of the President's Office Jane "
+     "Wambui said Kenya and Uganda had agreed.", "KEN"),
+    # "the President" of a Ugandan readout is not the US President it mentions
+    ("US President Joseph Biden called. Head of the President's Office Jane Wambui said "
+     "Kenya and Uganda had agreed.", None),
+])
+def test_actors_a_title_naming_another_office_takes_its_holders_country(
+        extractor: Extractor, text: str, code: str | None) -> None:
+    assert _code(extractor.extract(text, published="2019-10-10"), "Jane Wambui") == code
+
+
+def test_actors_a_reporter_takes_no_article_country(extractor: Extractor) -> None:
+    """A story says nothing of its reporters' country, even when it names only one."""
+    record = extractor.extract("Phil Chetwynd, director of global news for the agency, said "
+                               "the killing in Yemen was senseless.", published="2020-06-16")
+    assert _code(record, "Phil Chetwynd") is None

@@ -305,6 +305,7 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
     coded = [_ethnic_residence(cluster, actors, ctx)
              for cluster, actors in zip(clusters, coded, strict=True)]
     _title_organisations(clusters, coded, ctx)
+    _offices_of_holders(clusters, coded, ctx)
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
         if actors and actors[0].code == "" and cluster.names:
             coded[n] = _fallback(cluster, actors[0], ctx)
@@ -750,6 +751,49 @@ def _title_organisations(clusters: list[Cluster], coded: list[list[CodedActor]],
                     )]
 
 
+def _offices_of_holders(clusters: list[Cluster], coded: list[list[CodedActor]],
+                        ctx: Context) -> None:
+    """A person whose title names another's office ("Head of the President's Office Andriy
+    Yermak", "an adviser to the Prime Minister") serves the country of the one holder of
+    that office the article codes: one titled plainly ("President Volodymyr Zelenskyy"),
+    or of the article's own country ("President of Ukraine ..." in a story about Ukraine);
+    not "US President Joseph Biden" in a Ukrainian readout, whose "the President" is
+    Ukraine's."""
+    main = ctx.main_country.code if ctx.main_country else None
+    holders: dict[str, set[str]] = {}
+    for cluster, actors in zip(clusters, coded, strict=True):
+        if cluster.label == "PERSON" and actors and actors[0].code:
+            titles = [r.span.text for r in cluster.roles if r.kind == "title"]
+            for title in [*titles, *([actors[0].role] if actors[0].role else [])]:
+                key = _office_key(title)
+                if key == title.lower() or actors[0].code == main:
+                    holders.setdefault(key, set()).add(actors[0].code)
+    for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
+        if cluster.label != "PERSON" or (actors and actors[0].code):
+            continue
+        offices = [t for role in cluster.roles if role.kind == "title" for t in role.span
+                   if t.dep_ in {"poss", "pobj"} and t.i != role.span.root.i]
+        for office in offices:
+            words = [t.text for t in office.lefts if t.dep_ == "compound"] + [office.text]
+            codes = holders.get(_office_key(" ".join(words)), set())
+            if len(codes) == 1:
+                (code,) = codes
+                partial = actors[0] if actors else CodedActor(code="")
+                coded[n] = [replace(partial, code=code, basis="text", evidence=(
+                    f"the office of the article's '{office.text}' ({code}) in its title"
+                    + (f"; {partial.evidence}" if partial.evidence else "")))]
+                break
+
+
+def _office_key(title: str) -> str:
+    """An office by its head word, not its country or its holder's nationality: "president"
+    for "US President" and "President of Ukraine", "prime minister" for "Prime Minister"."""
+    words = title.lower().split(" of ")[0].split()
+    if not words:
+        return ""
+    return ("prime " if "prime" in words[:-1] else "") + words[-1]
+
+
 # "Security forces in Guinea", "demonstrators in Baghdad", "activists from the Fatah party",
 # "the army of Sudan": a generic agent is the place's or organisation's its phrase names.
 _PLACING_PREPS = frozenset({"in", "inside", "from", "of"})
@@ -836,7 +880,9 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
     the title in its sentence; a state institution the article's country. A named person
     takes the article's country only when it is the one country the article names (a
     state office in a text about one state): a story about several countries says nothing
-    of a person's, and the person stays uncoded."""
+    of a person's, and the person stays uncoded. Nor does a story say anything of its
+    reporters' and news editors' country: they are often foreigners to it ("Phil Chetwynd,
+    director of global news for AFP", in a story about Yemen)."""
     person = cluster.label == "PERSON"
     cue = _sentence_country(cluster, ctx) if person else None
     evidence = f"country word before the title in its sentence '{cue.text}'" if cue else ""
@@ -845,7 +891,7 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
             and not _of_someone(cluster):
         if not person:
             cue, evidence = main, f"the article's country ({main.text})"
-        elif set(ctx.countries) == {main.code}:
+        elif set(ctx.countries) == {main.code} and "JRN" not in partial.sector[:1]:
             cue, evidence = main, f"the only country the article names ({main.text})"
     if cue is None:
         return []

@@ -304,8 +304,8 @@ def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
 
 def _title_of_chain(name: Span) -> RoleRef | None:
     """A capitalised title whose "of" phrases run into the name: "Head of the Office of the
-    President of Ukraine Andriy Yermak", which the parse reads as the name being the object
-    of the last "of"."""
+    President of Ukraine Andriy Yermak", "Head of the President's Office Andriy Yermak",
+    which the parse reads as the name being the object of the last "of"."""
     token = name.root
     while (token.dep_ == "pobj" and token.head.lower_ == "of"
            and token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.i < token.i):
@@ -318,7 +318,9 @@ def _title_of_chain(name: Span) -> RoleRef | None:
             or (before.is_title and before.lower_ in TITLE_WORDS)):
         start -= 1  # "Deputy Head of …", "Vice President of …"
     run = name.doc[start : name.start]
-    if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS) for t in run):
+    # "Head of the President's Office Andriy Yermak": a possessive within the title
+    if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS
+                              or t.tag_ == "POS") for t in run):
         return None
     return RoleRef(run, "title")
 
