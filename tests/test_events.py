@@ -14,8 +14,11 @@ from dateline.events.coder import (
     _a_share,
     _asked_for,
     _attending,
+    _counterfactual,
     _doer_pronoun,
     _fighting_a_cause,
+    _in_prospect,
+    _main_verb_misread,
     _naming,
     _noun_code,
     _plain_saying,
@@ -24,6 +27,7 @@ from dateline.events.coder import (
 )
 from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import NO_EVENT, tone_of
+from dateline.lang.clauses import clause_head
 from dateline.record import Event
 from dateline.settings import Settings
 
@@ -671,6 +675,60 @@ def test_events_urged_and_conditional_acts_did_not_happen(
     assert event.modality == modality
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "counterfactual"), [
+    # "would have faced impeachment": a modal perfect did not happen
+    ("Nixon would have faced impeachment", [3, 3, 3, 3, 3],
+     ["nsubj", "aux", "aux", "ROOT", "dobj"], ["NNP", "MD", "VB", "VBN", "NN"], 3, True),
+    # ... nor what it embeds: "a law that would have allowed them to extradite people accused"
+    ("law that would have allowed them to extradite people accused",
+     [0, 4, 4, 4, 0, 7, 7, 4, 7, 8],
+     ["ROOT", "nsubj", "aux", "aux", "relcl", "nsubj", "aux", "ccomp", "dobj", "acl"],
+     ["NN", "WDT", "MD", "VB", "VBN", "PRP", "TO", "VB", "NNS", "VBN"], 9, True),
+    # a relative clause on the subject tells its own happening
+    ("the strike which killed ten would have been avoided", [1, 8, 3, 1, 3, 8, 8, 8, 8],
+     ["det", "nsubjpass", "nsubj", "relcl", "dobj", "aux", "aux", "auxpass", "ROOT"],
+     ["DT", "NN", "WDT", "VBD", "CD", "MD", "VB", "VBN", "VBN"], 3, False),
+    # "would" alone is mostly the future of reported speech
+    ("he said troops would leave", [1, 1, 4, 4, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+     ["PRP", "VBD", "NNS", "MD", "VB"], 4, False),
+])
+def test_events_a_modal_perfect_did_not_happen(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        trigger: int, counterfactual: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    assert _counterfactual(clause_head(doc[trigger])) is counterfactual
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "prospect"), [
+    ("the possible escalation of aggression", [2, 2, 2, 2, 3],
+     ["det", "amod", "ROOT", "prep", "pobj"], ["DT", "JJ", "NN", "IN", "NN"], True),
+    ("the risk of war", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"], ["DT", "NN", "IN", "NN"],
+     True),
+    ("the escalation of aggression", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["DT", "NN", "IN", "NN"], False),
+])
+def test_events_what_may_come_has_not_happened(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        prospect: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    assert _in_prospect(doc[len(doc) - 1]) is prospect
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Pro-democracy activists gathered outside the police headquarters in Hong Kong. "
+     "They accused the police of brutality.", "Pro-democracy activists"),
+    ("NATO has deployed more troops to Poland. It accused Russia of aggression.", "NATO"),
+])
+def test_events_they_and_it_stand_for_the_subject_before(
+        extractor: Extractor, text: str, doer: str) -> None:
+    """"they" (a plural subject) or "it" (an organisation or country) with no meeting before
+    it: the subject of the sentence before."""
+    record = extractor.extract(text, published="2020-07-08")
+    accused = _the_event(record, "accused")
+    assert _names(record, accused.source) == {doer}
+    assert accused.rule.endswith("|antecedent")
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "source", "target"), [
     ("At the request of Abdel Fattah el-Sisi, Vladimir Putin explained the operation.",
      "request", "Abdel Fattah el-Sisi", None),
@@ -860,3 +918,35 @@ def test_events_whom_a_cooperative_act_is_against_is_not_its_target(
         "against the Houthi rebellion.", published="2020-01-05")
     supporting = _the_event(record, "supporting")
     assert not any("Houthi" in name for name in _names(record, supporting.target))
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "misread"), [
+    # "The coalition bombed Sanaa" read as the noun with a clause describing it
+    ("The coalition bombed Sanaa", [1, 1, 1, 2], ["det", "ROOT", "acl", "dobj"],
+     ["DT", "NN", "VBD", "NNP"], True),
+    ("The coalition bombed Sanaa", [1, 1, 1, 2], ["det", "ROOT", "acl", "dobj"],
+     ["DT", "NN", "VBN", "NNP"], True),
+    # a participle that does describe its noun: "nationals suspected by the West"
+    ("nationals suspected by the West", [0, 0, 1, 4, 2], ["ROOT", "acl", "agent", "det", "pobj"],
+     ["NNS", "VBN", "IN", "DT", "NNP"], False),
+])
+def test_events_a_misread_main_verb_has_its_noun_as_subject(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        misread: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    assert _main_verb_misread(next(t for t in doc if t.dep_ == "acl")) is misread
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "doer", "light"), [
+    ("Iran expressed support for the Afghan peace talks.", "support", "Iran", "express"),
+    ("The ministers voiced their condemnation of the attack.", "condemnation", "The ministers",
+     "voice"),
+])
+def test_events_a_stated_attitude_is_its_stater_s(extractor: Extractor, sentence: str,
+                                                  trigger: str, doer: str, light: str) -> None:
+    """"expressed support", "voiced condemnation": the event noun is the event, carried by a
+    light verb whose subject is its doer."""
+    record = extractor.extract(sentence, published="2021-12-10")
+    event = _the_event(record, trigger)
+    assert _names(record, event.source) == {doer}
+    assert event.rule.endswith(f"<{light}")

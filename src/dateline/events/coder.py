@@ -82,6 +82,10 @@ LIGHT_VERBS = frozenset(
         "organize",
         "organise",
         "declare",
+        # stated attitudes: "expressed hope", "voiced concern", "extended condolences"
+        "express",
+        "voice",
+        "extend",
     }
 )
 # Light verbs that announce rather than report the event they carry.
@@ -332,13 +336,12 @@ class EventRef:
 
 def candidate_events(
     doc: Doc, clusters: list[Cluster], lexicon: Lexicon,
-    open_nouns: frozenset[str] | None = None,
+    open_nouns: frozenset[str] | None = None, index: MentionIndex | None = None,
 ) -> list[EventRef]:
     """The rules' candidates, with modality and PLOVER's recodings applied. With
     `open_nouns` (a model will judge them), also every other verb and each of those nouns,
     coded NONE until the model types them: the recall the rules' lexicon misses."""
-    # an argument word is the entity it names itself: the innermost mention wins
-    index = MentionIndex(clusters, nested="innermost", content_head=_content_head)
+    index = index or argument_index(clusters)
     candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
     triggers = {e.trigger.i for e in candidates}
     promises = {e.trigger.i for e in candidates if _promises_action(e.trigger, triggers, lexicon)}
@@ -370,6 +373,12 @@ def candidate_events(
     return prepared
 
 
+def argument_index(clusters: list[Cluster]) -> MentionIndex:
+    """Clusters by their mentions' tokens, as the coder reads arguments: an argument word
+    is the entity it names itself (the innermost mention wins)."""
+    return MentionIndex(clusters, nested="innermost", content_head=_content_head)
+
+
 def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
     """A name the trigger is part of ("the Eastern Partnership Summit") is the event's own
     name, not a party to it."""
@@ -387,8 +396,9 @@ def code_events(
     lexicon = lexicon or load_lexicon()
     codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
+    index = argument_index(clusters)
     events: list[EventRef] = []
-    for event in candidate_events(doc, clusters, lexicon, open_nouns):
+    for event in candidate_events(doc, clusters, lexicon, open_nouns, index):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _add_contexts(event)
@@ -396,6 +406,7 @@ def code_events(
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes)
         _fill_parties(event, events)
+        _fill_antecedent(event, index)
         _means_of_force(event, codes)
         _common_adversary(event)
         earlier = next((e for e in events if _same_happening(event, e)), None)
@@ -425,14 +436,20 @@ JOINT_REACH = 3  # sentences back to the meeting whose parties an agentless act 
 
 
 def _doer_pronoun(trigger: Token) -> str | None:
+    """The pronoun that does the act, if one does, lower-cased (see `_doer_pronoun_token`)."""
+    pronoun = _doer_pronoun_token(trigger)
+    return pronoun.lower_ if pronoun is not None else None
+
+
+def _doer_pronoun_token(trigger: Token) -> Token | None:
     """The pronoun that does the act, if one does: the subject of the trigger or of the
     verb it completes ("we would like to thank", "they plan to review"), or a noun's
-    possessor ("my congratulations"). Lower-cased."""
+    possessor ("my congratulations")."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        return owner.lower_ if owner is not None and owner.pos_ == "PRON" else None
+        return owner if owner is not None and owner.pos_ == "PRON" else None
     subject = _subject_up(trigger, hops=3)
-    return subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
+    return subject if subject is not None and subject.pos_ == "PRON" else None
 
 
 def _subject_up(verb: Token, hops: int) -> Token | None:
@@ -483,6 +500,35 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
             return
         _take_parties(event, pointing, parties)
         return
+
+
+def _fill_antecedent(event: EventRef, index: MentionIndex) -> None:
+    """"Thousands of protesters gathered ... They blocked the road": "they" (or "it") doing
+    the act with no doer found stands for the nearest subject before it, in its sentence or
+    the one before, when that subject is a named group of the pronoun's number: two or more
+    entities or a plural one for "they", one organisation or country for "it". A nearer
+    subject of another kind ("the vote") is the antecedent instead, and gives no doer."""
+    pronoun = _doer_pronoun_token(event.trigger)
+    if event.sources or pronoun is None or pronoun.lower_ not in {"they", "it"}:
+        return
+    doc = pronoun.doc
+    starts = sent_starts(doc)
+    here = starts[pronoun.i]
+    first = starts[here - 1] if here > 0 else here
+    subject = next((doc[i] for i in range(pronoun.i - 1, first - 1, -1)
+                    if doc[i].dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    found = list(dict.fromkeys(index.entities_of(subject)))
+    if pronoun.lower_ == "they":
+        fits = len(found) > 1 or (len(found) == 1 and subject.tag_ in {"NNS", "NNPS"})
+    else:
+        fits = len(found) == 1 and subject.tag_ in {"NN", "NNP"} \
+            and found[0].label in {"ORG", "GPE", "NORP"}
+    if fits:
+        event.sources = found
+        event.targets = [c for c in event.targets if c not in found]
+        event.rule += "|antecedent"
 
 
 def _fill_parties_named_later(events: list[EventRef]) -> None:
@@ -1138,11 +1184,21 @@ def _participle_of(verb: Token) -> Token | None:
     arrested"): the thing done to, the verb's logical object."""
     if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _main_verb_misread(verb):
         return verb.head
     if verb.dep_ == "relcl" and _passive(verb):
         return verb.head
     return None
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """"The coalition bombed Sanaa on Monday", read as the noun "coalition" (the root)
+    with a clause "bombed Sanaa" describing it: a past-tense verb, or a participle with a
+    direct object, cannot describe its noun that way; the noun is its subject."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in {"NOUN", "PROPN"} and (
+            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj"
+                                                             for c in verb.children)))
 
 
 def _objects(verb: Token) -> Iterator[Token]:
@@ -1221,6 +1277,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             if _passive(token):
                 return []  # "protesters who were arrested": those it was done to
             return index.entities_of(token.head)  # "militants who attacked the base"
+        if _main_verb_misread(token):
+            return index.entities_of(token.head)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in DIRECTIVE_VERBS:
             asked = [c for c in token.head.children if c.dep_ == "dobj"]
             if asked:  # "invited Berdimuhamedov to visit Russia": the one invited visits
@@ -1438,7 +1496,9 @@ def _apply_modality(event: EventRef) -> None:
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
         event.negated = denied
-        if event.modality == "asserted" and _reported(clause):
+        if _in_prospect(trigger):
+            event.modality = "hypothetical"
+        elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
     event.negated = denied or (any(c.dep_ == "neg" for c in clause.children)
@@ -1450,12 +1510,49 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
-            or _urged(clause):
+            or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+# How a clause hangs from the words above it when it is part of what they say: a
+# counterfactual above it is its own too. Not subjects ("the strike, which killed ten,
+# would have been avoided") and not conjuncts ("would have faced ... but resigned").
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "dobj", "pobj", "prep",
+                            "attr", "oprd"})
+
+
+def _counterfactual(clause: Token) -> bool:
+    """"would have faced impeachment", "a law that would have allowed the government to
+    extradite people accused of crimes": a modal perfect says what did not happen, in its
+    own clause and in what that clause embeds."""
+    word = clause
+    while True:
+        auxes = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        if word.tag_ == "VBN" and "have" in auxes and auxes & HYPOTHETICAL_AUX:
+            return True
+        if word.dep_ not in EMBEDDING_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+
+
+# Nouns for what may come: "the possible escalation of aggression", "the risk of war".
+PROSPECT_NOUNS = frozenset({"risk", "threat", "danger", "possibility", "prospect", "fear",
+                            "likelihood", "spectre", "specter"})
+
+
+def _in_prospect(trigger: Token) -> bool:
+    """An event noun "of" a noun of prospect ("the risk of war") or of one that is only
+    possible ("the possible escalation of aggression") has not happened."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return False
+    holder = preposition.head
+    return holder.pos_ == "NOUN" and (holder.lemma_.lower() in PROSPECT_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in holder.children))
 
 
 def _scheduled(trigger: Token) -> bool:
