@@ -228,3 +228,16 @@ def test_dating_the_time_of_its_occasion_dates_an_event(
         extractor: Extractor, sentence: str, trigger: str, value: str, text: str) -> None:
     record = extractor.extract(sentence, published="2018-12-26")
     assert _date(record, trigger) == (value, "explicit", text)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "value", "basis"), [
+    ("Thousands of people protested the results of the 2020 presidential election on "
+     "Saturday.", "protested", "2020-11-14", "explicit"),
+    ("The opposition rejected the results of the 2020 election.", "rejected", "2020-11-17",
+     "published"),
+])
+def test_dating_a_time_inside_another_nouns_phrase_is_that_nouns(
+        extractor: Extractor, sentence: str, trigger: str, value: str, basis: str) -> None:
+    """"the results of the 2020 election": the year is the election's, not the act's."""
+    record = extractor.extract(sentence, published="2020-11-17")
+    assert _date(record, trigger)[:2] == (value, basis)

@@ -58,7 +58,8 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
             continue
         governor = governing_verb(head)
         if (governor is not None and governor.i == verb.i
-                and not _dates_a_nested_noun(head, verb, root)):
+                and not _dates_a_nested_noun(head, verb, root)
+                and not _modifies_another_noun(time, root)):
             attached.append(time)
     if not attached:
         return None
@@ -84,6 +85,19 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     # a name has no happening of its own: "handed control to China in 1997" dates the verb
     return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
                                     and not t.ent_type_ for t in path)
+
+
+def _modifies_another_noun(time: TimeRef, root: Token) -> bool:
+    """"to protest the results of the 2020 US Presidential Election", "cut the 2019
+    budget": a time standing as a modifier inside another noun's phrase is that noun's, not
+    the clause's. (One after a preposition, "on Sunday Presidents Buhari and Talon signed",
+    is a time the parse attached to the wrong word.)"""
+    time_root = time.span.root
+    head = time_root.head
+    start = time.span.start
+    after_preposition = start > 0 and time.span.doc[start - 1].pos_ == "ADP"
+    return head.i != root.i and head.pos_ in {"NOUN", "PROPN"} and not after_preposition \
+        and time_root.dep_ in {"compound", "nmod", "nummod", "amod"}
 
 
 def _since_or_until(time: TimeRef) -> bool:
