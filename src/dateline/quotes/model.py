@@ -153,7 +153,9 @@ def load_quote_model() -> QuoteModel | None:
 
 @dataclass
 class Signals:
-    """What the rules and the marks say about a document, computed once per document."""
+    """What the rules, the marks and the parse say about a document, computed once per
+    document. The features read the parse from these lists rather than from spaCy's tokens:
+    each token attribute is a lookup, and each `.head` or `.children` makes new Tokens."""
 
     doc: Doc
     quotations: list[Span]
@@ -164,6 +166,15 @@ class Signals:
     lowers: list[str]              # per token: its lowercased text
     marks: list[bool]              # per token: whether it is a quotation mark
     lemmas: list[str]              # per token: `lemma_of`
+    texts: list[str] = field(default_factory=list)   # per token: its text
+    pos: list[str] = field(default_factory=list)     # per token: `pos_`
+    tags: list[str] = field(default_factory=list)    # per token: `tag_`
+    deps: list[str] = field(default_factory=list)    # per token: `dep_`
+    ents: list[str] = field(default_factory=list)    # per token: `ent_type_`
+    heads: list[int] = field(default_factory=list)   # per token: its head's index
+    # per token: its children's indices in text order (as `token.children`)
+    children: list[list[int]] = field(default_factory=list)
+    sent_starts: list[bool] = field(default_factory=list)  # per token: `is_sent_start`
     rule_lemmas: frozenset[str] = frozenset()  # lemmas of the rules' cue heads
     # per token: its sentence's (start, end, holds a quotation mark, holds a colon)
     sentences: list[tuple[int, int, bool, bool]] = field(default_factory=list)
@@ -184,16 +195,44 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
-        lemmas = [lemma_of(t) for t in doc]
-        lowers = [t.lower_ for t in doc]
-        marks = [t.text in _QUOTE_MARKS for t in doc]
+        lemmas: list[str] = []
+        lowers: list[str] = []
+        texts: list[str] = []
+        pos: list[str] = []
+        tags: list[str] = []
+        deps: list[str] = []
+        ents: list[str] = []
+        heads: list[int] = []
+        sent_starts: list[bool] = []
+        for t in doc:
+            lemmas.append(lemma_of(t))
+            lowers.append(t.lower_)
+            texts.append(t.text)
+            pos.append(t.pos_)
+            tags.append(t.tag_)
+            deps.append(t.dep_)
+            ents.append(t.ent_type_)
+            heads.append(t.head.i)
+            sent_starts.append(bool(t.is_sent_start))
+        children: list[list[int]] = [[] for _ in heads]
+        for j, h in enumerate(heads):
+            if h != j:
+                children[h].append(j)
+        marks = [text in _QUOTE_MARKS for text in texts]
         sentences: list[tuple[int, int, bool, bool]] = []
         for sent in doc.sents:
             facts = (sent.start, sent.end, any(marks[sent.start : sent.end]),
                      ":" in lowers[sent.start : sent.end])
             sentences += [facts] * (sent.end - sent.start)
         return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all, lowers, marks,
-                   lemmas, frozenset(lemmas[i] for i in rule_quotes), sentences)
+                   lemmas, texts, pos, tags, deps, ents, heads, children, sent_starts,
+                   frozenset(lemmas[i] for i in rule_quotes), sentences)
+
+    def cue_candidates(self) -> Iterator[int]:
+        """The tokens `is_cue_candidate` accepts, by index."""
+        for i, (pos, text) in enumerate(zip(self.pos, self.texts, strict=True)):
+            if pos in _CUE_POS or text == ":" or text in _DASHES:
+                yield i
 
 
 def _bucket(n: int) -> str:
@@ -224,117 +263,141 @@ def is_cue_candidate(token: Token) -> bool:
     return token.text == ":" or token.text in _DASHES
 
 
+_CHILD_LEMMA_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "nsubj", "prt", "poss", "acl",
+                               "punct", "advcl", "nsubjpass"})
+
+
+# The words around a cue candidate, by offset, as their feature names' prefixes.
+_WINDOW = ((-2, "w-2="), (-1, "w-1="), (1, "w1="), (2, "w2="))
+
+
+def _nearest_word(lowers: list[str], i: int, step: int) -> int | None:
+    """The nearest of the three tokens before (`step` -1) or after (1) token `i` that is not
+    blank; a plain loop, as a generator expression costs more than the search."""
+    j = i + step
+    for _ in range(3):
+        if not 0 <= j < len(lowers):
+            return None
+        if lowers[j].strip():
+            return j
+        j += step
+    return None
+
+
 def cue_features(token: Token, signals: Signals) -> list[str]:
-    doc = token.doc
-    lemmas = signals.lemmas
-    lemma = lemmas[token.i]
-    pos = token.pos_
-    children = list(token.children)
-    deps = sorted({c.dep_ for c in children})
-    f = [f"lemma={lemma}", f"pos={pos}", f"tag={token.tag_}", f"dep={token.dep_}",
-         f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{token.dep_}",
-         f"head={lemmas[token.head.i]}", f"headdep={token.head.dep_}",
-         f"pos|dep={pos}|{token.dep_}", f"pos|headpos={pos}|{token.head.pos_}"]
+    lemmas, lowers, texts = signals.lemmas, signals.lowers, signals.texts
+    pos_of, deps_of, ents, children_of = signals.pos, signals.deps, signals.ents, signals.children
+    i = token.i
+    lemma = lemmas[i]
+    pos = pos_of[i]
+    dep = deps_of[i]
+    tag = signals.tags[i]
+    head = signals.heads[i]
+    children = children_of[i]
+    deps = sorted({deps_of[c] for c in children})
+    f = [f"lemma={lemma}", f"pos={pos}", f"tag={tag}", f"dep={dep}",
+         f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{dep}",
+         f"head={lemmas[head]}", f"headdep={deps_of[head]}",
+         f"pos|dep={pos}|{dep}", f"pos|headpos={pos}|{pos_of[head]}"]
     f += [f"child={d}" for d in deps]
-    f += [f"lemma|child={lemma}|{d}" for d in deps if d in {"ccomp", "xcomp", "dobj", "prep",
-                                                            "nsubj", "prt", "poss", "acl",
-                                                            "punct", "advcl", "nsubjpass"}]
+    f += [f"lemma|child={lemma}|{d}" for d in deps if d in _CHILD_LEMMA_DEPS]
     f += [f"pos|child={pos}|{d}" for d in deps]
-    f += [f"lex={g}" for g in _cue_lexicon(lemma)]
-    f += [f"lex|dep={g}|{token.dep_}" for g in _cue_lexicon(lemma)]
-    for child in children:
-        if child.dep_ in {"prep", "prt"}:
-            f.append(f"lemma|prep={lemma}|{child.lower_}")
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            f.append(f"subj={child.pos_}|{child.ent_type_}")
-            f.append(f"lemma|subjpos={lemma}|{child.pos_}")
-    if token.i in signals.rule_cues:
+    groups = _cue_lexicon(lemma)
+    f += [f"lex={g}" for g in groups]
+    f += [f"lex|dep={g}|{dep}" for g in groups]
+    for c in children:
+        if deps_of[c] in {"prep", "prt"}:
+            f.append(f"lemma|prep={lemma}|{lowers[c]}")
+        if deps_of[c] in {"nsubj", "nsubjpass"}:
+            f.append(f"subj={pos_of[c]}|{ents[c]}")
+            f.append(f"lemma|subjpos={lemma}|{pos_of[c]}")
+    if i in signals.rule_cues:
         f += ["rule_cand", f"rule_cand|pos={pos}"]
-    rule = signals.rule_quotes.get(token.i)
+    rule = signals.rule_quotes.get(i)
     if rule is not None:
         f += ["rule_quote", f"rule_quote={rule.kind}", f"rule_quote|src={rule.source is not None}",
               f"rule_quote|lemma={lemma}"]
-    inside = signals.in_quote[token.i] >= 0
+    inside = signals.in_quote[i] >= 0
     f.append(f"in_quote={inside}")
     if inside:
         f.append(f"in_quote|lemma={lemma}")
-    lowers, is_mark, n = signals.lowers, signals.marks, len(doc)
-    i = token.i
-    before_i = next((j for j in range(i - 1, max(-1, i - 4), -1) if lowers[j].strip()), None)
-    after_i = next((j for j in range(i + 1, min(n, i + 4)) if lowers[j].strip()), None)
-    after = doc[after_i] if after_i is not None else None
+    is_mark, n = signals.marks, len(lowers)
+    before_i = _nearest_word(lowers, i, -1)
+    after_i = _nearest_word(lowers, i, 1)
     f.append(f"prev={lowers[before_i] if before_i is not None else '<s>'}")
     f.append(f"next={lowers[after_i] if after_i is not None else '</s>'}")
     near_before = any(is_mark[max(0, i - 4) : i])
     near_after = any(is_mark[i + 1 : min(n, i + 4)])
     f.append(f"marks={near_before}|{near_after}")
     f.append(f"marks|pos={near_before}|{near_after}|{pos}")
-    if token.text == ":" or token.text in _DASHES:
-        line_start = token.i
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+    if texts[i] == ":" or texts[i] in _DASHES:
+        line_start = i
+        while line_start > 0 and "\n" not in texts[line_start - 1]:
             line_start -= 1
-        f.append(f"colon_at={_bucket(token.i - line_start)}")
-        f.append(f"colon|next_mark={after is not None and after.text in _QUOTE_MARKS}")
-    if token.is_sent_start:
+        f.append(f"colon_at={_bucket(i - line_start)}")
+        f.append(f"colon|next_mark={after_i is not None and is_mark[after_i]}")
+    if signals.sent_starts[i]:
         f.append("sent_start")
-    head = token.head
-    f += [f"lemma|head={lemma}|{lemmas[head.i]}",
-          f"tag|dep|headpos={token.tag_}|{token.dep_}|{head.pos_}"]
+    f += [f"lemma|head={lemma}|{lemmas[head]}", f"tag|dep|headpos={tag}|{dep}|{pos_of[head]}"]
     if pos in {"VERB", "AUX"}:
         subject = _subject_of(token)
         kind = "none" if subject is None else (subject.root.ent_type_ or subject.root.pos_)
         f += [f"subject={kind}", f"lemma|subject={lemma}|{kind == 'none'}"]
-    for child in children:
-        if child.dep_ in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
-            f.append(f"lemma|{child.dep_}={lemma}|{lemmas[child.i]}")
-            f.append(f"{child.dep_}={lemmas[child.i]}")
-        if child.dep_ in {"ccomp", "xcomp", "advcl"}:
-            marks = [c.lower_ for c in child.children if c.dep_ in {"mark", "aux"}]
-            f.append(f"lemma|{child.dep_}_mark={lemma}|{'|'.join(marks[:2])}")
-            if child.i < token.i:
-                f.append(f"{child.dep_}_before|pos={pos}")
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            person = child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PRON"
+    for c in children:
+        child_dep = deps_of[c]
+        if child_dep in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
+            f.append(f"lemma|{child_dep}={lemma}|{lemmas[c]}")
+            f.append(f"{child_dep}={lemmas[c]}")
+        if child_dep in {"ccomp", "xcomp", "advcl"}:
+            marks = [lowers[g] for g in children_of[c] if deps_of[g] in {"mark", "aux"}]
+            f.append(f"lemma|{child_dep}_mark={lemma}|{'|'.join(marks[:2])}")
+            if c < i:
+                f.append(f"{child_dep}_before|pos={pos}")
+        if child_dep in {"nsubj", "nsubjpass"}:
+            person = ents[c] in {"PERSON", "ORG", "NORP", "GPE"} or pos_of[c] == "PRON"
             f.append(f"subj_agent={person}|{pos}")
             f.append(f"lemma|subj_agent={lemma}|{person}")
-    f += [f"w{j - i}={lowers[j]}" for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
+    for offset, name in _WINDOW:
+        if 0 <= i + offset < n:
+            f.append(name + lowers[i + offset])
     f.append(f"prevlemma|lemma={lemmas[before_i] if before_i is not None else '<s>'}|{lemma}")
     f.append(f"lemma|nextlower={lemma}|{lowers[after_i] if after_i is not None else '</s>'}")
     if inside:
-        f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
-    f += _context_features(token, signals, lemma)
+        f.append(f"in_quote|pos|dep={pos}|{dep}")
+    f += _context_features(i, signals, lemma)
     return f
 
 
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _context_features(token: Token, signals: Signals, lemma: str) -> list[str]:
+def _context_features(i: int, signals: Signals, lemma: str) -> list[str]:
     """Who the cue's subject (or possessor, or agent) is, the path up the parse, the
     sentence around it, and whether the rules use the same word as a cue elsewhere."""
-    lemmas = signals.lemmas
+    lemmas, pos, deps, ents = signals.lemmas, signals.pos, signals.deps, signals.ents
     f = []
-    for child in token.children:
-        dep = child.dep_
+    for c in signals.children[i]:
+        dep = deps[c]
         if dep not in {"nsubj", "nsubjpass", "poss", "agent"}:
             continue
-        root: Token | None = child
+        root: int | None = c
         if dep == "agent":
-            root = next((g for g in child.children if g.dep_ == "pobj"), None)
+            root = next((g for g in signals.children[c] if deps[g] == "pobj"), None)
         if root is None:
             continue
-        kind = root.ent_type_ if root.ent_type_ in _AGENT_ENTS else root.pos_
-        f += [f"{dep}_lemma={lemmas[root.i]}", f"{dep}_kind={kind}",
+        kind = ents[root] if ents[root] in _AGENT_ENTS else pos[root]
+        f += [f"{dep}_lemma={lemmas[root]}", f"{dep}_kind={kind}",
               f"lemma|{dep}_kind={lemma}|{kind}"]
-    head = token.head
-    f += [f"path={token.dep_}>{head.dep_}>{head.head.dep_}", f"headhead={lemmas[head.head.i]}",
-          f"head|dep={lemmas[head.i]}|{token.dep_}",
-          f"headpos|dep|lemma={head.pos_}|{token.dep_}|{lemma}"]
-    start, end, quoted, colon = signals.sentences[token.i]
-    place = "first" if token.i - start < 3 else "last" if end - token.i < 4 else "mid"
-    elsewhere = lemma in signals.rule_lemmas and token.i not in signals.rule_quotes
+    head = signals.heads[i]
+    f += [f"path={deps[i]}>{deps[head]}>{deps[signals.heads[head]]}",
+          f"headhead={lemmas[signals.heads[head]]}",
+          f"head|dep={lemmas[head]}|{deps[i]}",
+          f"headpos|dep|lemma={pos[head]}|{deps[i]}|{lemma}"]
+    start, end, quoted, colon = signals.sentences[i]
+    place = "first" if i - start < 3 else "last" if end - i < 4 else "mid"
+    elsewhere = lemma in signals.rule_lemmas and i not in signals.rule_quotes
     f += [f"sent_quoted={quoted}", f"sent_place={place}", f"lemma|sent_quoted={lemma}|{quoted}",
-          f"sent_colon={colon}", f"pos|sent_place={token.pos_}|{place}",
+          f"sent_colon={colon}", f"pos|sent_place={pos[i]}|{place}",
           f"rule_lemma_elsewhere={elsewhere}"]
     return f
 
@@ -573,9 +636,8 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
-    for token in doc:
-        if not is_cue_candidate(token):
-            continue
+    for i in signals.cue_candidates():
+        token = doc[i]
         probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability
         if probability < floor:
