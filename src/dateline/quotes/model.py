@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -182,9 +182,10 @@ class Signals:
     # per token: its sentence's (start, end, holds a quotation mark, holds a colon)
     sentences: list[tuple[int, int, bool, bool]]
     # Running counts (entry k: how many tokens before token k) of the tokens in a quotation;
-    # in one or punctuation; in one, punctuation or space; holding a line break. What a
-    # span holds is then two look-ups, not a walk over its tokens.
+    # that are quotation marks; in a quotation or punctuation; in one, punctuation or space;
+    # holding a line break. What a span holds is then two look-ups, not a walk over it.
     quoted_before: list[int]
+    marks_before: list[int]
     quoted_or_punct_before: list[int]
     quoted_punct_or_space_before: list[int]
     breaks_before: list[int]
@@ -258,7 +259,7 @@ class Signals:
             texts=texts, pos=pos, tags=tags, deps=deps, ents=ents, heads=heads,
             children=children, left_edges=left_edges, right_edges=right_edges, puncts=puncts,
             spaces=spaces, sent_starts=sent_starts, loose=loose, sentences=sentences,
-            quoted_before=_running_count(quoted),
+            quoted_before=_running_count(quoted), marks_before=_running_count(marks),
             quoted_or_punct_before=_running_count(
                 q or p for q, p in zip(quoted, puncts, strict=True)),
             quoted_punct_or_space_before=_running_count(
@@ -305,10 +306,7 @@ class Signals:
 
 def _running_count(flags: Iterable[bool]) -> list[int]:
     """Entry k: how many of the first k flags are set (one entry more than flags)."""
-    counts = [0]
-    for flag in flags:
-        counts.append(counts[-1] + flag)
-    return counts
+    return list(accumulate(map(int, flags), initial=0))
 
 
 def _bucket(n: int) -> str:
@@ -397,13 +395,13 @@ def cue_features(token: Token, signals: Signals) -> list[str]:
     f.append(f"in_quote={inside}")
     if inside:
         f.append(f"in_quote|lemma={lemma}")
-    is_mark, n = signals.marks, len(lowers)
+    is_mark, marks_before, n = signals.marks, signals.marks_before, len(lowers)
     before_i = _nearest_word(lowers, i, -1)
     after_i = _nearest_word(lowers, i, 1)
     f.append(f"prev={lowers[before_i] if before_i is not None else '<s>'}")
     f.append(f"next={lowers[after_i] if after_i is not None else '</s>'}")
-    near_before = any(is_mark[max(0, i - 4) : i])
-    near_after = any(is_mark[i + 1 : min(n, i + 4)])
+    near_before = marks_before[i] > marks_before[max(0, i - 4)]
+    near_after = marks_before[min(n, i + 4)] > marks_before[i + 1]
     f.append(f"marks={near_before}|{near_after}")
     f.append(f"marks|pos={near_before}|{near_after}|{pos}")
     if texts[i] == ":" or texts[i] in _DASHES:
