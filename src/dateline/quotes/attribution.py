@@ -174,12 +174,12 @@ def cue_candidates(doc: Doc) -> list[_Candidate]:
     """Every cue of the document with its content, source and addressee, by cue position."""
     found: list[_Candidate] = []
     for token in doc:
-        lemma = lemma_of(token)
-        if token.pos_ in {"VERB", "AUX"} and is_cue_verb(lemma):
+        pos = token.pos_  # the lemma only for verbs and nouns: most tokens are neither
+        if pos in {"VERB", "AUX"} and is_cue_verb(lemma := lemma_of(token)):
             candidate = _verb_candidate(token, lemma)
         elif token.lower_ == "according":
             candidate = _according_to(token)
-        elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+        elif pos == "NOUN" and lemma_of(token) in CUE_NOUNS:
             candidate = _noun_candidate(token)
         else:
             candidate = None
@@ -209,35 +209,34 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
     speaker's name and a colon (transcripts, headlines) has that speaker say the rest; so
     does a name and a dash before a quotation ('Ana Ruiz — “…”', readers' voices). A
     transcript quoted paragraph by paragraph ('"HOST: …') keeps its label after the mark."""
+    texts = [t.text for t in doc]  # read once: this walks every token of the document
     line_start = 0
-    for token in doc:
-        if token.i > 0 and ("\n" in doc[token.i - 1].text or (
-                token.is_sent_start and doc[token.i - 1].text in {".", "!", "?"})):
-            line_start = token.i
-        if (token.i == line_start and token.text in _QUOTE_MARKS and token.i + 1 < len(doc)
-                and "\n" not in token.text):
-            line_start = token.i + 1  # '"SMITH: …': the paragraph's opening mark
-        if token.text in _LABEL_DASHES:
-            if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _QUOTE_MARKS:
+    for i, text in enumerate(texts):
+        if i > 0 and ("\n" in texts[i - 1] or (
+                texts[i - 1] in {".", "!", "?"} and doc[i].is_sent_start)):
+            line_start = i
+        if i == line_start and text in _QUOTE_MARKS and i + 1 < len(texts) and "\n" not in text:
+            line_start = i + 1  # '"SMITH: …': the paragraph's opening mark
+        if text in _LABEL_DASHES:
+            if i + 1 >= len(texts) or texts[i + 1] not in _QUOTE_MARKS:
                 continue
-        elif token.text != ":":
+        elif text != ":":
             continue
-        if not 0 < token.i - line_start <= _LABEL_TOKENS:
+        if not 0 < i - line_start <= _LABEL_TOKENS:
             continue
-        label = doc[line_start : token.i]
-        if token.text in _LABEL_DASHES and all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct
-                                               for t in label):
+        label = doc[line_start:i]
+        if text in _LABEL_DASHES and all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct
+                                         for t in label):
             continue  # a dateline: 'LONDON — “…,” the minister said'
-        end = token.i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
+        end = i + 1
+        while end < len(texts) and "\n" not in texts[end]:
             end += 1
-        content = _trim(doc, token.i + 1, end)
-        if content is not None and content.end < end and doc[content.end].text in {".", "?",
-                                                                                   "!"}:
+        content = _trim(doc, i + 1, end)
+        if content is not None and content.end < end and texts[content.end] in {".", "?", "!"}:
             content = doc[content.start : content.end + 1]  # the line's own full stop
         if (content is not None and sum(not t.is_punct for t in content) >= 2
                 and _is_speaker_label(label, content)):
-            yield _Candidate(cue=doc[token.i : token.i + 1], content=content, source=label,
+            yield _Candidate(cue=doc[i : i + 1], content=content, source=label,
                              addressee=None, verb=None)
 
 

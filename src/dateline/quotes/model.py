@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +39,6 @@ from dateline.quotes.attribution import (
     _addressee,
     _attach_clusters,
     _subject_of,
-    _trim,
     cue_candidates,
     find_quotes,
     lemma_of,
@@ -153,7 +152,10 @@ def load_quote_model() -> QuoteModel | None:
 
 @dataclass
 class Signals:
-    """What the rules and the marks say about a document, computed once per document."""
+    """What the rules, the marks and the parse say about a document, computed once per
+    document. The features read the parse from these lists rather than from spaCy's tokens:
+    each token attribute is a lookup, and each `.head`, `.children`, `.sent` or slice makes
+    new objects (`.sent` walks its sentence), for every candidate of every cue."""
 
     doc: Doc
     quotations: list[Span]
@@ -164,10 +166,36 @@ class Signals:
     lowers: list[str]              # per token: its lowercased text
     marks: list[bool]              # per token: whether it is a quotation mark
     lemmas: list[str]              # per token: `lemma_of`
-    rule_lemmas: frozenset[str] = frozenset()  # lemmas of the rules' cue heads
+    texts: list[str]               # per token: its text
+    pos: list[str]                 # per token: `pos_`
+    tags: list[str]                # per token: `tag_`
+    deps: list[str]                # per token: `dep_`
+    ents: list[str]                # per token: `ent_type_`
+    heads: list[int]               # per token: its head's index
+    children: list[list[int]]      # per token: its children's indices in text order
+    left_edges: list[int]          # per token: `left_edge.i`
+    right_edges: list[int]         # per token: `right_edge.i`
+    puncts: list[bool]             # per token: `is_punct`
+    spaces: list[bool]             # per token: `is_space`
+    sent_starts: list[bool]        # per token: `is_sent_start`
+    loose: list[bool]              # per token: whether `_trim` drops it at a span's edge
     # per token: its sentence's (start, end, holds a quotation mark, holds a colon)
-    sentences: list[tuple[int, int, bool, bool]] = field(default_factory=list)
+    sentences: list[tuple[int, int, bool, bool]]
+    # Running counts (entry k: how many tokens before token k) of the tokens in a quotation;
+    # that are quotation marks; in a quotation or punctuation; in one, punctuation or space;
+    # holding a line break. What a span holds is then two look-ups, not a walk over it.
+    quoted_before: list[int]
+    marks_before: list[int]
+    quoted_or_punct_before: list[int]
+    quoted_punct_or_space_before: list[int]
+    breaks_before: list[int]
+    rule_lemmas: frozenset[str]    # lemmas of the rules' cue heads
     probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
+    # `noun_phrase`, `_subject_of` and `Span.root` as the candidates of many cues ask them:
+    # by token, by token and by span
+    phrases: dict[int, tuple[int, int]] = field(default_factory=dict)
+    subjects: dict[int, Span | None] = field(default_factory=dict)
+    roots: dict[tuple[int, int], int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> Signals:
@@ -184,16 +212,101 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
-        lemmas = [lemma_of(t) for t in doc]
-        lowers = [t.lower_ for t in doc]
-        marks = [t.text in _QUOTE_MARKS for t in doc]
+        lemmas: list[str] = []
+        lowers: list[str] = []
+        texts: list[str] = []
+        pos: list[str] = []
+        tags: list[str] = []
+        deps: list[str] = []
+        ents: list[str] = []
+        heads: list[int] = []
+        left_edges: list[int] = []
+        right_edges: list[int] = []
+        puncts: list[bool] = []
+        spaces: list[bool] = []
+        sent_starts: list[bool] = []
+        for t in doc:
+            lemmas.append(lemma_of(t))
+            lowers.append(t.lower_)
+            texts.append(t.text)
+            pos.append(t.pos_)
+            tags.append(t.tag_)
+            deps.append(t.dep_)
+            ents.append(t.ent_type_)
+            heads.append(t.head.i)
+            left_edges.append(t.left_edge.i)
+            right_edges.append(t.right_edge.i)
+            puncts.append(t.is_punct)
+            spaces.append(t.is_space)
+            sent_starts.append(bool(t.is_sent_start))
+        children: list[list[int]] = [[] for _ in heads]
+        for j, h in enumerate(heads):
+            if h != j:
+                children[h].append(j)
+        marks = [text in _QUOTE_MARKS for text in texts]
+        # as `attribution._loose`: a space, or punctuation that is no quotation mark
+        loose = [space or (punct and text not in _QUOTE_MARKS)
+                 for space, punct, text in zip(spaces, puncts, texts, strict=True)]
         sentences: list[tuple[int, int, bool, bool]] = []
         for sent in doc.sents:
             facts = (sent.start, sent.end, any(marks[sent.start : sent.end]),
                      ":" in lowers[sent.start : sent.end])
             sentences += [facts] * (sent.end - sent.start)
-        return cls(doc, quotations, in_quote, rule_quotes, rule_cues, rule_all, lowers, marks,
-                   lemmas, frozenset(lemmas[i] for i in rule_quotes), sentences)
+        quoted = [k >= 0 for k in in_quote]
+        return cls(
+            doc=doc, quotations=quotations, in_quote=in_quote, rule_quotes=rule_quotes,
+            rule_cues=rule_cues, rule_all=rule_all, lowers=lowers, marks=marks, lemmas=lemmas,
+            texts=texts, pos=pos, tags=tags, deps=deps, ents=ents, heads=heads,
+            children=children, left_edges=left_edges, right_edges=right_edges, puncts=puncts,
+            spaces=spaces, sent_starts=sent_starts, loose=loose, sentences=sentences,
+            quoted_before=_running_count(quoted), marks_before=_running_count(marks),
+            quoted_or_punct_before=_running_count(
+                q or p for q, p in zip(quoted, puncts, strict=True)),
+            quoted_punct_or_space_before=_running_count(
+                q or p or s for q, p, s in zip(quoted, puncts, spaces, strict=True)),
+            breaks_before=_running_count("\n" in text for text in texts),
+            rule_lemmas=frozenset(lemmas[i] for i in rule_quotes))
+
+    def cue_candidates(self) -> Iterator[int]:
+        """The tokens `is_cue_candidate` accepts, by index."""
+        for i, (pos, text) in enumerate(zip(self.pos, self.texts, strict=True)):
+            if pos in _CUE_POS or text == ":" or text in _DASHES:
+                yield i
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """`attribution._trim` on token indices: (start, end), or None when nothing is left."""
+        loose = self.loose
+        while start < end and loose[start]:
+            start += 1
+        while end > start and loose[end - 1]:
+            end -= 1
+        return (start, end) if start < end else None
+
+    def noun_phrase(self, i: int) -> tuple[int, int]:
+        """(start, end) of `noun_phrase` of token `i`."""
+        phrase = self.phrases.get(i)
+        if phrase is None:
+            span = noun_phrase(self.doc[i])
+            phrase = self.phrases[i] = (span.start, span.end)
+        return phrase
+
+    def subject(self, i: int) -> Span | None:
+        """`_subject_of` token `i`."""
+        if i not in self.subjects:
+            self.subjects[i] = _subject_of(self.doc[i])
+        return self.subjects[i]
+
+    def root(self, start: int, end: int) -> int:
+        """The index of `doc[start:end].root`."""
+        root = self.roots.get((start, end))
+        if root is None:
+            root = self.roots[start, end] = self.doc[start:end].root.i
+        return root
+
+
+def _running_count(flags: Iterable[bool]) -> list[int]:
+    """Entry k: how many of the first k flags are set (one entry more than flags)."""
+    return list(accumulate(map(int, flags), initial=0))
 
 
 def _bucket(n: int) -> str:
@@ -224,243 +337,266 @@ def is_cue_candidate(token: Token) -> bool:
     return token.text == ":" or token.text in _DASHES
 
 
+_CHILD_LEMMA_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "nsubj", "prt", "poss", "acl",
+                               "punct", "advcl", "nsubjpass"})
+
+
+# The words around a cue candidate, by offset, as their feature names' prefixes.
+_WINDOW = ((-2, "w-2="), (-1, "w-1="), (1, "w1="), (2, "w2="))
+
+
+def _nearest_word(lowers: list[str], i: int, step: int) -> int | None:
+    """The nearest of the three tokens before (`step` -1) or after (1) token `i` that is not
+    blank; a plain loop, as a generator expression costs more than the search."""
+    j = i + step
+    for _ in range(3):
+        if not 0 <= j < len(lowers):
+            return None
+        if lowers[j].strip():
+            return j
+        j += step
+    return None
+
+
 def cue_features(token: Token, signals: Signals) -> list[str]:
-    doc = token.doc
-    lemmas = signals.lemmas
-    lemma = lemmas[token.i]
-    pos = token.pos_
-    children = list(token.children)
-    deps = sorted({c.dep_ for c in children})
-    f = [f"lemma={lemma}", f"pos={pos}", f"tag={token.tag_}", f"dep={token.dep_}",
-         f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{token.dep_}",
-         f"head={lemmas[token.head.i]}", f"headdep={token.head.dep_}",
-         f"pos|dep={pos}|{token.dep_}", f"pos|headpos={pos}|{token.head.pos_}"]
+    lemmas, lowers, texts = signals.lemmas, signals.lowers, signals.texts
+    pos_of, deps_of, ents, children_of = signals.pos, signals.deps, signals.ents, signals.children
+    i = token.i
+    lemma = lemmas[i]
+    pos = pos_of[i]
+    dep = deps_of[i]
+    tag = signals.tags[i]
+    head = signals.heads[i]
+    children = children_of[i]
+    deps = sorted({deps_of[c] for c in children})
+    f = [f"lemma={lemma}", f"pos={pos}", f"tag={tag}", f"dep={dep}",
+         f"lemma|pos={lemma}|{pos}", f"lemma|dep={lemma}|{dep}",
+         f"head={lemmas[head]}", f"headdep={deps_of[head]}",
+         f"pos|dep={pos}|{dep}", f"pos|headpos={pos}|{pos_of[head]}"]
     f += [f"child={d}" for d in deps]
-    f += [f"lemma|child={lemma}|{d}" for d in deps if d in {"ccomp", "xcomp", "dobj", "prep",
-                                                            "nsubj", "prt", "poss", "acl",
-                                                            "punct", "advcl", "nsubjpass"}]
+    f += [f"lemma|child={lemma}|{d}" for d in deps if d in _CHILD_LEMMA_DEPS]
     f += [f"pos|child={pos}|{d}" for d in deps]
-    f += [f"lex={g}" for g in _cue_lexicon(lemma)]
-    f += [f"lex|dep={g}|{token.dep_}" for g in _cue_lexicon(lemma)]
-    for child in children:
-        if child.dep_ in {"prep", "prt"}:
-            f.append(f"lemma|prep={lemma}|{child.lower_}")
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            f.append(f"subj={child.pos_}|{child.ent_type_}")
-            f.append(f"lemma|subjpos={lemma}|{child.pos_}")
-    if token.i in signals.rule_cues:
+    groups = _cue_lexicon(lemma)
+    f += [f"lex={g}" for g in groups]
+    f += [f"lex|dep={g}|{dep}" for g in groups]
+    for c in children:
+        if deps_of[c] in {"prep", "prt"}:
+            f.append(f"lemma|prep={lemma}|{lowers[c]}")
+        if deps_of[c] in {"nsubj", "nsubjpass"}:
+            f.append(f"subj={pos_of[c]}|{ents[c]}")
+            f.append(f"lemma|subjpos={lemma}|{pos_of[c]}")
+    if i in signals.rule_cues:
         f += ["rule_cand", f"rule_cand|pos={pos}"]
-    rule = signals.rule_quotes.get(token.i)
+    rule = signals.rule_quotes.get(i)
     if rule is not None:
         f += ["rule_quote", f"rule_quote={rule.kind}", f"rule_quote|src={rule.source is not None}",
               f"rule_quote|lemma={lemma}"]
-    inside = signals.in_quote[token.i] >= 0
+    inside = signals.in_quote[i] >= 0
     f.append(f"in_quote={inside}")
     if inside:
         f.append(f"in_quote|lemma={lemma}")
-    lowers, is_mark, n = signals.lowers, signals.marks, len(doc)
-    i = token.i
-    before_i = next((j for j in range(i - 1, max(-1, i - 4), -1) if lowers[j].strip()), None)
-    after_i = next((j for j in range(i + 1, min(n, i + 4)) if lowers[j].strip()), None)
-    after = doc[after_i] if after_i is not None else None
+    is_mark, marks_before, n = signals.marks, signals.marks_before, len(lowers)
+    before_i = _nearest_word(lowers, i, -1)
+    after_i = _nearest_word(lowers, i, 1)
     f.append(f"prev={lowers[before_i] if before_i is not None else '<s>'}")
     f.append(f"next={lowers[after_i] if after_i is not None else '</s>'}")
-    near_before = any(is_mark[max(0, i - 4) : i])
-    near_after = any(is_mark[i + 1 : min(n, i + 4)])
+    near_before = marks_before[i] > marks_before[max(0, i - 4)]
+    near_after = marks_before[min(n, i + 4)] > marks_before[i + 1]
     f.append(f"marks={near_before}|{near_after}")
     f.append(f"marks|pos={near_before}|{near_after}|{pos}")
-    if token.text == ":" or token.text in _DASHES:
-        line_start = token.i
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+    if texts[i] == ":" or texts[i] in _DASHES:
+        line_start = i
+        while line_start > 0 and "\n" not in texts[line_start - 1]:
             line_start -= 1
-        f.append(f"colon_at={_bucket(token.i - line_start)}")
-        f.append(f"colon|next_mark={after is not None and after.text in _QUOTE_MARKS}")
-    if token.is_sent_start:
+        f.append(f"colon_at={_bucket(i - line_start)}")
+        f.append(f"colon|next_mark={after_i is not None and is_mark[after_i]}")
+    if signals.sent_starts[i]:
         f.append("sent_start")
-    head = token.head
-    f += [f"lemma|head={lemma}|{lemmas[head.i]}",
-          f"tag|dep|headpos={token.tag_}|{token.dep_}|{head.pos_}"]
+    f += [f"lemma|head={lemma}|{lemmas[head]}", f"tag|dep|headpos={tag}|{dep}|{pos_of[head]}"]
     if pos in {"VERB", "AUX"}:
-        subject = _subject_of(token)
-        kind = "none" if subject is None else (subject.root.ent_type_ or subject.root.pos_)
+        subject = signals.subject(i)
+        root = None if subject is None else signals.root(subject.start, subject.end)
+        kind = "none" if root is None else (ents[root] or pos_of[root])
         f += [f"subject={kind}", f"lemma|subject={lemma}|{kind == 'none'}"]
-    for child in children:
-        if child.dep_ in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
-            f.append(f"lemma|{child.dep_}={lemma}|{lemmas[child.i]}")
-            f.append(f"{child.dep_}={lemmas[child.i]}")
-        if child.dep_ in {"ccomp", "xcomp", "advcl"}:
-            marks = [c.lower_ for c in child.children if c.dep_ in {"mark", "aux"}]
-            f.append(f"lemma|{child.dep_}_mark={lemma}|{'|'.join(marks[:2])}")
-            if child.i < token.i:
-                f.append(f"{child.dep_}_before|pos={pos}")
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            person = child.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or child.pos_ == "PRON"
+    for c in children:
+        child_dep = deps_of[c]
+        if child_dep in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
+            f.append(f"lemma|{child_dep}={lemma}|{lemmas[c]}")
+            f.append(f"{child_dep}={lemmas[c]}")
+        if child_dep in {"ccomp", "xcomp", "advcl"}:
+            marks = [lowers[g] for g in children_of[c] if deps_of[g] in {"mark", "aux"}]
+            f.append(f"lemma|{child_dep}_mark={lemma}|{'|'.join(marks[:2])}")
+            if c < i:
+                f.append(f"{child_dep}_before|pos={pos}")
+        if child_dep in {"nsubj", "nsubjpass"}:
+            person = ents[c] in {"PERSON", "ORG", "NORP", "GPE"} or pos_of[c] == "PRON"
             f.append(f"subj_agent={person}|{pos}")
             f.append(f"lemma|subj_agent={lemma}|{person}")
-    f += [f"w{j - i}={lowers[j]}" for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
+    for offset, name in _WINDOW:
+        if 0 <= i + offset < n:
+            f.append(name + lowers[i + offset])
     f.append(f"prevlemma|lemma={lemmas[before_i] if before_i is not None else '<s>'}|{lemma}")
     f.append(f"lemma|nextlower={lemma}|{lowers[after_i] if after_i is not None else '</s>'}")
     if inside:
-        f.append(f"in_quote|pos|dep={pos}|{token.dep_}")
-    f += _context_features(token, signals, lemma)
+        f.append(f"in_quote|pos|dep={pos}|{dep}")
+    f += _context_features(i, signals, lemma)
     return f
 
 
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _context_features(token: Token, signals: Signals, lemma: str) -> list[str]:
+def _context_features(i: int, signals: Signals, lemma: str) -> list[str]:
     """Who the cue's subject (or possessor, or agent) is, the path up the parse, the
     sentence around it, and whether the rules use the same word as a cue elsewhere."""
-    lemmas = signals.lemmas
+    lemmas, pos, deps, ents = signals.lemmas, signals.pos, signals.deps, signals.ents
     f = []
-    for child in token.children:
-        dep = child.dep_
+    for c in signals.children[i]:
+        dep = deps[c]
         if dep not in {"nsubj", "nsubjpass", "poss", "agent"}:
             continue
-        root: Token | None = child
+        root: int | None = c
         if dep == "agent":
-            root = next((g for g in child.children if g.dep_ == "pobj"), None)
+            root = next((g for g in signals.children[c] if deps[g] == "pobj"), None)
         if root is None:
             continue
-        kind = root.ent_type_ if root.ent_type_ in _AGENT_ENTS else root.pos_
-        f += [f"{dep}_lemma={lemmas[root.i]}", f"{dep}_kind={kind}",
+        kind = ents[root] if ents[root] in _AGENT_ENTS else pos[root]
+        f += [f"{dep}_lemma={lemmas[root]}", f"{dep}_kind={kind}",
               f"lemma|{dep}_kind={lemma}|{kind}"]
-    head = token.head
-    f += [f"path={token.dep_}>{head.dep_}>{head.head.dep_}", f"headhead={lemmas[head.head.i]}",
-          f"head|dep={lemmas[head.i]}|{token.dep_}",
-          f"headpos|dep|lemma={head.pos_}|{token.dep_}|{lemma}"]
-    start, end, quoted, colon = signals.sentences[token.i]
-    place = "first" if token.i - start < 3 else "last" if end - token.i < 4 else "mid"
-    elsewhere = lemma in signals.rule_lemmas and token.i not in signals.rule_quotes
+    head = signals.heads[i]
+    f += [f"path={deps[i]}>{deps[head]}>{deps[signals.heads[head]]}",
+          f"headhead={lemmas[signals.heads[head]]}",
+          f"head|dep={lemmas[head]}|{deps[i]}",
+          f"headpos|dep|lemma={pos[head]}|{deps[i]}|{lemma}"]
+    start, end, quoted, colon = signals.sentences[i]
+    place = "first" if i - start < 3 else "last" if end - i < 4 else "mid"
+    elsewhere = lemma in signals.rule_lemmas and i not in signals.rule_quotes
     f += [f"sent_quoted={quoted}", f"sent_place={place}", f"lemma|sent_quoted={lemma}|{quoted}",
-          f"sent_colon={colon}", f"pos|sent_place={token.pos_}|{place}",
+          f"sent_colon={colon}", f"pos|sent_place={pos[i]}|{place}",
           f"rule_lemma_elsewhere={elsewhere}"]
     return f
 
 
-def cue_part_candidates(head: Token) -> Iterator[Token]:
+def cue_part_candidates(head: Token, signals: Signals) -> Iterator[Token]:
     """Tokens next to the cue head that may belong to its span."""
-    doc = head.doc
-    for j in range(max(0, head.i - 4), min(len(doc), head.i + 4)):
-        if j == head.i:
+    h, heads, texts = head.i, signals.heads, signals.texts
+    for j in range(max(0, h - 4), min(len(heads), h + 4)):
+        if j == h or signals.spaces[j] or "\n" in texts[j]:
             continue
-        token = doc[j]
-        if token.is_space or "\n" in token.text:
-            continue
-        if token.head.i == head.i or (token.head.head.i == head.i and token.head.i != j
-                                      and abs(token.head.i - head.i) <= 2):
-            yield token
+        if heads[j] == h or (heads[heads[j]] == h and heads[j] != j
+                             and abs(heads[j] - h) <= 2):
+            yield head.doc[j]
 
 
-def cue_part_features(token: Token, head: Token) -> list[str]:
-    side = "L" if token.i < head.i else "R"
-    lemma = lemma_of(head)
-    direct = token.head.i == head.i
-    return [f"dep={token.dep_}", f"lower={token.lower_}", f"side={side}",
-            f"dep|side={token.dep_}|{side}", f"dist={token.i - head.i}",
-            f"direct={direct}", f"head={lemma}", f"head|dep={lemma}|{token.dep_}",
-            f"head|lower={lemma}|{token.lower_}", f"headpos|dep={head.pos_}|{token.dep_}",
-            f"dep|lower={token.dep_}|{token.lower_}", f"pos={token.pos_}"]
+def cue_part_features(token: Token, head: Token, signals: Signals) -> list[str]:
+    i, h = token.i, head.i
+    dep, lower = signals.deps[i], signals.lowers[i]
+    side = "L" if i < h else "R"
+    lemma = signals.lemmas[h]
+    direct = signals.heads[i] == h
+    return [f"dep={dep}", f"lower={lower}", f"side={side}",
+            f"dep|side={dep}|{side}", f"dist={i - h}",
+            f"direct={direct}", f"head={lemma}", f"head|dep={lemma}|{dep}",
+            f"head|lower={lemma}|{lower}", f"headpos|dep={signals.pos[h]}|{dep}",
+            f"dep|lower={dep}|{lower}", f"pos={signals.pos[i]}"]
 
 
-def cue_span(head: Token, model: LinearModel) -> Span:
-    doc = head.doc
+def cue_span(head: Token, model: LinearModel, signals: Signals) -> Span:
     start, end = head.i, head.i + 1
-    parts = sorted(cue_part_candidates(head), key=lambda t: abs(t.i - head.i))
+    parts = sorted(cue_part_candidates(head, signals), key=lambda t: abs(t.i - head.i))
     for token in parts:
-        if model.probability(cue_part_features(token, head)) >= 0.5:
+        if model.probability(cue_part_features(token, head, signals)) >= 0.5:
             start, end = min(start, token.i), max(end, token.i + 1)
-    return doc[start:end]
+    return head.doc[start:end]
 
 
 # ---------------------------------------------------------------------------- content
 
 
-def _line_after(token: Token) -> Span | None:
-    doc = token.doc
-    end = token.i + 1
-    while end < len(doc) and "\n" not in doc[end].text:
+def _line_after(i: int, signals: Signals) -> tuple[int, int] | None:
+    """The rest of token `i`'s line, trimmed."""
+    texts = signals.texts
+    end = i + 1
+    while end < len(texts) and "\n" not in texts[end]:
         end += 1
-    return _trim(doc, token.i + 1, end)
+    return signals.trim(i + 1, end)
 
 
 def content_candidates(head: Token, signals: Signals) -> dict[tuple[int, int], list[str]]:
     """Candidate content spans of a cue head, each with the names of what proposed it."""
-    doc = head.doc
+    h = head.i
+    deps, lowers, children = signals.deps, signals.lowers, signals.children
+    lefts, rights, trim = signals.left_edges, signals.right_edges, signals.trim
     found: dict[tuple[int, int], list[str]] = {}
 
-    def add(span: Span | None, kind: str) -> None:
-        if span is None or len(span) == 0 or span.end - span.start > _MAX_CONTENT:
+    def add(span: tuple[int, int] | None, kind: str) -> None:
+        if span is None or span[1] - span[0] == 0 or span[1] - span[0] > _MAX_CONTENT:
             return
-        if span.start <= head.i < span.end and kind != "rule":
+        if span[0] <= h < span[1] and kind != "rule":
             return
-        found.setdefault((span.start, span.end), []).append(kind)
+        found.setdefault(span, []).append(kind)
 
-    for child in head.children:
-        if child.is_punct or child.is_space:
+    for c in children[h]:
+        if signals.puncts[c] or signals.spaces[c]:
             continue
-        add(_trim(doc, child.left_edge.i, child.right_edge.i + 1), f"child:{child.dep_}")
-        if child.dep_ in {"prep", "agent", "prt"}:
-            for grand in child.children:
-                add(_trim(doc, grand.left_edge.i, grand.right_edge.i + 1),
-                    f"prep:{child.lower_}:{grand.dep_}")
-            if child.i > head.i:
-                add(_trim(doc, child.i + 1, head.right_edge.i + 1), f"after_prep:{child.lower_}")
-    right = [c for c in head.children if c.i > head.i and not c.is_punct]
+        add(trim(lefts[c], rights[c] + 1), f"child:{deps[c]}")
+        if deps[c] in {"prep", "agent", "prt"}:
+            for g in children[c]:
+                add(trim(lefts[g], rights[g] + 1), f"prep:{lowers[c]}:{deps[g]}")
+            if c > h:
+                add(trim(c + 1, rights[h] + 1), f"after_prep:{lowers[c]}")
+    right = [c for c in children[h] if c > h and not signals.puncts[c]]
     if right:
-        add(_trim(doc, right[0].left_edge.i, head.right_edge.i + 1), "right_subtree")
-    parent = head.head
-    if parent.i != head.i:
-        if head.i > parent.i:
-            add(_trim(doc, parent.left_edge.i, head.left_edge.i), f"parent_left:{head.dep_}")
+        add(trim(lefts[right[0]], rights[h] + 1), "right_subtree")
+    parent = signals.heads[h]
+    if parent != h:
+        if h > parent:
+            add(trim(lefts[parent], lefts[h]), f"parent_left:{deps[h]}")
         else:
-            add(_trim(doc, head.right_edge.i + 1, parent.right_edge.i + 1),
-                f"parent_right:{head.dep_}")
-        add(_trim(doc, parent.left_edge.i, parent.right_edge.i + 1), f"parent:{head.dep_}")
-    sentence = head.sent
-    add(_trim(doc, head.i + 1, sentence.end), "sent_after")
-    add(_trim(doc, sentence.start, head.left_edge.i), "sent_before")
-    if head.text == ":" or head.text in _DASHES:
-        add(_line_after(head), "line_after")
+            add(trim(rights[h] + 1, rights[parent] + 1), f"parent_right:{deps[h]}")
+        add(trim(lefts[parent], rights[parent] + 1), f"parent:{deps[h]}")
+    sent_start, sent_end = signals.sentences[h][:2]
+    add(trim(h + 1, sent_end), "sent_after")
+    add(trim(sent_start, lefts[h]), "sent_before")
+    if signals.texts[h] == ":" or signals.texts[h] in _DASHES:
+        add(_line_after(h, signals), "line_after")
     for k, quotation in enumerate(signals.quotations):
-        if quotation.end <= head.i and head.i - quotation.end <= 12:
-            add(quotation, "quote_before")
-        elif quotation.start > head.i and quotation.start - head.i <= 12:
-            add(quotation, "quote_after")
-        if k > 0 and quotation.start > head.i + 60:
+        if quotation.end <= h and h - quotation.end <= 12:
+            add((quotation.start, quotation.end), "quote_before")
+        elif quotation.start > h and quotation.start - h <= 12:
+            add((quotation.start, quotation.end), "quote_after")
+        if k > 0 and quotation.start > h + 60:
             break
-    rule = signals.rule_quotes.get(head.i)
+    rule = signals.rule_quotes.get(h)
     if rule is not None:
-        add(rule.content, "rule")
+        add((rule.content.start, rule.content.end), "rule")
     return found
 
 
 def content_features(span: tuple[int, int], kinds: list[str], head: Token,
                      signals: Signals) -> list[str]:
-    doc = head.doc
     start, end = span
-    lemma = lemma_of(head)
-    first, last = doc[start], doc[end - 1]
-    side = "after" if start > head.i else ("before" if end <= head.i else "around")
-    gap = start - head.i - 1 if side == "after" else (head.i - end if side == "before" else 0)
+    h = head.i
+    lemma = signals.lemmas[h]
+    head_pos = signals.pos[h]
+    side = "after" if start > h else ("before" if end <= h else "around")
+    gap = start - h - 1 if side == "after" else (h - end if side == "before" else 0)
     n = end - start
     f = [f"side={side}", f"len={_bucket(n)}", f"side|len={side}|{_bucket(n)}",
-         f"first={first.lower_}", f"first_pos={first.pos_}", f"last={last.text}",
-         f"headpos={head.pos_}", f"gap={_bucket(gap)}"]
+         f"first={signals.lowers[start]}", f"first_pos={signals.pos[start]}",
+         f"last={signals.texts[end - 1]}", f"headpos={head_pos}", f"gap={_bucket(gap)}"]
     for kind in kinds:
-        f += [f"kind={kind}", f"kind|lemma={kind}|{lemma}", f"kind|pos={kind}|{head.pos_}",
+        f += [f"kind={kind}", f"kind|lemma={kind}|{lemma}", f"kind|pos={kind}|{head_pos}",
               f"kind|side={kind}|{side}"]
     f.append(f"nkinds={min(len(kinds), 4)}")
-    quoted = {signals.in_quote[i] for i in range(start, end)}
-    quoted.discard(-1)
-    if quoted:
-        whole = all(signals.in_quote[i] >= 0 or doc[i].is_punct for i in range(start, end))
+    if signals.quoted_before[end] > signals.quoted_before[start]:
+        bound = signals.quoted_or_punct_before
+        whole = bound[end] - bound[start] == n
         f.append(f"quoted={'all' if whole else 'part'}")
         f.append(f"quoted|side={'all' if whole else 'part'}|{side}")
-    sentences = len({doc[i].sent.start for i in (start, end - 1)})
+    sentences = len({signals.sentences[i][0] for i in (start, end - 1)})
     f.append(f"sents={sentences}")
-    if any("\n" in doc[i].text for i in range(start, end)):
+    if signals.breaks_before[end] > signals.breaks_before[start]:
         f.append("crosses_line")
     return f
 
@@ -472,72 +608,73 @@ NONE_SPAN = (-1, -1)
 
 
 def source_candidates(head: Token, signals: Signals) -> dict[tuple[int, int], list[str]]:
-    doc = head.doc
+    h, texts = head.i, signals.texts
     found: dict[tuple[int, int], list[str]] = {NONE_SPAN: ["none"]}
-    sentence = head.sent
-    lo = max(sentence.start, head.i - _SOURCE_WINDOW)
-    hi = min(sentence.end, head.i + _SOURCE_WINDOW)
-    if head.text == ":" or head.text in _DASHES:
-        line_start = head.i
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+    sent_start, sent_end = signals.sentences[h][:2]
+    lo = max(sent_start, h - _SOURCE_WINDOW)
+    hi = min(sent_end, h + _SOURCE_WINDOW)
+    if texts[h] == ":" or texts[h] in _DASHES:
+        line_start = h
+        while line_start > 0 and "\n" not in texts[line_start - 1]:
             line_start -= 1
-        label = _trim(doc, line_start, head.i)
+        label = signals.trim(line_start, h)
         if label is not None:
-            found.setdefault((label.start, label.end), []).append("label")
+            found.setdefault(label, []).append("label")
         lo = min(lo, line_start)
-    for token in doc[lo:hi]:
-        if token.pos_ not in _NP_POS or token.dep_ in _NP_SKIP_DEPS:
+    pos, deps = signals.pos, signals.deps
+    for i in range(lo, hi):
+        if pos[i] not in _NP_POS or deps[i] in _NP_SKIP_DEPS:
             continue
-        phrase = noun_phrase(token)
-        found.setdefault((phrase.start, phrase.end), []).append("np")
-    subject = _subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+        found.setdefault(signals.noun_phrase(i), []).append("np")
+    subject = signals.subject(h) if pos[h] in {"VERB", "AUX"} else None
     if subject is not None:
         found.setdefault((subject.start, subject.end), []).append("rule_subject")
-    rule = signals.rule_quotes.get(head.i)
+    rule = signals.rule_quotes.get(h)
     if rule is not None and rule.source is not None:
         found.setdefault((rule.source.start, rule.source.end), []).append("rule")
     return found
 
 
-def _relation(token: Token, head: Token) -> str:
-    if token.head.i == head.i:
-        return f"child:{token.dep_}"
-    if token.head.head.i == head.i and token.head.i != token.i:
-        return f"grand:{token.head.dep_}:{token.dep_}"
-    if head.head.i != head.i and token.head.i == head.head.i:
-        return f"sibling:{head.dep_}:{token.dep_}"
-    if head.head.i == token.i:
-        return f"parent:{head.dep_}"
+def _relation(token: int, head: int, signals: Signals) -> str:
+    heads, deps = signals.heads, signals.deps
+    if heads[token] == head:
+        return f"child:{deps[token]}"
+    if heads[heads[token]] == head and heads[token] != token:
+        return f"grand:{deps[heads[token]]}:{deps[token]}"
+    if heads[head] != head and heads[token] == heads[head]:
+        return f"sibling:{deps[head]}:{deps[token]}"
+    if heads[head] == token:
+        return f"parent:{deps[head]}"
     return "other"
 
 
 def source_features(span: tuple[int, int], kinds: list[str], head: Token,
                     signals: Signals) -> list[str]:
-    lemma = lemma_of(head)
+    h = head.i
+    lemma = signals.lemmas[h]
+    pos, deps, ents = signals.pos, signals.deps, signals.ents
     if span == NONE_SPAN:
-        deps = {c.dep_ for c in head.children}
-        return ["none", f"none|pos={head.pos_}", f"none|lemma={lemma}",
-                f"none|subj={bool(deps & {'nsubj', 'nsubjpass', 'agent', 'poss'})}",
-                f"none|dep={head.dep_}", f"none|inq={signals.in_quote[head.i] >= 0}"]
-    doc = head.doc
-    phrase = doc[span[0] : span[1]]
-    root = phrase.root
-    side = "L" if span[1] <= head.i else ("R" if span[0] > head.i else "O")
-    distance = head.i - span[1] if side == "L" else span[0] - head.i
-    relation = _relation(root, head)
-    f = [f"rel={relation}", f"rel|lemma={relation}|{lemma}", f"rel|pos={relation}|{head.pos_}",
+        child_deps = {deps[c] for c in signals.children[h]}
+        return ["none", f"none|pos={pos[h]}", f"none|lemma={lemma}",
+                f"none|subj={bool(child_deps & {'nsubj', 'nsubjpass', 'agent', 'poss'})}",
+                f"none|dep={deps[h]}", f"none|inq={signals.in_quote[h] >= 0}"]
+    root = signals.root(*span)
+    side = "L" if span[1] <= h else ("R" if span[0] > h else "O")
+    distance = h - span[1] if side == "L" else span[0] - h
+    relation = _relation(root, h, signals)
+    f = [f"rel={relation}", f"rel|lemma={relation}|{lemma}", f"rel|pos={relation}|{pos[h]}",
          f"side={side}", f"dist={_bucket(max(0, distance))}",
-         f"side|dist={side}|{_bucket(max(0, distance))}", f"rootpos={root.pos_}",
-         f"rootdep={root.dep_}", f"ent={root.ent_type_}", f"rootdep|side={root.dep_}|{side}",
-         f"len={_bucket(len(phrase))}"]
-    if root.pos_ == "PRON":
-        f.append(f"pron={root.lower_}")
+         f"side|dist={side}|{_bucket(max(0, distance))}", f"rootpos={pos[root]}",
+         f"rootdep={deps[root]}", f"ent={ents[root]}", f"rootdep|side={deps[root]}|{side}",
+         f"len={_bucket(span[1] - span[0])}"]
+    if pos[root] == "PRON":
+        f.append(f"pron={signals.lowers[root]}")
     for kind in kinds:
-        f += [f"kind={kind}", f"kind|pos={kind}|{head.pos_}"]
-    inside = signals.in_quote[root.i] >= 0
-    f.append(f"in_quote={inside}|{signals.in_quote[head.i] >= 0}")
-    if root.ent_type_:
-        f.append(f"ent|rel={root.ent_type_}|{relation}")
+        f += [f"kind={kind}", f"kind|pos={kind}|{pos[h]}"]
+    inside = signals.in_quote[root] >= 0
+    f.append(f"in_quote={inside}|{signals.in_quote[h] >= 0}")
+    if ents[root]:
+        f.append(f"ent|rel={ents[root]}|{relation}")
     return f
 
 
@@ -555,12 +692,11 @@ def _best(candidates: dict[tuple[int, int], list[str]], model: LinearModel,
 
 
 def _kind(content: Span, signals: Signals) -> QuoteKind:
-    inside = [signals.in_quote[i] >= 0 for i in range(content.start, content.end)]
-    if not any(inside):
+    start, end = content.start, content.end
+    if signals.quoted_before[end] == signals.quoted_before[start]:
         return "indirect"
-    doc = content.doc
-    if all(q or doc[i].is_punct or doc[i].is_space
-           for i, q in zip(range(content.start, content.end), inside, strict=True)):
+    covered = signals.quoted_punct_or_space_before
+    if covered[end] - covered[start] == end - start:
         return "direct"
     return "mixed"
 
@@ -573,9 +709,8 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
-    for token in doc:
-        if not is_cue_candidate(token):
-            continue
+    for i in signals.cue_candidates():
+        token = doc[i]
         probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability
         if probability < floor:
@@ -599,8 +734,9 @@ def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | Non
     source = None
     if picked is not None and picked[0] != NONE_SPAN:
         source = doc[picked[0][0] : picked[0][1]]
-    cue = cue_span(head, model.cue_part)
-    addressee = _addressee(head, lemma_of(head)) if head.pos_ in {"VERB", "AUX"} else None
+    cue = cue_span(head, model.cue_part, signals)
+    lemma, pos = signals.lemmas[head.i], signals.pos[head.i]
+    addressee = _addressee(head, lemma) if pos in {"VERB", "AUX"} else None
     return QuoteRef(_kind(content, signals), content, cue, source, addressee_phrase=addressee)
 
 

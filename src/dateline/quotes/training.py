@@ -119,8 +119,8 @@ def article_examples(article: ParsedArticle, signals: Signals | None = None) -> 
             out.cue.append((cue_features(token, signals), int(token.i in heads)))
     for i, (attribution, cue) in heads.items():
         head = doc[i]
-        for part in cue_part_candidates(head):
-            out.cue_part.append((cue_part_features(part, head),
+        for part in cue_part_candidates(head, signals):
+            out.cue_part.append((cue_part_features(part, head, signals),
                                  int(cue.start <= part.i < cue.end)))
         content = _tokens(doc, attribution.content)
         if content is not None:
