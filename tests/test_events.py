@@ -462,10 +462,16 @@ def test_events_weapons_and_reporters_are_not_parties(
         assert not_actor not in _names(record, [*event.source, *event.target]), event
 
 
-def test_events_clashed_with_keeps_its_opponent(extractor: Extractor) -> None:
-    record = extractor.extract("Protesters clashed with police in Paris.", published="2019-01-24")
+@pytest.mark.parametrize(("sentence", "opponent"), [
+    ("Protesters clashed with police in Paris.", "police"),
+    # the opponent of one's own country is still the opponent
+    ("Iraqi protesters clashed with Iraqi police in Baghdad.", "Iraqi police"),
+])
+def test_events_clashed_with_keeps_its_opponent(extractor: Extractor, sentence: str,
+                                                opponent: str) -> None:
+    record = extractor.extract(sentence, published="2019-01-24")
     (clash,) = [e for e in record.events if e.type == "ASSAULT"]
-    assert "police" in _names(record, clash.target)
+    assert opponent in _names(record, clash.target)
 
 
 @pytest.mark.parametrize(

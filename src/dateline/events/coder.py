@@ -567,7 +567,7 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     country ("providing airstrikes with the Royal Saudi Air Force") joins the sources; any
     other "with" object of a verb that already has its patient ("was targeted with a
     captured Humvee", "hit the base with drones") is the weapon and is dropped. "Clashed
-    with police" has no other patient, so the police stay the target."""
+    with police" has no other patient, so the police stay the target, whoever's they are."""
     if event.coding.type not in {"ASSAULT", "COERCE"}:
         return
     attackers = {codes.get(id(c)) for c in event.sources} - {None}
@@ -577,10 +577,13 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
                  if w.dep_ == "pobj" and w.head.lower_ == "with"]
         if not withs:
             continue
-        if codes.get(id(cluster)) in attackers:
+        patient = any(c.dep_ in {"dobj", "nsubjpass"} for w in withs
+                      for c in w.head.head.children)
+        # a verb's "with" with no patient beside it is the opponent ("clashed with police")
+        of_a_deed = patient or all(w.head.head.pos_ in {"NOUN", "PROPN"} for w in withs)
+        if codes.get(id(cluster)) in attackers and of_a_deed:
             own.append(cluster)
-        elif any(c.dep_ in {"dobj", "nsubjpass"} for w in withs
-                 for c in w.head.head.children):
+        elif patient:
             weapons.append(cluster)
     if own or weapons:
         event.targets = [c for c in event.targets if c not in own and c not in weapons]
