@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from dateline import Extraction, Extractor
+from dateline.entities import Cluster
 from dateline.events.coder import (
     EventRef,
     _a_share,
     _asked_for,
     _attending,
+    _before_a_court,
     _counterfactual,
     _doer_pronoun,
     _fighting_a_cause,
@@ -956,3 +958,31 @@ def test_events_a_stated_attitude_is_its_stater_s(extractor: Extractor, sentence
     event = _the_event(record, trigger)
     assert _names(record, event.source) == {doer}
     assert event.rule.endswith(f"<{light}")
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "defendant"), [
+    ("Tarrant appeared in court", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNP", "VBD", "IN", "NN"], ["Tarrant", "appear", "in", "court"], True),
+    ("Tarrant appeared on television", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNP", "VBD", "IN", "NN"], ["Tarrant", "appear", "on", "television"], False),
+])
+def test_events_who_appears_in_court_is_no_doer(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], defendant: bool) -> None:
+    """Issue fault 6: a defendant who "appeared in court" is not the actor of his case."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    him = Cluster(label="PERSON")
+    event = EventRef(Coding("", "COERCE", None, ()), doc[1], [him], [])
+    _before_a_court(event)
+    assert (event.sources, event.targets) == (([], [him]) if defendant else ([him], []))
+
+
+def test_events_a_deed_named_again_with_its_patient_is_one_happening(
+        extractor: Extractor) -> None:
+    """"Police arrested the accused ... After his arrest on Friday": one arrest, its patient
+    named only the second time."""
+    record = extractor.extract(
+        "Police arrested the accused near the mosque. After his arrest on Friday, Brenton "
+        "Tarrant stayed in the central police station.", published="2019-03-17")
+    (arrest,) = [e for e in record.events if e.type == "COERCE"]
+    assert [m.text for m in arrest.mentions] == ["arrest"]

@@ -409,6 +409,7 @@ def code_events(
         _fill_antecedent(event, index)
         _means_of_force(event, codes)
         _common_adversary(event)
+        _before_a_court(event)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -590,6 +591,24 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
         event.sources += own
 
 
+# Where one is brought to answer: "appeared in court", "appeared before a judge".
+COURT_WORDS = frozenset({"court", "judge", "magistrate", "tribunal", "jury"})
+
+
+def _before_a_court(event: EventRef) -> None:
+    """"Brenton appeared in court": the one who appears is the one the court deals with,
+    not its doer (issue fault 6: a defendant the actor of his own case)."""
+    trigger = event.trigger
+    if trigger.lemma_.lower() != "appear" or not event.sources:
+        return
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "before"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in COURT_WORDS for o in c.children)
+           for c in trigger.children):
+        event.targets = [*event.sources, *(c for c in event.targets if c not in event.sources)]
+        event.sources = []
+        event.rule += "|before-court"
+
+
 def _common_adversary(event: EventRef) -> None:
     """Whom a cooperative act is "against" is the parties' common adversary, not the one
     helped: "supporting the government of Hadi against the Houthi rebellion", "will
@@ -670,7 +689,10 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in trigger.children)
     if pointing_back:
-        return shared or not (later.sources or later.targets)
+        # "Police arrested the accused ... After his arrest on Friday": the patient named
+        # only now, of a deed just told that named none
+        named_now = same_word and not earlier.targets and near <= 1
+        return shared or named_now or not (later.sources or later.targets)
     # "marched from Hyde Park …. Protesters marched to Parliament": the same word again,
     # right after, its actors agreeing; "Saudi Arabia and the US alleged Iranian involvement
     # … the US blaming Iran": the same kind of saying by a party in common, close by (deeds
