@@ -58,7 +58,8 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
             continue
         governor = governing_verb(head)
         if (governor is not None and governor.i == verb.i
-                and not _dates_a_nested_noun(head, verb, root)
+                and (_dates_its_occasion(time.span.root, verb)
+                     or not _dates_a_nested_noun(head, verb, root))
                 and not _modifies_another_noun(time, root)):
             attached.append(time)
     if not attached:
@@ -70,7 +71,8 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     """The time hangs from a noun inside one of the verb's prepositional phrases, other
     than the clause's own word (`root`), and dates that noun's happening, not the verb's
     ("told Niinistö about his talks with Biden on December 7", "congratulated Ortega on
-    his swearing-in last week")."""
+    his swearing-in last week"). The occasion the verb happened at is the exception (see
+    `_dates_its_occasion`)."""
     if head.i == root.i:
         return False
     # "talks on December 7": from the noun the preposition hangs on; "Sunday Presidents"
@@ -80,8 +82,6 @@ def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
     while token.i != verb.i and token.head.i != token.i:
         path.append(token)
         token = token.head
-    if len(path) == 2 and path[1].dep_ == "prep" and path[1].lower_ in _OCCASION_PREPS:
-        return False  # the occasion it happened at: "signed the pact during a summit in May"
     # a name has no happening of its own: "handed control to China in 1997" dates the verb
     return root not in path and any(t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}
                                     and not t.ent_type_ for t in path)
