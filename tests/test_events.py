@@ -23,6 +23,8 @@ from dateline.events.coder import (
     _main_verb_misread,
     _naming,
     _noun_code,
+    _party_noun,
+    _party_nouns_do_it,
     _plain_saying,
     _scheduled,
     _speech_alone,
@@ -909,6 +911,53 @@ def test_events_the_two_leaders_named_only_later_are_the_later_meetings_parties(
     discussed = _the_event(record, "discussed")
     assert _names(record, discussed.source) == {"Vladimir Putin", "Serdar Berdimuhamedov"}
     assert discussed.rule.endswith("|parties")
+
+
+def test_events_the_leaders_of_a_readout_are_its_principals(extractor: Extractor) -> None:
+    """A readout whose meeting only its headline names: 'the leaders' are the named people
+    of each country who act in it."""
+    record = extractor.extract(
+        "Vladimir Putin briefed the Prime Minister on the situation. In turn, Naftali Bennett "
+        "offered Israel as a mediator. The leaders agreed to maintain contacts at various "
+        "levels.", published="2022-03-05")
+    agreed = _the_event(record, "agreed")
+    assert _names(record, agreed.source) == {"Vladimir Putin", "Naftali Bennett"}
+    assert agreed.rule.endswith("|principals")
+
+
+@pytest.mark.parametrize(("words", "deps", "tags", "lemmas", "unnamed"), [
+    ("The presidents discussed trade", ["det", "nsubj", "ROOT", "dobj"],
+     ["DT", "NNS", "VBD", "NN"], ["the", "president", "discuss", "trade"], True),
+    ("Our presidents discussed trade", ["poss", "nsubj", "ROOT", "dobj"],
+     ["PRP$", "NNS", "VBD", "NN"], ["our", "president", "discuss", "trade"], False),
+])
+def test_events_party_nouns_that_are_no_entity_still_do_the_act(
+        make_doc: DocFactory, words: str, deps: list[str], tags: list[str], lemmas: list[str],
+        unnamed: bool) -> None:
+    """'The presidents discussed ...': no entity, but the parties the article names."""
+    doc = make_doc(words, heads=[1, 2, 2, 2], deps=deps, tags=tags, lemmas=lemmas)
+    event = EventRef(Coding("", "CONSULT", None, ()), doc[2], [], [])
+    assert _party_nouns_do_it(event) is unnamed
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "points"), [
+    ("the two leaders", [2, 2, 2], ["det", "nummod", "ROOT"], ["DT", "CD", "NNS"],
+     ["the", "two", "leader"], True),
+    ("the leaders of the two countries", [1, 1, 1, 5, 5, 2],
+     ["det", "ROOT", "prep", "det", "nummod", "pobj"], ["DT", "NNS", "IN", "DT", "CD", "NNS"],
+     ["the", "leader", "of", "the", "two", "country"], True),
+    ("the countries of the Union", [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "det", "pobj"],
+     ["DT", "NNS", "IN", "DT", "NNP"], ["the", "country", "of", "the", "Union"], False),
+    ("opposition leaders", [1, 1], ["compound", "ROOT"], ["NN", "NNS"],
+     ["opposition", "leader"], False),
+])
+def test_events_a_party_noun_points_back(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], points: bool) -> None:
+    """'the leaders of the two countries' points back to parties; 'the countries of the
+    Union' names its own."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _party_noun(doc[next(i for i, h in enumerate(heads) if h == i)]) is points
 
 
 def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:

@@ -420,6 +420,7 @@ def code_events(
             continue
         events.append(event)
     _fill_parties_named_later(events)
+    _fill_principals(events, clusters, codes)
     return events
 
 
@@ -487,7 +488,7 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
     meeting or agreement with two or more of them."""
     pointing = [c for c in event.sources if _stands_for_parties(c)]
     agentless = not event.sources and (
-        event.coding.type in JOINT_TYPES or _doer_pronoun(event.trigger) == "they")
+        event.coding.type in JOINT_TYPES or _points_to_parties(event))
     if not pointing and not agentless:
         return
     lemma = event.trigger.lemma_.lower()
@@ -538,14 +539,43 @@ def _fill_parties_named_later(events: list[EventRef]) -> None:
     before them, "the two leaders" and "they" are the parties of the first later meeting or
     agreement with two named parties."""
     for k, event in enumerate(events):
-        pointing = [c for c in event.sources if _stands_for_parties(c)]
-        they = not event.sources and _doer_pronoun(event.trigger) == "they"
-        if "|parties" in event.rule or not (pointing or they):
+        if "|parties" in event.rule or not _points_to_parties(event):
             continue
+        pointing = [c for c in event.sources if _stands_for_parties(c)]
         parties = next((p for later in events[k + 1:]
                         if len(p := _named_parties(later)) >= 2), None)
         if parties is not None:
             _take_parties(event, pointing, parties)
+
+
+def _fill_principals(events: list[EventRef], clusters: list[Cluster],
+                     codes: dict[int, str | None]) -> None:
+    """A readout whose meeting only its headline names ("Telephone conversation with Prime
+    Minister of Israel Naftali Bennett" ... "The leaders agreed ..."): with no meeting of two
+    named parties in the text, "the leaders" or "the parties" are the article's principals,
+    the first named person of each country who does something in it (an event's doer or a
+    verb's subject), when they are one to three countries (more, and "the leaders" could be
+    any of them). One is better than none: a Kremlin readout names the president it is
+    about, and the headline the other."""
+    waiting = [e for e in events if "|parties" not in e.rule and (
+        any(_stands_for_parties(c) for c in e.sources) or _party_nouns_do_it(e))]
+    if not waiting:
+        return
+    doers = {id(c) for event in events for c in event.sources}
+    principals: dict[str, Cluster] = {}
+    for cluster in sorted(clusters, key=lambda c: min((m.span.start for m in c.mentions),
+                                                      default=0)):
+        code = codes.get(id(cluster))
+        if cluster.label == "PERSON" and cluster.names and code is not None and (
+                id(cluster) in doers or any(m.span.root.dep_ == "nsubj"
+                                            for m in cluster.mentions)):
+            principals.setdefault(code, cluster)
+    if not 1 <= len(principals) <= 3:
+        return
+    for event in waiting:
+        pointing = [c for c in event.sources if _stands_for_parties(c)]
+        _take_parties(event, pointing, list(principals.values()))
+        event.rule += "|principals"
 
 
 def _named_parties(event: EventRef) -> list[Cluster]:
@@ -633,15 +663,35 @@ def _phrase_head(mention: MentionRef) -> Token:
 
 
 def _stands_for_parties(cluster: Cluster) -> bool:
-    if cluster.names:
-        return False
-    for mention in cluster.mentions:
-        root = mention.span.root
-        if root.tag_ == "NNS" and root.lemma_.lower() in PARTY_NOUNS and any(
-                c.dep_ in {"det", "nummod", "predet"} and c.lower_ in PARTY_DETERMINERS
-                for c in root.children):
-            return True
-    return False
+    return not cluster.names and any(_party_noun(m.span.root) for m in cluster.mentions)
+
+
+def _party_noun(token: Token) -> bool:
+    """"the two leaders", "both sides", "the presidents", "the leaders of the two
+    countries": a plural noun for parties that points back to them ("the countries of the
+    European Union" names its own)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in PARTY_NOUNS and any(
+        c.dep_ in {"det", "nummod", "predet"} and c.lower_ in PARTY_DETERMINERS
+        for c in token.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(
+            _party_noun(o) for o in c.children if o.dep_ == "pobj")
+        for c in token.children)
+
+
+def _party_nouns_do_it(event: EventRef) -> bool:
+    """No doer found, but a party noun that is no entity does the act: "The presidents
+    discussed ...", "The presidents had an exchange of opinions"."""
+    trigger = event.trigger
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" \
+        else trigger
+    subject = _subject_up(verb, hops=3)
+    return not event.sources and subject is not None and _party_noun(subject)
+
+
+def _points_to_parties(event: EventRef) -> bool:
+    """"The two leaders", "the presidents" or "they" do the act, not yet named."""
+    return any(_stands_for_parties(c) for c in event.sources) or _party_nouns_do_it(event) \
+        or (not event.sources and _doer_pronoun(event.trigger) == "they")
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
