@@ -960,6 +960,19 @@ def test_events_a_party_noun_points_back(
     assert _party_noun(doc[next(i for i, h in enumerate(heads) if h == i)]) is points
 
 
+def test_events_a_state_named_two_ways_in_one_sentence_is_one_party(
+        extractor: Extractor) -> None:
+    """"Iran backs ... Tehran backs" (a headline run into the sentence that tells it again):
+    one happening, one row (issue fault 9)."""
+    record = extractor.extract("Iran backs peace process. In his meeting with Abdullah, "
+                               "Shamkhani said Tehran backs the peace process.",
+                               published="2018-12-26")
+    backs = [e for e in record.events if e.trigger.text == "backs"
+             or any(m.text == "backs" for m in e.mentions)]
+    assert len(backs) == 1
+    assert len({backs[0].trigger.start, *(m.start for m in backs[0].mentions)}) == 2
+
+
 def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
     """'invited X to visit', 'urged X to release': the object of the directive acts."""
     record = extractor.extract("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia.",

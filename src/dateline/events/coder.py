@@ -766,9 +766,18 @@ def _agree(one: list[Cluster], other: list[Cluster]) -> bool:
 
 
 def _share(one: list[Cluster], other: list[Cluster]) -> bool:
-    """Whether two actor lists share an entity (a country code is not enough: two Afghan
-    leaders met one after the other are two meetings)."""
-    return bool(set(map(id, one)) & set(map(id, other)))
+    """Whether two actor lists share an entity, or a state named two ways ("Iran backs ...
+    Tehran backs"). A country code is not enough for people: two Afghan leaders met one
+    after the other are two meetings."""
+    if set(map(id, one)) & set(map(id, other)):
+        return True
+    one_states = [c for c in one if c.label == "GPE" and c.mentions]
+    other_states = [c for c in other if c.label == "GPE" and c.mentions]
+    if not one_states or not other_states:
+        return False
+    codes = actor_codes(one_states[0].mentions[0].span.doc)
+    return bool({codes.get(id(c)) for c in one_states} - {None}
+                & {codes.get(id(c)) for c in other_states})
 
 
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
