@@ -97,6 +97,9 @@ def test_actors_a_title_of_a_country_and_its_holder_are_two_entities(
          ("SOM", None)),
         ("Pakistan and India met in Delhi. The Islamic Republic said the talks went well.",
          "Islamic Republic", ("PAK", "GOV")),
+        # a description's "of" phrase says whose the group is
+        ("Senior officials of the Taliban met in Doha on Monday.", "Senior officials",
+         ("AFG", "REB")),
     ],
 )
 def test_actors_general_rules(extractor: Extractor, text: str, name: str,

@@ -973,6 +973,17 @@ def test_events_a_state_named_two_ways_in_one_sentence_is_one_party(
     assert len({backs[0].trigger.start, *(m.start for m in backs[0].mentions)}) == 2
 
 
+@pytest.mark.parametrize("text", ["In 2003 a U.S.-led coalition ousted Saddam Hussein.",
+                                  "In 2003 a US-led coalition ousted Saddam Hussein."])
+def test_events_a_country_led_coalition_is_the_doer(extractor: Extractor, text: str) -> None:
+    """'U.S.-led' is split into 'U.S.', '-', 'led' (spaCy keeps it one token), and 'a
+    US-led coalition' is a group whose country its words name."""
+    record = extractor.extract(text, published="2018-12-26")
+    ousted = _the_event(record, "ousted")
+    codes = {e.id: e.actor.code for e in record.entities if e.actor}
+    assert [codes.get(i) for i in ousted.source] == ["USA"]
+
+
 def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
     """'invited X to visit', 'urged X to release': the object of the directive acts."""
     record = extractor.extract("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia.",

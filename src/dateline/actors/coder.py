@@ -515,6 +515,11 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
                 cues = country_cues(mention.span, ctx)
                 if cues:
                     return [(cue, "description") for cue in cues]
+                # "leaders of the African Union", "members of Hamas": whose they are
+                phrase = _of_phrase(mention.span.root)
+                cues = country_cues(phrase, ctx) if phrase is not None else []
+                if cues:
+                    return [(cues[0], "the description's 'of' phrase")]
         return []
     for span in cluster.names:
         if len(span) > 1 and ctx.lookup(name_key(span.text)) is None:
@@ -588,16 +593,20 @@ def _title_phrase_cue(cluster: Cluster, ctx: Context, name_tokens: set[int]
         cues = country_cues(before, ctx, skip=name_tokens) if len(before) else []
         if cues:
             return cues[0], "words before the title"
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.i < head.i:
-                continue
-            if prep.lower_ != "of" and not (prep.lower_ == "for"
-                                            and head.lower_ in _SPEAKER_WORDS):
-                continue
-            phrase = doc[prep.i + 1 : prep.right_edge.i + 1]
-            cues = country_cues(phrase, ctx, skip=name_tokens) if len(phrase) else []
+        for word in ("of", "for") if head.lower_ in _SPEAKER_WORDS else ("of",):
+            phrase = _of_phrase(head, word)
+            cues = country_cues(phrase, ctx, skip=name_tokens) if phrase is not None else []
             if cues:
-                return cues[0], f"the title's '{prep.text}' phrase"
+                return cues[0], f"the title's '{word}' phrase"
+    return None
+
+
+def _of_phrase(head: Token, word: str = "of") -> Span | None:
+    """The phrase of the first "of" (or `word`) after the noun: "a leader [of the Taliban]"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ == word:
+            phrase = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+            return phrase if len(phrase) else None
     return None
 
 

@@ -478,7 +478,9 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         group = (plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))) or (
             national and lemma in MATERIEL_HEADS
         )
-        collective = not plural and lemma in COLLECTIVE_HEADS and span[0].lower_ in {"the", lemma}
+        # "the coalition", "police", "a US-led coalition" (a country's word names whose)
+        collective = not plural and lemma in COLLECTIVE_HEADS and (
+            span[0].lower_ in {"the", lemma} or national)
         person = (
             not plural
             and lemma in PERSON_HEADS

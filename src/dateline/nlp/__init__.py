@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from dateline.errors import ModelNotFound
@@ -111,6 +113,17 @@ def load_model(models: tuple[str, ...]) -> Language:
     )
 
 
+def _split_abbreviated_compounds(nlp: Language) -> None:
+    """"a U.S.-led coalition", "a U.N.-backed government": spaCy keeps an abbreviation and
+    the word hyphened to it as one token ("U.S.-led"), so the country is lost to the
+    entities, the actors and the parse. The hyphen after a capital's period is split off."""
+    tokenizer = nlp.tokenizer
+    finditer = getattr(tokenizer, "infix_finditer", None)
+    infixes = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(tokenizer, Tokenizer) and isinstance(infixes, str):
+        tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[a-z])").finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(models: tuple[str, ...]) -> Language:
     """Load the first installed model of `models` once per process and add dateline's stages."""
@@ -118,6 +131,7 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
     for _, module in STAGES:
         importlib.import_module(module)  # registers the component factory
     nlp = load_model(models)
+    _split_abbreviated_compounds(nlp)
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
     return nlp
