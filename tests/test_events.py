@@ -23,6 +23,7 @@ from dateline.events.coder import (
     _main_verb_misread,
     _naming,
     _noun_code,
+    _participle_of,
     _party_noun,
     _party_nouns_do_it,
     _plain_saying,
@@ -982,6 +983,25 @@ def test_events_a_country_led_coalition_is_the_doer(extractor: Extractor, text: 
     ousted = _the_event(record, "ousted")
     codes = {e.id: e.actor.code for e in record.entities if e.actor}
     assert [codes.get(i) for i in ousted.source] == ["USA"]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "patient"), [
+    ("Tarrant appeared in court , charged with murder", [1, 1, 1, 2, 1, 1, 5, 6],
+     ["nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "prep", "pobj"],
+     ["NNP", "VBD", "IN", "NN", ",", "VBN", "IN", "NN"], 0),
+    ("Tarrant appeared in court , having charged Smith", [1, 1, 1, 2, 1, 6, 1, 6],
+     ["nsubj", "ROOT", "prep", "pobj", "punct", "aux", "advcl", "dobj"],
+     ["NNP", "VBD", "IN", "NN", ",", "VBG", "VBN", "NNP"], None),
+])
+def test_events_a_bare_participle_is_done_to_the_clauses_subject(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        patient: int | None) -> None:
+    """'appeared in court, charged with murder': the one who appeared was charged, not the
+    one who charged (issue fault 6); 'having charged Smith' is his own act."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    verb = next(t for t in doc if t.dep_ == "advcl")
+    found = _participle_of(verb)
+    assert (found.i if found is not None else None) == patient
 
 
 def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:

@@ -1265,7 +1265,10 @@ def _passive(verb: Token) -> bool:
 def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle or a passive relative clause describes ("nationals
     suspected by the West", "a statement issued by the ministry", "protesters who were
-    arrested"): the thing done to, the verb's logical object."""
+    arrested"), or the subject of the clause a bare participle is set in ("Tarrant appeared
+    in court, charged with murder"): the thing done to, the verb's logical object."""
+    if _reduced_passive(verb):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _main_verb_misread(verb):
@@ -1273,6 +1276,14 @@ def _participle_of(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and _passive(verb):
         return verb.head
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"..., charged with murder", "when arrested, he ...": a bare past participle set in
+    another clause, with no subject or auxiliary of its own, is passive; its subject is
+    the one the other clause is about."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children)
 
 
 def _main_verb_misread(verb: Token) -> bool:
@@ -1357,6 +1368,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 found = index.entities_of(child)
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
+        if _reduced_passive(token):
+            return []  # "appeared in court, charged with murder": the one charged
         if token.dep_ == "relcl":
             if _passive(token):
                 return []  # "protesters who were arrested": those it was done to
