@@ -164,6 +164,31 @@ def test_a_later_mention_naming_no_one_is_the_same_happening() -> None:
     assert not _same_happening(_event(doc, 4, kind="PROTEST"), first)
 
 
+def test_what_may_happen_and_what_would_if_are_one_happening() -> None:
+    """"may declare a national emergency ... I can do it if I want": a hypothetical and a
+    conditional telling of one act by one party; an asserted one is another."""
+    doc = _doc()
+    jets = Cluster("NORP")
+    may = replace(_event(doc, 1, kind="THREATEN", sources=[jets]), modality="hypothetical")
+    could = replace(_event(doc, 6, kind="THREATEN", sources=[jets]), modality="conditional")
+    did = replace(_event(doc, 6, kind="THREATEN", sources=[jets]), modality="asserted")
+    assert _same_happening(could, may)
+    assert not _same_happening(did, may)
+
+
+def test_a_wanted_act_and_the_wanting_are_one_happening() -> None:
+    """"would prefer to agree a solution": "agree" completes "prefer"; one record, whatever
+    modality each was given."""
+    doc = build_doc("He would prefer to agree a solution",
+                    heads=[2, 2, 2, 4, 2, 6, 4],
+                    deps=["nsubj", "aux", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    tags=["PRP", "MD", "VB", "TO", "VB", "DT", "NN"])
+    prefer = replace(_event(doc, 2, kind="AGREE"), modality="future")
+    agree = replace(_event(doc, 4, kind="AGREE"), modality="reported")
+    assert _same_happening(agree, prefer)
+    assert not _same_happening(replace(agree, coding=Coding("", "CONSULT", None, ())), prefer)
+
+
 # --- parties named only by pointing back --------------------------------------------------
 
 def _meeting_doc() -> Doc:

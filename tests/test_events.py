@@ -1004,6 +1004,13 @@ def test_events_a_bare_participle_is_done_to_the_clauses_subject(
     assert (found.i if found is not None else None) == patient
 
 
+def test_events_a_subject_the_parse_hung_on_an_auxiliary(make_doc: DocFactory) -> None:
+    """'he can and may declare': the parse makes 'he' the subject of 'can'."""
+    doc = make_doc("he can and may declare", heads=[1, 4, 1, 4, 4],
+                   deps=["nsubj", "aux", "cc", "aux", "ROOT"], tags=["PRP", "MD", "CC", "MD", "VB"])
+    assert _doer_pronoun(doc[4]) == "he"
+
+
 def test_events_the_one_invited_to_act_does_it(extractor: Extractor) -> None:
     """'invited X to visit', 'urged X to release': the object of the directive acts."""
     record = extractor.extract("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia.",

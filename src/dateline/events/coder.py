@@ -454,12 +454,20 @@ def _doer_pronoun_token(trigger: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "PRON" else None
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's dependents, and those the parse hung on its auxiliaries ("he can and may
+    declare": "he" is the subject of "can")."""
+    children = list(verb.children)
+    return children + [g for c in children if c.dep_ == "aux" and c.i < verb.i
+                       for g in c.children]
+
+
 def _subject_up(verb: Token, hops: int) -> Token | None:
     """The active subject of the verb, or of the verb it completes or is a conjunct of
     ("killed five and wounded 110", "we would like to thank"), at most `hops` verbs up."""
     token = verb
     for _ in range(hops):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in _with_auxiliaries(token) if c.dep_ == "nsubj"), None)
         if subject is not None or token.dep_ not in {"xcomp", "conj"} \
                 or token.head.i == token.i:
             return subject
@@ -699,6 +707,11 @@ def _sentences_between(earlier: Token, later: Token) -> int:
     return len(starts) - 1
 
 
+# Modalities one happening can be told in: as fact and as someone's report; as what may
+# happen and what would happen if ("may declare a national emergency ... I can do it if I
+# want").
+KINDRED_MODALITIES = (frozenset({"asserted", "reported"}),
+                      frozenset({"hypothetical", "conditional"}))
 # Acts done by saying: told again in other words, they are still one act.
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
 
@@ -709,9 +722,14 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     actors ("met Ghani" … "his meeting with Ghani"), or the same sentence, or a definite or
     possessed noun that points back ("the attack", "the talks"), or the same word again with
     a party in common."""
-    told = {"asserted", "reported"}  # a happening told as fact and as someone's report
+    if later.coding.type == earlier.coding.type and _completes(later.trigger, earlier.trigger) \
+            and _agree(later.sources, earlier.sources):
+        # "would prefer to agree a solution": the agreeing is what is preferred ("invited
+        # Berdimuhamedov to visit": the visit is another's act)
+        return True
+    modalities = {later.modality, earlier.modality}
     if (later.coding.type, later.negated) != (earlier.coding.type, earlier.negated) or (
-            later.modality != earlier.modality and not {later.modality, earlier.modality} <= told):
+            len(modalities) > 1 and not any(modalities <= kin for kin in KINDRED_MODALITIES)):
         return False
     if later.targets and later.sources == earlier.sources and later.targets == earlier.targets:
         return True
@@ -749,6 +767,13 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     # in other words are other deeds: "had banned the party in 2015 … arrested members")
     return (same_word and (shared or near <= 1)) or (
         shared and near <= 2 and later.coding.type in VERBAL_TYPES)
+
+
+def _completes(verb: Token, other: Token) -> bool:
+    """One verb is the other's infinitive complement ("prefer to agree", "agree to
+    meet"), either way round."""
+    return (verb.dep_ == "xcomp" and verb.head.i == other.i) or (
+        other.dep_ == "xcomp" and other.head.i == verb.i)
 
 
 def _parties(event: EventRef) -> set[int]:
@@ -1358,7 +1383,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     ("Palestinian leaders said they would boycott …") is the reporter."""
     token = verb
     for _ in range(4):
-        for child in token.children:
+        for child in _with_auxiliaries(token):
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
             if child.dep_ in {"nsubj", "csubj"}:
