@@ -2,7 +2,7 @@
 package; then score it beside the rules on PolNeAR dev.
 
     python scripts/train_quote_model.py [--limit N] [--output PATH] [--folds K] [--no-eval]
-                                        [--mode hybrid|model|best] [--dense cue,source]
+                                        [--mode hybrid|model|best]
 
 Reads $DATELINE_GOLD_DATA or ../shared/data (polnear/). Articles are parsed once and cached
 under .cache/quotes/ (ignored by git; PolNeAR's text never enters the repository). Prints the
@@ -21,7 +21,7 @@ from pathlib import Path
 from dateline.evaluate.runner import default_data_root
 from dateline.quotes.corpus import load_parsed
 from dateline.quotes.model import MODEL_FILE
-from dateline.quotes.training import DENSE, FOLDS, MODES, dev_scores, train
+from dateline.quotes.training import FOLDS, MODES, dev_scores, train
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "src" / "dateline" / "data" / MODEL_FILE
@@ -44,13 +44,7 @@ def main() -> None:
                         help="hybrid (default: the rules' quotes stand unless the model rejects "
                         "their cue; the model adds its own), model (the model alone), or the "
                         "better of the two on cross-validation")
-    parser.add_argument("--dense", default=",".join(DENSE),
-                        help="which models read the tok2vec rows (doc.tensor) as dense features: "
-                        "a comma-separated subset of cue,source, or none")
     args = parser.parse_args()
-    dense = tuple(d for d in args.dense.split(",") if d and d != "none")
-    if set(dense) - {"cue", "source"}:
-        parser.error(f"--dense: unknown model in {args.dense!r}")
     root = default_data_root() / "polnear"
     if not root.is_dir():
         sys.exit(f"PolNeAR not found at {root} (set DATELINE_GOLD_DATA)")
@@ -58,8 +52,7 @@ def main() -> None:
     trained_on = "PolNeAR v1.0.0 train split" + (f", first {args.limit} articles"
                                                  if args.limit else "")
     modes = MODES if args.mode == "best" else (args.mode,)
-    model = train(articles, args.output, folds=args.folds, trained_on=trained_on, modes=modes,
-                  dense=dense)
+    model = train(articles, args.output, folds=args.folds, trained_on=trained_on, modes=modes)
     print(f"wrote {args.output}: mode {model.mode}, cue thresholds {model.threshold} "
           f"(unsourced {model.threshold_unsourced}), rules' cues kept from "
           f"{model.rule_threshold}")

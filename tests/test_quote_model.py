@@ -39,49 +39,6 @@ def test_linear_model_round_trips() -> None:
     assert QuoteModel.from_json(json.loads(json.dumps(model.to_json()))) == model
 
 
-def test_linear_model_round_trips_its_dense_weights() -> None:
-    part = LinearModel(-1.0, {"lemma=say": 3.0}, (0.5, -0.25))
-    assert part.probability(["lemma=say"], 0.5) == pytest.approx(1 / (1 + math.exp(-2.5)))
-    assert LinearModel.from_json(json.loads(json.dumps(part.to_json()))) == part
-    assert "dense" not in LinearModel(0.0, {}).to_json()
-
-
-@pytest.mark.model
-def test_dense_scores_are_the_weights_times_the_training_rows(extractor: Extractor) -> None:
-    import numpy as np
-
-    from dateline.quotes.model import (
-        NONE_SPAN,
-        Signals,
-        _source_dense_scores,
-        cue_dense_row,
-        cue_dense_scores,
-        source_candidates,
-        source_dense_row,
-    )
-
-    doc = extractor.nlp(TEXT)
-    signals = Signals.of(doc)
-    assert signals.tensor is not None
-    width = signals.tensor.shape[1]
-    weights = tuple(np.random.default_rng(0).normal(size=2 * width).round(4).tolist())
-    part = LinearModel(0.0, {}, weights)
-    scores = cue_dense_scores(part, signals)
-    assert scores is not None and scores.shape == (len(doc),)
-    w = np.asarray(weights, dtype=np.float32)
-    for i in signals.cue_candidates():
-        row = cue_dense_row(i, signals)
-        assert row is not None and float(scores[i]) == pytest.approx(float(row @ w), abs=1e-4)
-    head = next(t for t in doc if t.lemma_ == "tell")
-    candidates = source_candidates(head, signals)
-    by_span = _source_dense_scores(candidates, head.i, part, signals)
-    assert by_span is not None and NONE_SPAN not in by_span
-    for span, value in by_span.items():
-        row = source_dense_row(span, head.i, signals)
-        assert row is not None and value == pytest.approx(float(row @ w), abs=1e-4)
-    assert cue_dense_scores(LinearModel(0.0, {}), signals) is None
-
-
 def test_the_switch_between_model_and_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     assert attribution_mode() == "model"
     with use_attribution("rules"):

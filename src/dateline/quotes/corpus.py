@@ -4,10 +4,8 @@ Each article goes through dateline's own ingestion (normalization, dateline cut)
 parse is the one the pipeline sees at run time; the gold spans are projected onto that
 text. The parse is the bare spaCy model's (dateline's stages add no token attributes the
 quote features read). Parsed articles are cached as a spaCy DocBin with the gold beside it
-(`cache_dir/polnear-<split>.spacy` and `.json`) and the tok2vec layer's vectors (`doc.tensor`,
-which a DocBin does not keep; the model's dense features read them) in a `.npy` of all the
-articles' rows one after the other, under an ignored folder, never in the repository:
-PolNeAR's text may not be redistributed.
+(`cache_dir/polnear-<split>.spacy` and `.json`) under an ignored folder, never in the
+repository: PolNeAR's text may not be redistributed.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from spacy.tokens import Doc, DocBin
 
 from dateline.errors import InputError
@@ -30,7 +27,6 @@ from dateline.settings import Settings
 __all__ = ["GoldAttribution", "ParsedArticle", "load_parsed"]
 
 CharSpan = tuple[int, int]
-_CACHE_VERSION = "tensor-1"  # the cache holds doc.tensor too (older caches do not)
 
 
 @dataclass(frozen=True)
@@ -50,7 +46,7 @@ class ParsedArticle:
 
 
 def _cache_key(root: Path, split: str, limit: int | None, models: tuple[str, ...]) -> str:
-    digest = hashlib.sha256(f"{split}|{limit}|{models}|{_CACHE_VERSION}".encode())
+    digest = hashlib.sha256(f"{split}|{limit}|{models}".encode())
     for text_path, ann_path in polnear_files(root, split)[:limit]:
         digest.update(text_path.name.encode() + str(text_path.stat().st_size).encode())
         digest.update(ann_path.name.encode() + str(ann_path.stat().st_size).encode())
@@ -67,18 +63,12 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
     settings = settings or Settings()
     nlp = bare_pipeline(settings.models)
     key = _cache_key(root, split, limit, settings.models)
-    bin_path = json_path = tensor_path = None
+    bin_path = json_path = None
     if cache_dir is not None:
         bin_path = cache_dir / f"polnear-{split}-{key}.spacy"
         json_path = bin_path.with_suffix(".json")
-        tensor_path = bin_path.with_suffix(".npy")
-        if bin_path.is_file() and json_path.is_file() and tensor_path.is_file():
+        if bin_path.is_file() and json_path.is_file():
             docs = list(DocBin().from_disk(bin_path).get_docs(nlp.vocab))
-            rows = np.load(tensor_path)
-            start = 0
-            for doc in docs:
-                doc.tensor = rows[start : start + len(doc)]
-                start += len(doc)
             meta = json.loads(json_path.read_text(encoding="utf-8"))
             return [ParsedArticle(item["id"], doc, tuple(
                 GoldAttribution(tuple(g[0]), tuple(g[1]) if g[1] else None,
@@ -104,10 +94,9 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
     docs = list(nlp.pipe(texts, batch_size=16))
     parsed = [ParsedArticle(doc_id, doc, gold)
               for (doc_id, gold), doc in zip(articles, docs, strict=True)]
-    if bin_path is not None and json_path is not None and tensor_path is not None:
+    if bin_path is not None and json_path is not None:
         bin_path.parent.mkdir(parents=True, exist_ok=True)
         DocBin(docs=docs, store_user_data=False).to_disk(bin_path)
-        np.save(tensor_path, np.concatenate([doc.tensor for doc in docs]).astype(np.float32))
         json_path.write_text(json.dumps([
             {"id": p.id, "gold": [[list(g.content), list(g.source) if g.source else None,
                                    list(g.cue) if g.cue else None] for g in p.gold]}

@@ -25,11 +25,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
@@ -70,36 +69,23 @@ _MAX_CONTENT = 200
 
 @dataclass(frozen=True)
 class LinearModel:
-    """A binary logistic regression over named binary features and, optionally, dense ones:
-    `dense` weighs rows of the tok2vec layer's `doc.tensor` (laid out as `cue_dense_row` and
-    `source_dense_row` say; empty: no dense features). A caller passes the dense part of the
-    score (`dense` · row) to `score`, computed with numpy over a Doc's candidates at once."""
+    """A binary logistic regression over named binary features."""
 
     bias: float
     weights: dict[str, float]
-    dense: tuple[float, ...] = ()
 
-    def score(self, features: Iterable[str], dense: float = 0.0) -> float:
-        return self.bias + dense + sum(map(self.weights.get, set(features), repeat(0.0)))
+    def score(self, features: Iterable[str]) -> float:
+        return self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
 
-    def probability(self, features: Iterable[str], dense: float = 0.0) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features, dense)))))
-
-    @cached_property
-    def dense_weights(self) -> np.ndarray | None:
-        """`dense` as a float32 array (None when empty)."""
-        return np.asarray(self.dense, dtype=np.float32) if self.dense else None
+    def probability(self, features: Iterable[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"bias": self.bias, "weights": dict(sorted(self.weights.items()))}
-        if self.dense:
-            data["dense"] = list(self.dense)
-        return data
+        return {"bias": self.bias, "weights": dict(sorted(self.weights.items()))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:
-        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
-                   tuple(float(v) for v in data.get("dense", ())))
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
 
 
 @dataclass(frozen=True)
@@ -204,9 +190,6 @@ class Signals:
     quoted_punct_or_space_before: list[int]
     breaks_before: list[int]
     rule_lemmas: frozenset[str]    # lemmas of the rules' cue heads
-    # the tok2vec layer's vector of each token (`doc.tensor`, n_tokens x width), or None when
-    # the Doc has none (then the dense features count nothing)
-    tensor: np.ndarray | None = None
     probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
     # `noun_phrase`, `_subject_of` and `Span.root` as the candidates of many cues ask them:
     # by token, by token and by span
@@ -282,7 +265,7 @@ class Signals:
             quoted_punct_or_space_before=_running_count(
                 q or p or s for q, p, s in zip(quoted, puncts, spaces, strict=True)),
             breaks_before=_running_count("\n" in text for text in texts),
-            rule_lemmas=frozenset(lemmas[i] for i in rule_quotes), tensor=_tensor(doc))
+            rule_lemmas=frozenset(lemmas[i] for i in rule_quotes))
 
     def cue_candidates(self) -> Iterator[int]:
         """The tokens `is_cue_candidate` accepts, by index."""
@@ -319,45 +302,6 @@ class Signals:
         if root is None:
             root = self.roots[start, end] = self.doc[start:end].root.i
         return root
-
-
-def _tensor(doc: Doc) -> np.ndarray | None:
-    tensor = doc.tensor
-    if not isinstance(tensor, np.ndarray) or tensor.ndim != 2 or tensor.shape[0] != len(doc) \
-            or tensor.shape[1] == 0:
-        return None
-    return np.asarray(tensor, dtype=np.float32)
-
-
-def cue_dense_row(i: int, signals: Signals) -> np.ndarray | None:
-    """The dense features of cue candidate `i`: its own tensor row and its head's."""
-    t = signals.tensor
-    if t is None:
-        return None
-    return np.concatenate([t[i], t[signals.heads[i]]])
-
-
-def cue_dense_scores(model: LinearModel, signals: Signals) -> np.ndarray | None:
-    """The dense part of the cue model's score of every token (None: no dense features, or a
-    Doc without a tensor of the width the model was trained on)."""
-    w, t = model.dense_weights, signals.tensor
-    if w is None or t is None or w.shape[0] != 2 * t.shape[1]:
-        return None
-    width = t.shape[1]
-    scores: np.ndarray = t @ w[:width] + (t @ w[width:])[np.asarray(signals.heads)]
-    return scores
-
-
-def source_dense_row(span: tuple[int, int], head: int, signals: Signals) -> np.ndarray | None:
-    """The dense features of a source candidate: its root's tensor row and that row times
-    the cue head's (zeros for "no source")."""
-    t = signals.tensor
-    if t is None:
-        return None
-    if span == NONE_SPAN:
-        return np.zeros(2 * t.shape[1], dtype=np.float32)
-    root = t[signals.root(*span)]
-    return np.concatenate([root, root * t[head]])
 
 
 def _running_count(flags: Iterable[bool]) -> list[int]:
@@ -738,31 +682,13 @@ def source_features(span: tuple[int, int], kinds: list[str], head: Token,
 
 
 def _best(candidates: dict[tuple[int, int], list[str]], model: LinearModel,
-          featurize: Any, dense: dict[tuple[int, int], float] | None = None
-          ) -> tuple[tuple[int, int], float] | None:
+          featurize: Any) -> tuple[tuple[int, int], float] | None:
     best: tuple[tuple[int, int], float] | None = None
     for span, kinds in candidates.items():
-        score = model.score(featurize(span, kinds), dense.get(span, 0.0) if dense else 0.0)
+        score = model.score(featurize(span, kinds))
         if best is None or score > best[1]:
             best = (span, score)
     return best
-
-
-def _source_dense_scores(candidates: dict[tuple[int, int], list[str]], head: int,
-                         model: LinearModel, signals: Signals
-                         ) -> dict[tuple[int, int], float] | None:
-    """The dense part of the source model's score of each candidate (as `source_dense_row`
-    lays it out: root row, then root row times the head's; "no source" counts nothing)."""
-    w, t = model.dense_weights, signals.tensor
-    if w is None or t is None or w.shape[0] != 2 * t.shape[1]:
-        return None
-    width = t.shape[1]
-    spans = [span for span in candidates if span != NONE_SPAN]
-    if not spans:
-        return None
-    roots = t[[signals.root(*span) for span in spans]]
-    scores = roots @ (w[:width] + t[head] * w[width:])
-    return dict(zip(spans, scores.tolist(), strict=True))
 
 
 def _kind(content: Span, signals: Signals) -> QuoteKind:
@@ -783,11 +709,9 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
-    dense = cue_dense_scores(model.cue, signals)
     for i in signals.cue_candidates():
         token = doc[i]
-        probability = model.cue.probability(cue_features(token, signals),
-                                            0.0 if dense is None else float(dense[i]))
+        probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability
         if probability < floor:
             continue
@@ -805,10 +729,8 @@ def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | Non
     if chosen is None:
         return None
     content = doc[chosen[0][0] : chosen[0][1]]
-    sources = source_candidates(head, signals)
-    picked = _best(sources, model.source,
-                   lambda span, kinds: source_features(span, kinds, head, signals),
-                   _source_dense_scores(sources, head.i, model.source, signals))
+    picked = _best(source_candidates(head, signals), model.source,
+                   lambda span, kinds: source_features(span, kinds, head, signals))
     source = None
     if picked is not None and picked[0] != NONE_SPAN:
         source = doc[picked[0][0] : picked[0][1]]
@@ -821,11 +743,7 @@ def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | Non
 def rule_probabilities(doc: Doc, model: QuoteModel, signals: Signals) -> dict[int, float]:
     """The cue model's probability for each cue head of the rules' quotes."""
     known = signals.probabilities
-    if all(i in known for i in signals.rule_quotes):
-        return {i: known[i] for i in signals.rule_quotes}
-    dense = cue_dense_scores(model.cue, signals)
-    return {i: known[i] if i in known else model.cue.probability(
-                cue_features(doc[i], signals), 0.0 if dense is None else float(dense[i]))
+    return {i: known[i] if i in known else model.cue.probability(cue_features(doc[i], signals))
             for i in signals.rule_quotes}
 
 

@@ -9,10 +9,6 @@ Examples come from the parsed articles (`corpus.load_parsed`):
 - source: per gold cue, its candidate noun phrases and "no source"; positive the one
   closest to the gold source (or "no source" when the gold has none).
 
-The cue and source examples may also carry dense features, rows of the tok2vec layer's
-`doc.tensor` (`model.cue_dense_row`, `model.source_dense_row`; `dense` says which models get
-them), as columns beside the sparse ones.
-
 Each is an L2 logistic regression (scikit-learn's liblinear: deterministic). The cue
 thresholds, the mode, what the rules' quotes take from the model (`rule_spans`) and what
 to do with overlapping contents (`overlap`) are chosen on 5-fold cross-validation (folds
@@ -31,7 +27,6 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from spacy.tokens import Doc, Span
 
 from dateline.evaluate.scorers import PRF, span_prf
@@ -44,7 +39,6 @@ from dateline.quotes.model import (
     Signals,
     content_candidates,
     content_features,
-    cue_dense_row,
     cue_features,
     cue_part_candidates,
     cue_part_features,
@@ -54,7 +48,6 @@ from dateline.quotes.model import (
     rule_probabilities,
     scored_quotes,
     source_candidates,
-    source_dense_row,
     source_features,
 )
 
@@ -67,8 +60,6 @@ RULE_SPANS = ("fill", "source", "model")
 C = 0.5
 C_CUE = 0.15  # the cue model's (more features, more regularization; chosen on CV)
 _MIN_WEIGHT = 0.005
-DENSE = ("cue", "source")  # which models read the tensor rows
-DENSE_SCALE = 1.0  # the tensor's columns times this in training (folded into the weights)
 
 
 @dataclass
@@ -79,17 +70,12 @@ class Examples:
     cue_part: list[tuple[list[str], int]] = field(default_factory=list)
     content: list[tuple[list[str], int]] = field(default_factory=list)
     source: list[tuple[list[str], int]] = field(default_factory=list)
-    # the dense rows of the cue and source examples, in the same order (empty: none)
-    cue_dense: list[np.ndarray] = field(default_factory=list)
-    source_dense: list[np.ndarray] = field(default_factory=list)
 
     def extend(self, other: Examples) -> None:
         self.cue += other.cue
         self.cue_part += other.cue_part
         self.content += other.content
         self.source += other.source
-        self.cue_dense += other.cue_dense
-        self.source_dense += other.source_dense
 
 
 def _tokens(doc: Doc, span: CharSpan | None) -> Span | None:
@@ -121,8 +107,7 @@ def gold_heads(doc: Doc, gold: Sequence[GoldAttribution]
     return heads
 
 
-def article_examples(article: ParsedArticle, signals: Signals | None = None,
-                     dense: Sequence[str] = DENSE) -> Examples:
+def article_examples(article: ParsedArticle, signals: Signals | None = None) -> Examples:
     doc = article.doc
     signals = signals or Signals.of(doc)
     heads = gold_heads(doc, article.gold)
@@ -132,9 +117,6 @@ def article_examples(article: ParsedArticle, signals: Signals | None = None,
     for token in doc:
         if is_cue_candidate(token) and token.i not in inner:
             out.cue.append((cue_features(token, signals), int(token.i in heads)))
-            row = cue_dense_row(token.i, signals) if "cue" in dense else None
-            if row is not None:
-                out.cue_dense.append(row)
     for i, (attribution, cue) in heads.items():
         head = doc[i]
         for part in cue_part_candidates(head, signals):
@@ -147,20 +129,13 @@ def article_examples(article: ParsedArticle, signals: Signals | None = None,
         source = _tokens(doc, attribution.source)
         _ranked(out.source, source_candidates(head, signals),
                 (source.start, source.end) if source is not None else NONE_SPAN,
-                partial(source_features, head=head, signals=signals),
-                out.source_dense if "source" in dense and signals.tensor is not None else None,
-                partial(source_dense_row, head=i, signals=signals))
-    for name, rows, examples in (("cue", out.cue_dense, out.cue),
-                                 ("source", out.source_dense, out.source)):
-        if rows and len(rows) != len(examples):
-            raise ValueError(f"{article.id}: {name} dense rows do not match the examples")
+                partial(source_features, head=head, signals=signals))
     return out
 
 
 def _ranked(into: list[tuple[list[str], int]], candidates: dict[tuple[int, int], list[str]],
-            gold: tuple[int, int], featurize: Callable[[tuple[int, int], list[str]], list[str]],
-            dense_into: list[np.ndarray] | None = None,
-            dense: Callable[[tuple[int, int]], np.ndarray | None] | None = None) -> None:
+            gold: tuple[int, int], featurize: Callable[[tuple[int, int], list[str]], list[str]]
+            ) -> None:
     def closeness(span: tuple[int, int]) -> float:
         if gold == NONE_SPAN or span == NONE_SPAN:
             return float(span == gold)
@@ -173,29 +148,14 @@ def _ranked(into: list[tuple[list[str], int]], candidates: dict[tuple[int, int],
         return
     for span, kinds in candidates.items():
         into.append((featurize(span, kinds), int(span == best)))
-        if dense_into is not None and dense is not None:
-            row = dense(span)
-            if row is not None:
-                dense_into.append(row)
 
 
-def fit(examples: list[tuple[list[str], int]], c: float = C,
-        dense: list[np.ndarray] | None = None) -> LinearModel:
-    """The logistic regression of `examples`; `dense`, when given, one row per example of
-    dense columns beside the named features (scaled by DENSE_SCALE, folded back into the
-    weights)."""
-    from scipy.sparse import csr_matrix, hstack
+def fit(examples: list[tuple[list[str], int]], c: float = C) -> LinearModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([dict.fromkeys(f, 1) for f, _ in examples]).tocsr()
-    width = 0
-    if dense:
-        rows = np.vstack(dense).astype(np.float64) * DENSE_SCALE
-        width = rows.shape[1]
-        x = hstack([x, csr_matrix(rows)], format="csr")
-        del rows
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
     x.indptr = x.indptr.astype("int32")
     y = [label for _, label in examples]
@@ -205,19 +165,16 @@ def fit(examples: list[tuple[list[str], int]], c: float = C,
                                     tol=1e-3)
     classifier.fit(x, y)
     names = vectorizer.get_feature_names_out()
-    coef = classifier.coef_[0]
-    sparse_coef = coef[: len(coef) - width]
-    weights = {str(name): round(float(w), 4) for name, w in zip(names, sparse_coef, strict=True)
+    weights = {str(name): round(float(w), 4) for name, w in zip(names, classifier.coef_[0],
+                                                              strict=True)
                if abs(w) >= _MIN_WEIGHT}
-    dense_weights = tuple(round(float(w) * DENSE_SCALE, 4) for w in coef[len(coef) - width :])
-    return LinearModel(round(float(classifier.intercept_[0]), 5), weights, dense_weights)
+    return LinearModel(round(float(classifier.intercept_[0]), 5), weights)
 
 
 def fit_model(examples: Examples, thresholds: tuple[float, float] = (0.5, 0.5),
               meta: dict[str, Any] | None = None) -> QuoteModel:
-    return QuoteModel(fit(examples.cue, C_CUE, examples.cue_dense), fit(examples.cue_part),
-                      fit(examples.content), fit(examples.source, C, examples.source_dense),
-                      threshold=thresholds[0],
+    return QuoteModel(fit(examples.cue, C_CUE), fit(examples.cue_part), fit(examples.content),
+                      fit(examples.source), threshold=thresholds[0],
                       threshold_unsourced=thresholds[1], meta=meta or {})
 
 
@@ -265,14 +222,13 @@ MODES = ("hybrid", "model")
 
 def cross_validate(articles: Sequence[ParsedArticle], signals: Sequence[Signals],
                    folds: int = FOLDS, log: Callable[[str], None] = print,
-                   modes: Sequence[str] = ("hybrid",), dense: Sequence[str] = DENSE
-                   ) -> CrossValidation:
+                   modes: Sequence[str] = ("hybrid",)) -> CrossValidation:
     """Out-of-fold scores of the model at its best thresholds in the best of `modes`, of
     the model alone (mode "model") at its best thresholds, and of the rules."""
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
     fold_of = {article: k % folds for k, article in enumerate(order)}
-    per_article = [article_examples(a, s, dense) for a, s in zip(articles, signals, strict=True)]
+    per_article = [article_examples(a, s) for a, s in zip(articles, signals, strict=True)]
     scored: list[list[tuple[float, QuoteRef]]] = [[] for _ in articles]
     rule_probs: list[dict[int, float]] = [{} for _ in articles]
     model = None
@@ -322,23 +278,22 @@ def dev_scores(model: QuoteModel, articles: Sequence[ParsedArticle]) -> dict[str
 
 def train(articles: Sequence[ParsedArticle], output: Path, *, folds: int = FOLDS,
           trained_on: str = "PolNeAR v1.0.0 train split", modes: Sequence[str] = ("hybrid",),
-          log: Callable[[str], None] = print, dense: Sequence[str] = DENSE) -> QuoteModel:
+          log: Callable[[str], None] = print) -> QuoteModel:
     """Cross-validate (choosing the cue threshold), fit on every article, write `output`."""
     signals = [Signals.of(a.doc) for a in articles]
     log(f"{len(articles)} articles, {sum(len(a.gold) for a in articles)} attributions")
     choice: dict[str, Any] = {"mode": modes[0]}
     meta: dict[str, Any] = {"trained_on": trained_on, "seed": SEED, "C": C, "C_cue": C_CUE,
-                            "dense": list(dense), "dense_scale": DENSE_SCALE,
                             "articles": len(articles),
                             "attributions": sum(len(a.gold) for a in articles)}
     if folds > 1 and len(articles) >= folds:
-        cv = cross_validate(articles, signals, folds, log, modes, dense)
+        cv = cross_validate(articles, signals, folds, log, modes)
         choice = cv.choice
         meta["cross_validation"] = {"folds": folds, "choice": choice, "model": cv.model,
                                     "model_alone": cv.pure, "rules": cv.rules}
     examples = Examples()
     for article, signal in zip(articles, signals, strict=True):
-        examples.extend(article_examples(article, signal, dense))
+        examples.extend(article_examples(article, signal))
     meta["examples"] = {"cue": len(examples.cue), "cue_part": len(examples.cue_part),
                         "content": len(examples.content), "source": len(examples.source)}
     model = replace(fit_model(examples, meta=meta), **choice)
