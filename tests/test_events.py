@@ -760,6 +760,8 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
      ["DT", "NN", "MD", "VB", "VBN", "NNP", "NNP"], True),
     ("they called for talks", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
      ["PRP", "VBD", "IN", "NNS"], False),
+    ("AP called Nevada for Biden", [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+     ["NNP", "VBD", "NNP", "IN", "NNP"], True),
 ])
 def test_events_calling_by_a_name_asks_nothing(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],

@@ -86,6 +86,16 @@ LIGHT_VERBS = frozenset(
         "express",
         "voice",
         "extend",
+        "offer",
+        "convey",
+        "send",
+        # acts done by issuing a document: "issued pardons", "filed a lawsuit", "brought
+        # charges", "lodged a protest", "unsealed charges"
+        "issue",
+        "file",
+        "bring",
+        "lodge",
+        "unseal",
     }
 )
 # Light verbs that announce rather than report the event they carry.
@@ -901,8 +911,15 @@ def _attending(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _naming(trigger: Token) -> bool:
-    """"will be called Freedom Square", "a group called X": calling by a name asks nothing."""
-    return trigger.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in trigger.children)
+    """"will be called Freedom Square", "a group called X": calling by a name asks nothing;
+    nor does calling something for someone ("the AP called Nevada for Biden", issue fault
+    3): one calls for what one asks, with nothing between."""
+    if trigger.lemma_.lower() != "call":
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    calls_it_for = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "for"
+                                         for c in trigger.children)
+    return "oprd" in deps or calls_it_for
 
 
 def _a_share(trigger: Token) -> bool:
