@@ -212,33 +212,20 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
-        lemmas: list[str] = []
-        lowers: list[str] = []
-        texts: list[str] = []
-        pos: list[str] = []
-        tags: list[str] = []
-        deps: list[str] = []
-        ents: list[str] = []
-        heads: list[int] = []
-        left_edges: list[int] = []
-        right_edges: list[int] = []
-        puncts: list[bool] = []
-        spaces: list[bool] = []
-        sent_starts: list[bool] = []
-        for t in doc:
-            lemmas.append(lemma_of(t))
-            lowers.append(t.lower_)
-            texts.append(t.text)
-            pos.append(t.pos_)
-            tags.append(t.tag_)
-            deps.append(t.dep_)
-            ents.append(t.ent_type_)
-            heads.append(t.head.i)
-            left_edges.append(t.left_edge.i)
-            right_edges.append(t.right_edge.i)
-            puncts.append(t.is_punct)
-            spaces.append(t.is_space)
-            sent_starts.append(bool(t.is_sent_start))
+        tokens = list(doc)
+        lemmas = [lemma_of(t) for t in tokens]
+        lowers = [t.lower_ for t in tokens]
+        texts = [t.text for t in tokens]
+        pos = [t.pos_ for t in tokens]
+        tags = [t.tag_ for t in tokens]
+        deps = [t.dep_ for t in tokens]
+        ents = [t.ent_type_ for t in tokens]
+        heads = [t.head.i for t in tokens]
+        left_edges = [t.left_edge.i for t in tokens]
+        right_edges = [t.right_edge.i for t in tokens]
+        puncts = [t.is_punct for t in tokens]
+        spaces = [t.is_space for t in tokens]
+        sent_starts = [bool(t.is_sent_start) for t in tokens]
         children: list[list[int]] = [[] for _ in heads]
         for j, h in enumerate(heads):
             if h != j:
