@@ -212,3 +212,17 @@ def test_shipped_train_set_is_valid_and_disjoint_from_gold() -> None:
             assert event["type"] in PLOVER_TYPES
             codes = [a["code"] for a in (*event["source"], *event["target"]) if a["code"]]
             assert all(known_code(code) for code in codes)
+    # every train article is labelled, every sentence of it
+    per_article = Counter(s["article"] for s in sentences)
+    train = {i for i, a in articles.items() if a["split"] == "train"}
+    assert set(per_article) == train
+    assert all(per_article[i] == len(articles[i]["sentences"]) for i in train)
+
+
+def test_later_train_batches_leave_the_demo_articles_out() -> None:
+    """Reading the demo store judges articles the model never learned from (the first batch
+    predates this rule)."""
+    demo = {json.loads(line)["url"] for line in (ROOT / "examples" / "wikinews" /
+                                                 "wikinews-politics.jsonl").open(encoding="utf-8")}
+    later = [a for a in _jsonl(EVENTS / "articles.jsonl") if a.get("batch", 1) > 1]
+    assert later and not any(a["url"] in demo for a in later)
