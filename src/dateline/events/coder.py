@@ -213,6 +213,9 @@ GENERIC_VERBS = frozenset(
 # Other verbs the coder names by lemma, for mending cut lemmas (see `base_form`).
 KNOWN_VERBS = LIGHT_VERBS | ANNOUNCING_VERBS | REPORTING_VERBS | FUTURE_HEADS
 
+# Nouns that carry what follows "of" to whoever sends or voices them: in "sent messages of
+# condolence" the condolence is what was sent, and "sent" is its light verb.
+CARRIER_NOUNS = frozenset({"message", "word", "letter", "expression", "note", "gesture"})
 # Words that count or measure what follows "of": the event or actor is that thing.
 MEASURE_WORDS = frozenset(
     {
@@ -983,12 +986,13 @@ def _promises_action(trigger: Token, triggers: set[int], lexicon: Lexicon) -> bo
     )
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive_of(clause: Token) -> bool:
     """'to fight' under its governor, parsed as xcomp (or, by the small model, advcl)."""
-    return clause.dep_ == "xcomp" or (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    )
+    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _to_infinitive(clause))
 
 
 def _apply_preparation(event: EventRef, candidates: list[EventRef], lexicon: Lexicon) -> None:
@@ -1372,10 +1376,13 @@ def _listed_parties(prep: Token, index: MentionIndex) -> list[Cluster]:
 
 
 def _governor(noun: Token) -> tuple[str, Token]:
-    """(dependency, head) of a noun, seen through a measure word: in 'provide tons of aid'
-    the aid is the object of 'provide'."""
+    """(dependency, head) of a noun, seen through a measure word or a carrier: in 'provide
+    tons of aid' the aid is the object of 'provide', in 'sent messages of condolence' the
+    condolence that of 'sent'."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and _content_head(head.head) == noun:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and (
+        _content_head(head.head) == noun or head.head.lemma_.lower() in CARRIER_NOUNS
+    ):
         return head.head.dep_, head.head.head
     return noun.dep_, head
 
@@ -1418,6 +1425,11 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return index.entities_of(token.head)  # "militants who attacked the base"
         if _main_verb_misread(token):
             return index.entities_of(token.head)
+        if token.dep_ == "acl" and _to_infinitive(token) and not _passive(token):
+            owners = [e for c in token.head.children if c.dep_ == "poss"
+                      for e in _owners(c, index)]
+            if owners:  # "her intention to endorse", "Russia's decision to recognise"
+                return owners
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in DIRECTIVE_VERBS:
             asked = [c for c in token.head.children if c.dep_ == "dobj"]
             if asked:  # "invited Berdimuhamedov to visit Russia": the one invited visits

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
-from dateline.nlp import sent_start
+from dateline.nlp import sent_start, sent_starts
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
@@ -149,6 +149,7 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
     `lexicon_type` is the type the lexicon gives the word alone, whatever its patterns say."""
     lemma = trigger.lemma_.lower()
     clause = _clause_head(trigger)
+    size = _text_size(trigger.doc)
     features = [
         f"lexicon={lexicon_type}", f"lexicon+rule={lexicon_type}|{rule_type}",
         "bias:candidate", f"type={rule_type}", f"lemma={lemma}", f"lemma+type={lemma}|{rule_type}",
@@ -163,6 +164,7 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
         f"in_quote={_in_quotation(trigger)}",
         f"first_sentence={sent_start(trigger) == 0}",
+        f"text={size}", f"text+rule={size}|{rule_type != NO_EVENT}",
     ]
     for part in rule.split("|"):
         features.append(f"rule={part.split('->')[0]}")
@@ -232,6 +234,12 @@ def _clause_head(token: Token) -> Token:
             and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _text_size(doc: Doc) -> str:
+    """A sentence given alone is one someone chose to code, as PLOVER and PETRARCH users do;
+    a whole article is mostly background."""
+    return "sentence" if sent_starts(doc)[-1] == 0 else "text"
 
 
 def _in_quotation(token: Token) -> bool:

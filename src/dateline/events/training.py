@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -46,6 +46,11 @@ C_VALUE = 1.0
 # better than 3 or 6 on both the news and the PLOVER records (docs/event-model.md).
 PLOVER_WEIGHT = 1.0
 PLOVER_PREFIX = "plover:"
+# The train batches learned from (data/events/articles.jsonl "batch", 1 where absent). The
+# later batches (2026-12-03) are held out and scored: learned from, they raised the
+# cross-validated F1 but lowered gold-dev precision and the demo reading
+# (docs/event-model.md), so their coding is to be reconciled with the first batch's first.
+TRAIN_BATCHES = (1,)
 # Out-of-fold F1 differences smaller than this are noise between thresholds (about one
 # event in 250 kept).
 F1_TOLERANCE = 0.005
@@ -82,10 +87,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dict[str, Any]],
-                     extractor: Extractor | None = None
+                     extractor: Extractor | None = None,
+                     trigger_nouns: frozenset[str] | None = None
                      ) -> tuple[list[Example], frozenset[str], Counter[str]]:
     """Candidates on each article, labelled from the gold sentences; and the trigger nouns
-    learned (nouns the gold uses as triggers at least twice that the lexicon lacks)."""
+    learned (nouns the gold uses as triggers at least twice that the lexicon lacks), unless
+    a model's own are given (articles it is judged on, not learned from)."""
     extractor = extractor or Extractor()
     rules = Extractor(replace(extractor.settings, event_coder="rules"))
     gold_by_article: dict[str, dict[int, list[dict[str, Any]]]] = {}
@@ -113,7 +120,8 @@ def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dic
                                      alignment_mode="expand")
                 if span is not None and span.root.pos_ in {"NOUN", "PROPN"}:
                     nouns[span.root.lemma_.lower()] += 1
-    trigger_nouns = frozenset(n for n, k in nouns.items() if k >= 2)
+    if trigger_nouns is None:
+        trigger_nouns = frozenset(n for n, k in nouns.items() if k >= 2)
     examples: list[Example] = []
     for article, doc in docs:
         codes = actor_codes(doc)
@@ -338,6 +346,21 @@ def primary_accuracy(examples: Sequence[Example], probabilities: Sequence[dict[s
             "type.acc": round(right / len(by_article), 4) if by_article else 0.0}
 
 
+def score_held_out(model: EventModel, articles: Sequence[dict[str, Any]],
+                   sentences: Sequence[dict[str, Any]], extractor: Extractor | None
+                   ) -> dict[str, Any]:
+    """Typed P/R/F1 of the model and of the rules on train articles it did not learn from,
+    by the candidates' labels as cross-validation scores them."""
+    wanted = {a["id"] for a in articles}
+    chosen = [s for s in sentences if s["article"] in wanted]
+    examples, _, _ = collect_examples(articles, chosen, extractor, model.trigger_nouns)
+    gold_events = sum(len(s["events"]) for s in chosen)
+    return {"articles": len(articles), "gold_events": gold_events,
+            "rules": typed_scores(examples, [e.rule_type for e in examples], gold_events),
+            "model": typed_scores(examples, [model.decide(e.features, e.rule_type)[0]
+                                             for e in examples], gold_events)}
+
+
 def temper(probabilities: dict[str, float], temperature: float) -> dict[str, float]:
     """Probabilities as a model with this softmax temperature gives them."""
     logits = {k: math.log(max(v, 1e-12)) / temperature for k, v in probabilities.items()}
@@ -366,14 +389,20 @@ def fit_temperature(examples: Sequence[Example], probabilities: Sequence[dict[st
 
 def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | None = None,
           folds: int = FOLDS, extractor: Extractor | None = None,
-          plover_root: Path | None = None) -> dict[str, Any]:
+          plover_root: Path | None = None,
+          batches: Collection[int] = TRAIN_BATCHES) -> dict[str, Any]:
     """Collect, cross-validate, fit and write the model; returns what it measured.
-    `plover_root` (the gold data folder) adds the PLOVER records to what is learned."""
-    articles = [a for a in read_jsonl(articles_path) if a["split"] == "train"]
+    `plover_root` (the gold data folder) adds the PLOVER records to what is learned. Train
+    articles of other `batches` are held out: the fitted model is scored on them (unless
+    `limit` makes this a quick run)."""
+    every = [a for a in read_jsonl(articles_path) if a["split"] == "train"]
+    articles = [a for a in every if a.get("batch", 1) in batches]
+    held_out = [a for a in every if a.get("batch", 1) not in batches]
     if limit is not None:
-        articles = articles[:limit]
+        articles, held_out = articles[:limit], []
+    all_sentences = read_jsonl(train_path)
     wanted = {a["id"] for a in articles}
-    sentences = [s for s in read_jsonl(train_path) if s["article"] in wanted]
+    sentences = [s for s in all_sentences if s["article"] in wanted]
     trained_on = ["data/events/train.jsonl"]
     if plover_root is not None:
         plover_articles, plover_sentences = plover_training_data(plover_root)
@@ -410,7 +439,11 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
             "counts": dict(counts), "cross_validation": cross_validation,
             "c": C_VALUE, "seed": SEED, "plover_weight": PLOVER_WEIGHT}
     model = replace(fit(examples), temperature=temperature, **asdict(limits),
-                    trigger_nouns=trigger_nouns, meta=meta)
+                    trigger_nouns=trigger_nouns)
+    meta["batches"] = sorted(batches)
+    if held_out:
+        meta["held_out"] = score_held_out(model, held_out, all_sentences, extractor)
+    model = replace(model, meta=meta)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n",
                       encoding="utf-8")
