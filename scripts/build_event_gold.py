@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.evaluate.readers.events_doc import (  # noqa: E402
     AnnotationError,
+    ambiguous_spans,
     compile_article,
     read_annotation_lines,
     validate_record,
@@ -355,12 +356,15 @@ def check(paths: list[Path]) -> None:
         try:
             if article is None:
                 raise AnnotationError(f"no article {path.stem} in {ARTICLES.name}")
-            record = compile_article(article, read_annotation_lines(path),
-                                     document=article["split"] == "gold-dev")
+            lines = read_annotation_lines(path)
+            record = compile_article(article, lines, document=article["split"] == "gold-dev")
             validate_record(record)
         except AnnotationError as exc:
             bad += 1
             print(f"{path}: {exc}")
+            continue
+        for doubt in ambiguous_spans(article, lines):  # not wrong, but worth a look
+            print(f"{path}: check: {doubt}")
     print(f"{len(paths) - bad} of {len(paths)} file(s) OK")
     sys.exit(1 if bad else 0)
 

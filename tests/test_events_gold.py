@@ -15,6 +15,7 @@ from dateline.evaluate.gold import GoldDoc, GoldHappening, GoldSpan
 from dateline.evaluate.readers.events_doc import (
     PLOVER_TYPES,
     AnnotationError,
+    ambiguous_spans,
     compile_article,
     known_code,
     parse_events_doc,
@@ -74,6 +75,18 @@ def test_compile_finds_the_nth_occurrence() -> None:
     with pytest.raises(AnnotationError, match="occurrence 2"):
         compile_article(ARTICLE, [_line(0), _line(1, {**event, "trigger_n": 2}), _line(2),
                                   _line(3)], document=True)
+
+
+def test_spans_standing_twice_without_an_occurrence_number_are_pointed_out() -> None:
+    said = {**MEET, "trigger": "said", "source": "Putin", "target": None}
+    assert ambiguous_spans(ARTICLE, [_line(0, MEET), _line(1, said)]) == []
+    lines = [_line(1, {**said, "trigger": "e"}), _line(2, {**ARREST, "target": "t"})]
+    assert ambiguous_spans(ARTICLE, lines) == [
+        "sentence 1: trigger 'e' stands 4 times in it; trigger_n says which (the first is "
+        "taken)",
+        "sentence 2: target 't' stands 2 times in it; target_n says which (the first is "
+        "taken)"]
+    assert ambiguous_spans(ARTICLE, [_line(1, {**said, "trigger": "e", "trigger_n": 2})]) == []
 
 
 @pytest.mark.parametrize(("lines", "message"), [

@@ -99,6 +99,38 @@ def _span(sentence: str, offset: int, needle: str, occurrence: int, what: str
     return {"start": offset + start, "end": offset + end, "text": needle}
 
 
+def _occurrences(sentence: str, needle: str) -> int:
+    """How often `needle` stands in the sentence, counted as `_find` counts (plain
+    substrings, overlapping ones too)."""
+    count, start = 0, sentence.find(needle)
+    while start >= 0:
+        count, start = count + 1, sentence.find(needle, start + 1)
+    return count
+
+
+def ambiguous_spans(article: dict[str, Any], lines: Iterable[dict[str, Any]]) -> list[str]:
+    """Spans that stand more than once in their sentence with no `*_n` to say which: the
+    first is taken, which may not be the one meant ("he" stands in "the" too)."""
+    bounds: list[list[int]] = article["sentences"]
+    found = []
+    for line in lines:
+        index = line.get("s")
+        if not isinstance(index, int) or not 0 <= index < len(bounds):
+            continue
+        start, end = bounds[index]
+        sentence = article["text"][start:end]
+        for event in line.get("events") or []:
+            for role in ("trigger", "source", "target"):
+                if event.get(f"{role}_n") is not None:
+                    continue
+                for text in _as_list(event.get(role)):
+                    times = _occurrences(sentence, text) if isinstance(text, str) and text else 0
+                    if times > 1:
+                        found.append(f"sentence {index}: {role} {text!r} stands {times} times "
+                                     f"in it; {role}_n says which (the first is taken)")
+    return found
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
