@@ -33,7 +33,7 @@ from dateline.events.model import (
     candidate_features,
     tone_of,
 )
-from dateline.lang.clauses import clause_head
+from dateline.lang.clauses import clause_head, to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.words import (
     EVENT_FUTURE_AUX,
@@ -986,13 +986,9 @@ def _promises_action(trigger: Token, triggers: set[int], lexicon: Lexicon) -> bo
     )
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _infinitive_of(clause: Token) -> bool:
     """'to fight' under its governor, parsed as xcomp (or, by the small model, advcl)."""
-    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _to_infinitive(clause))
+    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and to_infinitive(clause))
 
 
 def _apply_preparation(event: EventRef, candidates: list[EventRef], lexicon: Lexicon) -> None:
@@ -1425,7 +1421,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return index.entities_of(token.head)  # "militants who attacked the base"
         if _main_verb_misread(token):
             return index.entities_of(token.head)
-        if token.dep_ == "acl" and _to_infinitive(token) and not _passive(token):
+        if token.dep_ == "acl" and to_infinitive(token) and not _passive(token):
             owners = [e for c in token.head.children if c.dep_ == "poss"
                       for e in _owners(c, index)]
             if owners:  # "her intention to endorse", "Russia's decision to recognise"

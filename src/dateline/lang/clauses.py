@@ -1,11 +1,11 @@
 """Clause helpers over spaCy's dependency parse, shared by the stages that read clauses (the
-event coder, the time stage)."""
+event coder, the quote stage, the time stage)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["VERBAL_POS", "clause_head", "governing_verb"]
+__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "to_infinitive"]
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
@@ -23,3 +23,8 @@ def governing_verb(token: Token) -> Token | None:
     when no verb stands above it."""
     head = clause_head(token)
     return head if head.pos_ in VERBAL_POS else None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """"to" stands before the verb as its auxiliary: "decided to leave"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

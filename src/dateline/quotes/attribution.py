@@ -25,6 +25,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
+from dateline.lang.clauses import to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.words import TIME_LABELS
 from dateline.quotes.cues import (
@@ -294,8 +295,8 @@ def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
         if clause is not None and not any(t.text in _QUOTE_MARKS for t in clause):
             content = clause
     if content is None and lemma in INFINITIVE_VERBS:
-        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        infinitives = [c for c in verb.children
+                       if c.dep_ == "xcomp" and c.i > verb.i and to_infinitive(c)]
         if infinitives:
             content = _subtree(infinitives[0])
     if content is None and lemma in OBJECT_VERBS:
