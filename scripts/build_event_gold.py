@@ -119,7 +119,7 @@ def choose(rows: list[dict[str, str]], corpus: str) -> tuple[list[dict[str, str]
                                                              list[dict[str, str]]]:
     """Gold articles (a topic mix of mid-length stories) and train articles, by a fixed seed."""
     rng = random.Random(f"{SEED}-{corpus}")
-    rows = [r for r in rows if "* * *" not in r["text"] and "interview" not in r["title"].lower()]
+    rows = [r for r in rows if _usable(r)]
     rng.shuffle(rows)
     low, high = GOLD_CHARS
     by_topic: dict[str, list[dict[str, str]]] = {}
@@ -139,36 +139,50 @@ def choose(rows: list[dict[str, str]], corpus: str) -> tuple[list[dict[str, str]
     return gold, train
 
 
-def prepare(shared: Path) -> None:
-    if ARTICLES.exists():
-        sys.exit(f"{ARTICLES} exists: the splits are fixed; delete it only to start over")
+def _usable(row: dict[str, str]) -> bool:
+    """Not a collection of items ("* * *") nor an interview: one story to annotate."""
+    return "* * *" not in row["text"] and "interview" not in row["title"].lower()
+
+
+def _load_nlp() -> Any:
     from dateline.nlp import load_model
     from dateline.settings import Settings
 
-    nlp = load_model(Settings.from_env().models)
+    return load_model(Settings.from_env().models)
+
+
+def _article(nlp: Any, row: dict[str, str], corpus: str, split: str,
+             batch: int | None = None) -> dict[str, Any]:
+    """An article record: the text as dateline ingests it and its sentences (offsets)."""
+    text = normalized(row)
+    outlet, licence = LICENCES[corpus]
+    return {"id": row["id"], "split": split, **({"batch": batch} if batch else {}),
+            "corpus": corpus, "source": outlet, "licence": licence, "url": row["url"],
+            "title": row["title"], "published": row["published"],
+            "topic": topic_of(row["title"], row["text"]), "text": text,
+            "sentences": [[s.start_char, s.end_char] for s in nlp(text).sents
+                          if text[s.start_char:s.end_char].strip()]}
+
+
+def prepare(shared: Path) -> None:
+    if ARTICLES.exists():
+        sys.exit(f"{ARTICLES} exists: the splits are fixed; delete it only to start over")
+    nlp = _load_nlp()
     sources = read_sources(shared)
     records: list[dict[str, Any]] = []
     for corpus, rows in sources.items():
         gold, train = choose(rows, corpus)
-        outlet, licence = LICENCES[corpus]
         for split, chosen in (("gold-dev", gold), ("train", train)):
             budget = TRAIN_SENTENCES[corpus] if split == "train" else None
             for row in chosen:
-                text = normalized(row)
-                sentences = [[s.start_char, s.end_char] for s in nlp(text).sents
-                             if text[s.start_char:s.end_char].strip()]
+                record = _article(nlp, row, corpus, split)
                 if split == "train":
-                    if len(sentences) > MAX_TRAIN_SENTENCES_PER_ARTICLE:
+                    if len(record["sentences"]) > MAX_TRAIN_SENTENCES_PER_ARTICLE:
                         continue
                     if budget is not None and budget <= 0:
                         break
-                    budget = (budget or 0) - len(sentences)
-                records.append({
-                    "id": row["id"], "split": split, "corpus": corpus, "source": outlet,
-                    "licence": licence, "url": row["url"], "title": row["title"],
-                    "published": row["published"],
-                    "topic": topic_of(row["title"], row["text"]),
-                    "text": text, "sentences": sentences})
+                    budget = (budget or 0) - len(record["sentences"])
+                records.append(record)
     EVENTS.mkdir(parents=True, exist_ok=True)
     with ARTICLES.open("w", encoding="utf-8") as handle:
         for record in records:
@@ -193,10 +207,7 @@ DEMO_EXAMPLES = ROOT / "examples" / "wikinews" / "wikinews-politics.jsonl"
 def extend(shared: Path, batch: int) -> None:
     """Append more train articles, chosen by a fixed seed among those not yet in the file;
     the articles already there (and so every split) stay as they are."""
-    from dateline.nlp import load_model
-    from dateline.settings import Settings
-
-    nlp = load_model(Settings.from_env().models)
+    nlp = _load_nlp()
     articles = load_articles()
     if any(a.get("batch") == batch for a in articles):
         sys.exit(f"batch {batch} is already in {ARTICLES}")
@@ -207,25 +218,17 @@ def extend(shared: Path, batch: int) -> None:
     for corpus, rows in read_sources(shared).items():
         rng = random.Random(f"{SEED}-extend{batch}-{corpus}")
         rows = [r for r in rows if r["id"] not in taken and r["url"] not in demo
-                and "* * *" not in r["text"] and "interview" not in r["title"].lower()
-                and TRAIN_CHARS[0] <= len(r["text"]) <= TRAIN_CHARS[1]]
+                and _usable(r) and TRAIN_CHARS[0] <= len(r["text"]) <= TRAIN_CHARS[1]]
         rng.shuffle(rows)
-        outlet, licence = LICENCES[corpus]
         chosen = 0
         for row in rows:
             if chosen == EXTEND_ARTICLES[batch][corpus]:
                 break
-            text = normalized(row)
-            sentences = [[s.start_char, s.end_char] for s in nlp(text).sents
-                         if text[s.start_char:s.end_char].strip()]
-            if len(sentences) > EXTEND_MAX_SENTENCES:
+            record = _article(nlp, row, corpus, "train", batch)
+            if len(record["sentences"]) > EXTEND_MAX_SENTENCES:
                 continue
             chosen += 1
-            added.append({
-                "id": row["id"], "split": "train", "batch": batch, "corpus": corpus,
-                "source": outlet, "licence": licence, "url": row["url"], "title": row["title"],
-                "published": row["published"], "topic": topic_of(row["title"], row["text"]),
-                "text": text, "sentences": sentences})
+            added.append(record)
     with ARTICLES.open("a", encoding="utf-8") as handle:
         for record in added:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
