@@ -305,8 +305,15 @@ def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
 def _title_of_chain(name: Span) -> RoleRef | None:
     """A capitalised title whose "of" phrases run into the name: "Head of the Office of the
     President of Ukraine Andriy Yermak", "Head of the President's Office Andriy Yermak",
-    which the parse reads as the name being the object of the last "of"."""
+    which the parse reads as the name being the object of the last "of", or in apposition to
+    the title ("President of Ukraine Volodymyr Zelenskyy") or to the country that ends it
+    ("President of the United States of America Joseph Biden")."""
     token = name.root
+    head = token.head
+    if token.dep_ == "appos" and head.i < name.start and (
+            head.dep_ == "pobj" or any(c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in head.children)):
+        token = head  # not "Special Representative for Iran Brian Hook": for, not of
     while (token.dep_ == "pobj" and token.head.lower_ == "of"
            and token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.i < token.i):
         token = token.head.head
@@ -570,7 +577,14 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     of_phrases = _of_phrases(span)
     hints = _country_stems([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span) if _compatible(c, head, hints)]
-    return _most_salient(compatible)
+    # one titled so ("President Zelenskyy") is "the President" before one never titled
+    titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
+    if titled or head in GENERIC_PERSON_HEADS:
+        return _most_salient(titled or compatible)
+    # none near: the one person the article titled so, however far back, else one untitled
+    far = {id(c): c for _, end, _, c in index.entries
+           if end <= span.start and _holds(c, head) and _compatible(c, head, hints)}
+    return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
 
 
 def _of_phrases(span: Span) -> list[Span]:
@@ -588,7 +602,12 @@ def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
         return False
     if head in GENERIC_PERSON_HEADS or not roles:
         return True
-    return any(t.lemma_.lower() == head for r in roles for t in r)
+    return _holds(cluster, head)
+
+
+def _holds(cluster: Cluster, head: str) -> bool:
+    """The person's titles name the office ("President of Ukraine" for "the President")."""
+    return any(t.lemma_.lower() == head for r in cluster.roles for t in r.span)
 
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
