@@ -10,8 +10,9 @@ Writes two files, kept apart because their licences differ (see NOTICE):
 - src/dateline/data/actor_countries.json (ODbL 1.0): country names, official names,
   alternative spellings, demonyms and capitals from mledoze/countries, with geotext
   nationality adjectives (MIT).
-The words that make a CIA directory title military are data/actors/military_titles.tsv
-(the project's curation, MIT).
+The words that make a CIA directory title military are data/actors/military_titles.tsv,
+and international organisations Phoenix lacks are data/actors/organisations.tsv (both the
+project's curation, MIT).
 tests/test_actors_dictionary.py regenerates both and compares them with the shipped ones.
 """
 
@@ -27,7 +28,8 @@ from pathlib import Path
 from dateline.actors.dictionary import ActorDictionary, Coding, serialize
 from dateline.actors.names import NON_STATE_CODES, cameo_to_plover, plover_sectors, split_cameo
 from dateline.actors.tabari import TabariSyntaxError, parse_actors, parse_agents
-from dateline.curated import read_rows
+from dateline.curated import read_rows, split_list
+from dateline.lang.names import name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 PHOENIX = Path("cameo_phoenix/petrarch2/data/dictionaries")
@@ -39,6 +41,7 @@ PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
 CIA_VALID = (date(2018, 10, 1), date(2020, 10, 31))
 # Words that make a CIA directory title military (MIL, else GOV): data/actors/ (see its header).
 MILITARY_TITLES = ROOT / "data" / "actors" / "military_titles.tsv"
+ORGANISATIONS = ROOT / "data" / "actors" / "organisations.tsv"
 
 
 def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
@@ -66,6 +69,22 @@ def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
                 for coding in codings:
                     dictionary.add_name(name, coding)
     return len(skipped)
+
+
+def _without_article(dictionary: ActorDictionary) -> None:
+    """Phoenix writes some names only with their article ("THE_EU", "THE_DRC"), but a
+    name as NER finds it has none: each is also found without it, unless that is already
+    a name of its own."""
+    for key in [k for k in dictionary.names if k.startswith("the ")]:
+        dictionary.names.setdefault(key.removeprefix("the "), list(dictionary.names[key]))
+
+
+def _organisations(dictionary: ActorDictionary) -> None:
+    for row in read_rows(ORGANISATIONS, ("name", "aliases", "code")):
+        coding = Coding(code=row["code"], origin=f"organisations.tsv:{row['name']}")
+        for name in (row["name"], *split_list(row["aliases"])):
+            if name_key(name) not in dictionary.names:
+                dictionary.add_name(name, coding)
 
 
 def _agents(data: Path, dictionary: ActorDictionary) -> int:
@@ -191,6 +210,8 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object], dict[str, i
     _cia(data, actors, codes)
     known = {row["cca3"] for row in rows} | NON_STATE_CODES
     skipped = _phoenix(data, actors, known) + _agents(data, actors)
+    _without_article(actors)
+    _organisations(actors)
     countries = _country_table(data, rows)
     counts = {"names": len(actors.names), "agents": len(actors.agents),
               "country names": len(countries.names), "skipped upstream lines": skipped}

@@ -12,6 +12,7 @@ import pytest
 from dateline import Extractor, Settings
 from dateline.actors import Coding, load_user_dictionary
 from dateline.actors.dictionary import choose
+from dateline.actors.names import cameo_to_plover
 from dateline.errors import ActorDictionaryError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,3 +130,13 @@ def test_actors_petrarch_dictionaries_load_as_user_dictionaries(shared_data: Pat
     assert gamgee is not None and (gamgee.code, gamgee.sector) == ("HOB", ("GOV",))
     agents = load_user_dictionary(folder / "PETR.Validate.agents.txt")
     assert agents.agents["president"].sector == ("GOV",)
+
+
+@pytest.mark.parametrize(("cameo", "plover"), [
+    ("IGOUNOKID", ("UNO", ())),
+    ("IGOEUREEC", ("EUR", ())),  # the European Union's own bodies
+    ("IGOEURCOE", ("IGO", ())),  # the Council of Europe is no EU body
+    ("IRNGOVMIL", ("IRN", ("GOV", "MIL"))),
+])
+def test_actors_cameo_codes_as_plover(cameo: str, plover: tuple[str, tuple[str, ...]]) -> None:
+    assert cameo_to_plover(cameo) == plover

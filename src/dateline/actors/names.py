@@ -46,9 +46,10 @@ def split_cameo(code: str) -> list[str]:
 def cameo_to_plover(code: str) -> tuple[str, tuple[str, ...]] | None:
     """A CAMEO actor code as a PLOVER (code, sectors) pair; None for CAMEO's null codes.
 
-    "IGOUNOKID" -> ("UNO", ()), "IMGMUSISI" -> ("IMG", ("REB",)), "IRNGOVMIL" ->
-    ("IRN", ("GOV", "MIL")). Identity elements PLOVER has no sector for (group ids,
-    ethnicities) are dropped; a transnational militarized group is REB first.
+    "IGOUNOKID" -> ("UNO", ()), "IGOEUREEC" -> ("EUR", ()), "IMGMUSISI" -> ("IMG",
+    ("REB",)), "IRNGOVMIL" -> ("IRN", ("GOV", "MIL")). Identity elements PLOVER has no
+    sector for (group ids, ethnicities) are dropped; a transnational militarized group is
+    REB first.
     """
     parts = split_cameo(code)
     if not parts or not CODE_PATTERN.match(parts[0]):
@@ -56,6 +57,8 @@ def cameo_to_plover(code: str) -> tuple[str, tuple[str, ...]] | None:
     head, rest = parts[0], parts[1:]
     if head == "IGO" and rest[:1] == ["UNO"]:
         head, rest = "UNO", rest[1:]
+    elif head == "IGO" and rest[:2] == ["EUR", "EEC"]:  # the European Union's own bodies
+        head, rest = "EUR", rest[2:]
     sectors = list(plover_sectors(rest))
     if head == "IMG" and "REB" not in sectors:
         sectors.insert(0, "REB")
