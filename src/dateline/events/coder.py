@@ -96,6 +96,11 @@ LIGHT_VERBS = frozenset(
         "bring",
         "lodge",
         "unseal",
+        # deeds done through others: "orchestrated the 9/11 attacks"
+        "orchestrate",
+        "mastermind",
+        "perpetrate",
+        "undertake",
     }
 )
 # Light verbs that announce rather than report the event they carry.
@@ -410,6 +415,7 @@ def code_events(
     codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
     index = argument_index(clusters)
+    turns = _transcript_turns(doc, clusters)
     events: list[EventRef] = []
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index):
         if model is not None and not _decide(event, model, codes, lexicon):
@@ -417,7 +423,7 @@ def code_events(
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
-        _fill_speaker(event, quotes)
+        _fill_speaker(event, quotes, turns)
         _fill_parties(event, events)
         _fill_antecedent(event, index)
         _means_of_force(event, codes)
@@ -438,10 +444,13 @@ def code_events(
 
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+TURN_LABEL_WORDS = 12  # the longest "Name, Title of the Country:" a transcript turn opens with
+TURN_LABEL_JOINERS = frozenset({"of", "the", "and", ",", "-"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Plural nouns that, definite, stand for the parties an article has just named: "the two
 # leaders agreed", "both sides discussed", "the parties noted".
 PARTY_NOUNS = frozenset({"leader", "party", "side", "president", "minister", "delegation",
+                         "interlocutor", "participant",
                          "counterpart", "country", "nation", "government", "head"})
 PARTY_DETERMINERS = frozenset({"the", "both", "two", "these", "all"})
 # Acts done together, whose unnamed doers are the parties of the meeting before them
@@ -488,15 +497,39 @@ def _subject_up(verb: Token, hops: int) -> Token | None:
     return None
 
 
-def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef]) -> None:
+def _transcript_turns(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, Cluster | None]]:
+    """Where each turn of a transcript begins, and who speaks it: a capitalised label before
+    a colon, with the person it names ("President of Russia Vladimir Putin: Comrade
+    officers", "Kassym-Jomart Tokayev, President of Kazakhstan: Thank you"); a label naming
+    no person ("Question:") is a turn by someone else."""
+    names = {i: c for c in clusters if c.label == "PERSON"
+             for m in c.mentions if m.kind == "name" for i in range(m.span.start, m.span.end)}
+    turns: list[tuple[int, Cluster | None]] = []
+    for colon in (t for t in doc if t.text == ":"):
+        start = colon.i
+        while start > max(0, colon.i - TURN_LABEL_WORDS) and (
+                (word := doc[start - 1]).is_title or word.is_upper
+                or word.lower_ in TURN_LABEL_JOINERS):
+            start -= 1
+        label = range(start, colon.i)
+        if label and not doc[start].is_punct:
+            speakers = [names[i] for i in label if i in names]
+            turns.append((colon.i, speakers[-1] if speakers else None))
+    return turns
+
+
+def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
+                  turns: Sequence[tuple[int, Cluster | None]] = ()) -> None:
     """"I" and "we" in a quotation are its speaker ("'We commend the efforts of the Saudi
-    leadership', Putin wrote"): the speaker is the doer, and the speaker's country the
-    doer's."""
+    leadership', Putin wrote"), and in a transcript the speaker of their turn: the speaker
+    is the doer, and the speaker's country the doer's."""
     if event.sources or _doer_pronoun(event.trigger) not in FIRST_PERSON:
         return
     at = event.trigger.i
     speaker = next((q.speaker for q in quotes if q.speaker is not None
                     and q.content.start <= at < q.content.end), None)
+    if speaker is None:
+        speaker = next((c for colon, c in reversed(turns) if colon < at), None)
     if speaker is not None:
         event.sources = [speaker]
         event.targets = [c for c in event.targets if c is not speaker]
@@ -1503,6 +1536,9 @@ PATIENT_NOUNS = frozenset({
     "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
 # Nouns whose "of" phrase names who acts: "at the request of Abdel Fattah el-Sisi", "the
 # visit of the Pope" (against "the invasion of Iraq", whose "of" is the target).
+# Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
+AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
+AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
 AGENT_OF_NOUNS = frozenset({
     "request", "call", "demand", "appeal", "invitation", "proposal", "offer", "initiative",
     "visit", "insistence", "suggestion", "urging", "behest", "instruction"})
@@ -1521,6 +1557,17 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS
         else None
     )
+    # "the aggression of Russia against Ukraine": with its target in a phrase of its own,
+    # the "of" phrase is the doer
+    # (or under the "of" phrase, as the parse often hangs it)
+    of_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    aimed_at = [e for c in (*noun.children, *(g for o in of_objects for g in o.children))
+                if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+                for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+    aimed = bool(aimed_at) and noun.lemma_.lower() not in PATIENT_NOUNS
+    if aimed:
+        targets += aimed_at
     for child in noun.children:
         if (
             child.dep_ in {"compound", "nmod"}
@@ -1535,6 +1582,10 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         elif (child.dep_ in {"amod", "compound"} and index.at(child.i) is not None
               and not _names_a_venue(child)):
             sources += index.entities_of(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "the war waged against our state by Russia", "a call chaired by Zelenskyy"
+            sources += [e for a in child.children if a.dep_ == "agent"
+                        for o in a.children if o.dep_ == "pobj" for e in index.entities_of(o)]
         elif child.dep_ == "prep":
             objects = [o for o in child.children if o.dep_ == "pobj"]
             found = [e for o in objects for e in index.entities_of(o)]
@@ -1542,9 +1593,11 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                 found = _listed_parties(child, index)
             if child.lower_ in {"by", "between", "among"}:
                 sources += found
-            elif child.lower_ == "of" and (plover_type in {"RETREAT", "CONCEDE", "PROTEST"}
+            elif child.lower_ == "of" and (plover_type in AGENT_OF_TYPES or aimed
                                            or noun.lemma_.lower() in AGENT_OF_NOUNS):
-                sources += found  # "withdrawal of U.S. forces": the forces withdraw
+                # "withdrawal of U.S. forces": the forces withdraw; "a meeting of the
+                # Security Council": its members meet
+                sources += found
             elif child.lower_ in (*TARGET_PREPS, "of"):
                 targets += found
     if light is not None:
