@@ -449,3 +449,40 @@ def test_actors_a_reporter_takes_no_article_country(extractor: Extractor) -> Non
     record = extractor.extract("Phil Chetwynd, director of global news for the agency, said "
                                "the killing in Yemen was senseless.", published="2020-06-16")
     assert _code(record, "Phil Chetwynd") is None
+
+
+def test_actors_a_title_the_parse_hangs_on_its_country_still_codes_the_person(
+        extractor: Extractor) -> None:
+    """The parse puts "Joseph Biden" in apposition to "the United States of America", not
+    to "President": the title is still his."""
+    record = extractor.extract(
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of "
+        "the United States of America Joseph Biden.", published="2022-01-02")
+    assert _coded(record, "Joseph Biden")[0] == "USA"
+
+
+@pytest.mark.parametrize("between", [
+    "Roger Wicker arrived in Kyiv on Monday.",  # named nearer, never titled President
+    "The weather was cold. Trains ran late. Shops were shut. Schools were closed.",  # far
+])
+def test_entities_the_president_is_the_one_titled_so_not_the_one_named_last(
+        extractor: Extractor, between: str) -> None:
+    record = extractor.extract(
+        f"President of Ukraine Volodymyr Zelenskyy spoke in Kyiv on Monday. {between} "
+        "The President thanked the senator for his support.", published="2022-01-02")
+    (zelenskyy,) = [e for e in record.entities if e.name == "Volodymyr Zelenskyy"]
+    mentions = {record.article.text[m.start:m.end] for m in zelenskyy.mentions}
+    assert "The President" in mentions
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # Phoenix writes "THE_EU"; CAMEO's IGOEUREEC is the EU's own code
+    ("The EU imposed new sanctions on Belarus.", "EU", "EUR"),
+    ("The European Commission proposed a ban on Russian coal.", "European Commission", "EUR"),
+    # organisations Phoenix lacks (data/actors/organisations.tsv)
+    ("The OSCE sent observers to Ukraine.", "OSCE", "IGO"),
+    ("The African Union suspended Mali.", "African Union", "IGO"),
+])
+def test_actors_international_organisations_take_their_own_codes(
+        extractor: Extractor, text: str, name: str, code: str) -> None:
+    assert _coded(extractor.extract(text, published="2022-01-10"), name)[0] == code

@@ -29,6 +29,7 @@ from dateline.events.coder import (
     _plain_saying,
     _scheduled,
     _speech_alone,
+    _transcript_turns,
 )
 from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import NO_EVENT, tone_of
@@ -495,6 +496,8 @@ def test_events_clashed_with_keeps_its_opponent(extractor: Extractor, sentence: 
          "recognise", "Russian Federation"),
         # what a carrier noun carries takes the carrier's light verb
         ("Iran sent a letter of protest to the United Nations.", "protest", "Iran"),
+        # a deed done through others is the one's who had it done
+        ("Osama bin Laden orchestrated the attacks on the US.", "attacks", "Osama bin Laden"),
     ],
 )
 def test_events_the_doer_from_the_clause_around_the_trigger(
@@ -752,6 +755,12 @@ def test_events_they_and_it_stand_for_the_subject_before(
     ("At the request of Abdel Fattah el-Sisi, Vladimir Putin explained the operation.",
      "request", "Abdel Fattah el-Sisi", None),
     ("The invasion of Iraq began in 2003.", "invasion", None, "Iraq"),
+    # its members meet; with a target of its own, the "of" phrase is the attacker
+    ("A meeting of the Arab League was held in Cairo on Monday.", "meeting", "Arab League",
+     None),
+    ("The attack of Russia on Ukraine began at dawn.", "attack", "Russia", "Ukraine"),
+    # a participle's agent
+    ("The talks chaired by Joe Biden ended on Monday.", "talks", "Joe Biden", None),
 ])
 def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_invasion(
         extractor: Extractor, sentence: str, trigger: str, source: str | None,
@@ -961,6 +970,9 @@ def test_events_party_nouns_that_are_no_entity_still_do_the_act(
      ["DT", "NNS", "IN", "DT", "NNP"], ["the", "country", "of", "the", "Union"], False),
     ("opposition leaders", [1, 1], ["compound", "ROOT"], ["NN", "NNS"],
      ["opposition", "leader"], False),
+    # a readout's word for the two sides of a call
+    ("the interlocutors", [1, 1], ["det", "ROOT"], ["DT", "NNS"], ["the", "interlocutor"],
+     True),
 ])
 def test_events_a_party_noun_points_back(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
@@ -1096,3 +1108,18 @@ def test_events_a_deed_named_again_with_its_patient_is_one_happening(
         "Tarrant stayed in the central police station.", published="2019-03-17")
     (arrest,) = [e for e in record.events if e.type == "COERCE"]
     assert [m.text for m in arrest.mentions] == ["arrest"]
+
+
+def test_events_i_in_a_transcript_is_the_speaker_of_the_turn(extractor: Extractor) -> None:
+    """"Vladimir Putin: ... I would like to thank ...": the turn's speaker thanks; a label
+    that names nobody ("Question:") ends the turn."""
+    text = ("President of Russia Vladimir Putin: Colleagues, good afternoon. I would like to "
+            "thank the workers of Sevmash. Question: Will you visit Moscow?")
+    record = extractor.extract(text, published="2022-01-10")
+    thanked = _the_event(record, "thank")
+    assert _names(record, thanked.source) == {"Vladimir Putin"}
+    assert thanked.rule.endswith("|speaker")
+    doc = extractor.nlp(text)
+    turns = [(doc[colon - 1].text, c.names[0].text if c else None)
+             for colon, c in _transcript_turns(doc, doc._.dateline_entities)]
+    assert turns == [("Putin", "Vladimir Putin"), ("Question", None)]
