@@ -1536,12 +1536,13 @@ PATIENT_NOUNS = frozenset({
     "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
 # Nouns whose "of" phrase names who acts: "at the request of Abdel Fattah el-Sisi", "the
 # visit of the Pope" (against "the invasion of Iraq", whose "of" is the target).
-# Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
-AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
-AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
 AGENT_OF_NOUNS = frozenset({
     "request", "call", "demand", "appeal", "invitation", "proposal", "offer", "initiative",
     "visit", "insistence", "suggestion", "urging", "behest", "instruction"})
+# Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
+AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
+# Prepositions of whom an act is aimed at: with one, an act's "of" phrase is its doer.
+AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
 
 
 def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: MentionIndex
@@ -1557,9 +1558,9 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS
         else None
     )
-    # "the aggression of Russia against Ukraine": with its target in a phrase of its own,
-    # the "of" phrase is the doer
-    # (or under the "of" phrase, as the parse often hangs it)
+    # "the aggression of Russia against Ukraine": with its target in a phrase of its own
+    # (on the noun, or on the "of" phrase's object, as the parse often hangs it), the "of"
+    # phrase is the doer
     of_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
     aimed_at = [e for c in (*noun.children, *(g for o in of_objects for g in o.children))
