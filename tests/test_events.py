@@ -1123,3 +1123,14 @@ def test_events_i_in_a_transcript_is_the_speaker_of_the_turn(extractor: Extracto
     turns = [(doc[colon - 1].text, c.names[0].text if c else None)
              for colon, c in _transcript_turns(doc, doc._.dateline_entities)]
     assert turns == [("Putin", "Vladimir Putin"), ("Question", None)]
+
+
+def test_events_we_of_a_joint_statement_are_the_parties_it_names(extractor: Extractor) -> None:
+    """"We, the Presidents of Lithuania, Poland and Ukraine, ...": a later "we" is those three
+    (no quotation or transcript turn says otherwise)."""
+    record = extractor.extract("We, the Presidents of Lithuania, Poland and Ukraine, met in "
+                               "Lublin on Monday. We call on Russia to withdraw its forces.",
+                               published="2022-01-10")
+    called = _the_event(record, "call")
+    assert _names(record, called.source) == {"Lithuania", "Poland", "Ukraine"}
+    assert called.rule.endswith("|we")

@@ -416,6 +416,7 @@ def code_events(
     open_nouns = model.trigger_nouns if model is not None else None
     index = argument_index(clusters)
     turns = _transcript_turns(doc, clusters)
+    we = _we_named(doc, clusters)
     events: list[EventRef] = []
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index):
         if model is not None and not _decide(event, model, codes, lexicon):
@@ -423,7 +424,7 @@ def code_events(
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
-        _fill_speaker(event, quotes, turns)
+        _fill_speaker(event, quotes, turns, we)
         _fill_parties(event, events)
         _fill_antecedent(event, index)
         _means_of_force(event, codes)
@@ -518,19 +519,48 @@ def _transcript_turns(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, Clus
     return turns
 
 
+def _we_named(doc: Doc, clusters: list[Cluster]) -> tuple[int, list[Cluster]] | None:
+    """Who "we" are, where a joint statement says so: "We, the Heads of State/Government of
+    Georgia, Republic of Moldova and Ukraine, met ...": the parties its apposition names
+    (not the description itself), and where the statement says it."""
+    for token in doc:
+        appos = next((c for c in token.children if c.dep_ == "appos"), None) \
+            if token.lower_ == "we" else None
+        if appos is None:
+            continue
+        low, high = appos.left_edge.i, appos.right_edge.i
+        named = [c for c in clusters if any(
+            low <= m.span.start and m.span.end - 1 <= high
+            and not m.span.start <= appos.i < m.span.end for m in c.mentions)]
+        if named:
+            return token.i, named
+    return None
+
+
 def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
-                  turns: Sequence[tuple[int, Cluster | None]] = ()) -> None:
+                  turns: Sequence[tuple[int, Cluster | None]] = (),
+                  we: tuple[int, list[Cluster]] | None = None) -> None:
     """"I" and "we" in a quotation are its speaker ("'We commend the efforts of the Saudi
     leadership', Putin wrote"), and in a transcript the speaker of their turn: the speaker
-    is the doer, and the speaker's country the doer's."""
-    if event.sources or _doer_pronoun(event.trigger) not in FIRST_PERSON:
+    is the doer, and the speaker's country the doer's. Failing both, a "we" after a joint
+    statement has said who "we" are (`we`) is those parties."""
+    token = _doer_pronoun_token(event.trigger)
+    pronoun = token.lower_ if token is not None else None
+    # "We, the Heads of State ..., met": the description found as the doer names no party
+    named_here = we is not None and token is not None and token.i == we[0]
+    if (event.sources and not named_here) or pronoun not in FIRST_PERSON:
         return
     at = event.trigger.i
     speaker = next((q.speaker for q in quotes if q.speaker is not None
                     and q.content.start <= at < q.content.end), None)
     if speaker is None:
         speaker = next((c for colon, c in reversed(turns) if colon < at), None)
-    if speaker is not None:
+    if we is not None and (named_here or (
+            speaker is None and we[0] <= at and pronoun in {"we", "our"})):
+        event.sources = list(we[1])
+        event.targets = [c for c in event.targets if c not in we[1]]
+        event.rule += "|we"
+    elif speaker is not None:
         event.sources = [speaker]
         event.targets = [c for c in event.targets if c is not speaker]
         event.rule += "|speaker"
