@@ -1134,3 +1134,17 @@ def test_events_we_of_a_joint_statement_are_the_parties_it_names(extractor: Extr
     called = _the_event(record, "call")
     assert _names(record, called.source) == {"Lithuania", "Poland", "Ukraine"}
     assert called.rule.endswith("|we")
+
+
+@pytest.mark.model
+def test_events_they_far_from_the_meeting_are_the_readouts_principals() -> None:
+    """"They reaffirmed ..." several sentences after the talks: no meeting within reach, so
+    the readout's principals (here the one who acts in it), as for "the two leaders"."""
+    record = Extractor().extract(
+        "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev in Moscow. "
+        "The weather was cold. Trains ran late. Shops were shut. Schools were closed. They "
+        "reaffirmed their shared intention to develop the strategic partnership.",
+        published="2022-01-10")
+    reaffirmed = _the_event(record, "reaffirmed")
+    assert "Vladimir Putin" in _names(record, reaffirmed.source)
+    assert reaffirmed.rule.endswith("|principals")

@@ -636,13 +636,15 @@ def _fill_principals(events: list[EventRef], clusters: list[Cluster],
                      codes: dict[int, str | None]) -> None:
     """A readout whose meeting only its headline names ("Telephone conversation with Prime
     Minister of Israel Naftali Bennett" ... "The leaders agreed ..."): with no meeting of two
-    named parties in the text, "the leaders" or "the parties" are the article's principals,
-    the first named person of each country who does something in it (an event's doer or a
-    verb's subject), when they are one to three countries (more, and "the leaders" could be
-    any of them). One is better than none: a Kremlin readout names the president it is
-    about, and the headline the other."""
+    named parties in the text (or none in reach of a joint act's "they"), "the leaders",
+    "the parties" or "they" are the article's principals, the first named person of each
+    country who does something in it (an event's doer or a verb's subject), when they are
+    one to three countries (more, and "the leaders" could be any of them). One is better
+    than none: a Kremlin readout names the president it is about, and the headline the
+    other."""
     waiting = [e for e in events if "|parties" not in e.rule and (
-        any(_stands_for_parties(c) for c in e.sources) or _party_nouns_do_it(e))]
+        any(_stands_for_parties(c) for c in e.sources) or _party_nouns_do_it(e)
+        or (e.coding.type in JOINT_TYPES and _points_to_parties(e)))]
     if not waiting:
         return
     doers = {id(c) for event in events for c in event.sources}
