@@ -524,8 +524,9 @@ def _we_named(doc: Doc, clusters: list[Cluster]) -> tuple[int, list[Cluster]] | 
     Georgia, Republic of Moldova and Ukraine, met ...": the parties its apposition names
     (not the description itself), and where the statement says it."""
     for token in doc:
-        appos = next((c for c in token.children if c.dep_ == "appos"), None) \
-            if token.lower_ == "we" else None
+        if token.lower_ != "we":
+            continue
+        appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is None:
             continue
         low, high = appos.left_edge.i, appos.right_edge.i
