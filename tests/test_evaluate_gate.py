@@ -113,3 +113,16 @@ def test_eval_cli_prints_table_and_writes_json(shared_data: Path, tmp_path: Path
     assert "dateparser" in result.output and "relaxed.f1" in result.output
     report = out.read_text("utf-8")
     assert '"dateline"' in report and '"dateparser"' in report
+
+
+@pytest.mark.model
+def test_eval_events_shows_the_rules_beside_and_says_the_model_learned_from_it(
+        tiny_root: Path) -> None:
+    """The event model learned from the PLOVER dev records: `eval events` must not pass off
+    its in-sample accuracy as a dev score, so it prints the model's out-of-fold one."""
+    result = CliRunner().invoke(app, ["eval", "events", "--data", str(tiny_root)])
+    assert result.exit_code == 0, result.output
+    assert "coder=rules" in result.output
+    note = " ".join(result.output.split("note:", 1)[1].split())
+    assert note.startswith("the event model learned from these records")
+    assert "out of fold" in note

@@ -42,8 +42,10 @@ STAGE_HELP = {
     "quotes": "Quote cue/source/content and speakers on PolNeAR, beside textacy.",
     "times": "Time expressions and TIMEX3 values on MEANTIME, beside dateparser.",
     "places": "Toponyms and coordinates on GeoVirus, beside spaCy GPE/LOC entities.",
-    "events": "PLOVER event types and actors on the PLOVER gold records.",
-    "petrarch": "PLOVER types on PETRARCH2's validation sentences (CAMEO mapped).",
+    "events": "PLOVER event types and actors on the PLOVER gold records (the event model "
+              "learned from them: its out-of-fold figure is printed); the other coder beside.",
+    "petrarch": "PLOVER types on PETRARCH2's validation sentences (CAMEO mapped); the other "
+                "event coder beside it.",
     "actors": "Actor country codes and sectors on the PLOVER gold records' actors.",
     "petrarch-actors": "Actor codes on PETRARCH2's validation sentences, with its dictionaries.",
     "events-doc": "Every event of whole articles (data/events gold): detection, types, "
@@ -149,6 +151,8 @@ def _stage_command(stage: str) -> Callable[..., None]:
             Console(width=max(Console().width, 120)).print(matrix)
             for line in largest_errors_lines(report):
                 Console().print(line)
+        for note in report.notes:
+            Console().print(f"note: {note}")
         if report.skipped:
             console.print(f"skipped: {report.skipped}")
         if json_out is not None:

@@ -39,6 +39,7 @@ from dateline.evaluate.readers.plover import plover_files
 from dateline.evaluate.readers.polnear import polnear_files
 from dateline.evaluate.scorers import SCORERS as STAGE_SCORERS
 from dateline.evaluate.scorers import StageScore
+from dateline.events.model import load_event_model
 from dateline.extract import Extractor
 from dateline.record import Extraction, ItemError
 
@@ -153,11 +154,13 @@ class EvalReport:
     docs: int
     systems: dict[str, StageScore]
     skipped: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "stage": self.stage, "dataset": self.dataset, "split": self.split,
             "limit": self.limit, "docs": self.docs, "skipped": self.skipped,
+            "notes": self.notes,
             "systems": {name: {"metrics": score.metrics, "details": score.details}
                         for name, score in self.systems.items()},
         }
@@ -212,7 +215,7 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
         records.append(result)
     scorer = SCORERS[stage]
     systems = {"dateline": scorer(golds, records)}
-    if stage == "events-doc" and peers:
+    if stage in OTHER_CODER_STAGES and peers:
         # the other event coder on the same articles, side by side (rules vs model)
         other = "model" if extractor.settings.event_coder == "rules" else "rules"
         alternative = Extractor(replace(extractor.settings, event_coder=other))
@@ -260,7 +263,28 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
         systems.update({name: scorer(golds, out) for name, out in outputs.items()})
     return EvalReport(stage=stage, dataset=DATASETS[stage].name, split=split, limit=limit,
                       docs=len(records), systems=systems,
-                      skipped={k: v for k, v in sorted(skipped.items()) if v})
+                      skipped={k: v for k, v in sorted(skipped.items()) if v},
+                      notes=learned_from_notes(stage, extractor))
+
+
+# Stages whose table shows the other event coder beside dateline's (rules vs model).
+OTHER_CODER_STAGES = ("events-doc", "events", "petrarch")
+
+
+def learned_from_notes(stage: str, extractor: Extractor) -> list[str]:
+    """What a reader must know to trust a stage's figure: the event model learned from the
+    PLOVER records `events` scores, so that figure is in-sample; the honest one is the
+    model's own out-of-fold accuracy, measured when it was trained."""
+    if stage != "events" or extractor.settings.event_coder != "model":
+        return []
+    model = load_event_model()
+    folds = (model.meta.get("cross_validation") or {}) if model is not None else {}
+    if "plover_model" not in folds:
+        return []
+    return [f"the event model learned from these records, so its type.acc above is "
+            f"in-sample; out of fold ({folds['folds']} folds, scripts/train_event_model.py) "
+            f"its type accuracy was {folds['plover_model']['type.acc']:.3f}, the rules' "
+            f"{folds['plover_rules']['type.acc']:.3f}"]
 
 
 # A peer gets this long per document; a text it runs away on (textacy's direct quotations
