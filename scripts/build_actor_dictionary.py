@@ -11,8 +11,9 @@ Writes two files, kept apart because their licences differ (see NOTICE):
   alternative spellings, demonyms and capitals from mledoze/countries, with geotext
   nationality adjectives (MIT).
 The words that make a CIA directory title military are data/actors/military_titles.tsv,
-and international organisations Phoenix lacks are data/actors/organisations.tsv (both the
-project's curation, MIT).
+international organisations Phoenix lacks are data/actors/organisations.tsv, and the
+heads and envoys of international organisations since 2014 are data/actors/igo_officials.tsv
+(all three the project's curation, MIT).
 tests/test_actors_dictionary.py regenerates both and compares them with the shipped ones.
 """
 
@@ -42,6 +43,7 @@ CIA_VALID = (date(2018, 10, 1), date(2020, 10, 31))
 # Words that make a CIA directory title military (MIL, else GOV): data/actors/ (see its header).
 MILITARY_TITLES = ROOT / "data" / "actors" / "military_titles.tsv"
 ORGANISATIONS = ROOT / "data" / "actors" / "organisations.tsv"
+IGO_OFFICIALS = ROOT / "data" / "actors" / "igo_officials.tsv"
 
 
 def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
@@ -77,6 +79,19 @@ def _without_article(dictionary: ActorDictionary) -> None:
     a name of its own."""
     for key in [k for k in dictionary.names if k.startswith("the ")]:
         dictionary.names.setdefault(key.removeprefix("the "), list(dictionary.names[key]))
+
+
+def _igo_officials(dictionary: ActorDictionary) -> None:
+    """Read first, so that while their office lasts it comes before the person's country
+    (`choose` takes the first dated coding in force)."""
+    columns = ("name", "aliases", "code", "role", "valid_from", "valid_to")
+    for row in read_rows(IGO_OFFICIALS, columns):
+        coding = Coding(code=row["code"], role=row["role"] or None,
+                        valid_from=date.fromisoformat(row["valid_from"]),
+                        valid_to=date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
+                        origin=f"igo_officials.tsv:{row['name']}")
+        for name in (row["name"], *split_list(row["aliases"])):
+            dictionary.add_name(name, coding)
 
 
 def _organisations(dictionary: ActorDictionary) -> None:
@@ -206,6 +221,7 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object], dict[str, i
     rows = _countries(data)
     codes = _country_codes(rows)
     actors = ActorDictionary(basis="dictionary", source="shipped")
+    _igo_officials(actors)
     _wikidata(data, actors, codes)
     _cia(data, actors, codes)
     known = {row["cca3"] for row in rows} | NON_STATE_CODES

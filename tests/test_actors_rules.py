@@ -486,3 +486,26 @@ def test_entities_the_president_is_the_one_titled_so_not_the_one_named_last(
 def test_actors_international_organisations_take_their_own_codes(
         extractor: Extractor, text: str, name: str, code: str) -> None:
     assert _coded(extractor.extract(text, published="2022-01-10"), name)[0] == code
+
+
+@pytest.mark.parametrize(("published", "code"), [
+    ("2022-03-01", "EUR"),  # President of the European Council (data/actors/igo_officials.tsv)
+    ("2017-03-01", "BEL"),  # Prime Minister of Belgium, as Phoenix codes him
+])
+def test_actors_an_international_office_codes_its_holder_while_it_lasts(
+        extractor: Extractor, published: str, code: str) -> None:
+    record = extractor.extract("Charles Michel met the Prime Minister in Brussels.",
+                               published=published)
+    assert _coded(record, "Charles Michel")[0] == code
+
+
+def test_actors_a_known_person_keeps_the_country_a_wrongly_linked_nominal_names(
+        extractor: Extractor) -> None:
+    """'United Arab Emirates President' linked to Putin by coreference does not make him
+    Emirati: his dictionary entry holds against a nominal that names another country."""
+    record = extractor.extract(
+        "Vladimir Putin sent messages of condolence on the death of United Arab Emirates "
+        "President and Ruler of Abu Dhabi Sheikh Khalifa bin Zayed Al Nahyan. In his "
+        "messages Vladimir Putin noted that the name of Sheikh Khalifa will be remembered.",
+        published="2022-05-13")
+    assert _coded(record, "Vladimir Putin")[0] == "RUS"
