@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.entities.lexicon import (
     COLLECTIVE_HEADS,
+    COUNTRY_PARTY_HEADS,
     DETERMINERS,
     GENERIC_PERSON_HEADS,
     GROUP_HEADS,
@@ -483,7 +484,7 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         has_name = any(i in covered for i in range(span.start, span.end))
         national = any(t.ent_type_ in {"NORP", "GPE"} for t in span if t.i != root.i)
         group = (plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))) or (
-            national and lemma in MATERIEL_HEADS
+            national and lemma in MATERIEL_HEADS | COUNTRY_PARTY_HEADS
         )
         # "the coalition", "police", "a US-led coalition" (a country's word names whose)
         collective = not plural and lemma in COLLECTIVE_HEADS and (
@@ -515,7 +516,8 @@ def _named_owner(span: Span, named: dict[int, Cluster]) -> Cluster | None:
 
 def _is_group(span: Span) -> bool:
     root = span.root
-    return root.tag_ in {"NNS", "NNPS"} or root.lemma_.lower() in COLLECTIVE_HEADS
+    return root.tag_ in {"NNS", "NNPS"} or root.lemma_.lower() in (
+        COLLECTIVE_HEADS | COUNTRY_PARTY_HEADS)
 
 
 def _without_determiner(span: Span) -> Span:

@@ -193,6 +193,10 @@ COLLECTIVE_HEADS = frozenset(
     }
 )
 
+# A head that names a party in the singular only with its country, as readouts do: "the
+# Ukrainian delegation", "the Russian side" (not "the other side of the river").
+COUNTRY_PARTY_HEADS = frozenset({"delegation", "side"})
+
 THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

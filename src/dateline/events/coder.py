@@ -1638,14 +1638,9 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         sources = _sources_of_verb(light, index) + sources
         # "impose sanctions on Russia": the light verb carries the noun's target
         targets += _targets_of_verb(light, index, base_form(light, lexicon))
-    elif (
-        plover_type == "CONSULT"
-        and noun.dep_ == "pobj"
-        and head.lower_ in {"during", "at", "in", "after", "before", "following"}
-        and head.head.pos_ == "VERB"
-        and not sources
-    ):
-        sources = _sources_of_verb(head.head, index)  # "said ... during a visit to Kabul"
+    elif plover_type == "CONSULT" and not sources and (
+            scene := _scene_verb(noun)) is not None:
+        sources = _sources_of_verb(scene, index)  # "said ... during a visit to Kabul"
     going = (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
@@ -1655,6 +1650,27 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     if going and not sources:
         sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
     return sources, targets, light, going
+
+
+SCENE_WORDS = frozenset({"during", "at", "in", "after", "before", "following"})
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb whose clause a meeting noun sets the scene of, so that the clause's doer
+    took part in it: "said ... during a visit to Kabul"; "This was stated by President
+    Zelenskyy during a conversation with students" (the parse hangs the phrase on the
+    name); "following the talks with ..." (parsed as a participle on a noun before it)."""
+    head = noun.head
+    if noun.dep_ not in {"pobj", "dobj"} or head.lower_ not in SCENE_WORDS:
+        return None
+    token = head.head
+    for _ in range(4):
+        if token.pos_ == "VERB" and token.lower_ not in SCENE_WORDS:
+            return token
+        if token.dep_ not in {"pobj", "agent", "prep", "acl", "appos", "compound", "dobj"}:
+            return None
+        token = token.head
+    return None
 
 
 def _in_support_of(noun: Token) -> bool:
