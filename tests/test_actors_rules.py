@@ -509,3 +509,15 @@ def test_actors_a_known_person_keeps_the_country_a_wrongly_linked_nominal_names(
         "messages Vladimir Putin noted that the name of Sheikh Khalifa will be remembered.",
         published="2022-05-13")
     assert _coded(record, "Vladimir Putin")[0] == "RUS"
+
+
+def test_actors_a_nominal_naming_a_state_is_not_a_person_known_as_of_another(
+        extractor: Extractor) -> None:
+    """'The President of China' is not Vladimir Putin, the one person named before it: the
+    dictionaries know him as Russian, so the nominal is someone of its own, coded CHN."""
+    record = extractor.extract("Vladimir Putin and his Chinese counterpart spoke by telephone "
+                               "on Friday. The President of China noted the legitimacy of "
+                               "Russia's actions.", published="2022-02-25")
+    (putin,) = [e for e in record.entities if e.name == "Vladimir Putin"]
+    assert "The President" not in {record.article.text[m.start:m.end] for m in putin.mentions}
+    assert _coded(record, "The President")[0] == "CHN"

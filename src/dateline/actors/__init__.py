@@ -22,7 +22,7 @@ from dateline.actors.dictionary import (
     load_user_dictionaries,
     load_user_dictionary,
 )
-from dateline.actors.known import known_entities
+from dateline.actors.known import known_countries, known_entities
 from dateline.nlp import run_stage
 
 __all__ = [
@@ -44,6 +44,8 @@ if not Doc.has_extension("dateline_actors"):
     Doc.set_extension("dateline_actors", default=None)
 if not Doc.has_extension("dateline_user_actors"):
     Doc.set_extension("dateline_user_actors", default=None)
+if not Doc.has_extension("dateline_known_countries"):
+    Doc.set_extension("dateline_known_countries", default=None)
 
 
 class ActorComponent:
@@ -77,6 +79,7 @@ class KnownNameComponent:
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         doc.ents = known_entities(doc, [*user, self.shipped])
+        doc._.dateline_known_countries = known_countries(doc, [*user, self.shipped])
 
 
 def gazetteer_countries(name: str) -> frozenset[str] | None:
@@ -114,7 +117,7 @@ def make_actor_component(nlp: Language, name: str) -> ActorComponent:
 
 @Language.factory(
     "dateline_actor_names",
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "doc._.dateline_known_countries"],
     requires=["doc.ents", "token.pos", "token.tag"],
 )
 def make_known_name_component(nlp: Language, name: str) -> KnownNameComponent:

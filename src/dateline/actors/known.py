@@ -151,6 +151,27 @@ def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
             Span(doc, rest.start, rest.end, label="PERSON")]
 
 
+def known_countries(doc: Doc, dictionaries: Sequence[ActorDictionary]
+                    ) -> dict[int, frozenset[str]]:
+    """Token index -> the states the dictionaries give the person or place name it is part
+    of ("Vladimir Putin" RUS, "Emmanuel Macron" FRA and AND, "Chinese" CHN), over every entry
+    whatever its dates: what the entity stage needs to see that "the President of China" is
+    not Putin. Organisations and names no dictionary holds are left out."""
+    found: dict[int, frozenset[str]] = {}
+    for entity in doc.ents:
+        if entity.label_ not in _STATE_HOLDERS:
+            continue
+        key = name_key(entity.text)
+        codes = frozenset(c.code for d in dictionaries for c in d.names.get(key, ())
+                          if c.code and c.code not in NON_STATE_CODES)
+        if codes:
+            found.update(dict.fromkeys(range(entity.start, entity.end), codes))
+    return found
+
+
+_STATE_HOLDERS = frozenset({"PERSON", "GPE", "NORP"})
+
+
 def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Span]:
     """The Doc's entities with known names added and entity lists split (see module doc)."""
     entities: list[Span] = []

@@ -578,14 +578,17 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     # "the President of Egypt" says whose president as "the Egyptian president" does
     of_phrases = _of_phrases(span)
     hints = _country_stems([span, *of_phrases])
-    compatible = [(s, m, c) for s, m, c in index.before(span) if _compatible(c, head, hints)]
+    states = _known_states([span, *of_phrases])
+    compatible = [(s, m, c) for s, m, c in index.before(span)
+                  if _compatible(c, head, hints) and not _known_elsewhere(c, states)]
     # one titled so ("President Zelenskyy") is "the President" before one never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
     if titled or head in GENERIC_PERSON_HEADS:
         return _most_salient(titled or compatible)
     # none near: the one person the article titled so, however far back, else one untitled
     far = {id(c): c for _, end, _, c in index.entries
-           if end <= span.start and _holds(c, head) and _compatible(c, head, hints)}
+           if end <= span.start and _holds(c, head) and _compatible(c, head, hints)
+           and not _known_elsewhere(c, states)}
     return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
 
 
@@ -605,6 +608,34 @@ def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
     if head in GENERIC_PERSON_HEADS or not roles:
         return True
     return _holds(cluster, head)
+
+
+def _known_states(spans: list[Span]) -> set[str]:
+    """The states the actor dictionaries give the country words of a nominal ("the
+    President of China": CHN), as the `dateline_actor_names` stage found them."""
+    known = _known_countries(spans[0].doc)
+    return {code for span in spans for t in span if t.ent_type_ in {"GPE", "NORP"}
+            for code in known.get(t.i, ())}
+
+
+def _known_elsewhere(cluster: Cluster, states: set[str]) -> bool:
+    """A person the dictionaries know as of other states than the nominal names ("the
+    President of China" is not Vladimir Putin, whatever the parse puts nearer)."""
+    if not states:
+        return False
+    if not cluster.names:
+        return False
+    known = _known_countries(cluster.names[0].doc)
+    own = {code for span in cluster.names for i in range(span.start, span.end)
+           for code in known.get(i, ())}
+    return bool(own) and not own & states
+
+
+def _known_countries(doc: Doc) -> dict[int, frozenset[str]]:
+    """`doc._.dateline_known_countries`, where the actor stage that sets it has run."""
+    if not Doc.has_extension("dateline_known_countries"):
+        return {}
+    return doc._.dateline_known_countries or {}
 
 
 def _holds(cluster: Cluster, head: str) -> bool:
