@@ -151,6 +151,10 @@ def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
             Span(doc, rest.start, rest.end, label="PERSON")]
 
 
+# The entity labels whose names the dictionaries give a state: people, places, peoples.
+_STATE_HOLDERS = frozenset({"PERSON", "GPE", "NORP"})
+
+
 def known_countries(doc: Doc, dictionaries: Sequence[ActorDictionary]
                     ) -> dict[int, frozenset[str]]:
     """Token index -> the states the dictionaries give the person or place name it is part
@@ -167,9 +171,6 @@ def known_countries(doc: Doc, dictionaries: Sequence[ActorDictionary]
         if codes:
             found.update(dict.fromkeys(range(entity.start, entity.end), codes))
     return found
-
-
-_STATE_HOLDERS = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Span]:

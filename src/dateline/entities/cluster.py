@@ -621,9 +621,7 @@ def _known_states(spans: list[Span]) -> set[str]:
 def _known_elsewhere(cluster: Cluster, states: set[str]) -> bool:
     """A person the dictionaries know as of other states than the nominal names ("the
     President of China" is not Vladimir Putin, whatever the parse puts nearer)."""
-    if not states:
-        return False
-    if not cluster.names:
+    if not states or not cluster.names:
         return False
     known = _known_countries(cluster.names[0].doc)
     own = {code for span in cluster.names for i in range(span.start, span.end)
