@@ -81,6 +81,11 @@ def _without_article(dictionary: ActorDictionary) -> None:
         dictionary.names.setdefault(key.removeprefix("the "), list(dictionary.names[key]))
 
 
+def _row_names(row: dict[str, str]) -> tuple[str, ...]:
+    """A curated row's name and its ";"-separated aliases."""
+    return (row["name"], *split_list(row["aliases"]))
+
+
 def _igo_officials(dictionary: ActorDictionary) -> None:
     """Read first, so that while their office lasts it comes before the person's country
     (`choose` takes the first dated coding in force)."""
@@ -90,14 +95,15 @@ def _igo_officials(dictionary: ActorDictionary) -> None:
                         valid_from=date.fromisoformat(row["valid_from"]),
                         valid_to=date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
                         origin=f"igo_officials.tsv:{row['name']}")
-        for name in (row["name"], *split_list(row["aliases"])):
+        for name in _row_names(row):
             dictionary.add_name(name, coding)
 
 
 def _organisations(dictionary: ActorDictionary) -> None:
+    """Only names the upstream tables lack: a name they hold keeps its coding."""
     for row in read_rows(ORGANISATIONS, ("name", "aliases", "code")):
         coding = Coding(code=row["code"], origin=f"organisations.tsv:{row['name']}")
-        for name in (row["name"], *split_list(row["aliases"])):
+        for name in _row_names(row):
             if name_key(name) not in dictionary.names:
                 dictionary.add_name(name, coding)
 

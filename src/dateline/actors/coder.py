@@ -317,14 +317,8 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
 
 
 def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
-    entry = _entry(cluster, ctx)
-    named = entry or _misspelt(cluster, ctx) or _official_form(cluster, ctx) or _surname(
-        cluster, ctx)
-    # a person the dictionaries know by full name keeps their country against a nominal
-    # the article may have linked to them wrongly ("Vladimir Putin sent condolences ... on
-    # the death of [the] United Arab Emirates President")
-    described = _described(cluster, ctx, known=entry.code if entry is not None
-                           and cluster.label == "PERSON" else None)
+    named = _named(cluster, ctx)
+    described = _described(cluster, ctx)
     sector = _role_sector(cluster, ctx)
     role = _role_text(cluster)
 
@@ -376,7 +370,7 @@ def _the_institution(cluster: Cluster) -> bool:
         for span in nominals)
 
 
-def _entry(cluster: Cluster, ctx: Context) -> CodedActor | None:
+def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
     """The dictionary entry of the cluster's longest name that has one."""
     for span in sorted(cluster.names, key=len, reverse=True):
         key = name_key(span.text)
@@ -393,7 +387,7 @@ def _entry(cluster: Cluster, ctx: Context) -> CodedActor | None:
             evidence=f"{dictionary.basis} entry '{span.text}' ({coding.origin}"
             + (f", {coding.kind}" if coding.kind != "actor" else "") + ")" + realm,
         )
-    return None
+    return _misspelt(cluster, ctx) or _official_form(cluster, ctx) or _surname(cluster, ctx)
 
 
 def _realm(span: Span, coding: Coding, dictionary: ActorDictionary, ctx: Context
@@ -503,17 +497,12 @@ def _common_name(cluster: Cluster, key: str) -> bool:
                for span in names)
 
 
-def _described(cluster: Cluster, ctx: Context, known: str | None = None
-               ) -> list[tuple[Cue, str]]:
+def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     """Country cues the article gives: in roles, or in the description that is the entity
-    (all its countries: a compound actor), or inside a multi-word name. A nominal linked to
-    the person by coreference that names another country than `known` (their dictionary
-    entry's) is not their description."""
+    (all its countries: a compound actor), or inside a multi-word name."""
     name_tokens = {i for span in cluster.names for i in range(span.start, span.end)}
     for role in cluster.roles:
         cues = country_cues(role.span, ctx, skip=name_tokens)
-        if cues and known and role.kind == "nominal" and cues[0].code != known:
-            continue
         if cues:
             return [(cues[0], f"{role.kind}")]
     if cluster.label == "PERSON" and cluster.names:

@@ -612,10 +612,9 @@ def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
 
 def _known_states(spans: list[Span]) -> set[str]:
     """The states the actor dictionaries give the country words of a nominal ("the
-    President of China": CHN), as the `dateline_actor_names` stage found them."""
-    known = _known_countries(spans[0].doc)
-    return {code for span in spans for t in span if t.ent_type_ in {"GPE", "NORP"}
-            for code in known.get(t.i, ())}
+    President of China": CHN)."""
+    return _states_of(spans[0].doc, (t.i for span in spans for t in span
+                                     if t.ent_type_ in {"GPE", "NORP"}))
 
 
 def _known_elsewhere(cluster: Cluster, states: set[str]) -> bool:
@@ -623,17 +622,18 @@ def _known_elsewhere(cluster: Cluster, states: set[str]) -> bool:
     President of China" is not Vladimir Putin, whatever the parse puts nearer)."""
     if not states or not cluster.names:
         return False
-    known = _known_countries(cluster.names[0].doc)
-    own = {code for span in cluster.names for i in range(span.start, span.end)
-           for code in known.get(i, ())}
+    own = _states_of(cluster.names[0].doc,
+                     (i for span in cluster.names for i in range(span.start, span.end)))
     return bool(own) and not own & states
 
 
-def _known_countries(doc: Doc) -> dict[int, frozenset[str]]:
-    """`doc._.dateline_known_countries`, where the actor stage that sets it has run."""
+def _states_of(doc: Doc, tokens: Iterable[int]) -> set[str]:
+    """The states `doc._.dateline_known_countries` gives these tokens (set by the
+    `dateline_actor_names` stage; none where it has not run)."""
     if not Doc.has_extension("dateline_known_countries"):
-        return {}
-    return doc._.dateline_known_countries or {}
+        return set()
+    known = doc._.dateline_known_countries or {}
+    return {code for i in tokens for code in known.get(i, ())}
 
 
 def _holds(cluster: Cluster, head: str) -> bool:
