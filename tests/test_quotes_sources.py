@@ -42,6 +42,33 @@ def test_speaker_label_before_a_quotation(extractor: Extractor) -> None:
     assert quote_with(record, "Although the polls") == ("Jane Miller", ":", "direct")
 
 
+@pytest.mark.parametrize(("text", "words", "source"), [
+    ("Readers wrote in after the debate.\n\n“He scares me. Hearing him talk makes me "
+     "fearful.” ― Krystal Correa\n“He cannot answer a question.”― Carla Sanchez.\n",
+     "Hearing him talk", "Krystal Correa"),
+    ("Readers wrote in after the debate.\n\n“He scares me. Hearing him talk makes me "
+     "fearful.” ― Krystal Correa\n“He cannot answer a question.”― Carla Sanchez.\n",
+     "cannot answer", "Carla Sanchez"),
+    ("Sanders attacked the banks again.\n\n\"Almost all new income is going to the top 1 "
+     "percent.\"\n\n- Bernie Sanders.\n\nThe senator is relying on an old figure.",
+     "Almost all new income", "Bernie Sanders"),
+    ("The general spoke at the base.\n\n\"We will win this war.\" -- Gen. Mark Milley, U.S. "
+     "Army chief of staff", "We will win", "Gen. Mark Milley"),
+])
+def test_signature_after_a_quotation(extractor: Extractor, text: str, words: str,
+                                     source: str) -> None:
+    for mode in ("rules", "model"):
+        with use_attribution(mode):
+            found, cue, kind = quote_with(extractor.extract(text), words)
+        assert (found, kind) == (source, "direct")
+        assert cue is not None and cue.strip("“”\"").strip() in {"―", "-", "--"}
+
+
+def test_a_dash_into_a_sentence_signs_nothing(extractor: Extractor) -> None:
+    record = extractor.extract("“The vote is over.” — That was what Smith told the crowd.")
+    assert all(q.cue is None or q.cue.text != "—" for q in record.quotes)
+
+
 def test_rubrics_are_no_speaker_labels(extractor: Extractor) -> None:
     record = extractor.extract(
         "The Latest: Senate passes the budget bill after a long night\n"

@@ -519,7 +519,8 @@ def find_quotes(doc: Doc, clusters: list[Cluster], *, parts: list[list[Span]] | 
         if i in consumed:
             continue
         first = parts[i][0]
-        frame = _frame_after(first, used_cues) or _frame_before(first, used_cues)
+        frame = (_signature_after(quotation) or _frame_after(first, used_cues)
+                 or _frame_before(first, used_cues))
         above = None if frame is not None else _frame_above(quotation, used_cues)
         if frame is not None:
             used_cues.add(frame.cue.start)
@@ -604,6 +605,42 @@ def _frame_after(quotation: Span, used: set[int]) -> _Candidate | None:
                               addressee=_addressee(token, lemma), verb=token)
         return None
     return None
+
+
+_SIGNATURE_DASHES = ("—", "―", "–", "-")
+_SIGNATURE_ENDS = frozenset({",", "(", ".", ";"})
+
+
+def _signature_after(quotation: Span) -> _Candidate | None:
+    """'“…” ― Krystal Correa', '"…"\\n\\n- Bernie Sanders.': a dash after the closing mark
+    (on its line or the next) and a name that ends there or at a comma or bracket (readers'
+    voices, epigraphs, pull quotes, fact-checks): the name says the quotation."""
+    doc = quotation.doc
+    j = quotation.end
+    if quotation[-1].text.rstrip("".join(_SIGNATURE_DASHES)) != quotation[-1].text:
+        j -= 1  # the tokenizer glues some dashes to the closing mark: '”―'
+        quotation = doc[quotation.start : j] if j > quotation.start else quotation
+    if not _is_sentence_like(quotation):
+        return None
+    while j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 2:
+        j += 1
+    dash = doc[j].text.lstrip("\"'“”‘’»«›‹") if j < len(doc) else ""
+    if not dash.startswith(_SIGNATURE_DASHES) or dash.strip("".join(_SIGNATURE_DASHES)):
+        return None
+    start = j + 1
+    end = start
+    while (end < len(doc) and end - start < _LABEL_TOKENS and "\n" not in doc[end].text
+           and doc[end].text not in _SIGNATURE_ENDS):
+        end += 1
+    if end == start or (end < len(doc) and "\n" not in doc[end].text
+                        and doc[end].text not in _SIGNATURE_ENDS):
+        return None  # no name, or one that runs on into a sentence
+    name = doc[start:end]
+    if not _is_speaker_label(name, quotation) or not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in name):
+        return None
+    return _Candidate(cue=doc[j : j + 1], content=quotation, source=name,
+                      addressee=None, verb=None)
 
 
 def _frame_before(quotation: Span, used: set[int]) -> _Candidate | None:
