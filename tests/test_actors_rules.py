@@ -65,6 +65,39 @@ def test_actors_known_names_become_entities_and_lists_split(
     assert [(e.text, e.label_) for e in known_entities(doc, [user, load_shipped()])] == found
 
 
+_HOLDER = "by Head of the Office of the President of Ukraine Andriy Yermak commenting"
+_HOLDER_TAGS = ["IN", "NNP", "IN", "DT", "NNP", "IN", "DT", "NNP", "IN", "NNP", "NNP", "NNP",
+                "VBG"]
+
+
+@pytest.mark.parametrize(("ents", "found"), [
+    pytest.param([(9, 10, "GPE"), (11, 12, "PERSON")],
+                 [("Ukraine", "GPE"), ("Andriy Yermak", "PERSON")],
+                 id="the first name the model dropped joins the person"),
+    pytest.param([(9, 10, "GPE"), (10, 12, "NORP")],
+                 [("Ukraine", "GPE"), ("Andriy Yermak", "PERSON")],
+                 id="a name the model calls a people is a person"),
+    pytest.param([(9, 10, "GPE")], [("Ukraine", "GPE"), ("Andriy Yermak", "PERSON")],
+                 id="a name the model missed is a person"),
+    pytest.param([(9, 10, "GPE"), (10, 12, "ORG")], [("Ukraine", "GPE"), ("Andriy Yermak", "ORG")],
+                 id="an organisation the model found stays one"),
+])
+def test_actors_the_holder_after_a_title_of_a_country_is_one_person(
+        make_doc: DocFactory, ents: list[tuple[int, int, str]],
+        found: list[tuple[str, str]]) -> None:
+    doc = make_doc(_HOLDER, tags=_HOLDER_TAGS, ents=ents)
+    assert [(e.text, e.label_) for e in known_entities(doc, [load_shipped()])
+            if e.start >= 9] == found
+
+
+def test_actors_no_person_from_an_organisation_after_a_title_of_a_country(
+        make_doc: DocFactory) -> None:
+    doc = make_doc("the President of Korea Air Force", tags=["DT", "NNP", "IN", "NNP", "NNP",
+                                                             "NNP"], ents=[(3, 4, "GPE")])
+    assert [(e.text, e.label_) for e in known_entities(doc, [load_shipped()])] == [
+        ("Korea", "GPE")]
+
+
 @pytest.mark.parametrize(("words", "ents", "found"), [
     pytest.param("talks with President of Mongolia Ukhnaagiin Khurelsukh", [(4, 7, "ORG")],
                  [("Mongolia", "GPE"), ("Ukhnaagiin Khurelsukh", "PERSON")],
@@ -295,6 +328,13 @@ def test_actors_no_near_miss_match_to_another_place(extractor: Extractor) -> Non
         # the parse makes the name the object of the last "of"
         ("Head of the Office of the President of Kenya Jane Wambui spoke by telephone with "
          "reporters.", "Jane Wambui", "KEN"),
+        # the parse makes the country a part of the name: the title read from its words
+        ("This was stated by Head of the Office of the President of Ukraine Andriy Yermak "
+         "commenting on the talks.", "Andriy Yermak", "UKR"),
+        ("The First Lady of Ukraine Olena Zelenska met with WHO Regional Director for Europe "
+         "Hans Kluge.", "Olena Zelenska", "UKR"),
+        ("The President of Iran Hassan Rouhani met the Prime Minister of India Narendra Modi "
+         "in Tehran.", "Narendra Modi", "IND"),
     ],
 )
 def test_actors_person_coded_by_the_office_the_text_states(

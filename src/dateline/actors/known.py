@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.dictionary import ActorDictionary, Coding
 from dateline.actors.names import NON_STATE_CODES
 from dateline.lang.names import name_key
-from dateline.lang.words import TITLE_WORDS
+from dateline.lang.words import SECTOR_WORDS, TITLE_WORDS
 
 MAX_NAME_TOKENS = 6
 _LIST_JOINERS = frozenset({",", "and", "&"})
@@ -181,4 +181,36 @@ def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Sp
                         or [entity])
     blocked = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     entities.extend(_scan(dictionaries, doc, 0, len(doc), blocked))
-    return sorted(entities, key=lambda span: span.start)
+    return join_titled_holders(sorted(entities, key=lambda span: span.start))
+
+
+def join_titled_holders(entities: list[Span]) -> list[Span]:
+    """"President of Ukraine [Andriy] [Yermak]", "… of Ukraine [Roman Mashovets](NORP)", "Prime
+    Minister of India Narendra Modi" (unmarked): after "<title> of <country>" the small model
+    often drops the office holder's first name, calls the name a people, or misses it; a
+    run of two to four capitalised proper nouns there, no title or sector word among them
+    ("Republic of Korea Air Force"), that the model marked a person or a people or not at
+    all, is one person."""
+    if not entities:
+        return entities
+    doc = entities[0].doc
+    joined: list[Span] = []
+    for place in entities:
+        if (place.label_ != "GPE" or place.start < 2 or doc[place.start - 1].lower_ != "of"
+                or doc[place.start - 2].lower_ not in TITLE_WORDS):
+            continue
+        end = place.end
+        while (end < len(doc) and end - place.end < 4 and doc[end].pos_ == "PROPN"
+               and _may_start(doc[end]) and _NAME_WORD.match(doc[end].text)
+               and doc[end].lower_ not in TITLE_WORDS and doc[end].lower_ not in SECTOR_WORDS):
+            end += 1
+        inside = [e for e in entities if place.end <= e.start < end]
+        if (end - place.end >= 2 and all(e.end <= end and e.label_ in {"PERSON", "NORP"}
+                                         for e in inside)
+                and (end == len(doc) or not (doc[end].pos_ == "PROPN" or doc[end].is_title))):
+            joined.append(Span(doc, place.end, end, label="PERSON"))
+    if not joined:
+        return entities
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in entities if e.start not in covered]
+    return sorted(kept + joined, key=lambda span: span.start)

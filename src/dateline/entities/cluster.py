@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
     COLLECTIVE_HEADS,
@@ -318,6 +318,8 @@ def _title_of_chain(name: Span) -> RoleRef | None:
     while (token.dep_ == "pobj" and token.head.lower_ == "of"
            and token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.i < token.i):
         token = token.head.head
+    if token.i == name.root.i:
+        token = _title_run_start(name) or token  # the parse hung the title on the name
     if token.i == name.root.i or not token.is_title or token.lower_ not in TITLE_WORDS:
         return None
     start = token.i
@@ -331,6 +333,23 @@ def _title_of_chain(name: Span) -> RoleRef | None:
                               or t.tag_ == "POS") for t in run):
         return None
     return RoleRef(run, "title")
+
+
+def _title_run_start(name: Span) -> Token | None:
+    """The first word of a capitalised "of" chain that runs up to the name ("by Head of the
+    Office of the President of Ukraine Andriy Yermak commenting …", where the parse makes
+    the country a part of the name), read from the words alone."""
+    doc = name.doc
+    start = name.start
+    while start > name.sent.start and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "the"}):
+        start -= 1
+    while start < name.start and doc[start].lower_ in {"of", "the"}:
+        start += 1
+    run = doc[start : name.start]
+    if not any(t.lower_ == "of" for t in run):
+        return None
+    return doc[start]
 
 
 def _entity_ending_at(doc: Doc, end: int) -> Span | None:

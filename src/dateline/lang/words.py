@@ -131,7 +131,7 @@ TITLE_WORDS: frozenset[str] = frozenset(OFFICE_SECTORS) | frozenset({
     "deputy", "officer", "dr.", "prime", "foreign", "defense", "defence", "interior",
     "finance", "mr.", "mrs.", "ms.", "gen.", "gov.", "pres.", "lt.", "col.", "capt.", "sgt.",
     "adm.", "founder", "ceo", "chairperson", "coordinator", "commissioner", "councillor",
-    "councilor", "mullah", "agent", "candidate", "nominee",
+    "councilor", "mullah", "agent", "candidate", "nominee", "lady",
 })
 
 # Common English words that name a sector of society (PLOVER sector codes), beyond the
