@@ -779,6 +779,23 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
     assert _names(record, event.target) == ({target} if target else set())
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "source"), [
+    ("The President thanked Austria for humanitarian aid and equipment.", "aid", "Austria"),
+    ("Support for mail-in voting also came from Senator Amy Klobuchar.", "Support",
+     "Amy Klobuchar"),
+])
+def test_events_a_deed_credited_to_someone_is_theirs(
+        extractor: Extractor, sentence: str, trigger: str, source: str) -> None:
+    """Read on the candidates the model judges: who did it is the rule's to say."""
+    doc = extractor.nlp(sentence)
+    model = load_event_model()
+    assert model is not None
+    candidates = candidate_events(doc, doc._.dateline_entities, extractor.lexicon,
+                                  open_nouns=model.trigger_nouns)
+    (event,) = [e for e in candidates if e.trigger.text == trigger]
+    assert [c.name for c in event.sources] == [source]
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "naming"), [
     ("the square will be called Freedom Square", [1, 4, 4, 4, 4, 6, 4],
      ["det", "nsubjpass", "aux", "auxpass", "ROOT", "compound", "oprd"],

@@ -1649,7 +1649,28 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     )
     if going and not sources:
         sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
+    if not sources:
+        sources = _credited(noun, index)
     return sources, targets, light, going
+
+
+# Verbs that credit their object with a deed named in a "for" phrase ("thanked Austria for
+# humanitarian aid": Austria gave the aid).
+CREDITING_VERBS = frozenset({"thank", "praise", "commend", "applaud", "salute", "credit"})
+
+
+def _credited(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """Who did what a noun names, where a verb around it says so: "thanked Austria for
+    humanitarian aid", "Support for the bill came from Senator Klobuchar"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in CREDITING_VERBS:
+        return [e for c in head.head.children if c.dep_ == "dobj"
+                for e in index.entities_of(c)]
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "come":
+        return [e for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+    return []
 
 
 SCENE_WORDS = frozenset({"during", "at", "in", "after", "before", "following"})
