@@ -198,7 +198,7 @@ class ActorDictionary:
         for variant in _deletions(key):
             found |= self._misspelt.get(variant, set())
         codes = {c.code for name in found for c in self.names[name]}
-        return found.pop() if len(codes) == 1 else None
+        return min(found) if len(codes) == 1 else None  # min: the same name every run
 
     def official_form(self, key: str) -> list[str]:
         """The countries whose official name is `key` followed by "of …": "islamic republic"
