@@ -69,6 +69,24 @@ def test_a_dash_into_a_sentence_signs_nothing(extractor: Extractor) -> None:
     assert all(q.cue is None or q.cue.text != "—" for q in record.quotes)
 
 
+@pytest.mark.parametrize(("text", "words", "quoted"), [
+    ("The protest went on downtown. \"We are not going to stop. It is going to go on every "
+     "day.\" The police watched.", "not going to stop", True),
+    ("The protest went on downtown behind a banner, \"Coal Isn't the Villain.\" The police "
+     "watched.", "Villain", False),
+    ("He was a guest on \"The Late Show with Stephen Colbert,\" where he spoke at length.",
+     "Late Show", False),
+])
+def test_a_title_in_quotation_marks_is_no_quote(extractor: Extractor, text: str, words: str,
+                                                 quoted: bool) -> None:
+    """A quotation no cue attributes is speech when it reads as a sentence; a title, show or
+    slogan in headline case does not."""
+    for mode in ("rules", "model"):
+        with use_attribution(mode):
+            record = extractor.extract(text)
+        assert any(words in q.content.text for q in record.quotes) is quoted
+
+
 def test_rubrics_are_no_speaker_labels(extractor: Extractor) -> None:
     record = extractor.extract(
         "The Latest: Senate passes the budget bill after a long night\n"

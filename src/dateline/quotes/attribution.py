@@ -712,10 +712,25 @@ def _addressee(verb: Token, lemma: str) -> Span | None:
 
 def _is_sentence_like(quotation: Span) -> bool:
     """A quotation that reads as speech, not a title or scare quote: several words, and
-    closing punctuation inside the marks."""
+    closing punctuation inside the marks, not in headline case ("'Coal Isn't the Villain.'",
+    "“The Late Show with Stephen Colbert.”": titles of shows, books, articles; slogans)."""
     words = [t for t in quotation if not t.is_punct and not t.is_space]
     inner = quotation.text.rstrip("\"'“”‘’»«›‹ ")
-    return len(words) >= 4 and inner[-1:] in {".", "!", "?", ","}
+    return len(words) >= 4 and inner[-1:] in {".", "!", "?", ","} and not _headline_case(words)
+
+
+# Short words a headline leaves in lower case.
+_HEADLINE_SMALL = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with",
+    "by", "from", "as", "vs", "via"})
+
+
+def _headline_case(words: list[Token]) -> bool:
+    """Every word capitalised but the short ones, and at least two capitalised after the
+    first."""
+    alpha = [t for t in words if t.is_alpha]  # not clitics ("n't")
+    return (all(t.text[0].isupper() or t.lower_ in _HEADLINE_SMALL for t in alpha)
+            and sum(t.text[0].isupper() for t in alpha[1:]) >= 2)
 
 
 def _resolve(kind: QuoteKind, content: Span, candidate: _Candidate | None) -> QuoteRef:
