@@ -140,3 +140,38 @@ def test_actors_petrarch_dictionaries_load_as_user_dictionaries(shared_data: Pat
 ])
 def test_actors_cameo_codes_as_plover(cameo: str, plover: tuple[str, tuple[str, ...]]) -> None:
     assert cameo_to_plover(cameo) == plover
+
+
+def _congress_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "build_us_congress", ROOT / "scripts" / "build_us_congress.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_actors_us_congress_rows_are_runs_in_office() -> None:
+    """One row per run of terms (re-elections join, four years out of office split), the
+    nickname as an alias, and nothing for a career that ended before 1990."""
+    build = _congress_module()
+    person = {"id": {"wikidata": "Q1"},
+              "name": {"first": "Bernard", "last": "Sanders", "nickname": "Bernie"},
+              "terms": [{"type": "rep", "start": "1991-01-03", "end": "2007-01-03", "state": "VT"},
+                        {"type": "sen", "start": "2007-01-04", "end": "2013-01-03", "state": "VT"},
+                        {"type": "prez", "start": "2017-01-20", "end": "2021-01-20"}]}
+    assert build.member_rows(person) == [
+        ("Bernard Sanders", "Bernie Sanders", "LEG", "US Senator (VT)", "1991-01-03",
+         "2013-01-03", "Q1"),
+        ("Bernard Sanders", "Bernie Sanders", "GOV", "US President", "2017-01-20",
+         "2021-01-20", "Q1")]
+    old = {"name": {"first": "Ann", "last": "Lee"},
+           "terms": [{"type": "sen", "start": "1971-01-03", "end": "1983-01-03", "state": "VT"}]}
+    assert build.member_rows(old) == []
+
+
+def test_actors_us_congress_codes_senators(extractor: Extractor) -> None:
+    record = extractor.extract("Senator Elizabeth Warren criticised the bank on Tuesday.",
+                               published="2019-05-07")
+    (warren,) = [e for e in record.entities if e.name == "Elizabeth Warren"]
+    assert warren.actor is not None and (warren.actor.code, warren.actor.sector) == ("USA", ["LEG"])
