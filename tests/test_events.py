@@ -18,6 +18,7 @@ from dateline.events.coder import (
     _before_a_court,
     _counterfactual,
     _doer_pronoun,
+    _electoral_contest,
     _fighting_a_cause,
     _in_prospect,
     _main_verb_misread,
@@ -794,6 +795,21 @@ def test_events_a_deed_credited_to_someone_is_theirs(
                                   open_nouns=model.trigger_nouns)
     (event,) = [e for e in candidates if e.trigger.text == trigger]
     assert [c.name for c in event.sources] == [source]
+
+
+@pytest.mark.parametrize(("words", "lemmas", "contest"), [
+    ("I entered the race to defeat Trump", ["I", "enter", "the", "race", "to", "defeat", "Trump"],
+     True),
+    ("Biden beat Sanders in the primary", ["Biden", "beat", "Sanders", "in", "the", "primary"],
+     True),
+    ("Troops defeated the rebels near Aleppo",
+     ["troop", "defeat", "the", "rebel", "near", "Aleppo"], False),
+])
+def test_events_winning_a_vote_is_no_attack(make_doc: DocFactory, words: str, lemmas: list[str],
+                                            contest: bool) -> None:
+    doc = make_doc(words, lemmas=lemmas, sent_starts=[i == 0 for i in range(len(lemmas))])
+    trigger = next(t for t in doc if t.lemma_ in {"defeat", "beat"})
+    assert _electoral_contest(trigger) is contest
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "naming"), [

@@ -943,8 +943,22 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "SUPPORT":
         return _a_share(trigger)
     if label == "ASSAULT":
-        return _fighting_a_cause(event)
+        return _fighting_a_cause(event) or _electoral_contest(trigger)
     return False
+
+
+# Words of an electoral contest, and the verbs that win or lose one.
+ELECTION_WORDS = frozenset({"race", "election", "primary", "caucus", "ballot", "nomination",
+                            "candidate", "candidacy", "reelection", "re-election", "runoff",
+                            "electorate"})
+CONTEST_VERBS = frozenset({"defeat", "beat", "unseat"})
+
+
+def _electoral_contest(trigger: Token) -> bool:
+    """"entered the race for President to defeat Donald Trump", "beat him in the primary":
+    winning a vote is no attack (issue fault 4)."""
+    return trigger.lemma_.lower() in CONTEST_VERBS and any(
+        t.lemma_.lower() in ELECTION_WORDS for t in trigger.sent)
 
 
 def _fighting_a_cause(event: EventRef) -> bool:
