@@ -20,9 +20,9 @@ DATA = ROOT / "src" / "dateline" / "data"
 HEADER = "name,aliases,code,sector,role,wikidata,valid_from,valid_to\n"
 
 
-def _build_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_actor_dictionary", ROOT / "scripts" / "build_actor_dictionary.py")
+def _script(name: str):  # type: ignore[no-untyped-def]
+    """A script under scripts/, imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -30,7 +30,7 @@ def _build_module():  # type: ignore[no-untyped-def]
 
 
 def test_actors_dictionary_regenerates_identically(shared_data: Path) -> None:
-    build = _build_module()
+    build = _script("build_actor_dictionary")
     actors, countries, _ = build.build(shared_data)
     assert build.dump(actors) == (DATA / "actors.json").read_text(encoding="utf-8")
     assert build.dump(countries) == (DATA / "actor_countries.json").read_text(encoding="utf-8")
@@ -142,19 +142,10 @@ def test_actors_cameo_codes_as_plover(cameo: str, plover: tuple[str, tuple[str, 
     assert cameo_to_plover(cameo) == plover
 
 
-def _congress_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_us_congress", ROOT / "scripts" / "build_us_congress.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_actors_us_congress_rows_are_runs_in_office() -> None:
     """One row per run of terms (re-elections join, four years out of office split), the
     nickname as an alias, and nothing for a career that ended before 1990."""
-    build = _congress_module()
+    build = _script("build_us_congress")
     person = {"id": {"wikidata": "Q1"},
               "name": {"first": "Bernard", "last": "Sanders", "nickname": "Bernie"},
               "terms": [{"type": "rep", "start": "1991-01-03", "end": "2007-01-03", "state": "VT"},

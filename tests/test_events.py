@@ -566,6 +566,18 @@ def test_events_the_one_it_was_done_to_is_the_target(
 
 
 @pytest.mark.model
+def _judged_candidate(extractor: Extractor, sentence: str, trigger: str) -> EventRef:
+    """The candidate with this trigger among those the event model judges (the rules' and
+    the open ones, before its decision)."""
+    doc = extractor.nlp(sentence)
+    model = load_event_model()
+    assert model is not None
+    candidates = candidate_events(doc, doc._.dateline_entities, extractor.lexicon,
+                                  open_nouns=model.trigger_nouns)
+    (event,) = [e for e in candidates if e.trigger.text == trigger]
+    return event
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
@@ -583,12 +595,7 @@ def test_events_a_noun_of_its_own_keeps_its_own_negation_and_tense(
         extractor: Extractor, sentence: str, trigger: str) -> None:
     """Read on the candidates the model judges (the open nouns among them): whether the
     model then keeps the noun is its own call, not what this rule decides."""
-    doc = extractor.nlp(sentence)
-    model = load_event_model()
-    assert model is not None
-    candidates = candidate_events(doc, doc._.dateline_entities, extractor.lexicon,
-                                  open_nouns=model.trigger_nouns)
-    (event,) = [e for e in candidates if e.trigger.text == trigger]
+    event = _judged_candidate(extractor, sentence, trigger)
     assert (event.negated, event.modality) == (False, "asserted")
 
 
@@ -788,12 +795,7 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
 def test_events_a_deed_credited_to_someone_is_theirs(
         extractor: Extractor, sentence: str, trigger: str, source: str) -> None:
     """Read on the candidates the model judges: who did it is the rule's to say."""
-    doc = extractor.nlp(sentence)
-    model = load_event_model()
-    assert model is not None
-    candidates = candidate_events(doc, doc._.dateline_entities, extractor.lexicon,
-                                  open_nouns=model.trigger_nouns)
-    (event,) = [e for e in candidates if e.trigger.text == trigger]
+    event = _judged_candidate(extractor, sentence, trigger)
     assert [c.name for c in event.sources] == [source]
 
 
