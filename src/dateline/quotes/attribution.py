@@ -607,7 +607,7 @@ def _frame_after(quotation: Span, used: set[int]) -> _Candidate | None:
     return None
 
 
-_SIGNATURE_DASHES = ("—", "―", "–", "-")
+_SIGNATURE_DASHES = "—―–-"
 _SIGNATURE_ENDS = frozenset({",", "(", ".", ";"})
 
 
@@ -617,7 +617,7 @@ def _signature_after(quotation: Span) -> _Candidate | None:
     voices, epigraphs, pull quotes, fact-checks): the name says the quotation."""
     doc = quotation.doc
     j = quotation.end
-    if quotation[-1].text.rstrip("".join(_SIGNATURE_DASHES)) != quotation[-1].text:
+    if quotation[-1].text[-1] in _SIGNATURE_DASHES:
         j -= 1  # the tokenizer glues some dashes to the closing mark: '”―'
         quotation = doc[quotation.start : j] if j > quotation.start else quotation
     if not _is_sentence_like(quotation):
@@ -625,7 +625,7 @@ def _signature_after(quotation: Span) -> _Candidate | None:
     while j < len(doc) and doc[j].is_space and doc[j].text.count("\n") <= 2:
         j += 1
     dash = doc[j].text.lstrip("\"'“”‘’»«›‹") if j < len(doc) else ""
-    if not dash.startswith(_SIGNATURE_DASHES) or dash.strip("".join(_SIGNATURE_DASHES)):
+    if not dash or dash.strip(_SIGNATURE_DASHES):  # a dash alone, one or two long
         return None
     start = j + 1
     end = start
