@@ -157,6 +157,26 @@ def test_actors_generic_agents_take_the_place_their_phrase_names(
     assert _coded(extractor.extract(text, published="2012-05-01"), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("On Thursday in Paris, France, a man stabbed four people. Police shot him dead.",
+         "Police", "FRA"),
+        ("A man stabbed four people in Paris, France. The police shot him dead.", "The police",
+         "FRA"),
+        ("Authorities on Monday arrested twelve people in Tamil Nadu, India.", "Authorities",
+         "IND"),
+    ],
+)
+def test_actors_the_police_are_the_story_countrys(extractor: Extractor, text: str,
+                                                   name: str, code: str) -> None:
+    """"Police shot him dead", "Authorities arrested": with no country of their own, the
+    police and the authorities are those of the country the story is about."""
+    record = extractor.extract(text, published="2019-10-03")
+    entity = next(e for e in record.entities if e.name == name)
+    assert entity.actor is not None and entity.actor.code == code
+
+
 def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
     """"in" places an agent only where its object is a place, not an organisation."""
     record = extractor.extract("Officials in the United Nations Security Council objected.",

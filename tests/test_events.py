@@ -976,6 +976,18 @@ def test_events_the_two_leaders_named_only_later_are_the_later_meetings_parties(
     assert discussed.rule.endswith("|parties")
 
 
+def test_events_the_two_leaders_are_parties_known_by_their_country(extractor: Extractor) -> None:
+    """"The President of Kazakhstan met Vladimir Putin": a party the text names only by its
+    office and country is still one of "the two leaders"."""
+    record = extractor.extract(
+        "The President of Kazakhstan met Vladimir Putin in Moscow on Monday. Later, the two "
+        "leaders signed an agreement on the withdrawal of the peacekeeping contingent.",
+        published="2022-01-10")
+    agreement = _the_event(record, "agreement")
+    assert _names(record, agreement.source) == {"The President", "Vladimir Putin"}
+    assert agreement.rule.endswith("|parties")
+
+
 def test_events_the_leaders_of_a_readout_are_its_principals(extractor: Extractor) -> None:
     """A readout whose meeting only its headline names: 'the leaders' are the named people
     of each country who act in it."""

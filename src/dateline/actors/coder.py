@@ -360,13 +360,20 @@ def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
     return []
 
 
+# Words that, with no country, name the institution of the place a story is about, bare or
+# not ("Police arrested ...", "Authorities seized ..."): news names other countries' police.
+LOCAL_INSTITUTIONS = frozenset({"police", "authorities"})
+
+
 def _the_institution(cluster: Cluster) -> bool:
-    """"The government", "the police": a state's institution named only as the one the
-    story is about (a definite singular noun, no name); "police" bare is no institution of
-    any state in particular, nor are "the leaders" of several."""
+    """"The government", "the police", "Authorities": a state's institution named only as
+    the one the story is about (a definite singular noun, or the police or authorities,
+    no name); "the leaders" of several are not."""
     nominals = [m.span for m in cluster.mentions if m.kind == "nominal"]
     return not cluster.names and bool(nominals) and all(
-        span[0].lower_ == "the" and span.root.tag_ == "NN" and len(span) == 2
+        (span[0].lower_ == "the" and span.root.tag_ == "NN" and len(span) == 2)
+        or (span.root.lower_ in LOCAL_INSTITUTIONS
+            and all(t.i == span.root.i or t.pos_ in {"DET", "ADJ"} for t in span))
         for span in nominals)
 
 

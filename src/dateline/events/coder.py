@@ -425,7 +425,7 @@ def code_events(
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes, turns, we)
-        _fill_parties(event, events)
+        _fill_parties(event, events, codes)
         _fill_antecedent(event, index)
         _means_of_force(event, codes)
         _common_adversary(event)
@@ -439,7 +439,7 @@ def code_events(
                                 if c not in earlier.targets and c not in earlier.sources]
             continue
         events.append(event)
-    _fill_parties_named_later(events)
+    _fill_parties_named_later(events, codes)
     _fill_principals(events, clusters, codes)
     return events
 
@@ -567,9 +567,10 @@ def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
         event.rule += "|speaker"
 
 
-def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
+def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str | None]
+                  ) -> None:
     """Name the parties an event only points to: "the two leaders" or "they" (or a joint
-    act with no doer, a few sentences on) becomes the named parties of the latest earlier
+    act with no doer, a few sentences on) becomes the known parties of the latest earlier
     meeting or agreement with two or more of them."""
     pointing = [c for c in event.sources if _stands_for_parties(c)]
     agentless = not event.sources and (
@@ -580,7 +581,7 @@ def _fill_parties(event: EventRef, before: list[EventRef]) -> None:
     # "the talks" points back to the talks before it, if there were any
     ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
     for earlier in ordered:
-        parties = _named_parties(earlier)
+        parties = _known_parties(earlier, codes)
         if len(parties) < 2:
             continue
         if not pointing and _sentences_between(earlier.trigger, event.trigger) > JOINT_REACH:
@@ -618,7 +619,7 @@ def _fill_antecedent(event: EventRef, index: MentionIndex) -> None:
         event.rule += "|antecedent"
 
 
-def _fill_parties_named_later(events: list[EventRef]) -> None:
+def _fill_parties_named_later(events: list[EventRef], codes: dict[int, str | None]) -> None:
     """A readout that opens "The two leaders discussed ..." names the leaders only later
     ("Vladimir Putin invited Serdar Berdimuhamedov to visit Russia"): with no meeting
     before them, "the two leaders" and "they" are the parties of the first later meeting or
@@ -628,7 +629,7 @@ def _fill_parties_named_later(events: list[EventRef]) -> None:
             continue
         pointing = [c for c in event.sources if _stands_for_parties(c)]
         parties = next((p for later in events[k + 1:]
-                        if len(p := _named_parties(later)) >= 2), None)
+                        if len(p := _known_parties(later, codes)) >= 2), None)
         if parties is not None:
             _take_parties(event, pointing, parties)
 
@@ -665,12 +666,13 @@ def _fill_principals(events: list[EventRef], clusters: list[Cluster],
         event.rule += "|principals"
 
 
-def _named_parties(event: EventRef) -> list[Cluster]:
-    """The named parties of a meeting or agreement (none for any other act)."""
+def _known_parties(event: EventRef, codes: dict[int, str | None]) -> list[Cluster]:
+    """The parties of a meeting or agreement that the text names or whose country it says
+    ("The President of Kazakhstan updated Vladimir Putin"); none for any other act."""
     if event.coding.type not in JOINT_TYPES:
         return []
     return [c for c in dict.fromkeys([*event.sources, *_not_places(event.targets)])
-            if c.names]
+            if c.names or (codes.get(id(c)) is not None and not _stands_for_parties(c))]
 
 
 def _take_parties(event: EventRef, pointing: list[Cluster], parties: list[Cluster]) -> None:
