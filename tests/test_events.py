@@ -13,6 +13,7 @@ from dateline.entities import Cluster
 from dateline.events.coder import (
     EventRef,
     _a_share,
+    _accident_inquiry,
     _asked_for,
     _attending,
     _before_a_court,
@@ -20,9 +21,11 @@ from dateline.events.coder import (
     _doer_pronoun,
     _electoral_contest,
     _fighting_a_cause,
+    _in_charge,
     _in_prospect,
     _main_verb_misread,
     _naming,
+    _natural_harm,
     _noun_code,
     _participle_of,
     _party_noun,
@@ -812,6 +815,51 @@ def test_events_winning_a_vote_is_no_attack(make_doc: DocFactory, words: str, le
     doc = make_doc(words, lemmas=lemmas, sent_starts=[i == 0 for i in range(len(lemmas))])
     trigger = next(t for t in doc if t.lemma_ in {"defeat", "beat"})
     assert _electoral_contest(trigger) is contest
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "harm"), [
+    ("The flood killed 12 people", [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nummod", "dobj"],
+     ["DT", "NN", "VBD", "CD", "NNS"], ["the", "flood", "kill", "12", "people"], True),
+    ("Five people were killed in the storm", [1, 3, 3, 3, 3, 6, 4],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+     ["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN"],
+     ["five", "people", "be", "kill", "in", "the", "storm"], True),
+    ("Typhoon Haiyan , which killed 6,000 people", [1, 1, 1, 4, 1, 6, 4],
+     ["compound", "ROOT", "punct", "nsubj", "relcl", "nummod", "dobj"],
+     ["NNP", "NNP", ",", "WDT", "VBD", "CD", "NNS"],
+     ["typhoon", "Haiyan", ",", "which", "kill", "6,000", "people"], True),
+    # a doer of its own: "the storm" is what they stormed
+    ("Troops killed 3 protesters during the storm of the parliament",
+     [1, 1, 3, 1, 1, 6, 4, 6, 9, 7],
+     ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+     ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "DT", "NN"],
+     ["troop", "kill", "3", "protester", "during", "the", "storm", "of", "the", "parliament"],
+     False),
+    ("Five people were killed by Israeli fire", [1, 3, 3, 3, 3, 6, 4],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "amod", "pobj"],
+     ["CD", "NNS", "VBD", "VBN", "IN", "JJ", "NN"],
+     ["five", "people", "be", "kill", "by", "israeli", "fire"], False),
+])
+def test_events_harm_from_hazards_and_accidents_is_no_attack(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], harm: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    trigger = next(t for t in doc if t.lemma_ == "kill")
+    assert _natural_harm(trigger) is harm
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "no_accusation"), [
+    ("The NTSB began investigations of the crash of the plane.", "investigations", True),
+    ("Police have been investigating the cause of his death.", "investigating", True),
+    ("I thank all those who were in charge of the operation.", "charge", True),
+    ("Police are investigating the shooting as terrorism.", "investigating", False),
+    ("He was charged with murder on Monday.", "charged", False),
+])
+def test_events_accident_inquiries_and_being_in_charge_accuse_no_one(
+        extractor: Extractor, sentence: str, trigger: str, no_accusation: bool) -> None:
+    """The guide codes investigations of conduct, not of accidents (§12)."""
+    token = next(t for t in extractor.nlp(sentence) if t.text == trigger)
+    assert (_accident_inquiry(token) or _in_charge(token)) is no_accusation
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "naming"), [

@@ -937,6 +937,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon)
     if label == "ACCUSE":
+        if _accident_inquiry(trigger) or _in_charge(trigger):
+            return True
         # what was said, not where or when ("speaking at the opening of War Week")
         return event.coding.type == NO_EVENT and _plain_saying(trigger, lexicon) \
             and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
@@ -945,8 +947,63 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "SUPPORT":
         return _a_share(trigger)
     if label == "ASSAULT":
-        return _fighting_a_cause(event) or _electoral_contest(trigger)
+        return _fighting_a_cause(event) or _electoral_contest(trigger) \
+            or _natural_harm(trigger)
     return False
+
+
+# Harm no actor does: hazards, disease and accidents ("the earthquake killed 12", "died in
+# floods", "Typhoon Haiyan, which killed 6,000"). Fire is left out: "killed by Israeli fire".
+HAZARD_WORDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "typhoon", "hurricane", "cyclone", "storm",
+    "tornado", "flood", "flooding", "landslide", "mudslide", "tsunami", "wildfire", "bushfire",
+    "eruption", "avalanche", "drought", "heatwave", "lightning", "virus", "coronavirus",
+    "disease", "pandemic", "epidemic", "outbreak", "illness", "infection", "cancer", "crash",
+    "accident", "collision", "derailment", "overdose"})
+# Accidents told by a verb of their own: "were killed when their helicopter crashed".
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
+# Prepositions that give what harm came from ("died in floods", "killed by the storm").
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "due", "because", "amid"})
+
+
+def _natural_harm(trigger: Token) -> bool:
+    """Killing, injuring or damage whose cause is a hazard, a disease or an accident is no
+    attack: the guide codes no accidents or disasters (issue fault 2, states as events)."""
+    # the doer: the active subject ("the flood killed"; who dies is no doer), the noun a
+    # "which" clause tells of, the subject of the clause an "-ing" one follows
+    doer = _subject_up(trigger, hops=3) if trigger.lemma_.lower() != "die" else None
+    if trigger.dep_ == "relcl" and (doer is None or doer.tag_ in {"WDT", "WP"}):
+        doer = trigger.head
+    elif doer is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        doer = _subject_up(trigger.head, hops=3)
+    if doer is not None:
+        return _a_hazard(doer)
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+         and any(t.dep_ == "pobj" and _a_hazard(t) for t in c.subtree))
+        or (c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS)
+        for c in trigger.children)
+
+
+INQUIRY_WORDS = frozenset({"investigate", "investigation", "probe", "inquiry", "inquire"})
+
+
+def _accident_inquiry(trigger: Token) -> bool:
+    """"began investigations of the crash", "investigating the cause of his death": the
+    guide codes investigations of an actor's conduct, not of accidents and disasters."""
+    return trigger.lemma_.lower() in INQUIRY_WORDS and any(
+        t.i != trigger.i and (_a_hazard(t) or t.lemma_.lower() == "cause")
+        for t in trigger.subtree)
+
+
+def _in_charge(trigger: Token) -> bool:
+    """"those who were in charge of the operation": in charge is no charge."""
+    return trigger.lower_ == "charge" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in"
+
+
+def _a_hazard(token: Token) -> bool:
+    return token.lemma_.lower() in HAZARD_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in HAZARD_WORDS for c in token.children)
 
 
 # Words of an electoral contest, and the verbs that win or lose one.
