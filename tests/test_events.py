@@ -35,6 +35,7 @@ from dateline.events.coder import (
     _scheduled,
     _speech_alone,
     _transcript_turns,
+    _war_as_a_time,
     candidate_events,
 )
 from dateline.events.lexicon import Coding, load_lexicon
@@ -860,6 +861,19 @@ def test_events_accident_inquiries_and_being_in_charge_accuse_no_one(
     """The guide codes investigations of conduct, not of accidents (§12)."""
     token = next(t for t in extractor.nlp(sentence) if t.text == trigger)
     assert (_accident_inquiry(token) or _in_charge(token)) is no_accusation
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time"), [
+    ("Since the beginning of the war, Lithuania has sheltered 50,000 people.", "war", True),
+    ("Trade stopped completely after the invasion.", "invasion", True),
+    ("She helps victims of the war in Ukraine.", "war", True),
+    ("Russia launched a war against Ukraine.", "war", False),
+    ("He saw the consequences of Russian aggression.", "aggression", False),
+])
+def test_events_a_war_named_to_say_when_is_no_mention_of_it(
+        extractor: Extractor, sentence: str, trigger: str, time: bool) -> None:
+    token = next(t for t in extractor.nlp(sentence) if t.text == trigger)
+    assert _war_as_a_time(token) is time
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "naming"), [

@@ -948,8 +948,28 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _a_share(trigger)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
-            or _natural_harm(trigger)
+            or _natural_harm(trigger) or _war_as_a_time(trigger)
     return False
+
+
+WAR_NOUNS = frozenset({"war", "invasion", "aggression", "conflict", "hostility"})
+# "during the war", "since the invasion", "after the end of the war": when, not what.
+TIME_PREPS = frozenset({"during", "since", "after", "before", "until", "amid", "throughout",
+                        "following"})
+PHASE_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "end", "eve", "day", "week",
+                         "month", "time", "course", "anniversary", "horror", "victim"})
+
+
+def _war_as_a_time(trigger: Token) -> bool:
+    """A war named to say when ("since the start of this war") or as a topic ("victims of
+    the war") is no mention of the war as a happening (guide §12)."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_NOUNS \
+            or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ in TIME_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS
 
 
 # Harm no actor does: hazards, disease and accidents ("the earthquake killed 12", "died in
