@@ -1050,6 +1050,16 @@ def test_events_the_two_leaders_are_parties_known_by_their_country(extractor: Ex
     assert agreement.rule.endswith("|parties")
 
 
+def test_events_a_thing_known_by_its_nationality_acts_for_that_state(
+        extractor: Extractor) -> None:
+    """"A Japanese bomber had attacked a U.S. vessel": the bomber is no entity, its
+    nationality is the doer."""
+    record = extractor.extract("Records showed a Japanese bomber had attacked a U.S. vessel "
+                               "in late February.", published="2019-04-01")
+    attacked = _the_event(record, "attacked")
+    assert _names(record, attacked.source) == {"Japanese"}
+
+
 def test_events_the_leaders_of_a_readout_are_its_principals(extractor: Extractor) -> None:
     """A readout whose meeting only its headline names: 'the leaders' are the named people
     of each country who act in it."""

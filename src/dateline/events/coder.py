@@ -1569,7 +1569,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
-                found = index.entities_of(child)
+                found = index.entities_of(child) or _nationality_of(child, index)
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if _reduced_passive(token):
@@ -1600,6 +1600,15 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
         else:
             break
     return []
+
+
+def _nationality_of(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """"A Japanese bomber attacked", "Russian missiles hit": a thing or a crew the text
+    knows only by its nationality does the deed of that people's state."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [hit for c in noun.children if c.dep_ == "amod"
+            and (hit := index.at(c.i)) is not None and hit.label == "NORP"]
 
 
 def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
