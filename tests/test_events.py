@@ -1060,6 +1060,21 @@ def test_events_a_thing_known_by_its_nationality_acts_for_that_state(
     assert _names(record, attacked.source) == {"Japanese"}
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Deputy Head of the Office of the President Ihor Zhovkva discussed the security situation "
+     "with the EU ambassador.", "discussed", "Ihor Zhovkva", "the EU ambassador"),
+    ("President Volodymyr Zelenskyy met with Federal Minister for Foreign Affairs of Germany "
+     "Annalena Baerbock in Kyiv.", "met", "Volodymyr Zelenskyy", "Annalena Baerbock"),
+])
+def test_events_a_title_whose_holder_the_parse_hangs_on_it_is_that_person(
+        extractor: Extractor, text: str, trigger: str, source: str, target: str) -> None:
+    """The parse makes the title the argument and the name an "of" phrase's object."""
+    record = extractor.extract(text, published="2022-03-01")
+    event = _the_event(record, trigger)
+    assert _names(record, event.source) == {source}
+    assert _names(record, event.target) == {target}
+
+
 def test_events_the_leaders_of_a_readout_are_its_principals(extractor: Extractor) -> None:
     """A readout whose meeting only its headline names: 'the leaders' are the named people
     of each country who act in it."""

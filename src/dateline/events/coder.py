@@ -41,6 +41,7 @@ from dateline.lang.words import (
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
     SECTOR_WORDS,
+    TITLE_WORDS,
 )
 from dateline.nlp import sent_start, sent_starts
 from dateline.places import EventPlace
@@ -1569,7 +1570,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
-                found = index.entities_of(child) or _nationality_of(child, index)
+                found = _party(child, index) or _nationality_of(child, index)
                 reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if _reduced_passive(token):
@@ -1602,6 +1603,22 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     return []
 
 
+def _titled_holder(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """"Deputy Head of the Office of the President Ihor Zhovkva discussed": the parse makes
+    the title the argument and hangs the name on its "of" and "for" phrases; the person
+    reached down them, through proper nouns only, is who the argument is."""
+    token = noun
+    while token.lower_ in TITLE_WORDS or token.pos_ == "PROPN":
+        token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                      for o in p.children if o.dep_ == "pobj"), noun)
+        if token is noun:
+            return []
+        hit = index.at(token.i)
+        if hit is not None and hit.label == "PERSON":
+            return [hit]
+    return []
+
+
 def _nationality_of(noun: Token, index: MentionIndex) -> list[Cluster]:
     """"A Japanese bomber attacked", "Russian missiles hit": a thing or a crew the text
     knows only by its nationality does the deed of that people's state."""
@@ -1618,17 +1635,21 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         targets += index.entities_of(described)  # "nationals suspected by the West"
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
-            targets += index.entities_of(child)
+            targets += _party(child, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-                    targets += [
-                        e for o in prep.children if o.dep_ == "pobj" for e in index.entities_of(o)
-                    ]
+                    targets += [e for o in prep.children if o.dep_ == "pobj"
+                                for e in _party(o, index)]
         elif child.dep_ in {"prep", "prt"} and (
             child.lower_ in TARGET_PREPS or child.lower_ == particle
         ):
-            targets += [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+            targets += [e for o in child.children if o.dep_ == "pobj" for e in _party(o, index)]
     return list(dict.fromkeys(targets))
+
+
+def _party(token: Token, index: MentionIndex) -> list[Cluster]:
+    """The entities an argument head stands for, the holder its title names among them."""
+    return index.entities_of(token) or _titled_holder(token, index)
 
 
 # ---------------------------------------------------------------------------- nouns
