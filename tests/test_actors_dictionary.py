@@ -161,8 +161,22 @@ def test_actors_us_congress_rows_are_runs_in_office() -> None:
     assert build.member_rows(old) == []
 
 
-def test_actors_us_congress_codes_senators(extractor: Extractor) -> None:
-    record = extractor.extract("Senator Elizabeth Warren criticised the bank on Tuesday.",
-                               published="2019-05-07")
-    (warren,) = [e for e in record.entities if e.name == "Elizabeth Warren"]
-    assert warren.actor is not None and (warren.actor.code, warren.actor.sector) == ("USA", ["LEG"])
+def test_actors_us_congress_knows_the_short_form_of_a_first_name() -> None:
+    """"Dick Durbin": the upstream data has no nickname for Richard J. Durbin."""
+    build = _script("build_us_congress")
+    person = {"name": {"first": "Richard", "middle": "J.", "last": "Durbin",
+                       "official_full": "Richard J. Durbin"},
+              "terms": [{"type": "sen", "start": "1997-01-03", "end": "2027-01-03", "state": "IL"}]}
+    (row,) = build.member_rows(person)
+    assert row[1].split(";") == ["Richard Durbin", "Dick Durbin", "Rick Durbin"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator Elizabeth Warren criticised the bank on Tuesday.", "Elizabeth Warren"),
+    ("Senate Minority Whip Dick Durbin questioned the plan on Tuesday.", "Dick Durbin"),
+])
+def test_actors_us_congress_codes_senators(extractor: Extractor, text: str, name: str) -> None:
+    record = extractor.extract(text, published="2019-05-07")
+    (senator,) = [e for e in record.entities if e.name == name]
+    assert senator.actor is not None
+    assert (senator.actor.code, senator.actor.sector) == ("USA", ["LEG"])
