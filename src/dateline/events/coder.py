@@ -989,7 +989,7 @@ CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "due", "because"
 
 def _natural_harm(trigger: Token) -> bool:
     """Killing, injuring or damage whose cause is a hazard, a disease or an accident is no
-    attack: the guide codes no accidents or disasters (issue fault 2, states as events)."""
+    attack: the guide codes no accidents or disasters (§12)."""
     # the doer: the active subject ("the flood killed"; who dies is no doer), the noun a
     # "which" clause tells of, the subject of the clause an "-ing" one follows
     doer = _subject_up(trigger, hops=3) if trigger.lemma_.lower() != "die" else None
@@ -1648,7 +1648,8 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
 
 
 def _party(token: Token, index: MentionIndex) -> list[Cluster]:
-    """The entities an argument head stands for, the holder its title names among them."""
+    """The entities an argument head stands for; failing those, the holder its title
+    names."""
     return index.entities_of(token) or _titled_holder(token, index)
 
 
