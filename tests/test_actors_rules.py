@@ -166,6 +166,13 @@ def test_actors_generic_agents_take_the_place_their_phrase_names(
          "FRA"),
         ("Authorities on Monday arrested twelve people in Tamil Nadu, India.", "Authorities",
          "IND"),
+        # the country most of the story's places lie in, not the one named most
+        ("An Australian man appeared in Christchurch District Court, New Zealand. Australia "
+         "said it would help. Police arrested him near Christchurch after the attack in "
+         "Christchurch.", "Police", "NZL"),
+        ("Thames Valley Police said they had arrested a man in Oxford. The toilet, made in "
+         "America, was stolen from Blenheim Palace near Oxford. Police arrested a man from "
+         "Cheltenham. United States media reported it.", "Police", "GBR"),
     ],
 )
 def test_actors_the_police_are_the_story_countrys(extractor: Extractor, text: str,

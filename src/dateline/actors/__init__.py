@@ -61,7 +61,7 @@ class ActorComponent:
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc),
-                      place_countries=gazetteer_countries)
+                      place_countries=gazetteer_countries, place_country=gazetteer_country)
         doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
 
 
@@ -93,6 +93,19 @@ def gazetteer_countries(name: str) -> frozenset[str] | None:
     except (OSError, sqlite3.Error):
         return None
     return frozenset(code for code in codes if code)
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The ISO alpha-3 code of the gazetteer's most populous place called `name`; None when
+    it knows none or cannot be opened."""
+    from dateline.places import open_gazetteer
+
+    try:
+        gazetteer = open_gazetteer()
+        found = gazetteer.candidates(name)
+        return gazetteer.iso3(found[0].country) if found else None
+    except (OSError, sqlite3.Error):
+        return None
 
 
 def _published(doc: Doc) -> date | None:

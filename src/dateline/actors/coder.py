@@ -89,6 +89,8 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     # The ISO alpha-3 codes of the gazetteer's places of a name (None: no gazetteer).
     place_countries: Callable[[str], frozenset[str] | None] | None = None
+    # The ISO alpha-3 code of the most populous place of a name (None: none, or no gazetteer).
+    place_country: Callable[[str], str | None] | None = None
     # The article's text as one name key, padded with spaces (set by `code_entities`).
     text_key: str = ""
     _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
@@ -689,18 +691,29 @@ def _capital_as_agent(cluster: Cluster, named: CodedActor) -> bool:
 
 
 def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
-    """The article's country: its dateline place's, else the most mentioned country.
-    Counts the countries the article names into `ctx.countries` on the way."""
+    """The article's country: its dateline place's, else the country its places lie in
+    most often: the countries, capitals and demonyms it names, and its other places, each
+    by the dictionaries' code, else the gazetteer's most populous place of the name ("An
+    Australian ... appeared in Christchurch District Court, New Zealand ... in
+    Christchurch": New Zealand). Counts the countries the article names (not its other
+    places) into `ctx.countries` on the way."""
     counts = ctx.countries
+    places: Counter[str] = Counter()
     cues: dict[str, Cue] = {}
     for cluster in clusters:
-        if cluster.label not in {"GPE", "NORP"}:
+        if cluster.label not in {"GPE", "NORP", "LOC"}:
             continue
         for span in cluster.names:
             cue = _cue(ctx, span.text, span.start)
-            if cue is not None and not cue.sector:
+            if cue is None and cluster.label == "GPE" and ctx.place_country is not None \
+                    and (code := ctx.place_country(span.text)):
+                cue = Cue(code, (), span.text, span.start, "dictionary", "gazetteer", "place")
+            if cue is None or cue.sector:
+                continue
+            places[cue.code] += 1
+            cues.setdefault(cue.code, cue)
+            if cluster.label != "LOC" and cue.origin != "gazetteer":
                 counts[cue.code] += 1
-                cues.setdefault(cue.code, cue)
     article = doc._.dateline_article
     dateline = getattr(article, "dateline", None)
     location = getattr(dateline, "location", None)
@@ -709,12 +722,10 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
         if cue is not None and not cue.sector:
             counts[cue.code] += 1
             return replace(cue, text=f"dateline {location}")
-    if not counts:
-        return None
-    (code, top), *rest = [*counts.most_common(2), ("", 0)]
-    if rest and rest[0][1] == top:
+    (code, top), *rest = [*places.most_common(2), ("", 0)]
+    if not top or rest[0][1] == top:
         return None  # no single main country
-    return replace(cues[code], text=f"most mentioned country '{cues[code].text}'")
+    return replace(cues[code], text=f"the country of most of its places ('{cues[code].text}')")
 
 
 def _ethnic_residence(cluster: Cluster, actors: list[CodedActor], ctx: Context
