@@ -213,11 +213,26 @@ def test_the_two_leaders_are_the_parties_of_the_meeting_before() -> None:
     leaders = Cluster("PERSON", [MentionRef(doc[4:7], "nominal")])
     meeting = _event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])
     agreed = _event(doc, 7, "AGREE", sources=[leaders])
-    _fill_parties(agreed, [meeting])
+    _fill_parties(agreed, [meeting], {})
     assert agreed.sources == [putin, erdogan] and agreed.rule.endswith("|parties")
     discussed = _event(doc, 11, "CONSULT")  # "Trade was discussed": no doer named
-    _fill_parties(discussed, [meeting])
+    _fill_parties(discussed, [meeting], {})
     assert discussed.sources == [putin, erdogan]
+
+
+def test_a_party_known_by_its_country_is_one_of_the_two_leaders() -> None:
+    """"The President of Turkey met Putin": unnamed, but the text says whose he is."""
+    doc = _meeting_doc()
+    putin = _named(doc, 0)
+    president = Cluster("PERSON", [MentionRef(doc[2:3], "nominal")])
+    leaders = Cluster("PERSON", [MentionRef(doc[4:7], "nominal")])
+    meeting = _event(doc, 1, "CONSULT", sources=[putin], targets=[president])
+    uncoded = _event(doc, 7, "AGREE", sources=[leaders])
+    _fill_parties(uncoded, [meeting], {})
+    assert uncoded.sources == [leaders]
+    coded = _event(doc, 7, "AGREE", sources=[leaders])
+    _fill_parties(coded, [meeting], {id(president): "TUR"})
+    assert coded.sources == [putin, president]
 
 
 def test_parties_come_only_from_a_meeting_and_only_for_joint_acts() -> None:
@@ -225,10 +240,10 @@ def test_parties_come_only_from_a_meeting_and_only_for_joint_acts() -> None:
     putin, erdogan = _named(doc, 0), _named(doc, 2)
     attack = _event(doc, 1, "ASSAULT", sources=[putin], targets=[erdogan])
     discussed = _event(doc, 11, "CONSULT")
-    _fill_parties(discussed, [attack])  # an attack has no "parties" to point back to
+    _fill_parties(discussed, [attack], {})  # an attack has no "parties" to point back to
     assert discussed.sources == []
     threat = _event(doc, 11, "THREATEN")
-    _fill_parties(threat, [_event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])])
+    _fill_parties(threat, [_event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])], {})
     assert threat.sources == []  # a threat with no doer is not the meeting's
 
 
@@ -303,5 +318,5 @@ def test_the_talks_point_back_to_the_talks_before_them() -> None:
     talks.trigger = doc[11]  # stands for an earlier "discussed"
     visit = _event(doc, 7, "CONSULT", sources=[putin], targets=[kabul])  # later, other word
     again = _event(doc, 11, "CONSULT")  # "… was discussed" again, no doer named
-    _fill_parties(again, [talks, visit])
+    _fill_parties(again, [talks, visit], {})
     assert again.sources == [putin, erdogan]
