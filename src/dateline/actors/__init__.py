@@ -61,7 +61,7 @@ class ActorComponent:
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc),
-                      place_countries=gazetteer_countries, place_country=gazetteer_country)
+                      place_countries=gazetteer_countries)
         doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
 
 
@@ -82,30 +82,18 @@ class KnownNameComponent:
         doc._.dateline_known_countries = known_countries(doc, [*user, self.shipped])
 
 
-def gazetteer_countries(name: str) -> frozenset[str] | None:
-    """The ISO alpha-3 codes of the gazetteer's places called `name` (the places stage's
-    gazetteer, opened on first use); None when the gazetteer cannot be opened."""
+def gazetteer_countries(name: str) -> tuple[str, ...] | None:
+    """The ISO alpha-3 codes of the gazetteer's places called `name`, the most populous
+    place's first (the places stage's gazetteer, opened on first use); None when the
+    gazetteer cannot be opened."""
     from dateline.places import open_gazetteer  # the places stage's; loaded when needed
 
     try:
         gazetteer = open_gazetteer()
-        codes = {gazetteer.iso3(c.country) for c in gazetteer.candidates(name)}
+        codes = [gazetteer.iso3(c.country) for c in gazetteer.candidates(name)]
     except (OSError, sqlite3.Error):
         return None
-    return frozenset(code for code in codes if code)
-
-
-def gazetteer_country(name: str) -> str | None:
-    """The ISO alpha-3 code of the gazetteer's most populous place called `name`; None when
-    it knows none or cannot be opened."""
-    from dateline.places import open_gazetteer
-
-    try:
-        gazetteer = open_gazetteer()
-        found = gazetteer.candidates(name)
-        return gazetteer.iso3(found[0].country) if found else None
-    except (OSError, sqlite3.Error):
-        return None
+    return tuple(dict.fromkeys(code for code in codes if code))
 
 
 def _published(doc: Doc) -> date | None:

@@ -87,10 +87,9 @@ class Context:
     # The countries the article names (dateline, country and capital names, demonyms) and
     # how often: set by `code_entities` with the main country.
     countries: Counter[str] = field(default_factory=Counter)
-    # The ISO alpha-3 codes of the gazetteer's places of a name (None: no gazetteer).
-    place_countries: Callable[[str], frozenset[str] | None] | None = None
-    # The ISO alpha-3 code of the most populous place of a name (None: none, or no gazetteer).
-    place_country: Callable[[str], str | None] | None = None
+    # The ISO alpha-3 codes of the gazetteer's places of a name, the most populous place's
+    # first (None: no gazetteer).
+    place_countries: Callable[[str], tuple[str, ...] | None] | None = None
     # The article's text as one name key, padded with spaces (set by `code_entities`).
     text_key: str = ""
     _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
@@ -705,9 +704,9 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
             continue
         for span in cluster.names:
             cue = _cue(ctx, span.text, span.start)
-            if cue is None and cluster.label == "GPE" and ctx.place_country is not None \
-                    and (code := ctx.place_country(span.text)):
-                cue = Cue(code, (), span.text, span.start, "dictionary", "gazetteer", "place")
+            if cue is None and cluster.label == "GPE" and ctx.place_countries is not None \
+                    and (codes := ctx.place_countries(span.text)):
+                cue = Cue(codes[0], (), span.text, span.start, "dictionary", "gazetteer", "place")
             if cue is None or cue.sector:
                 continue
             places[cue.code] += 1
