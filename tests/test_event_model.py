@@ -189,6 +189,27 @@ def test_a_wanted_act_and_the_wanting_are_one_happening() -> None:
     assert not _same_happening(replace(agree, coding=Coding("", "CONSULT", None, ())), prefer)
 
 
+def test_acts_with_contents_of_their_own_are_two_happenings() -> None:
+    """"agreed to continue coordination … It was agreed to maintain dialogue": what was
+    agreed differs, so two agreements; "agreed to continue … agreed to continue" is one."""
+    doc = build_doc("They agreed to continue talks. It was agreed to maintain talks. "
+                    "They agreed to continue.",
+                    heads=[1, 1, 3, 1, 3, 1, 8, 8, 8, 10, 8, 10, 8, 14, 14, 16, 14, 14],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "nsubjpass",
+                          "auxpass", "ROOT", "aux", "xcomp", "dobj", "punct", "nsubj", "ROOT",
+                          "aux", "xcomp", "punct"],
+                    tags=["PRP", "VBD", "TO", "VB", "NNS", ".", "PRP", "VBD", "VBN", "TO",
+                          "VB", "NNS", ".", "PRP", "VBD", "TO", "VB", "."],
+                    lemmas=["they", "agree", "to", "continue", "talk", ".", "it", "be",
+                            "agree", "to", "maintain", "talk", ".", "they", "agree", "to",
+                            "continue", "."],
+                    sent_starts=[i in (0, 6, 13) for i in range(18)])
+    parties = [Cluster("GPE"), Cluster("GPE")]
+    first = _event(doc, 1, kind="AGREE", sources=parties)
+    assert not _same_happening(_event(doc, 8, kind="AGREE", sources=parties), first)
+    assert _same_happening(_event(doc, 14, kind="AGREE", sources=parties), first)
+
+
 # --- parties named only by pointing back --------------------------------------------------
 
 def _meeting_doc() -> Doc:

@@ -90,7 +90,10 @@ def test_events_example_meetings_and_talks(tehran: Extraction) -> None:
     assert visit.cameo == "042" and visit.trigger.text == "visit"
     met = _find(tehran, "CONSULT", "Ali Shamkhani", "Ashraf Ghani")
     assert any("Abdullah Abdullah" in _names(tehran, e.target) for e in met)
-    assert _find(tehran, "CONSULT", "U.S. and Taliban officials")
+    # "talks between U.S. and Taliban officials": both sides are parties, each coded
+    [talks] = [e for e in _find(tehran, "CONSULT", "United States")
+               if "Taliban" in _names(tehran, e.source)]
+    assert "USA" in {e.actor.code for e in tehran.entities if e.id in talks.source and e.actor}
 
 
 def test_events_example_requests_agreements_and_force(tehran: Extraction) -> None:

@@ -98,6 +98,21 @@ def test_mention_index_entities_of_reads_through_content_head(make_doc: DocFacto
     assert shifted.entities_of(doc[0]) == [iraq]
 
 
+def test_mention_index_entities_of_coordinated_modifiers(make_doc: DocFactory) -> None:
+    """"U.S. and Taliban officials": each side a party, not the nominal naming them all; a
+    modifier list with a word that names no one leaves the nominal as it is."""
+    doc = make_doc(["U.S.", "and", "Taliban", "officials", "met"], heads=[3, 0, 0, 4, 4],
+                   deps=["nmod", "cc", "conj", "nsubj", "ROOT"],
+                   tags=["NNP", "CC", "NNP", "NNS", "VBD"])
+    us = Cluster("GPE", [MentionRef(doc[0:1], "name")])
+    taliban = Cluster("ORG", [MentionRef(doc[2:3], "name")])
+    officials = Cluster("ORG", [MentionRef(doc[0:4], "nominal")])
+    index = MentionIndex([officials, us, taliban], nested="innermost")
+    assert index.entities_of(doc[3]) == [us, taliban]
+    alone = MentionIndex([officials, us], nested="innermost")  # "Taliban" names no one
+    assert alone.entities_of(doc[3]) == [officials]
+
+
 # ---------------------------------------------------------------------------- clauses
 
 def test_clause_head_and_governing_verb(make_doc: DocFactory) -> None:

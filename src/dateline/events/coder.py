@@ -795,6 +795,8 @@ def _sentences_between(earlier: Token, later: Token) -> int:
 KINDRED_MODALITIES = (frozenset({"asserted", "reported"}),
                       frozenset({"hypothetical", "conditional"}))
 # Acts done by saying: told again in other words, they are still one act.
+# Clauses a verb takes as what it says, asks or agrees to.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
 
 
@@ -809,6 +811,8 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         # "would prefer to agree a solution": the agreeing is what is preferred ("invited
         # Berdimuhamedov to visit": the visit is another's act)
         return True
+    if _other_content(later.trigger, earlier.trigger):
+        return False
     modalities = {later.modality, earlier.modality}
     if (later.coding.type, later.negated) != (earlier.coding.type, earlier.negated) or (
             len(modalities) > 1 and not any(modalities <= kin for kin in KINDRED_MODALITIES)):
@@ -849,6 +853,19 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     # in other words are other deeds: "had banned the party in 2015 … arrested members")
     return (same_word and (shared or near <= 1)) or (
         shared and near <= 2 and later.coding.type in VERBAL_TYPES)
+
+
+def _other_content(verb: Token, other: Token) -> bool:
+    """Two verbs, each with a clause of its own that says what was agreed, asked or said,
+    and the clauses' verbs differ: two acts, not one told twice ("agreed to continue
+    coordination … It was agreed to maintain dialogue")."""
+    def content(token: Token) -> str | None:
+        clause = next((c for c in token.children if c.dep_ in CONTENT_DEPS), None)
+        return clause.lemma_.lower() if clause is not None else None
+    if verb.pos_ != "VERB" or other.pos_ != "VERB":
+        return False
+    mine, theirs = content(verb), content(other)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _completes(verb: Token, other: Token) -> bool:

@@ -26,6 +26,8 @@ __all__ = ["MentionIndex", "Nested"]
 Nested = Literal["innermost", "first"]
 
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "appos"})
+# Modifiers that, coordinated, name the sides a plural noun's people belong to.
+_JOINT_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _itself(token: Token) -> Token:
@@ -102,6 +104,10 @@ class MentionIndex:
         its compound, nominal or appositive modifiers."""
         found: list[Cluster] = []
         for head in _with_conjuncts(self.content_head(token)):
+            joint = self._joint_modifiers(head)
+            if joint:
+                found += [j for j in joint if j not in found]
+                continue
             hit = self.at(head.i)
             if hit is None:
                 for child in head.children:
@@ -110,6 +116,19 @@ class MentionIndex:
             if hit is not None and hit not in found:
                 found.append(hit)
         return found
+
+
+    def _joint_modifiers(self, head: Token) -> list[Cluster]:
+        """"U.S. and Taliban officials", "Russian and Ukrainian delegations": people of two
+        sides, each side a party of its own, not the one nominal that names them all."""
+        for child in head.children:
+            if child.dep_ not in _JOINT_DEPS or not any(g.dep_ == "conj" for g in child.children):
+                continue
+            sides = [self.at(t.i) for t in _with_conjuncts(child)]
+            known = [s for s in dict.fromkeys(sides) if s is not None]
+            if len(known) == len(sides) >= 2 and self.at(head.i) not in known:
+                return known
+        return []
 
 
 def _with_conjuncts(token: Token) -> Iterator[Token]:
