@@ -1336,3 +1336,26 @@ def test_events_a_delegation_named_by_its_country_does_the_act(extractor: Extrac
                                "gathered.", published="2022-01-10")
     assert _names(record, _the_event(record, "meetings").source) == {"The Ukrainian delegation"}
     assert not [e for e in record.entities if "side" in e.name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "For several days Iran denied the accusation.",
+    "Moscow rejected the allegations.",
+])
+def test_events_denying_an_accusation_is_a_rejection(sentence: str) -> None:
+    """Guide §4: the denial is REJECT, even though its object names an act of its own (an
+    open verb whose object is an event noun otherwise only carries it)."""
+    record = Extractor().extract(sentence, published="2020-01-13")
+    assert any(e.type == "REJECT" and e.trigger.text in {"denied", "rejected"}
+               for e in record.events), [(e.type, e.trigger.text) for e in record.events]
+
+
+@pytest.mark.model
+def test_events_placards_ask_nothing_of_their_own() -> None:
+    """The protest is the event; what its placards ask is its message (guide §4)."""
+    record = Extractor().extract(
+        "Protesters, carrying placards asking the government to revoke Article 50 — the EU "
+        "treaty clause invoked by Brexit — and European Union flags, marched from Hyde Park "
+        "Corner to Parliament.", published="2019-03-28")
+    assert [e.type for e in record.events] == ["PROTEST"]

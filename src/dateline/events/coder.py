@@ -373,10 +373,11 @@ def candidate_events(
         # an open verb whose object is an event noun only carries or tells it ("levied
         # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event
         candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns)
-                       if e.trigger.i not in taken and not any(
-                           c.dep_ in {"dobj", "nsubjpass"} and (
-                               c.i in triggers or _is_event_noun(c, lexicon))
-                           for c in e.trigger.children)]
+                       if e.trigger.i not in taken and (
+                           e.trigger.lemma_.lower() in DENIAL_VERBS or not any(
+                               c.dep_ in {"dobj", "nsubjpass"} and (
+                                   c.i in triggers or _is_event_noun(c, lexicon))
+                               for c in e.trigger.children))]
         candidates.sort(key=lambda e: e.trigger.i)
     prepared = []
     for event in candidates:
@@ -390,6 +391,12 @@ def candidate_events(
         _apply_plover_rules(event)
         prepared.append(event)
     return prepared
+
+
+# Verbs that deny or turn down what their object tells ("Iran denied the accusation",
+# "dismissed the claim as groundless"): the denial is an act of its own (REJECT, guide §4),
+# not the telling of the accusation it names.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "repudiate"})
 
 
 def argument_index(clusters: list[Cluster]) -> MentionIndex:
@@ -961,7 +968,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return event.coding.type == NO_EVENT and _plain_saying(trigger, lexicon) \
             and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
     if label == "REQUEST":
-        return _naming(trigger)
+        return _naming(trigger) or _on_a_sign(trigger)
     if label == "SUPPORT":
         return _a_share(trigger)
     if label == "ASSAULT":
@@ -1100,6 +1107,20 @@ def _naming(trigger: Token) -> bool:
     calls_it_for = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "for"
                                          for c in trigger.children)
     return "oprd" in deps or calls_it_for
+
+
+# What protesters carry: what is written on it is the protest's message, not an act.
+SIGN_NOUNS = frozenset({"placard", "banner", "sign", "poster", "slogan", "flag", "board"})
+
+
+def _on_a_sign(trigger: Token) -> bool:
+    """"carrying placards asking the government to revoke Article 50": the protest is the
+    event (guide §4), its placards ask nothing of their own. The parse often loses the
+    attachment, so the sign noun right before the verb will do."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in SIGN_NOUNS) or (
+        trigger.pos_ == "VERB" and before is not None and before.pos_ == "NOUN"
+        and before.lemma_.lower() in SIGN_NOUNS)
 
 
 def _a_share(trigger: Token) -> bool:
