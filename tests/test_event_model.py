@@ -13,7 +13,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dateline.entities.cluster import Cluster, MentionRef
-from dateline.events.coder import EventRef, _fill_parties, _same_happening
+from dateline.events.coder import EventRef, _fill_parties, _invitation, _same_happening
 from dateline.events.lexicon import Coding
 from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
 from tests.conftest import build_doc
@@ -208,6 +208,19 @@ def test_acts_with_contents_of_their_own_are_two_happenings() -> None:
     first = _event(doc, 1, kind="AGREE", sources=parties)
     assert not _same_happening(_event(doc, 8, kind="AGREE", sources=parties), first)
     assert _same_happening(_event(doc, 14, kind="AGREE", sources=parties), first)
+
+
+@pytest.mark.parametrize(("act", "kind"), [
+    ("visit", "AGREE"),  # a planned meeting (guide §2)
+    ("adopt", "REQUEST"),  # an appeal
+])
+def test_an_invitation_is_typed_by_what_the_guest_is_to_do(act: str, kind: str) -> None:
+    doc = build_doc(["Kyiv", "invited", "partners", "to", act, "it"], heads=[1, 1, 1, 4, 1, 4],
+                    deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+                    tags=["NNP", "VBD", "NNS", "TO", "VB", "PRP"],
+                    lemmas=["Kyiv", "invite", "partner", "to", act, "it"])
+    assert _invitation(doc[1]) == kind
+    assert _invitation(doc[4]) is None  # not an invitation
 
 
 # --- parties named only by pointing back --------------------------------------------------

@@ -947,6 +947,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += "|user-verb"
         return True
     label, probability = model.decide(features, event.coding.type)
+    if label in INVITATION_TYPES:
+        label = _invitation(event.trigger) or label
     if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
@@ -954,6 +956,23 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += f"|model->{label}"
     event.probability = probability
     return True
+
+
+# What an invitation asks of its guest decides its type (guide §2): to visit, come or meet
+# is a planned meeting (AGREE); to join, adopt or consider anything else is an appeal
+# (REQUEST). The model reads "invited" as either, or as a meeting (CONSULT).
+INVITATION_TYPES = frozenset({"AGREE", "REQUEST", "CONSULT", "SUPPORT", "COOPERATE"})
+MEETING_VERBS = frozenset({"visit", "come", "meet", "attend", "pay", "sit", "participate"})
+
+
+def _invitation(trigger: Token) -> str | None:
+    """AGREE or REQUEST for "invited X to <do something>", by what is to be done."""
+    if trigger.lemma_.lower() != "invite":
+        return None
+    act = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    return "AGREE" if act.lemma_.lower() in MEETING_VERBS else "REQUEST"
 
 
 def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
