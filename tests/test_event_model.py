@@ -152,6 +152,18 @@ def test_joining_the_protest_told_before_is_taking_part_in_it() -> None:
     assert _same_happening(joined, first)
 
 
+def test_a_deed_in_a_sentence_that_told_the_happening_again_is_that_happening() -> None:
+    """"The strikes killed 12": "The strikes" was merged into "Jets struck Gaza" as a later
+    mention; "killed" in its sentence, its actors agreeing, tells the same happening."""
+    doc = _doc()
+    jets = Cluster("NORP")
+    first = _event(doc, 1, sources=[jets], targets=[Cluster("GPE")])
+    assert not _same_happening(_event(doc, 6), first)
+    first.mentions.append(doc[5])
+    assert _same_happening(_event(doc, 6), first)
+    assert not _same_happening(_event(doc, 6, sources=[Cluster("ORG")]), first)
+
+
 def test_a_later_mention_naming_no_one_is_the_same_happening() -> None:
     """"Jets struck Gaza. Strikes continued.": a second deed of the type with no actor and no
     subject of its own is the first told again; "Police struck back" names its own doer."""

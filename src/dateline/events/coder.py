@@ -843,8 +843,10 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
-    if sent_start(trigger) == sent_start(earlier.trigger):
-        return True  # "spoke by video conference", "hit by drone strikes in a raid"
+    if sent_start(trigger) in {sent_start(t) for t in (earlier.trigger, *earlier.mentions)}:
+        # "spoke by video conference", "hit by drone strikes in a raid"; or a sentence that
+        # told it again ("the attacks occurred at 4:00 and struck the plant")
+        return True
     shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
