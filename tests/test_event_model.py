@@ -13,7 +13,13 @@ import pytest
 from spacy.tokens import Doc
 
 from dateline.entities.cluster import Cluster, MentionRef
-from dateline.events.coder import EventRef, _fill_parties, _invitation, _same_happening
+from dateline.events.coder import (
+    EventRef,
+    _fill_parties,
+    _invitation,
+    _same_happening,
+    _stressing_a_need,
+)
 from dateline.events.lexicon import Coding
 from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
 from tests.conftest import build_doc
@@ -233,6 +239,15 @@ def test_an_invitation_is_typed_by_what_the_guest_is_to_do(act: str, kind: str) 
                     lemmas=["Kyiv", "invite", "partner", "to", act, "it"])
     assert _invitation(doc[1]) == kind
     assert _invitation(doc[4]) is None  # not an invitation
+
+
+@pytest.mark.parametrize(("noun", "a_need"), [("need", True), ("support", False)])
+def test_stressing_a_need_is_no_support(noun: str, a_need: bool) -> None:
+    """"emphasized the need to establish mechanisms": a call or nothing, not SUPPORT."""
+    doc = build_doc(["He", "emphasized", "the", noun], heads=[1, 1, 3, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBD", "DT", "NN"],
+                    lemmas=["he", "emphasize", "the", noun])
+    assert _stressing_a_need(doc[1]) is a_need
 
 
 # --- parties named only by pointing back --------------------------------------------------
