@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from dateline.entities.cluster import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
+    _bilateral_pair,
     _fill_parties,
     _invitation,
     _same_happening,
@@ -262,6 +263,19 @@ def _meeting_doc() -> Doc:
         lemmas=["Putin", "meet", "Erdogan", ".", "the", "two", "leader", "agree", ".",
                 "trade", "be", "discuss", "."],
         sent_starts=[i in (0, 4, 9) for i in range(13)])
+
+
+def test_a_readout_naming_no_one_has_the_states_of_its_hyphenated_pair() -> None:
+    """"The two leaders discussed ... Russian-Belarusian relations": the pair is who they
+    are; a pair of one state ("Russian-Russian") or no hyphen names no two parties."""
+    doc = build_doc(["Russian", "-", "Belarusian", "relations", "and", "Russian", "trade"])
+    russian = Cluster("NORP", [MentionRef(doc[0:1], "name"), MentionRef(doc[5:6], "name")])
+    belarusian = Cluster("GPE", [MentionRef(doc[2:3], "name")])
+    codes = {id(russian): "RUS", id(belarusian): "BLR"}
+    assert _bilateral_pair([russian, belarusian], codes) == [russian, belarusian]
+    assert _bilateral_pair([russian, belarusian], {id(russian): "RUS", id(belarusian): "RUS"}) == []
+    apart = Cluster("GPE", [MentionRef(doc[6:7], "name")])  # "trade": no hyphen before it
+    assert _bilateral_pair([russian, apart], {id(russian): "RUS", id(apart): "BLR"}) == []
 
 
 def _named(doc: Doc, i: int) -> Cluster:

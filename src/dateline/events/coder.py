@@ -666,12 +666,34 @@ def _fill_principals(events: list[EventRef], clusters: list[Cluster],
                 id(cluster) in doers or any(m.span.root.dep_ == "nsubj"
                                             for m in cluster.mentions)):
             principals.setdefault(code, cluster)
+    if not principals:
+        principals = {codes.get(id(c)) or "": c for c in _bilateral_pair(clusters, codes)}
     if not 1 <= len(principals) <= 3:
         return
     for event in waiting:
         pointing = [c for c in event.sources if _stands_for_parties(c)]
         _take_parties(event, pointing, list(principals.values()))
         event.rule += "|principals"
+
+
+def _bilateral_pair(clusters: list[Cluster], codes: dict[int, str | None]) -> list[Cluster]:
+    """The first pair of states the article names joined by a hyphen ("the Russian-Belarusian
+    talks", "Armenian-Azerbaijani relations"): in a readout that names no one, whose two
+    leaders "the two leaders" are."""
+    ends: dict[int, Cluster] = {}
+    starts: dict[int, Cluster] = {}
+    for cluster in clusters:
+        if cluster.label in {"NORP", "GPE"} and codes.get(id(cluster)) is not None:
+            for mention in cluster.mentions:
+                ends.setdefault(mention.span.end, cluster)
+                starts.setdefault(mention.span.start, cluster)
+    for end in sorted(ends):
+        left, right = ends[end], starts.get(end + 1)
+        doc = left.mentions[0].span.doc
+        if right is not None and end < len(doc) and doc[end].text == "-" \
+                and codes.get(id(left)) != codes.get(id(right)):
+            return [left, right]
+    return []
 
 
 def _known_parties(event: EventRef, codes: dict[int, str | None]) -> list[Cluster]:
