@@ -823,9 +823,9 @@ def _sentences_between(earlier: Token, later: Token) -> int:
 # want").
 KINDRED_MODALITIES = (frozenset({"asserted", "reported"}),
                       frozenset({"hypothetical", "conditional"}))
-# Acts done by saying: told again in other words, they are still one act.
 # Clauses a verb takes as what it says, asks or agrees to.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Acts done by saying: told again in other words, they are still one act.
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
 
 

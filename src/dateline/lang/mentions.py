@@ -117,7 +117,6 @@ class MentionIndex:
                 found.append(hit)
         return found
 
-
     def _joint_modifiers(self, head: Token) -> list[Cluster]:
         """"U.S. and Taliban officials", "Russian and Ukrainian delegations": people of two
         sides, each side a party of its own, not the one nominal that names them all."""
