@@ -687,9 +687,11 @@ def _bilateral_pair(clusters: list[Cluster], codes: dict[int, str | None]) -> li
             for mention in cluster.mentions:
                 ends.setdefault(mention.span.end, cluster)
                 starts.setdefault(mention.span.start, cluster)
+    if not ends:
+        return []
+    doc = next(iter(ends.values())).mentions[0].span.doc
     for end in sorted(ends):
         left, right = ends[end], starts.get(end + 1)
-        doc = left.mentions[0].span.doc
         if right is not None and end < len(doc) and doc[end].text == "-" \
                 and codes.get(id(left)) != codes.get(id(right)):
             return [left, right]
