@@ -271,6 +271,18 @@ def add_roles(doc: Doc, clusters: list[Cluster]) -> None:
                 if role is not None and (role.span.start, role.span.end) not in seen:
                     seen.add((role.span.start, role.span.end))
                     cluster.roles.append(role)
+        if cluster.label == "ORG" and not any(n.text.isupper() for n in cluster.names) and any(
+                _names_a_person(r) for r in cluster.roles):
+            cluster.label = "PERSON"
+
+
+def _names_a_person(role: RoleRef) -> bool:
+    """'Sviatlana Tsikhanouskaya, an opposition candidate': the small model tags many foreign
+    names ORG; a description in apposition by an office or a person's word says who it is
+    (not for an acronym: "ISNA, the prosecutor general of Tehran, ..." is a misparse)."""
+    root = role.span.root
+    return (role.kind == "apposition" and root.tag_ == "NN"
+            and root.lemma_.lower() in PERSON_HEADS)
 
 
 def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
