@@ -11,7 +11,7 @@ import pytest
 from spacy.tokens import Token
 
 from dateline import Extraction, Extractor
-from dateline.entities import Cluster
+from dateline.entities import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
     _a_share,
@@ -36,6 +36,7 @@ from dateline.events.coder import (
     _scene_verb,
     _scheduled,
     _speech_alone,
+    _targets_of_verb,
     _transcript_turns,
     _war_as_a_time,
     candidate_events,
@@ -43,6 +44,7 @@ from dateline.events.coder import (
 from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import NO_EVENT, load_event_model, tone_of
 from dateline.lang.clauses import clause_head
+from dateline.lang.mentions import MentionIndex
 from dateline.record import Event
 from dateline.settings import Settings
 
@@ -759,6 +761,46 @@ def test_events_what_may_come_has_not_happened(
         prospect: bool) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags)
     assert _in_prospect(doc[len(doc) - 1]) is prospect
+
+
+def test_events_they_are_not_the_parties_they_act_on(extractor: Extractor) -> None:
+    """"They called on Turkey": "they" are not the parties of the Turkey-Libya agreement
+    told just before, but of the ministers' meeting before that."""
+    record = extractor.extract(
+        "Egyptian foreign minister Sameh Shoukry and his French counterpart Jean-Yves Le "
+        "Drian met in Cairo on Wednesday. Turkey and Libya agreed on their maritime borders "
+        "in November. They called on Turkey to halt its drilling operations.",
+        published="2020-01-09")
+    called = _the_event(record, "called")
+    assert _names(record, called.source) == {"Sameh Shoukry", "Jean-Yves Le Drian"}
+    assert _names(record, called.target) == {"Turkey"}
+
+
+@pytest.mark.parametrize(("verb", "lemma", "target"), [
+    ("discussed", "discuss", False), ("reviewed", "review", False), ("attacked", "attack", True)])
+def test_events_what_is_discussed_is_no_party(make_doc: DocFactory, verb: str, lemma: str,
+                                              target: bool) -> None:
+    """"discussed Libya-Turkey relations": the topic; of 158 "discuss" events in the train
+    set none has a target that is not "with" someone."""
+    doc = make_doc(f"ministers {verb} Libya", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                   tags=["NNS", "VBD", "NNP"], lemmas=["minister", lemma, "Libya"],
+                   ents=[(2, 3, "GPE")])
+    libya = Cluster("GPE", [MentionRef(doc[2:3], "name")])
+    found = _targets_of_verb(doc[1], MentionIndex([libya], nested="innermost"), lemma)
+    assert (found == [libya]) is target
+
+
+def test_events_an_act_on_someones_thing_falls_on_them(make_doc: DocFactory) -> None:
+    """"suspended Mahan's permit": the permit is no actor, its holder is the target."""
+    doc = make_doc("Germany suspended Mahan 's permit", heads=[1, 1, 4, 2, 1],
+                   deps=["nsubj", "ROOT", "poss", "case", "dobj"],
+                   tags=["NNP", "VBD", "NNP", "POS", "NN"],
+                   lemmas=["Germany", "suspend", "Mahan", "'s", "permit"],
+                   ents=[(0, 1, "GPE"), (2, 3, "ORG")])
+    mahan = Cluster("ORG", [MentionRef(doc[2:3], "name")])
+    index = MentionIndex([Cluster("GPE", [MentionRef(doc[0:1], "name")]), mahan],
+                         nested="innermost")
+    assert _targets_of_verb(doc[1], index, "suspend") == [mahan]
 
 
 @pytest.mark.parametrize(("text", "doer"), [
