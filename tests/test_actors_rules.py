@@ -184,6 +184,22 @@ def test_actors_the_police_are_the_story_countrys(extractor: Extractor, text: st
     assert entity.actor is not None and entity.actor.code == code
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("BELGRADE - Thousands gathered outside the parliament in Belgrade. The protesters "
+     "demanded the resignation of President Aleksandar Vucic.", "The protesters", "SRB"),
+    ("CARACAS - The opposition called for new elections in Venezuela on Monday.",
+     "The opposition", "VEN"),
+    ("Terrorists attacked a checkpoint in Kandahar, Afghanistan.", "Terrorists", None),
+])
+def test_actors_the_countrys_own_people_are_the_story_countrys(
+        extractor: Extractor, text: str, name: str, code: str | None) -> None:
+    """Unnamed protesters and opposition are the country's the story is about, as CAMEO
+    codes them (SRB CVL); terrorists are nobody's."""
+    record = extractor.extract(text, published="2020-07-11")
+    entity = next(e for e in record.entities if e.name == name)
+    assert (entity.actor.code if entity.actor else None) == code
+
+
 def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
     """"in" places an agent only where its object is a place, not an organisation."""
     record = extractor.extract("Officials in the United Nations Security Council objected.",

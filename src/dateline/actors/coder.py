@@ -47,6 +47,9 @@ MAX_NAME_TOKENS = 6
 # Sectors of a state's own institutions: only these take the article's country by default
 # ("the Foreign Ministry" in a story from Tehran is Iran's; "terrorists" are nobody's).
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
+# A country's own people, unnamed, as CAMEO and PLOVER code them: "protesters", "the
+# opposition" in a story about Serbia are SRB CVL and SRB OPP.
+PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
 # Dictionary kinds that name a place or a people, not an organisation.
 PLACE_KINDS = frozenset({"country", "capital"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
@@ -314,7 +317,24 @@ def code_entities(doc: Doc, clusters: list[Cluster], ctx: Context) -> list[list[
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
         if actors and actors[0].code == "":  # "the government": after its own "in" phrase
             coded[n] = _fallback(cluster, actors[0], ctx)
+        if not coded[n] and not cluster.names:
+            coded[n] = _people_of_the_country(cluster, ctx)
     return coded
+
+
+def _people_of_the_country(cluster: Cluster, ctx: Context) -> list[CodedActor]:
+    """Unnamed people of no stated country ("The protesters demanded ...", "the
+    opposition") are the article's country's, as its institutions are; a place they act in
+    (`_placed_agents`) came first."""
+    main = ctx.main_country
+    for mention in cluster.mentions:
+        sector = sector_cue(mention.span, ctx) if mention.kind == "nominal" else None
+        if main is not None and sector is not None and sector.sector[:1] \
+                and set(sector.sector[:1]) <= PEOPLE_SECTORS:
+            return [CodedActor(code=main.code, sector=sector.sector, basis="text",
+                               evidence=f"the article's country ({main.text}); sector "
+                               f"from '{sector.text}'")]
+    return []
 
 
 def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
