@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
 from dateline.entities import Cluster
+from dateline.nlp import token_table
 from dateline.quotes.attribution import (
     QuoteKind,
     QuoteRef,
@@ -41,7 +42,7 @@ from dateline.quotes.attribution import (
     _subject_of,
     cue_candidates,
     find_quotes,
-    lemma_of,
+    mended_lemma,
     noun_phrase,
     quotation_parts,
 )
@@ -212,19 +213,14 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
+        table = token_table(doc)
+        lowers, texts, pos, tags = table.lowers, table.texts, table.pos, table.tags
+        deps, heads, puncts, spaces = table.deps, table.heads, table.puncts, table.spaces
+        lemmas = list(map(mended_lemma, table.lemmas, lowers))
         tokens = list(doc)
-        lemmas = [lemma_of(t) for t in tokens]
-        lowers = [t.lower_ for t in tokens]
-        texts = [t.text for t in tokens]
-        pos = [t.pos_ for t in tokens]
-        tags = [t.tag_ for t in tokens]
-        deps = [t.dep_ for t in tokens]
         ents = [t.ent_type_ for t in tokens]
-        heads = [t.head.i for t in tokens]
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
-        puncts = [t.is_punct for t in tokens]
-        spaces = [t.is_space for t in tokens]
         sent_starts = [bool(t.is_sent_start) for t in tokens]
         children: list[list[int]] = [[] for _ in heads]
         for j, h in enumerate(heads):
