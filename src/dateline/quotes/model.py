@@ -35,6 +35,7 @@ from dateline.data import shipped_json
 from dateline.entities import Cluster
 from dateline.nlp import token_table
 from dateline.quotes.attribution import (
+    _NAME_PARTS,
     QuoteKind,
     QuoteRef,
     _addressee,
@@ -43,7 +44,6 @@ from dateline.quotes.attribution import (
     cue_candidates,
     find_quotes,
     mended_lemma,
-    noun_phrase,
     quotation_parts,
 )
 from dateline.quotes.cues import (
@@ -266,12 +266,28 @@ class Signals:
         return (start, end) if start < end else None
 
     def noun_phrase(self, i: int) -> tuple[int, int]:
-        """(start, end) of `noun_phrase` of token `i`."""
+        """(start, end) of `noun_phrase` of token `i`, read from the lists."""
         phrase = self.phrases.get(i)
         if phrase is None:
-            span = noun_phrase(self.doc[i])
-            phrase = self.phrases[i] = (span.start, span.end)
+            phrase = self.phrases[i] = self._noun_phrase(i)
         return phrase
+
+    def _noun_phrase(self, i: int) -> tuple[int, int]:
+        if self.deps[i] == "poss" or self.tags[i] == "PRP$":
+            return (i, i + 1)
+        texts, right_edges = self.texts, self.right_edges
+        start = self.left_edges[i]
+        for j in range(i - 1, start - 1, -1):
+            if texts[j] in _QUOTE_MARKS or "\n" in texts[j]:
+                start = j + 1  # a subhead or quotation run into the phrase by the parser
+                break
+        while start < i and (self.puncts[start] or self.spaces[start]):
+            start += 1
+        end = i + 1
+        for child in self.children[i]:  # in text order: `token.rights` are those after it
+            if child > i and self.deps[child] in _NAME_PARTS and child == end:
+                end = right_edges[child] + 1
+        return (start, end)
 
     def subject(self, i: int) -> Span | None:
         """`_subject_of` token `i`."""
