@@ -27,6 +27,7 @@ from dateline.actors.dictionary import ActorDictionary, Coding
 from dateline.actors.names import NON_STATE_CODES
 from dateline.lang.names import name_key
 from dateline.lang.words import SECTOR_WORDS, TITLE_WORDS
+from dateline.nlp import TokenTable, doc_text, token_table
 
 MAX_NAME_TOKENS = 6
 _LIST_JOINERS = frozenset({",", "and", "&"})
@@ -38,7 +39,13 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?$")
 
 def known_label(dictionaries: Sequence[ActorDictionary], words: Span) -> str | None:
     """The entity label a known name gets, or None when no dictionary knows it."""
-    key = name_key(words.text)
+    return _known_label(dictionaries, words.doc, words.start, words.end, words.text)
+
+
+def _known_label(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int, end: int,
+                 text: str) -> str | None:
+    """`known_label` of `doc[start:end]`, whose text is `text`."""
+    key = name_key(text)
     if not key:
         return None
     for dictionary in dictionaries:
@@ -48,7 +55,7 @@ def known_label(dictionaries: Sequence[ActorDictionary], words: Span) -> str | N
         if dictionary.basis != "user" and not any(c.kind in _SHIPPED_KINDS for c in codings):
             continue
         if all(_is_place(c) for c in codings):
-            return "NORP" if len(words) == 1 and words[0].pos_ == "ADJ" else "GPE"
+            return "NORP" if end - start == 1 and token_table(doc).pos[start] == "ADJ" else "GPE"
         return "ORG"
     return None
 
@@ -63,17 +70,18 @@ def _may_start(token: Token) -> bool:
     return token.text[:1].isupper() and token.tag_ != "POS"
 
 
-def _plausible(words: Span) -> bool:
-    """Not a possessive end, and a one-word name is not a function word ("US" is, "us" is
-    not a name)."""
-    if words[-1].tag_ == "POS" or words[-1].is_punct:
+def _plausible(doc: Doc, table: TokenTable, start: int, end: int) -> bool:
+    """`doc[start:end]` (`table`: the Doc's token table) is not a possessive end, and a
+    one-word name is not a function word ("US" is, "us" is not a name)."""
+    texts, puncts, last = table.texts, table.puncts, end - 1
+    if table.tags[last] == "POS" or puncts[last]:
         return False
-    if not all(_NAME_WORD.match(t.text) for t in words if not t.is_punct):
+    if not all(_NAME_WORD.match(texts[i]) for i in range(start, end) if not puncts[i]):
         return False
-    if words[-1].text.endswith(".") and "." not in words[-1].text[:-1]:
+    if texts[last].endswith(".") and "." not in texts[last][:-1]:
         return False  # "Toulouse." ends a sentence; "U.S." keeps its dots
-    if len(words) == 1:
-        token = words[0]
+    if end - start == 1:
+        token = doc[start]
         return not token.is_stop or (token.is_upper and len(token.text) > 1)
     return True
 
@@ -81,11 +89,14 @@ def _plausible(words: Span) -> bool:
 def longest_known(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int,
                   end: int) -> tuple[int, str] | None:
     """The longest known name starting at token `start` and ending by `end`: (length, label)."""
+    table, text = token_table(doc), doc_text(doc)
     for n in range(min(MAX_NAME_TOKENS, end - start), 0, -1):
-        words = doc[start : start + n]
-        if not _plausible(words):
+        stop = start + n
+        if not _plausible(doc, table, start, stop):
             continue
-        label = known_label(dictionaries, words)
+        # doc[start:stop].text
+        words = text[table.idxs[start] : table.idxs[stop - 1] + len(table.texts[stop - 1])]
+        label = _known_label(dictionaries, doc, start, stop, words)
         if label is not None:
             return n, label
     return None
@@ -94,9 +105,11 @@ def longest_known(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int,
 def _scan(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int, end: int,
           blocked: set[int]) -> list[Span]:
     spans = []
+    table = token_table(doc)
+    texts, tags = table.texts, table.tags
     i = start
     while i < end:
-        if i in blocked or not _may_start(doc[i]):
+        if i in blocked or not (texts[i][:1].isupper() and tags[i] != "POS"):  # _may_start
             i += 1
             continue
         limit = next((j for j in range(i, end) if j in blocked), end)

@@ -34,6 +34,7 @@ from dateline.entities.lexicon import (
 )
 from dateline.lang.names import span_key, token_keys
 from dateline.lang.words import NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.nlp import token_table
 
 # How many sentences back a nominal or pronoun may look for its antecedent.
 ANTECEDENT_WINDOW = 3
@@ -234,9 +235,9 @@ def add_missed_surnames(doc: Doc, clusters: list[Cluster]) -> None:
     covered = _covered_tokens(clusters)
     surnames = Counter(c.name_tokens[-1] for c in clusters if c.label == "PERSON" and c.name_tokens)
     positions: dict[str, list[int]] = {}
-    for token in doc:
-        if token.lower_ in surnames:
-            positions.setdefault(token.lower_, []).append(token.i)
+    for i, lower in enumerate(token_table(doc).lowers):
+        if lower in surnames:
+            positions.setdefault(lower, []).append(i)
     for cluster in clusters:
         if cluster.label != "PERSON" or not cluster.name_tokens:
             continue
@@ -531,9 +532,9 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
 
 
 def _pronoun_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
-    for token in doc:
-        if token.lower_ in THIRD_PERSON_PRONOUNS and token.i not in covered:
-            yield doc[token.i : token.i + 1]
+    for i, lower in enumerate(token_table(doc).lowers):
+        if lower in THIRD_PERSON_PRONOUNS and i not in covered:
+            yield doc[i : i + 1]
 
 
 def _named_owner(span: Span, named: dict[int, Cluster]) -> Cluster | None:

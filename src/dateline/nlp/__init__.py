@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -16,8 +17,8 @@ from spacy.tokens import Doc, Token
 from dateline.errors import ModelNotFound
 from dateline.record import Article
 
-__all__ = ["STAGES", "doc_text", "load_model", "load_pipeline", "make_doc", "record_warning",
-           "run_stage", "sent_start", "sent_starts"]
+__all__ = ["STAGES", "TokenTable", "doc_text", "load_model", "load_pipeline", "make_doc",
+           "record_warning", "run_stage", "sent_start", "sent_starts", "token_table"]
 
 # dateline's components in pipeline order: (factory name, module that registers it).
 # Each reads the Doc and earlier stages' results and adds its own to the Doc.
@@ -74,6 +75,44 @@ def sent_starts(doc: Doc) -> list[int]:
 def sent_start(token: Token) -> int:
     """`token.sent.start`, from the Doc's `sent_starts`."""
     return sent_starts(token.doc)[token.i]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Per token of a Doc, by index, the attributes the parse fixes: what several stages
+    test token by token. A whole-Doc walk through spaCy builds a Token object for every
+    token and a string for every attribute read; the table is read once per Doc."""
+
+    texts: list[str]     # `text`
+    idxs: list[int]      # `idx`: where the token starts in `doc_text`
+    lowers: list[str]    # `lower_`
+    lemmas: list[str]    # `lemma_`
+    pos: list[str]       # `pos_`
+    tags: list[str]      # `tag_`
+    deps: list[str]      # `dep_`
+    heads: list[int]     # `head.i`
+    puncts: list[bool]   # `is_punct`
+    spaces: list[bool]   # `is_space`
+
+
+_TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's `TokenTable`, computed once per Doc. Only what the parse sets and nothing
+    changes afterwards (dateline never retokenizes); entity types are not in it, as the
+    actor-names stage rewrites `doc.ents`."""
+    table = _TABLES.get(doc)
+    if table is None:
+        tokens = list(doc)
+        table = _TABLES[doc] = TokenTable(
+            texts=[t.text for t in tokens], idxs=[t.idx for t in tokens],
+            lowers=[t.lower_ for t in tokens],
+            lemmas=[t.lemma_ for t in tokens], pos=[t.pos_ for t in tokens],
+            tags=[t.tag_ for t in tokens], deps=[t.dep_ for t in tokens],
+            heads=[t.head.i for t in tokens], puncts=[t.is_punct for t in tokens],
+            spaces=[t.is_space for t in tokens])
+    return table
 
 
 def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.data import shipped_json
 from dateline.lang.names import place_key
 from dateline.lang.words import PLACE_LABELS
+from dateline.nlp import token_table
 from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer
 
 __all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
@@ -321,13 +322,15 @@ def _untagged_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     some unlabelled."""
     found: list[Span] = []
     start = None
-    for token in [*doc, None]:
-        inside = (token is not None and token.pos_ == "PROPN" and not token.ent_type_
-                  and token.text[:1].isupper())
+    table = token_table(doc)  # the entity type only of capitalised proper nouns
+    texts, pos = table.texts, table.pos
+    for i in range(len(doc) + 1):
+        inside = (i < len(doc) and pos[i] == "PROPN" and texts[i][:1].isupper()
+                  and not doc[i].ent_type_)
         if inside and start is None:
-            start = token.i if token is not None else None
+            start = i
         elif not inside and start is not None:
-            end = token.i if token is not None else len(doc)
+            end = i
             run = doc[start:end]
             if end - start <= _MAX_NAME_TOKENS and (_is_big_unit(gazetteer, run.text)
                                                     or _is_natural(gazetteer, run.text)):

@@ -28,6 +28,7 @@ from dateline.entities import Cluster
 from dateline.lang.clauses import to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.words import TIME_LABELS
+from dateline.nlp import doc_text, token_table
 from dateline.quotes.cues import (
     ADDRESSEE_PREPOSITIONS,
     ADDRESSEE_VERBS,
@@ -89,9 +90,14 @@ _LEMMA_FIXES = {("hop", "hope"): "hope"}
 
 def lemma_of(token: Token) -> str:
     """The token's lowercased lemma, with the model's known slips mended."""
-    lemma = token.lemma_.lower()
+    return mended_lemma(token.lemma_, token.lower_)
+
+
+def mended_lemma(lemma: str, lower: str) -> str:
+    """`lemma_of` a token from its `lemma_` and `lower_`."""
+    lemma = lemma.lower()
     for (wrong, stem), right in _LEMMA_FIXES.items():
-        if lemma == wrong and token.lower_.startswith(stem):
+        if lemma == wrong and lower.startswith(stem):
             return right
     return lemma
 
@@ -103,7 +109,7 @@ def quotation_spans(doc: Doc) -> list[Span]:
 
 def quotation_parts(doc: Doc) -> list[list[Span]]:
     """Each quotation as its marked parts: one, or several split by "he said," frames."""
-    spans = [s for q in find_quoted(doc.text) if (s := _token_span(doc, q)) is not None]
+    spans = [s for q in find_quoted(doc_text(doc)) if (s := _token_span(doc, q)) is not None]
     merged: list[list[Span]] = []
     for span in spans:
         if merged and _split_frame(merged[-1][-1], span):
@@ -174,14 +180,16 @@ def noun_phrase(token: Token) -> Span:
 def cue_candidates(doc: Doc) -> list[_Candidate]:
     """Every cue of the document with its content, source and addressee, by cue position."""
     found: list[_Candidate] = []
-    for token in doc:
-        pos = token.pos_  # the lemma only for verbs and nouns: most tokens are neither
-        if pos in {"VERB", "AUX"} and is_cue_verb(lemma := lemma_of(token)):
-            candidate = _verb_candidate(token, lemma)
-        elif token.lower_ == "according":
-            candidate = _according_to(token)
-        elif pos == "NOUN" and lemma_of(token) in CUE_NOUNS:
-            candidate = _noun_candidate(token)
+    table = token_table(doc)  # a Token only for the few tokens that may be cues
+    lemmas, lowers = table.lemmas, table.lowers
+    for i, pos in enumerate(table.pos):
+        # the lemma only for verbs and nouns: most tokens are neither
+        if pos in {"VERB", "AUX"} and is_cue_verb(lemma := mended_lemma(lemmas[i], lowers[i])):
+            candidate = _verb_candidate(doc[i], lemma)
+        elif lowers[i] == "according":
+            candidate = _according_to(doc[i])
+        elif pos == "NOUN" and mended_lemma(lemmas[i], lowers[i]) in CUE_NOUNS:
+            candidate = _noun_candidate(doc[i])
         else:
             candidate = None
         if candidate is not None:
@@ -210,7 +218,7 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
     speaker's name and a colon (transcripts, headlines) has that speaker say the rest; so
     does a name and a dash before a quotation ('Ana Ruiz — “…”', readers' voices). A
     transcript quoted paragraph by paragraph ('"HOST: …') keeps its label after the mark."""
-    texts = [t.text for t in doc]  # read once: this walks every token of the document
+    texts = token_table(doc).texts
     line_start = 0
     for i, text in enumerate(texts):
         if i > 0 and ("\n" in texts[i - 1] or (

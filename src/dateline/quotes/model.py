@@ -33,7 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
 from dateline.entities import Cluster
+from dateline.nlp import token_table
 from dateline.quotes.attribution import (
+    _NAME_PARTS,
     QuoteKind,
     QuoteRef,
     _addressee,
@@ -41,8 +43,7 @@ from dateline.quotes.attribution import (
     _subject_of,
     cue_candidates,
     find_quotes,
-    lemma_of,
-    noun_phrase,
+    mended_lemma,
     quotation_parts,
 )
 from dateline.quotes.cues import (
@@ -212,19 +213,14 @@ class Signals:
             if quote.cue is not None:
                 rule_quotes.setdefault(quote.cue.root.i, quote)
         rule_cues = {c.cue.root.i for c in candidates}
+        table = token_table(doc)
+        lowers, texts, pos, tags = table.lowers, table.texts, table.pos, table.tags
+        deps, heads, puncts, spaces = table.deps, table.heads, table.puncts, table.spaces
+        lemmas = list(map(mended_lemma, table.lemmas, lowers))
         tokens = list(doc)
-        lemmas = [lemma_of(t) for t in tokens]
-        lowers = [t.lower_ for t in tokens]
-        texts = [t.text for t in tokens]
-        pos = [t.pos_ for t in tokens]
-        tags = [t.tag_ for t in tokens]
-        deps = [t.dep_ for t in tokens]
         ents = [t.ent_type_ for t in tokens]
-        heads = [t.head.i for t in tokens]
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
-        puncts = [t.is_punct for t in tokens]
-        spaces = [t.is_space for t in tokens]
         sent_starts = [bool(t.is_sent_start) for t in tokens]
         children: list[list[int]] = [[] for _ in heads]
         for j, h in enumerate(heads):
@@ -270,12 +266,28 @@ class Signals:
         return (start, end) if start < end else None
 
     def noun_phrase(self, i: int) -> tuple[int, int]:
-        """(start, end) of `noun_phrase` of token `i`."""
+        """(start, end) of `noun_phrase` of token `i`, read from the lists."""
         phrase = self.phrases.get(i)
         if phrase is None:
-            span = noun_phrase(self.doc[i])
-            phrase = self.phrases[i] = (span.start, span.end)
+            phrase = self.phrases[i] = self._noun_phrase(i)
         return phrase
+
+    def _noun_phrase(self, i: int) -> tuple[int, int]:
+        if self.deps[i] == "poss" or self.tags[i] == "PRP$":
+            return (i, i + 1)
+        texts, right_edges = self.texts, self.right_edges
+        start = self.left_edges[i]
+        for j in range(i - 1, start - 1, -1):
+            if texts[j] in _QUOTE_MARKS or "\n" in texts[j]:
+                start = j + 1  # a subhead or quotation run into the phrase by the parser
+                break
+        while start < i and (self.puncts[start] or self.spaces[start]):
+            start += 1
+        end = i + 1
+        for child in self.children[i]:  # in text order: `token.rights` are those after it
+            if child > i and self.deps[child] in _NAME_PARTS and child == end:
+                end = right_edges[child] + 1
+        return (start, end)
 
     def subject(self, i: int) -> Span | None:
         """`_subject_of` token `i`."""
