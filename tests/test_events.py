@@ -23,6 +23,7 @@ from dateline.events.coder import (
     _doer_pronoun,
     _electoral_contest,
     _fighting_a_cause,
+    _fill_whom_it_tells_of,
     _in_charge,
     _in_prospect,
     _main_verb_misread,
@@ -801,6 +802,24 @@ def test_events_an_act_on_someones_thing_falls_on_them(make_doc: DocFactory) -> 
     index = MentionIndex([Cluster("GPE", [MentionRef(doc[0:1], "name")]), mahan],
                          nested="innermost")
     assert _targets_of_verb(doc[1], index, "suspend") == [mahan]
+
+
+@pytest.mark.parametrize(("type_", "told_of"), [
+    ("ACCUSE", True), ("REQUEST", True), ("CONSULT", False), ("ASSAULT", False)])
+def test_events_a_verbal_act_is_aimed_at_whom_it_tells_of(
+        make_doc: DocFactory, type_: str, told_of: bool) -> None:
+    """"Washington claims Mahan flies fighters to Syria": blame (or a demand) said of
+    someone is aimed at them; a meeting or a deed takes no target from a clause."""
+    doc = make_doc("Washington claims Mahan flies fighters", heads=[1, 1, 3, 1, 3],
+                   deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+                   tags=["NNP", "VBZ", "NNP", "VBZ", "NNS"],
+                   lemmas=["Washington", "claim", "Mahan", "fly", "fighter"],
+                   ents=[(0, 1, "GPE"), (2, 3, "ORG")])
+    washington = Cluster("GPE", [MentionRef(doc[0:1], "name")])
+    mahan = Cluster("ORG", [MentionRef(doc[2:3], "name")])
+    event = EventRef(Coding("", type_, None, ()), doc[1], [washington], [])
+    _fill_whom_it_tells_of(event, MentionIndex([washington, mahan], nested="innermost"))
+    assert (event.targets == [mahan]) is told_of
 
 
 @pytest.mark.parametrize(("text", "doer"), [

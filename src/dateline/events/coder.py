@@ -439,6 +439,7 @@ def code_events(
         _fill_speaker(event, quotes, turns, we)
         _fill_parties(event, events, codes)
         _fill_antecedent(event, index)
+        _fill_whom_it_tells_of(event, index)
         _means_of_force(event, codes)
         _common_adversary(event)
         _before_a_court(event)
@@ -629,6 +630,28 @@ def _fill_antecedent(event: EventRef, index: MentionIndex) -> None:
         event.sources = found
         event.targets = [c for c in event.targets if c not in found]
         event.rule += "|antecedent"
+
+
+# Acts done by saying something of someone: whom the said clause is about is their target.
+TOLD_OF_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _fill_whom_it_tells_of(event: EventRef, index: MentionIndex) -> None:
+    """"The US government claims Mahan flies fighters to Syria" (ACCUSE), "said the
+    president should accept the outcome" (REQUEST): with no target of its own, a verbal act
+    is aimed at the subject of the clause it says."""
+    trigger = event.trigger
+    if event.targets or trigger.pos_ != "VERB" or event.coding.type not in TOLD_OF_TYPES:
+        return
+    for clause in trigger.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found = [c for s in subjects for c in index.entities_of(s) if c not in event.sources]
+        if found:
+            event.targets = list(dict.fromkeys(found))
+            event.rule += "|told-of"
+            return
 
 
 def _fill_parties_named_later(events: list[EventRef], codes: dict[int, str | None]) -> None:
