@@ -190,6 +190,8 @@ def test_actors_the_police_are_the_story_countrys(extractor: Extractor, text: st
     ("CARACAS - The opposition called for new elections in Venezuela on Monday.",
      "The opposition", "VEN"),
     ("Terrorists attacked a checkpoint in Kandahar, Afghanistan.", "Terrorists", None),
+    ("TEHRAN - Zarif called on the international community to help Afghanistan.",
+     "the international community", None),
 ])
 def test_actors_the_countrys_own_people_are_the_story_countrys(
         extractor: Extractor, text: str, name: str, code: str | None) -> None:

@@ -48,8 +48,9 @@ MAX_NAME_TOKENS = 6
 # ("the Foreign Ministry" in a story from Tehran is Iran's; "terrorists" are nobody's).
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "JRN"})
 # A country's own people, unnamed, as CAMEO and PLOVER code them: "protesters", "the
-# opposition" in a story about Serbia are SRB CVL and SRB OPP.
-PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
+# opposition" in a story about Serbia are SRB CVL and SRB OPP (by these words only: "the
+# international community" is nobody's people).
+PEOPLE_WORDS = frozenset(w for w, sector in SECTOR_WORDS.items() if sector in {"CVL", "OPP"})
 # Dictionary kinds that name a place or a people, not an organisation.
 PLACE_KINDS = frozenset({"country", "capital"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
@@ -327,10 +328,13 @@ def _people_of_the_country(cluster: Cluster, ctx: Context) -> list[CodedActor]:
     opposition") are the article's country's, as its institutions are; a place they act in
     (`_placed_agents`) came first."""
     main = ctx.main_country
+    if main is None:
+        return []
     for mention in cluster.mentions:
-        sector = sector_cue(mention.span, ctx) if mention.kind == "nominal" else None
-        if main is not None and sector is not None and sector.sector[:1] \
-                and set(sector.sector[:1]) <= PEOPLE_SECTORS:
+        if mention.kind != "nominal" or mention.span.root.lemma_.lower() not in PEOPLE_WORDS:
+            continue
+        sector = sector_cue(mention.span, ctx)
+        if sector is not None:
             return [CodedActor(code=main.code, sector=sector.sector, basis="text",
                                evidence=f"the article's country ({main.text}); sector "
                                f"from '{sector.text}'")]
