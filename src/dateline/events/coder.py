@@ -43,7 +43,7 @@ from dateline.lang.words import (
     SECTOR_WORDS,
     TITLE_WORDS,
 )
-from dateline.nlp import sent_start, sent_starts
+from dateline.nlp import sent_start, sent_starts, token_table
 from dateline.places import EventPlace
 from dateline.quotes import QuoteRef
 from dateline.times import ClauseDate
@@ -519,7 +519,7 @@ def _transcript_turns(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, Clus
     names = {i: c for c in clusters if c.label == "PERSON"
              for m in c.mentions if m.kind == "name" for i in range(m.span.start, m.span.end)}
     turns: list[tuple[int, Cluster | None]] = []
-    for colon in (t for t in doc if t.text == ":"):
+    for colon in (doc[i] for i, text in enumerate(token_table(doc).texts) if text == ":"):
         start = colon.i
         while start > max(0, colon.i - TURN_LABEL_WORDS) and (
                 (word := doc[start - 1]).is_title or word.is_upper
@@ -536,9 +536,10 @@ def _we_named(doc: Doc, clusters: list[Cluster]) -> tuple[int, list[Cluster]] | 
     """Who "we" are, where a joint statement says so: "We, the Heads of State/Government of
     Georgia, Republic of Moldova and Ukraine, met ...": the parties its apposition names
     (not the description itself), and where the statement says it."""
-    for token in doc:
-        if token.lower_ != "we":
+    for i, lower in enumerate(token_table(doc).lowers):
+        if lower != "we":
             continue
+        token = doc[i]
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is None:
             continue
@@ -967,7 +968,10 @@ def _share(one: list[Cluster], other: list[Cluster]) -> bool:
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
                      open_nouns: frozenset[str]) -> Iterator[EventRef]:
     """Every verb, and every noun the lexicon or the model knows as a trigger, uncoded."""
-    for token in doc:
+    for i, pos in enumerate(token_table(doc).pos):
+        if pos not in _TRIGGER_POS:
+            continue
+        token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             phrase = base_form(token, lexicon)
@@ -1305,8 +1309,15 @@ def _apply_protest_purpose(event: EventRef) -> None:
         event.rule += "|purpose->PROTEST"
 
 
+# The parts of speech a trigger has (an auxiliary only in a characterization, "X is …").
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "AUX"})
+
+
 def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[EventRef]:
-    for token in doc:
+    for i, pos in enumerate(token_table(doc).pos):
+        if pos not in _TRIGGER_POS:
+            continue
+        token = doc[i]
         if token.pos_ == "VERB":
             event = _verb_event(token, lexicon, index)
         elif token.pos_ in {"NOUN", "PROPN"}:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
-from dateline.nlp import sent_start, sent_starts
+from dateline.nlp import sent_start, sent_starts, token_table
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
@@ -256,9 +257,8 @@ def _marks_before(doc: Doc) -> list[int]:
     """How many quote marks stand before each token of the Doc (and before its end)."""
     counts = _MARKS_BEFORE.get(doc)
     if counts is None:
-        counts = [0]
-        for token in doc:
-            counts.append(counts[-1] + (token.text in _QUOTE_MARKS))
+        counts = list(accumulate((text in _QUOTE_MARKS for text in token_table(doc).texts),
+                                 initial=0))
         _MARKS_BEFORE[doc] = counts
     return counts
 
