@@ -120,7 +120,7 @@ class QuoteModel:
     # never. Chosen on cross-validation.
     nested: float = 2.0
     # Whether a quotation no cue attributes that follows a quote in its sentence's wake
-    # ("“A,” Ramos said on Monday.\n\n“B.”") continues that quote: its content runs on to
+    # ("“A,” the mayor said on Monday.\n\n“B.”") continues that quote: its content runs on to
     # the quotation's end. Chosen on cross-validation.
     continuations: bool = False
 
@@ -769,9 +769,11 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
                 learned = by_head.get(head)
                 if learned is not None:
                     quote = _merged(quote, learned, "fill" if label else model.rule_spans)
-            else:
-                cueless.add((quote.content.start, quote.content.end))
-            kept.setdefault((quote.content.start, quote.content.end), (probability, quote))
+            key = (quote.content.start, quote.content.end)
+            if key not in kept:
+                kept[key] = (probability, quote)
+                if quote.cue is None:
+                    cueless.add(key)
     for probability, quote in scored:
         if not model.keeps(probability, quote):
             continue
@@ -838,7 +840,7 @@ def _continued(quotes: list[QuoteRef], signals: Signals) -> list[QuoteRef]:
 def _continues(previous: QuoteRef, quote: QuoteRef, signals: Signals) -> bool:
     """Whether `quote` starts after `previous` ends (its content, cue and source) with no
     other sentence, no quotation mark and at most one paragraph break between: a speaker's
-    quotation running on into the next sentence or paragraph ("“A,” Ramos said, referring
+    quotation running on into the next sentence or paragraph ("“A,” the mayor said, speaking
     to ….\n\n“B.”"), as PolNeAR annotates it."""
     assert previous.cue is not None
     end = max(previous.content.end, previous.cue.end,
