@@ -113,8 +113,17 @@ class QuoteModel:
     # "source" only when the rules found none ("fill"), the model's source whenever it
     # found one ("source"), or the model's cue span and source, and its content too where
     # the rules' is no quotation ("model"). A label's quote ('SMITH: …') keeps the rules'
-    # reading. Chosen on cross-validation.
+    # reading. "strict" is "model" where the model found no source too: its "no source"
+    # stands over the rules' source. Chosen on cross-validation.
     rule_spans: str = "fill"
+    # With `overlap` "outer", a quote inside a longer one's content stays when the cue model
+    # gives its cue at least `nested` ("X said Y had admitted Z", both annotated); above 1,
+    # never. Chosen on cross-validation.
+    nested: float = 2.0
+    # Whether a quotation no cue attributes that follows a quote in its sentence's wake
+    # ("“A,” the mayor said on Monday.\n\n“B.”") continues that quote: its content runs on to
+    # the quotation's end. Chosen on cross-validation.
+    continuations: bool = False
 
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
@@ -124,7 +133,8 @@ class QuoteModel:
         return {"mode": self.mode, "threshold": self.threshold,
                 "threshold_unsourced": self.threshold_unsourced,
                 "rule_threshold": self.rule_threshold, "overlap": self.overlap,
-                "rule_spans": self.rule_spans,
+                "rule_spans": self.rule_spans, "nested": self.nested,
+                "continuations": self.continuations,
                 "meta": self.meta, "cue": self.cue.to_json(),
                 "cue_part": self.cue_part.to_json(), "content": self.content.to_json(),
                 "source": self.source.to_json()}
@@ -138,7 +148,8 @@ class QuoteModel:
                    float(data.get("threshold_unsourced", data.get("threshold", 0.5))),
                    str(data.get("mode", "model")), float(data.get("rule_threshold", 0.0)),
                    data.get("meta") or {}, str(data.get("overlap", "keep")),
-                   str(data.get("rule_spans", "fill")))
+                   str(data.get("rule_spans", "fill")), float(data.get("nested", 2.0)),
+                   bool(data.get("continuations", False)))
 
 
 @lru_cache(maxsize=1)
@@ -754,6 +765,7 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
     the rules missed (mode "hybrid", which needs `signals` and `rule_probs`)."""
     kept: dict[tuple[int, int], tuple[float, QuoteRef]] = {}
     heads: set[int] = set()
+    cueless: set[tuple[int, int]] = set()  # the rules' quotations no cue attributes
     if model.mode == "hybrid" and signals is not None and rule_probs is not None:
         by_head = {q.cue.root.i: q for _, q in scored if q.cue is not None}
         for quote in signals.rule_all:
@@ -769,40 +781,98 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
                 learned = by_head.get(head)
                 if learned is not None:
                     quote = _merged(quote, learned, "fill" if label else model.rule_spans)
-            kept.setdefault((quote.content.start, quote.content.end), (probability, quote))
+            key = (quote.content.start, quote.content.end)
+            if key not in kept:
+                kept[key] = (probability, quote)
+                if quote.cue is None:
+                    cueless.add(key)
     for probability, quote in scored:
         if not model.keeps(probability, quote):
             continue
         if quote.cue is not None and quote.cue.root.i in heads:
             continue
         key = (quote.content.start, quote.content.end)
-        if key not in kept or probability > kept[key][0]:
+        # a quotation the rules found no cue for takes the cue the model found for it
+        if key not in kept or probability > kept[key][0] or key in cueless:
             kept[key] = (probability, quote)
-    quotes = [quote for _, quote in kept.values()]
+            cueless.discard(key)
+    quotes = list(kept.values())
     if model.overlap == "outer":
-        quotes = _outermost(quotes)
-    quotes.sort(key=lambda q: (q.content.start, q.content.end))
-    return quotes
+        quotes = _outermost(quotes, model.nested)
+    quotes.sort(key=lambda pq: (pq[1].content.start, pq[1].content.end))
+    found = [quote for _, quote in quotes]
+    if model.continuations and signals is not None:
+        found = _continued(found, signals)
+    return found
 
 
-def _outermost(quotes: list[QuoteRef]) -> list[QuoteRef]:
-    """The quotes whose contents overlap no longer content kept before them (longest first)."""
-    kept: list[QuoteRef] = []
-    taken: list[tuple[int, int]] = []
-    for quote in sorted(quotes, key=lambda q: (q.content.start - q.content.end,
-                                                q.content.start)):
+def _outermost(quotes: list[tuple[float, QuoteRef]], nested: float = 2.0
+               ) -> list[tuple[float, QuoteRef]]:
+    """The quotes whose contents overlap no longer content kept before them (longest first),
+    but for those whose cue is given at least `nested`. A quote with a cue that overlaps
+    only a longer quotation no cue attributes lends it its cue and source instead (its cue
+    outside both contents: "the senator called the plan “…”")."""
+    kept: list[tuple[float, QuoteRef]] = []
+    for probability, quote in sorted(quotes, key=lambda pq: (
+            pq[1].content.start - pq[1].content.end, pq[1].content.start)):
         start, end = quote.content.start, quote.content.end
-        if any(start < e and s < end for s, e in taken):
+        hits = [k for k, (_, q) in enumerate(kept)
+                if start < q.content.end and q.content.start < end]
+        if not hits:
+            kept.append((probability, quote))
             continue
-        kept.append(quote)
-        taken.append((start, end))
+        outer = kept[hits[0]][1]
+        cue = quote.cue
+        if (len(hits) == 1 and outer.cue is None and cue is not None
+                and not outer.content.start <= cue.root.i < outer.content.end):
+            kept[hits[0]] = (probability, QuoteRef(
+                outer.kind, outer.content, cue, quote.source,
+                addressee_phrase=quote.addressee_phrase))
+        elif probability >= nested and cue is not None:
+            kept.append((probability, quote))
     return kept
+
+
+def _continued(quotes: list[QuoteRef], signals: Signals) -> list[QuoteRef]:
+    """Quotes in text order, each quotation no cue attributes that continues the quote
+    before it (`_continues`) joined to it."""
+    joined: list[QuoteRef] = []
+    for quote in quotes:
+        previous = joined[-1] if joined else None
+        if (quote.cue is None and previous is not None and previous.cue is not None
+                and _continues(previous, quote, signals)):
+            content = quote.content.doc[previous.content.start : quote.content.end]
+            joined[-1] = QuoteRef(_kind(content, signals), content, previous.cue,
+                                  previous.source, addressee_phrase=previous.addressee_phrase)
+            continue
+        joined.append(quote)
+    return joined
+
+
+def _continues(previous: QuoteRef, quote: QuoteRef, signals: Signals) -> bool:
+    """Whether `quote` starts after `previous` ends (its content, cue and source) with no
+    other sentence, no quotation mark and at most one paragraph break between: a speaker's
+    quotation running on into the next sentence or paragraph ("“A,” the mayor said, speaking
+    to ….\n\n“B.”"), as PolNeAR annotates it."""
+    assert previous.cue is not None
+    end = max(previous.content.end, previous.cue.end,
+              previous.source.end if previous.source is not None else 0)
+    start = quote.content.start
+    if end > start:
+        return False
+    breaks = 0
+    for t in range(end, start):
+        if signals.marks[t] or (signals.sent_starts[t] and not signals.spaces[t]):
+            return False
+        breaks += "\n" in signals.texts[t]
+    return breaks <= 1
 
 
 def _merged(rule: QuoteRef, learned: QuoteRef, spans: str) -> QuoteRef:
     """A rules' quote with what it takes from the model's quote for the same cue."""
-    if spans == "model":
-        source = learned.source if learned.source is not None else rule.source
+    if spans in {"model", "strict"}:
+        source = learned.source if learned.source is not None or spans == "strict" else (
+            rule.source)
         if rule.kind != "indirect":  # the rules' quotation stands
             return QuoteRef(rule.kind, rule.content, learned.cue, source,
                             addressee_phrase=rule.addressee_phrase)

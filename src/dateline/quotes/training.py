@@ -10,9 +10,12 @@ Examples come from the parsed articles (`corpus.load_parsed`):
   closest to the gold source (or "no source" when the gold has none).
 
 Each is an L2 logistic regression (scikit-learn's liblinear: deterministic). The cue
-thresholds, the mode, what the rules' quotes take from the model (`rule_spans`) and what
-to do with overlapping contents (`overlap`) are chosen on 5-fold cross-validation (folds
-of whole articles, seed 0) for the best mean of content-overlap and source-overlap F1.
+thresholds, the mode, what the rules' quotes take from the model (`rule_spans`), what
+to do with overlapping contents (`overlap`, `nested`) and with quotations that continue a
+quote (`continuations`) are chosen on 5-fold cross-validation (folds of whole articles,
+seed 0) for the best mean of content-overlap and source-overlap F1: the thresholds, mode,
+`rule_spans` and `overlap` over a grid, then `rule_spans`, `nested` and `continuations`
+from the best of it, then the thresholds again.
 Needs scikit-learn (a dev extra).
 """
 
@@ -57,6 +60,12 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 RULE_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
 OVERLAPS = ("keep", "outer")
 RULE_SPANS = ("fill", "source", "model")
+# Tried in a second round, from the best of the first: the rules' quotes' sources as the
+# model's whatever it found ("strict"), nested quotes kept from a cue probability, and
+# continued quotations joined (`QuoteModel.nested`, `QuoteModel.continuations`).
+RULE_SPANS_LATER = ("strict",)
+NESTED = (2.0, 0.7, 0.8, 0.9)
+CONTINUATIONS = (False, True)
 C = 0.5
 C_CUE = 0.15  # the cue model's (more features, more regularization; chosen on CV)
 _MIN_WEIGHT = 0.005
@@ -218,6 +227,9 @@ class CrossValidation:
 
 
 MODES = ("hybrid", "model")
+# mode, cue threshold, unsourced threshold, rule threshold, overlap, rule_spans, nested,
+# continuations
+Choice = tuple[str, float, float, float, str, str, float, bool]
 
 
 def cross_validate(articles: Sequence[ParsedArticle], signals: Sequence[Signals],
@@ -245,27 +257,45 @@ def cross_validate(articles: Sequence[ParsedArticle], signals: Sequence[Signals]
         log(f"fold {k + 1}/{folds} done")
     assert model is not None
     golds = [a.gold for a in articles]
-    grid: dict[tuple[str, float, float, float, str, str], dict[str, float]] = {}
-    choices = (("model", (0.0,), ("fill",)), ("hybrid", RULE_THRESHOLDS, RULE_SPANS))
-    for mode, rule_thresholds, rule_spans in choices:
-        for sourced, unsourced, rule, overlap, spans in product(
-                THRESHOLDS, THRESHOLDS, rule_thresholds, OVERLAPS, rule_spans):
-            if unsourced < sourced:
-                continue
+    grid: dict[Choice, dict[str, float]] = {}
+
+    def scored_at(t: Choice) -> dict[str, float]:
+        if t not in grid:
+            mode, sourced, unsourced, rule, overlap, spans, nested, continuations = t
             limits = replace(model, mode=mode, threshold=sourced, threshold_unsourced=unsourced,
-                             rule_threshold=rule, overlap=overlap, rule_spans=spans)
-            grid[(mode, sourced, unsourced, rule, overlap, spans)] = score(golds, [
-                decide(s, limits, g, p)
-                for s, g, p in zip(scored, signals, rule_probs, strict=True)])
+                             rule_threshold=rule, overlap=overlap, rule_spans=spans,
+                             nested=nested, continuations=continuations)
+            grid[t] = score(golds, [decide(s, limits, g, p)
+                                    for s, g, p in zip(scored, signals, rule_probs, strict=True)])
+        return grid[t]
 
-    def key(t: tuple[str, float, float, float, str, str]) -> tuple[float, float]:
-        return (_objective(grid[t]), -abs(t[1] - 0.5))
+    def key(t: Choice) -> tuple[float, float]:
+        return (_objective(scored_at(t)), -abs(t[1] - 0.5))
 
-    best = max((t for t in grid if t[0] in modes), key=key)
-    pure = max((t for t in grid if t[0] == "model"), key=key)
+    def thresholds(t: Choice, rule_thresholds: Sequence[float]) -> list[Choice]:
+        return [(t[0], sourced, unsourced, rule, *t[4:])
+                for sourced, unsourced, rule in product(THRESHOLDS, THRESHOLDS, rule_thresholds)
+                if unsourced >= sourced]
+
+    def tune(mode: str) -> Choice:
+        hybrid = mode == "hybrid"
+        rule_thresholds = RULE_THRESHOLDS if hybrid else (0.0,)
+        first = max((t for base in product((mode,), (0.5,), (0.5,), (0.0,), OVERLAPS,
+                                            RULE_SPANS if hybrid else ("fill",), (2.0,), (False,))
+                     for t in thresholds(base, rule_thresholds)), key=key)
+        second = max(((*first[:5], spans, nested, continuations)
+                      for spans, nested, continuations in product(
+                          (*RULE_SPANS, *RULE_SPANS_LATER) if hybrid else (first[5],),
+                          NESTED if first[4] == "outer" else (2.0,), CONTINUATIONS)), key=key)
+        return max(thresholds(second, rule_thresholds), key=key)
+
+    tuned = {mode: tune(mode) for mode in MODES}
+    best = max((tuned[mode] for mode in modes), key=key)
+    pure = tuned["model"]
     rules = score(golds, [find_quotes(a.doc, []) for a in articles])
     choice = {"mode": best[0], "threshold": best[1], "threshold_unsourced": best[2],
-              "rule_threshold": best[3], "overlap": best[4], "rule_spans": best[5]}
+              "rule_threshold": best[3], "overlap": best[4], "rule_spans": best[5],
+              "nested": best[6], "continuations": best[7]}
     return CrossValidation(grid[best], rules, choice, grid[pure])
 
 
