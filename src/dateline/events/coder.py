@@ -633,10 +633,6 @@ def _fill_antecedent(event: EventRef, index: MentionIndex) -> None:
         event.rule += "|antecedent"
 
 
-# Acts done by saying something of someone: whom the said clause is about is their target.
-TOLD_OF_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
-
-
 def _fill_whom_it_tells_of(event: EventRef, index: MentionIndex) -> None:
     """"The US government claims Mahan flies fighters to Syria" (ACCUSE), "said the
     president should accept the outcome" (REQUEST): with no target of its own, a verbal act
@@ -857,6 +853,8 @@ KINDRED_MODALITIES = (frozenset({"asserted", "reported"}),
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Acts done by saying: told again in other words, they are still one act.
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
+# Acts done by saying something of someone: whom the said clause is about is their target.
+TOLD_OF_TYPES = VERBAL_TYPES - {"CONSULT"}
 
 
 def _same_happening(later: EventRef, earlier: EventRef) -> bool:
