@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline import Extraction, Extractor
 from dateline.entities import Cluster, MentionRef
@@ -67,6 +67,11 @@ def tehran(extractor: Extractor) -> Extraction:
 def _names(record: Extraction, ids: list[str]) -> set[str]:
     by_id = {e.id: e.name for e in record.entities}
     return {by_id[i] for i in ids}
+
+
+def _named(doc: Doc, start: int, end: int, label: str) -> Cluster:
+    """An entity of one name mention, for rule tests on hand-built Docs."""
+    return Cluster(label, [MentionRef(doc[start:end], "name")])
 
 
 def _the_event(record: Extraction, trigger: str) -> Event:
@@ -786,7 +791,7 @@ def test_events_what_is_discussed_is_no_party(make_doc: DocFactory, verb: str, l
     doc = make_doc(f"ministers {verb} Libya", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
                    tags=["NNS", "VBD", "NNP"], lemmas=["minister", lemma, "Libya"],
                    ents=[(2, 3, "GPE")])
-    libya = Cluster("GPE", [MentionRef(doc[2:3], "name")])
+    libya = _named(doc, 2, 3, "GPE")
     found = _targets_of_verb(doc[1], MentionIndex([libya], nested="innermost"), lemma)
     assert (found == [libya]) is target
 
@@ -798,9 +803,8 @@ def test_events_an_act_on_someones_thing_falls_on_them(make_doc: DocFactory) -> 
                    tags=["NNP", "VBD", "NNP", "POS", "NN"],
                    lemmas=["Germany", "suspend", "Mahan", "'s", "permit"],
                    ents=[(0, 1, "GPE"), (2, 3, "ORG")])
-    mahan = Cluster("ORG", [MentionRef(doc[2:3], "name")])
-    index = MentionIndex([Cluster("GPE", [MentionRef(doc[0:1], "name")]), mahan],
-                         nested="innermost")
+    mahan = _named(doc, 2, 3, "ORG")
+    index = MentionIndex([_named(doc, 0, 1, "GPE"), mahan], nested="innermost")
     assert _targets_of_verb(doc[1], index, "suspend") == [mahan]
 
 
@@ -815,8 +819,8 @@ def test_events_a_verbal_act_is_aimed_at_whom_it_tells_of(
                    tags=["NNP", "VBZ", "NNP", "VBZ", "NNS"],
                    lemmas=["Washington", "claim", "Mahan", "fly", "fighter"],
                    ents=[(0, 1, "GPE"), (2, 3, "ORG")])
-    washington = Cluster("GPE", [MentionRef(doc[0:1], "name")])
-    mahan = Cluster("ORG", [MentionRef(doc[2:3], "name")])
+    washington = _named(doc, 0, 1, "GPE")
+    mahan = _named(doc, 2, 3, "ORG")
     event = EventRef(Coding("", type_, None, ()), doc[1], [washington], [])
     _fill_whom_it_tells_of(event, MentionIndex([washington, mahan], nested="innermost"))
     assert (event.targets == [mahan]) is told_of

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import ActorDictionary, Coding
 from dateline.actors.names import NON_STATE_CODES
@@ -66,8 +66,9 @@ def _is_place(coding: Coding) -> bool:
         not coding.sector and coding.code not in NON_STATE_CODES)
 
 
-def _may_start(token: Token) -> bool:
-    return token.text[:1].isupper() and token.tag_ != "POS"
+def _may_start(text: str, tag: str) -> bool:
+    """A name may start at a capitalised word that is no possessive ending."""
+    return text[:1].isupper() and tag != "POS"
 
 
 def _plausible(doc: Doc, table: TokenTable, start: int, end: int) -> bool:
@@ -109,7 +110,7 @@ def _scan(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int, end: in
     texts, tags = table.texts, table.tags
     i = start
     while i < end:
-        if i in blocked or not (texts[i][:1].isupper() and tags[i] != "POS"):  # _may_start
+        if i in blocked or not _may_start(texts[i], tags[i]):
             i += 1
             continue
         limit = next((j for j in range(i, end) if j in blocked), end)
@@ -158,7 +159,7 @@ def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
         return None
     n = found[0]
     rest = doc[entity.start + n : entity.end]
-    if len(rest) < 2 or not all(_may_start(t) for t in rest):
+    if len(rest) < 2 or not all(_may_start(t.text, t.tag_) for t in rest):
         return None  # "Republic of Korea Air Force" is no one's name
     return [Span(doc, entity.start, entity.start + n, label="GPE"),
             Span(doc, rest.start, rest.end, label="PERSON")]
@@ -214,7 +215,7 @@ def join_titled_holders(entities: list[Span]) -> list[Span]:
             continue
         end = place.end
         while (end < len(doc) and end - place.end < 4 and doc[end].pos_ == "PROPN"
-               and _may_start(doc[end]) and _NAME_WORD.match(doc[end].text)
+               and _may_start(doc[end].text, doc[end].tag_) and _NAME_WORD.match(doc[end].text)
                and doc[end].lower_ not in TITLE_WORDS and doc[end].lower_ not in SECTOR_WORDS):
             end += 1
         inside = [e for e in entities if place.end <= e.start < end]
