@@ -319,6 +319,19 @@ def test_actors_head_of_several_states_primary_by_sources_then_dictionary(
     assert _code(record, "Elessar Telcontar") == "ARN"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("President Macron arrived in Moscow on Monday.", "FRA"),
+    ("Macron thanked Andorra's General Council on Monday in Andorra la Vella.", "AND"),
+])
+def test_actors_surname_of_one_head_of_several_states(
+        extractor: Extractor, text: str, code: str) -> None:
+    """A surname only one dictionary person bears, the head of several states (France and,
+    as co-prince, Andorra), is coded as his full name would be: the realm the article
+    supports, else his primary one; never the country of the one place it names."""
+    record = extractor.extract(text, published="2022-02-20")
+    assert _code(record, "Macron") == code
+
+
 def test_actors_dated_codings_of_one_entry_are_no_several_states(tmp_path: Path) -> None:
     """One entry's dated codings are a succession (PETRARCH's date restrictions), not
     several states held at once."""

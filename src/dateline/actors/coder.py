@@ -141,6 +141,15 @@ class Context:
                 return (codes.pop(), dictionary) if len(codes) == 1 else None
         return None
 
+    def sole_bearer(self, key: str) -> str | None:
+        """The one several-word name of this surname in the first dictionary with any
+        ("emmanuel macron" for "macron"), else None."""
+        for dictionary in self.dictionaries:
+            names = dictionary.surname_names(key)
+            if names:
+                return names[0] if len(names) == 1 else None
+        return None
+
     def named_in_text(self, key: str) -> list[tuple[str, Coding, ActorDictionary]]:
         """The dictionary actors of this surname whose full name the article gives
         somewhere ("Sanders" beside "Bernie Sanders"), from the first dictionary with any."""
@@ -434,6 +443,11 @@ def _realm(span: Span, coding: Coding, dictionary: ActorDictionary, ctx: Context
     while len(words) > 1 and words[0].lower_ in TITLE_WORDS:
         words = words[1:]
     keys = dict.fromkeys([name_key(span.text), name_key(" ".join(t.text for t in words))])
+    return _realm_of(list(keys), coding, dictionary, ctx)
+
+
+def _realm_of(keys: list[str], coding: Coding, dictionary: ActorDictionary, ctx: Context
+              ) -> tuple[Coding, str]:
     realms = ctx.realms(keys, dictionary)
     if not realms:
         return coding, ""
@@ -509,11 +523,23 @@ def _surname(cluster: Cluster, ctx: Context) -> CodedActor | None:
     if _common_name(cluster, key):
         return None
     found = ctx.surname(key)
-    if found is None:
+    if found is not None:
+        code, dictionary = found
+        return CodedActor(code=code, basis=dictionary.basis,
+                          evidence=f"surname '{span.text}' of {dictionary.basis} entries "
+                          f"({code})")
+    # one person of that surname, the head of several states ("President Macron": France
+    # and Andorra) is coded as the full name would be
+    bearer = ctx.sole_bearer(key)
+    hit = ctx.lookup(bearer) if bearer is not None else None
+    if bearer is None or hit is None or hit[0].kind != "actor":
         return None
-    code, dictionary = found
-    return CodedActor(code=code, basis=dictionary.basis,
-                      evidence=f"surname '{span.text}' of {dictionary.basis} entries ({code})")
+    coding, dictionary = hit
+    coding, realm = _realm_of([bearer], coding, dictionary, ctx)
+    return CodedActor(code=coding.code, sector=coding.sector, role=coding.role,
+                      wikidata=coding.wikidata or ctx.identity(bearer), basis=dictionary.basis,
+                      evidence=f"surname '{span.text}' of {dictionary.basis} entry "
+                      f"'{bearer}' ({coding.origin}){realm}")
 
 
 def _common_name(cluster: Cluster, key: str) -> bool:
