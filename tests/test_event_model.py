@@ -15,13 +15,15 @@ from spacy.tokens import Doc
 from dateline.entities.cluster import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
+    _argue_as_typed,
     _bilateral_pair,
     _fill_parties,
     _invitation,
     _same_happening,
     _stressing_a_need,
+    argument_index,
 )
-from dateline.events.lexicon import Coding
+from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import NO_EVENT, EventModel, choose_label, load_event_model
 from tests.conftest import build_doc
 
@@ -252,6 +254,26 @@ def test_stressing_a_need_is_no_support(noun: str, a_need: bool) -> None:
 
 
 # --- parties named only by pointing back --------------------------------------------------
+
+def test_a_noun_the_model_typed_is_read_again_as_that_type() -> None:
+    """"the exchange of Russia and Ukraine": untyped, the "of" phrase was what was
+    exchanged; once the model makes it a meeting, its "of" phrase is who meets."""
+    doc = build_doc(
+        "the exchange of Russia and Ukraine",
+        heads=[1, 1, 1, 2, 3, 3], deps=["det", "ROOT", "prep", "pobj", "cc", "conj"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+        lemmas=["the", "exchange", "of", "Russia", "and", "Ukraine"])
+    russia = Cluster("GPE", [MentionRef(doc[3:4], "name")])
+    ukraine = Cluster("GPE", [MentionRef(doc[5:6], "name")])
+    index = argument_index([russia, ukraine])
+    meeting = EventRef(Coding("040", "CONSULT", None, ()), doc[1], [], [russia, ukraine],
+                       rule="open:noun|model->CONSULT")
+    _argue_as_typed(meeting, load_lexicon(), index)
+    assert meeting.sources == [russia, ukraine] and meeting.targets == []
+    by_rule = replace(meeting, sources=[], targets=[russia, ukraine], rule="noun:exchange")
+    _argue_as_typed(by_rule, load_lexicon(), index)  # the rules read it as typed already
+    assert by_rule.sources == [] and by_rule.targets == [russia, ukraine]
+
 
 def _meeting_doc() -> Doc:
     return build_doc(

@@ -873,6 +873,48 @@ def test_events_a_deed_credited_to_someone_is_theirs(
     assert [c.name for c in event.sources] == [source]
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "source"), [
+    # an operation, a readiness, a threat: the "of" phrase is who acts, holds or threatens
+    ("Sergei Shoigu reported on the special military operation of the Russian Armed Forces.",
+     "operation", "Russian Armed Forces"),
+    ("The President noted the readiness of Germany to continue the work.", "readiness",
+     "Germany"),
+    ("Even in the face of threats of the People's Liberation Army, Hong Kong people never "
+     "back down.", "threats", "People's Liberation Army"),
+    # a title in the phrase stands for its holder
+    ("After the meeting of President of Ukraine Volodymyr Zelenskyy with Recep Tayyip "
+     "Erdogan, agreements were signed.", "meeting", "Volodymyr Zelenskyy"),
+])
+def test_events_an_of_phrase_names_who_acts_holds_or_threatens(
+        extractor: Extractor, sentence: str, trigger: str, source: str) -> None:
+    event = _judged_candidate(extractor, sentence, trigger)
+    assert [c.name for c in event.sources] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    # the negation of an opinion verb belongs to the opinion's content: it is held
+    ("I do not think that it can be right to use diplomatic immunity for this purpose.",
+     False),
+    ("I did not say that it can be right to use diplomatic immunity for this purpose.", True),
+])
+def test_events_a_negated_opinion_is_held(
+        extractor: Extractor, sentence: str, negated: bool) -> None:
+    trigger = "think" if "think" in sentence else "say"
+    assert _judged_candidate(extractor, sentence, trigger).negated is negated
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.",
+     "Bernard Schwartz"),
+    ("The man was sentenced by Judge Michael Urbanski to 30 years in federal prison.",
+     "Michael Urbanski"),
+])
+def test_events_who_sentences_someone_to_prison_jails_them(
+        extractor: Extractor, sentence: str, source: str) -> None:
+    event = _judged_candidate(extractor, sentence, "prison")
+    assert [c.name for c in event.sources] == [source]
+
+
 @pytest.mark.parametrize(("words", "lemmas", "contest"), [
     ("I entered the race to defeat Trump", ["I", "enter", "the", "race", "to", "defeat", "Trump"],
      True),

@@ -433,6 +433,7 @@ def code_events(
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
+        _argue_as_typed(event, lexicon, index)
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
@@ -987,6 +988,19 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         sources = list(dict.fromkeys(sources))
         targets = [t for t in dict.fromkeys(targets) if t not in sources]
         yield EventRef(Coding("", NO_EVENT, None, ()), token, sources, targets, rule=rule)
+
+
+def _argue_as_typed(event: EventRef, lexicon: Lexicon, index: MentionIndex) -> None:
+    """A noun the model typed is read again as that type: "the meeting of President
+    Zelenskyy with ..." has its "of" phrase as its doer once it is a meeting (as the
+    lexicon's nouns have), where an untyped noun's "of" phrase was its target."""
+    if not event.rule.startswith("open:noun") or event.coding.type == NO_EVENT:
+        return
+    sources, targets, _, _ = _noun_arguments(event.trigger, event.coding.type, lexicon, index)
+    sources = _not_its_name(event.trigger, list(dict.fromkeys(sources)))
+    event.sources = sources
+    event.targets = _not_its_name(event.trigger, [t for t in dict.fromkeys(targets)
+                                                  if t not in sources])
 
 
 def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
@@ -1832,10 +1846,14 @@ PATIENT_NOUNS = frozenset({
     "deportation", "expulsion", "impeachment", "removal", "dismissal", "ouster", "capture",
     "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
 # Nouns whose "of" phrase names who acts: "at the request of Abdel Fattah el-Sisi", "the
-# visit of the Pope" (against "the invasion of Iraq", whose "of" is the target).
-AGENT_OF_NOUNS = frozenset({
+# visit of the Pope", "the readiness of our state to continue" (against "the invasion of
+# Iraq", whose "of" is the target); and the ACTION_NOUNS ("the operation of the Russian
+# Armed Forces").
+AGENT_OF_NOUNS = ACTION_NOUNS | frozenset({
     "request", "call", "demand", "appeal", "invitation", "proposal", "offer", "initiative",
-    "visit", "insistence", "suggestion", "urging", "behest", "instruction"})
+    "visit", "insistence", "suggestion", "urging", "behest", "instruction", "readiness",
+    "willingness", "commitment", "determination", "intention", "refusal", "decision",
+    "threat", "warning", "ultimatum"})
 # Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
 AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
 # Prepositions of whom an act is aimed at: with one, an act's "of" phrase is its doer.
@@ -1886,7 +1904,7 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                         for o in a.children if o.dep_ == "pobj" for e in index.entities_of(o)]
         elif child.dep_ == "prep":
             objects = [o for o in child.children if o.dep_ == "pobj"]
-            found = [e for o in objects for e in index.entities_of(o)]
+            found = [e for o in objects for e in _party(o, index)]
             if not objects and child.lower_ in {"between", "among"}:
                 found = _listed_parties(child, index)
             if child.lower_ in {"by", "between", "among"}:
@@ -1934,7 +1952,28 @@ def _credited(noun: Token, index: MentionIndex) -> list[Cluster]:
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "come":
         return [e for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                 for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+    if noun.lemma_.lower() in CUSTODY_NOUNS:
+        return _sources_of_verb(sender, index) if (sender := _sending_verb(noun)) else []
     return []
+
+
+# Places of custody, and the verbs that send someone there: "sentenced them to four years
+# in prison", "was taken into custody by the police": who sentences or takes them jails them.
+CUSTODY_NOUNS = frozenset({"prison", "jail", "custody", "detention", "gaol"})
+SENDING_VERBS = frozenset({"sentence", "send", "take", "remand", "commit", "jail"})
+
+
+def _sending_verb(noun: Token) -> Token | None:
+    """The verb of sending into custody whose phrases the noun ends, through at most three
+    prepositions ("to life in prison", "to four years of prison")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        token = token.head.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lemma_.lower() in SENDING_VERBS else None
+    return None
 
 
 SCENE_WORDS = frozenset({"during", "at", "in", "after", "before", "following"})
@@ -2037,7 +2076,7 @@ def _apply_modality(event: EventRef) -> None:
             event.modality = "reported"
         return
     event.negated = denied or (any(c.dep_ == "neg" for c in clause.children)
-                               and not _not_until(clause)) or any(
+                               and not _not_until(clause) and not _negation_raised(clause)) or any(
         _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
@@ -2101,6 +2140,17 @@ def _scheduled(trigger: Token) -> bool:
     head = trigger.head
     return trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in FUTURE_HEADS \
         and any(c.dep_ == "xcomp" and _infinitive_of(c) for c in head.children)
+
+
+# Verbs of opinion whose negation belongs to what they say ("I do not think it can be right":
+# he thinks it cannot be): the opinion is held, not denied.
+NEG_RAISING_VERBS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
+
+
+def _negation_raised(clause: Token) -> bool:
+    """"do not think that ...": an opinion verb with a clause it holds."""
+    return clause.lemma_.lower() in NEG_RAISING_VERBS and any(
+        c.dep_ == "ccomp" for c in clause.children)
 
 
 def _not_until(clause: Token) -> bool:
