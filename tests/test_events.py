@@ -849,6 +849,10 @@ def test_events_they_and_it_stand_for_the_subject_before(
     ("A meeting of the Arab League was held in Cairo on Monday.", "meeting", "Arab League",
      None),
     ("The attack of Russia on Ukraine began at dawn.", "attack", "Russia", "Ukraine"),
+    # a deed done to someone: its possessor did it when an "of" phrase names the one it
+    # was done to
+    ("The United States' killing of Qasem Soleimani angered Iran.", "killing",
+     "United States", "Qasem Soleimani"),
     # a participle's agent
     ("The talks chaired by Joe Biden ended on Monday.", "talks", "Joe Biden", None),
 ])

@@ -1891,8 +1891,10 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             and plover_type == "CONSULT"
         ):
             continue  # "the Geneva conference": the venue, not a party
-        if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
-            targets += _owners(child, index)  # "Basilashvili's arrest": he was arrested
+        if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS and not of_objects:
+            # "Basilashvili's arrest": he was arrested (but "the United States' killing of
+            # Soleimani": the "of" phrase is the one it was done to)
+            targets += _owners(child, index)
         elif child.dep_ == "poss":
             sources += _owners(child, index)  # "the Iraqi government's request": Iraqi
         elif (child.dep_ in {"amod", "compound"} and index.at(child.i) is not None
