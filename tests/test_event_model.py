@@ -17,6 +17,7 @@ from dateline.events.coder import (
     EventRef,
     _argue_as_typed,
     _bilateral_pair,
+    _decide,
     _fill_parties,
     _invitation,
     _same_happening,
@@ -242,6 +243,25 @@ def test_an_invitation_is_typed_by_what_the_guest_is_to_do(act: str, kind: str) 
                     lemmas=["Kyiv", "invite", "partner", "to", act, "it"])
     assert _invitation(doc[1]) == kind
     assert _invitation(doc[4]) is None  # not an invitation
+
+
+@pytest.mark.parametrize(("words", "lemmas", "deps", "kind", "mode"), [
+    (["Rossello", "resigned"], ["Rossello", "resign"], ["nsubj", "ROOT"], "RETREAT", "resign"),
+    (["May", "stepped", "down"], ["May", "step", "down"], ["nsubj", "ROOT", "prt"], "RETREAT",
+     "resign"),
+    (["May", "stepped", "up"], ["May", "step", "up"], ["nsubj", "ROOT", "prt"], "CONCEDE", None),
+])
+def test_a_resignation_is_a_retreat(words: list[str], lemmas: list[str], deps: list[str],
+                                    kind: str, mode: str | None) -> None:
+    """The guide codes a resignation RETREAT (mode resign); the train set splits it between
+    RETREAT and CONCEDE, and a model that says CONCEDE is overruled."""
+    doc = build_doc(words, heads=[1] * len(words), deps=deps, lemmas=lemmas,
+                    tags=["NNP", "VBD", "RP"][:len(words)])
+    model = EventModel(labels=(NO_EVENT, "CONCEDE", "RETREAT"), bias=(0.0, 0.0, 0.0),
+                       weights={f"lemma={lemmas[1]}": (-2.0, 3.0, 0.0)}, threshold=0.5)
+    event = EventRef(Coding("", NO_EVENT, None, ()), doc[1], [], [], rule="open:verb")
+    assert _decide(event, model, {}, load_lexicon())
+    assert (event.coding.type, event.coding.mode) == (kind, mode)
 
 
 @pytest.mark.parametrize(("noun", "a_need"), [("need", True), ("support", False)])

@@ -1018,11 +1018,16 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
     label, probability = model.decide(features, event.coding.type)
     if label in INVITATION_TYPES:
         label = _invitation(event.trigger) or label
+    resigning = label in RESIGNATION_TYPES and _resigning(event.trigger)
+    if resigning:
+        label = "RETREAT"
     if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
         event.coding = lexicon.type_coding(label, event.coding.context)
         event.rule += f"|model->{label}"
+    if resigning:
+        event.coding = replace(event.coding, mode="resign")
     event.probability = probability
     return True
 
@@ -1032,6 +1037,18 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
 # (REQUEST). The model reads "invited" as either, or as a meeting (CONSULT).
 INVITATION_TYPES = frozenset({"AGREE", "REQUEST", "CONSULT", "SUPPORT", "COOPERATE"})
 MEETING_VERBS = frozenset({"visit", "come", "meet", "attend", "pay", "sit", "participate"})
+
+
+# A resignation is a retreat, mode resign (guide, RETREAT); the train set's labels split it
+# between RETREAT and CONCEDE, and the model follows them.
+RESIGNATION_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _resigning(trigger: Token) -> bool:
+    """"resigned", "his resignation", "is to step down"."""
+    lemma = trigger.lemma_.lower()
+    return lemma in {"resign", "resignation"} or (lemma == "step" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in trigger.children))
 
 
 def _invitation(trigger: Token) -> str | None:
