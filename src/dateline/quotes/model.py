@@ -250,10 +250,7 @@ class Signals:
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
         sent_starts = [bool(t.is_sent_start) for t in tokens]
-        children: list[list[int]] = [[] for _ in heads]
-        for j, h in enumerate(heads):
-            if h != j:
-                children[h].append(j)
+        children = table.children
         marks = [text in _QUOTE_MARKS for text in texts]
         # as `attribution._loose`: a space, or punctuation that is no quotation mark
         loose = [space or (punct and text not in _QUOTE_MARKS)
