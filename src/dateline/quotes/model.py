@@ -560,11 +560,13 @@ def cue_scorer(model: LinearModel) -> CueScorer:
                  + w_head(head_lemma, 0.0) + w_headdep(deps_of[head], 0.0)
                  + w_pos_dep(f"{pos}|{dep}", 0.0) + w_pos_headpos(f"{pos}|{head_pos}", 0.0))
         if children:
-            for d in {deps_of[c] for c in children}:
+            child_deps = {deps_of[c] for c in children}
+            for d in child_deps:
                 total += w_child(d, 0.0) + w_pos_child(f"{pos}|{d}", 0.0)
                 if d in _CHILD_LEMMA_DEPS:
                     total += w_lemma_child(f"{lemma}|{d}", 0.0)
-            total += _dependents_score(i, signals, tables, none)
+            if not child_deps.isdisjoint(_DEPENDENT_FEATURE_DEPS):
+                total += _dependents_score(i, signals, tables, none)
         for g in _cue_lexicon(lemma):
             total += w_lex(g, 0.0) + w_lex_dep(f"{g}|{dep}", 0.0)
         if i in signals.rule_cues:
@@ -579,8 +581,13 @@ def cue_scorer(model: LinearModel) -> CueScorer:
         if inside:
             total += w_in_quote_lemma(lemma, 0.0) + w_in_quote_pos_dep(f"{pos}|{dep}", 0.0)
         marks_before, n = signals.marks_before, len(lowers)
-        before_i = _nearest_word(lowers, i, -1)
-        after_i = _nearest_word(lowers, i, 1)
+        # `_nearest_word`, with the usual case (the very next word is one) first
+        before_i: int | None = i - 1
+        if not (i > 0 and lowers[i - 1].strip()):
+            before_i = _nearest_word(lowers, i, -1)
+        after_i: int | None = i + 1
+        if not (i + 1 < n and lowers[i + 1].strip()):
+            after_i = _nearest_word(lowers, i, 1)
         after = lowers[after_i] if after_i is not None else "</s>"
         total += (w_prev(lowers[before_i] if before_i is not None else "<s>", 0.0)
                   + w_next(after, 0.0))
@@ -624,6 +631,12 @@ def cue_scorer(model: LinearModel) -> CueScorer:
         return bias + total
 
     return score
+
+
+# The dependents' relations `_dependents_score` has features for.
+_DEPENDENT_FEATURE_DEPS = frozenset({"prep", "prt", "nsubj", "nsubjpass", "acomp", "attr",
+                                     "dobj", "xcomp", "ccomp", "oprd", "advcl", "poss",
+                                     "agent"})
 
 
 def _dependents_score(i: int, signals: Signals, tables: dict[str, dict[str, float]],
