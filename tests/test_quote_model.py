@@ -87,3 +87,26 @@ def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path) -> N
     quotes = predict_quotes(articles[0].doc, first)
     assert quotes and all(len(q.content) > 0 for q in quotes)
     assert any(q.cue is not None and q.source is not None for q in quotes)
+
+
+@pytest.mark.model
+def test_cue_scorer_sums_the_weights_of_cue_features(extractor: Extractor) -> None:
+    """`scored_quotes` passes over the cues `cue_scorer` puts below its floor: it must give
+    each token the score of its `cue_features`, but for the rounding of the sum."""
+    from dateline.quotes.model import Signals, cue_features, scored_quotes
+
+    model = load_quote_model()
+    assert model is not None
+    example = Path(__file__).resolve().parents[1] / "examples"
+    text = (example / "tehran-taliban-talks-2018-12-26.txt").read_text(encoding="utf-8")
+    for doc in (extractor.nlp(TEXT), extractor.nlp(text)):
+        signals = Signals.of(doc)
+        for token in doc:
+            exact = model.cue.score(cue_features(token, signals))
+            assert model.cue_scorer(token.i, signals) == pytest.approx(exact, abs=1e-9)
+        floor = min(model.threshold, model.threshold_unsourced)
+        kept = [i for i in signals.cue_candidates()
+                if model.cue.probability(cue_features(doc[i], signals)) >= floor]
+        scored = scored_quotes(doc, model, signals)
+        assert kept and {q.cue.root.i for _, q in scored if q.cue is not None} <= set(kept)
+        assert set(signals.probabilities) >= set(kept)

@@ -12,6 +12,7 @@ needed at run time.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -57,11 +58,8 @@ class EventModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         rows, matrix = self._matrix
-        picked = [0]  # the bias, then each known feature's row in the order of the set
-        for feature in set(features):
-            row = rows.get(feature)
-            if row is not None:
-                picked.append(row)
+        # the bias, then each known feature's row in the order of the set (rows count from 1)
+        picked = [0, *filter(None, map(rows.get, set(features)))]
         # summed down the rows one after another, as `scores[k] += weight` over the rows
         # would (the same floats; tests/test_event_model.py holds it to that)
         scores: list[float] = np.add.reduce(matrix[picked], axis=0).tolist()
@@ -148,23 +146,31 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
                        ) -> list[str]:
     """Binary features of one candidate. `codes` maps id(cluster) to its actor code;
     `lexicon_type` is the type the lexicon gives the word alone, whatever its patterns say."""
-    lemma = trigger.lemma_.lower()
-    clause = _clause_head(trigger)
-    size = _text_size(trigger.doc)
+    doc = trigger.doc
+    table = token_table(doc)  # the parse as lists: no Token made for each word read
+    lemmas, deps, heads = table.lemmas, table.deps, table.heads
+    i = trigger.i
+    pos = table.pos[i]
+    lemma = lemmas[i].lower()
+    head = heads[i]
+    clause = _clause_head_index(i, deps, heads)
+    size = _text_size(doc)
+    ent = trigger.ent_type_ or "-"
+    first = sent_start(trigger)
     features = [
         f"lexicon={lexicon_type}", f"lexicon+rule={lexicon_type}|{rule_type}",
         "bias:candidate", f"type={rule_type}", f"lemma={lemma}", f"lemma+type={lemma}|{rule_type}",
-        f"lemma+pos={lemma}|{trigger.pos_}",
-        f"pos={trigger.pos_}", f"tag={trigger.tag_}", f"dep={trigger.dep_}",
-        f"head={trigger.head.lemma_.lower()}", f"head.dep={trigger.head.dep_}",
-        f"clause.dep={clause.dep_}", f"clause.lemma={clause.lemma_.lower()}",
-        f"modality={modality}", f"negated={negated}", f"ent={trigger.ent_type_ or '-'}",
-        f"ent+type={trigger.ent_type_ or '-'}|{rule_type}",
-        f"cap={trigger.is_title and trigger.i != sent_start(trigger)}",
+        f"lemma+pos={lemma}|{pos}",
+        f"pos={pos}", f"tag={table.tags[i]}", f"dep={deps[i]}",
+        f"head={lemmas[head].lower()}", f"head.dep={deps[head]}",
+        f"clause.dep={deps[clause]}", f"clause.lemma={lemmas[clause].lower()}",
+        f"modality={modality}", f"negated={negated}", f"ent={ent}",
+        f"ent+type={ent}|{rule_type}",
+        f"cap={trigger.is_title and i != first}",
         f"sources={min(len(sources), 2)}", f"targets={min(len(targets), 2)}",
         f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
         f"in_quote={_in_quotation(trigger)}",
-        f"first_sentence={sent_start(trigger) == 0}",
+        f"first_sentence={first == 0}",
         f"text={size}", f"text+rule={size}|{rule_type != NO_EVENT}",
     ]
     for part in rule.split("|"):
@@ -180,13 +186,15 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         features.append(f"same_country={same}")
     tone = tone_of(trigger)
     features += [f"tone={tone}", f"tone+type={tone}|{rule_type}", f"tone+lemma={tone}|{lemma}"]
-    for child in trigger.children:
-        features.append(f"child={child.dep_}:{child.lemma_.lower()}")
-        if child.dep_ in {"aux", "auxpass", "neg", "prep", "prt", "advmod", "mark"}:
-            features.append(f"child+type={child.dep_}:{child.lemma_.lower()}|{rule_type}")
+    for child in table.children[i]:  # `trigger.children`: in text order
+        dep, child_lemma = deps[child], lemmas[child].lower()
+        features.append(f"child={dep}:{child_lemma}")
+        if dep in {"aux", "auxpass", "neg", "prep", "prt", "advmod", "mark"}:
+            features.append(f"child+type={dep}:{child_lemma}|{rule_type}")
+    lowers = table.lowers
     for offset in (-2, -1, 1, 2):
-        i = trigger.i + offset
-        word = trigger.doc[i].lower_ if 0 <= i < len(trigger.doc) else "<s>"
+        k = i + offset
+        word = lowers[k] if 0 <= k < len(lowers) else "<s>"
         features.append(f"w{offset:+d}={word}")
     return features
 
@@ -211,14 +219,22 @@ def tone_of(trigger: Token, skip: frozenset[str] = frozenset(),
     called for), weighed by their valence, so that "told X the talks would help" and
     "told X the attacks were crimes" read differently. Dependents whose relation is in
     `skip` are left out with their phrases, unless their word is in `keep`."""
-    valences = _valences()
+    doc = trigger.doc
+    table = token_table(doc)
+    tones = _tones(doc)
+    i = trigger.i
+    # `trigger.subtree` is its block of the walk; the trigger and the left-out dependents'
+    # subtrees (blocks inside it) are passed over
+    out = [(tones.start[c], tones.end[c]) for c in table.children[i]
+           if table.deps[c] in skip and table.lowers[c] not in keep]
+    out.append((tones.place[i], tones.place[i] + 1))
     negative = positive = 0.0
-    left_out = {t.i for c in trigger.children if c.dep_ in skip and c.lower_ not in keep
-                for t in c.subtree}
-    for token in trigger.subtree:
-        if token.i == trigger.i or token.i in left_out:
+    worded = tones.worded
+    for k in range(bisect_left(worded, tones.start[i]), bisect_left(worded, tones.end[i])):
+        at = worded[k]
+        if any(start <= at < end for start, end in out):
             continue
-        value = valences.get(token.lower_, valences.get(token.lemma_.lower(), 0.0))
+        value = tones.values[k]
         if value < 0:
             negative -= value
         else:
@@ -230,11 +246,68 @@ def tone_of(trigger: Token, skip: frozenset[str] = frozenset(),
     return "flat"
 
 
-def _clause_head(token: Token) -> Token:
-    while token.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"} \
-            and token.head.i != token.i:
-        token = token.head
-    return token
+@dataclass(frozen=True)
+class _Tones:
+    """A Doc's parse walked as spaCy's `Token.subtree` walks it (each token's left
+    dependents' subtrees, the token, its right dependents' subtrees; sentence by sentence),
+    so that every token's subtree is one block of the walk, in its order: `tone_of` adds the
+    same valences in the same order as a walk of the subtree would."""
+
+    place: list[int]    # per token: its place in the walk
+    start: list[int]    # per token: where its subtree's block starts in the walk
+    end: list[int]      # per token: where the block ends (exclusive)
+    worded: list[int]   # the places, in order, of the tokens with a valence
+    values: list[float]  # their valences (`_valences`: of the word, else of its lemma)
+
+
+# Each Doc's `_Tones`, made once per Doc.
+_TONES: WeakKeyDictionary[Doc, _Tones] = WeakKeyDictionary()
+
+
+def _tones(doc: Doc) -> _Tones:
+    found = _TONES.get(doc)
+    if found is not None:
+        return found
+    table, valences = token_table(doc), _valences()
+    children, heads = table.children, table.heads
+    n = len(heads)
+    place, start, end = [0] * n, [0] * n, [0] * n
+    walked = 0
+    worded: list[int] = []
+    values: list[float] = []
+    for root in (i for i in range(n) if heads[i] == i):
+        stack = [(root, 0)]  # 0: to expand, 1: the token itself, 2: its subtree is done
+        while stack:
+            j, step = stack.pop()
+            if step == 0:
+                start[j] = walked
+                kids = children[j]
+                stack.append((j, 2))
+                stack.extend((c, 0) for c in reversed(kids) if c > j)
+                stack.append((j, 1))
+                stack.extend((c, 0) for c in reversed(kids) if c < j)
+            elif step == 1:
+                place[j] = walked
+                value = valences.get(table.lowers[j], valences.get(table.lemmas[j].lower(), 0.0))
+                if value != 0.0:
+                    worded.append(walked)
+                    values.append(value)
+                walked += 1
+            else:
+                end[j] = walked
+    found = _TONES[doc] = _Tones(place, start, end, worded, values)
+    return found
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+def _clause_head_index(i: int, deps: list[str], heads: list[int]) -> int:
+    """The index of the head of token `i`'s clause: it, or the nearest token up the parse
+    whose relation starts a clause (or the root)."""
+    while deps[i] not in _CLAUSE_DEPS and heads[i] != i:
+        i = heads[i]
+    return i
 
 
 def _text_size(doc: Doc) -> str:

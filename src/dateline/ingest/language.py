@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from dateline.errors import NotEnglish
@@ -63,11 +64,15 @@ def language_odds(text: str) -> tuple[str, float, float]:
 def judgeable(text: str, min_words: int = MIN_PROSE_WORDS) -> bool:
     """Whether the text has enough running prose to tell its language: `min_words` words
     starting with a lowercase letter, or mostly letters of a script without case."""
-    letters = [c for c in text[:_SAMPLE_CHARS] if c.isalpha()]
-    cased = sum(1 for c in letters if c.isupper() or c.islower())
+    sample = text[:_SAMPLE_CHARS]
+    letters = "".join(filter(str.isalpha, sample))
+    # ASCII letters all have a case: only other letters need counting one by one
+    cased = len(letters) if letters.isascii() else sum(
+        1 for c in letters if c.isupper() or c.islower())
     if letters and cased < len(letters) / 2:
         return True
-    return sum(1 for w in _WORD.findall(text[:_SAMPLE_CHARS]) if w[0].islower()) >= min_words
+    lowercase = (1 for w in _WORD.finditer(sample) if w[0][0].islower())
+    return sum(islice(lowercase, min_words)) >= min_words  # no need to count past it
 
 
 def check_english(text: str, *, min_chars: int, confidence: float,

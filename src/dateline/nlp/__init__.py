@@ -93,6 +93,7 @@ class TokenTable:
     heads: list[int]     # `head.i`
     puncts: list[bool]   # `is_punct`
     spaces: list[bool]   # `is_space`
+    children: list[list[int]]  # `children`, by index, in text order (as spaCy gives them)
 
 
 _TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
@@ -105,13 +106,18 @@ def token_table(doc: Doc) -> TokenTable:
     table = _TABLES.get(doc)
     if table is None:
         tokens = list(doc)
+        heads = [t.head.i for t in tokens]
+        children: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                children[head].append(i)
         table = _TABLES[doc] = TokenTable(
             texts=[t.text for t in tokens], idxs=[t.idx for t in tokens],
             lowers=[t.lower_ for t in tokens],
             lemmas=[t.lemma_ for t in tokens], pos=[t.pos_ for t in tokens],
             tags=[t.tag_ for t in tokens], deps=[t.dep_ for t in tokens],
-            heads=[t.head.i for t in tokens], puncts=[t.is_punct for t in tokens],
-            spaces=[t.is_space for t in tokens])
+            heads=heads, puncts=[t.is_punct for t in tokens],
+            spaces=[t.is_space for t in tokens], children=children)
     return table
 
 

@@ -23,9 +23,9 @@ mixed, else indirect; the source is resolved to its entity cluster.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
@@ -81,6 +81,17 @@ class LinearModel:
     def probability(self, features: Iterable[str]) -> float:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
 
+    @cached_property
+    def tables(self) -> dict[str, dict[str, float]]:
+        """The weights by feature name up to its first "=" (the whole name when it has none):
+        `tables[prefix][rest]` is `weights[prefix + rest]`, so that a scorer can look a word up
+        under its template without building the feature's name."""
+        tables: dict[str, dict[str, float]] = {}
+        for name, weight in self.weights.items():
+            prefix, equals, rest = name.partition("=")
+            tables.setdefault(prefix + equals, {})[rest] = weight
+        return tables
+
     def to_json(self) -> dict[str, Any]:
         return {"bias": self.bias, "weights": dict(sorted(self.weights.items()))}
 
@@ -124,6 +135,11 @@ class QuoteModel:
     # ("“A,” the mayor said on Monday.\n\n“B.”") continues that quote: its content runs on to
     # the quotation's end. Chosen on cross-validation.
     continuations: bool = False
+
+    @cached_property
+    def cue_scorer(self) -> CueScorer:
+        """`cue_scorer` of the cue model, made once."""
+        return cue_scorer(self.cue)
 
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
@@ -202,7 +218,8 @@ class Signals:
     quoted_punct_or_space_before: list[int]
     breaks_before: list[int]
     rule_lemmas: frozenset[str]    # lemmas of the rules' cue heads
-    probabilities: dict[int, float] = field(default_factory=dict)  # cue model's, by token
+    # the cue model's, by token, for the cues `scored_quotes` scored
+    probabilities: dict[int, float] = field(default_factory=dict)
     # `noun_phrase`, `_subject_of` and `Span.root` as the candidates of many cues ask them:
     # by token, by token and by span
     phrases: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -233,10 +250,7 @@ class Signals:
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
         sent_starts = [bool(t.is_sent_start) for t in tokens]
-        children: list[list[int]] = [[] for _ in heads]
-        for j, h in enumerate(heads):
-            if h != j:
-                children[h].append(j)
+        children = table.children
         marks = [text in _QUOTE_MARKS for text in texts]
         # as `attribution._loose`: a space, or punctuation that is no quotation mark
         loose = [space or (punct and text not in _QUOTE_MARKS)
@@ -487,6 +501,182 @@ def _context_features(i: int, signals: Signals, lemma: str) -> list[str]:
     return f
 
 
+CueScorer = Callable[[int, Signals], float]
+
+
+def cue_scorer(model: LinearModel) -> CueScorer:
+    """A function of a token index and the Signals giving `model.score(cue_features(...))`
+    summed in another order: the same weights of the same features, looked up by template
+    (`LinearModel.tables`) without building most features' names, so equal to it but for
+    the rounding of the sum (`score` adds in the order of a set of strings, which the hash
+    seed sets). `scored_quotes` uses it to pass over the cues that cannot reach its floor;
+    keep it in step with `cue_features` (tests/test_quote_model.py holds them together)."""
+    tables = model.tables
+    none: dict[str, float] = {}
+
+    def table(prefix: str) -> Callable[[str, float], float]:
+        return tables.get(prefix, none).get
+
+    w_lemma, w_pos, w_tag, w_dep = table("lemma="), table("pos="), table("tag="), table("dep=")
+    w_lemma_pos, w_lemma_dep = table("lemma|pos="), table("lemma|dep=")
+    w_head, w_headdep = table("head="), table("headdep=")
+    w_pos_dep, w_pos_headpos = table("pos|dep="), table("pos|headpos=")
+    w_child, w_pos_child, w_lemma_child = table("child="), table("pos|child="), table(
+        "lemma|child=")
+    w_lex, w_lex_dep = table("lex="), table("lex|dep=")
+    w_rule_cand, w_rule_cand_pos = table("rule_cand"), table("rule_cand|pos=")
+    w_rule_quote, w_rule_quote_kind = table("rule_quote"), table("rule_quote=")
+    w_rule_quote_src, w_rule_quote_lemma = table("rule_quote|src="), table("rule_quote|lemma=")
+    w_in_quote, w_in_quote_lemma = table("in_quote="), table("in_quote|lemma=")
+    w_in_quote_pos_dep = table("in_quote|pos|dep=")
+    w_prev, w_next, w_marks, w_marks_pos = table("prev="), table("next="), table(
+        "marks="), table("marks|pos=")
+    w_colon_at, w_colon_next = table("colon_at="), table("colon|next_mark=")
+    w_sent_start = table("sent_start")
+    w_lemma_head, w_tag_dep_headpos = table("lemma|head="), table("tag|dep|headpos=")
+    w_subject, w_lemma_subject = table("subject="), table("lemma|subject=")
+    window = tuple((offset, table(name)) for offset, name in _WINDOW)
+    w_prevlemma, w_nextlower = table("prevlemma|lemma="), table("lemma|nextlower=")
+    w_path, w_headhead, w_head_dep = table("path="), table("headhead="), table("head|dep=")
+    w_headpos_dep_lemma = table("headpos|dep|lemma=")
+    w_sent_quoted, w_sent_place = table("sent_quoted="), table("sent_place=")
+    w_lemma_sent_quoted, w_sent_colon = table("lemma|sent_quoted="), table("sent_colon=")
+    w_pos_sent_place, w_elsewhere = table("pos|sent_place="), table("rule_lemma_elsewhere=")
+    bias = model.bias
+
+    def score(i: int, signals: Signals) -> float:
+        lemmas, lowers, texts = signals.lemmas, signals.lowers, signals.texts
+        pos_of, deps_of, ents = signals.pos, signals.deps, signals.ents
+        children_of, heads = signals.children, signals.heads
+        lemma = lemmas[i]
+        pos = pos_of[i]
+        dep = deps_of[i]
+        tag = signals.tags[i]
+        head = heads[i]
+        head_lemma, head_pos = lemmas[head], pos_of[head]
+        children = children_of[i]
+        total = (w_lemma(lemma, 0.0) + w_pos(pos, 0.0) + w_tag(tag, 0.0) + w_dep(dep, 0.0)
+                 + w_lemma_pos(f"{lemma}|{pos}", 0.0) + w_lemma_dep(f"{lemma}|{dep}", 0.0)
+                 + w_head(head_lemma, 0.0) + w_headdep(deps_of[head], 0.0)
+                 + w_pos_dep(f"{pos}|{dep}", 0.0) + w_pos_headpos(f"{pos}|{head_pos}", 0.0))
+        if children:
+            child_deps = {deps_of[c] for c in children}
+            for d in child_deps:
+                total += w_child(d, 0.0) + w_pos_child(f"{pos}|{d}", 0.0)
+                if d in _CHILD_LEMMA_DEPS:
+                    total += w_lemma_child(f"{lemma}|{d}", 0.0)
+            if not child_deps.isdisjoint(_DEPENDENT_FEATURE_DEPS):
+                total += _dependents_score(i, signals, tables, none)
+        for g in _cue_lexicon(lemma):
+            total += w_lex(g, 0.0) + w_lex_dep(f"{g}|{dep}", 0.0)
+        if i in signals.rule_cues:
+            total += w_rule_cand("", 0.0) + w_rule_cand_pos(pos, 0.0)
+        rule = signals.rule_quotes.get(i)
+        if rule is not None:
+            total += (w_rule_quote("", 0.0) + w_rule_quote_kind(rule.kind, 0.0)
+                      + w_rule_quote_src(str(rule.source is not None), 0.0)
+                      + w_rule_quote_lemma(lemma, 0.0))
+        inside = signals.in_quote[i] >= 0
+        total += w_in_quote(str(inside), 0.0)
+        if inside:
+            total += w_in_quote_lemma(lemma, 0.0) + w_in_quote_pos_dep(f"{pos}|{dep}", 0.0)
+        marks_before, n = signals.marks_before, len(lowers)
+        # `_nearest_word`, with the usual case (the very next word is one) first
+        before_i: int | None = i - 1
+        if not (i > 0 and lowers[i - 1].strip()):
+            before_i = _nearest_word(lowers, i, -1)
+        after_i: int | None = i + 1
+        if not (i + 1 < n and lowers[i + 1].strip()):
+            after_i = _nearest_word(lowers, i, 1)
+        after = lowers[after_i] if after_i is not None else "</s>"
+        total += (w_prev(lowers[before_i] if before_i is not None else "<s>", 0.0)
+                  + w_next(after, 0.0))
+        near = (f"{marks_before[i] > marks_before[max(0, i - 4)]}|"
+                f"{marks_before[min(n, i + 4)] > marks_before[i + 1]}")
+        total += w_marks(near, 0.0) + w_marks_pos(f"{near}|{pos}", 0.0)
+        if texts[i] == ":" or texts[i] in _DASHES:
+            line_start = i
+            while line_start > 0 and "\n" not in texts[line_start - 1]:
+                line_start -= 1
+            total += (w_colon_at(_bucket(i - line_start), 0.0)
+                      + w_colon_next(str(after_i is not None and signals.marks[after_i]), 0.0))
+        if signals.sent_starts[i]:
+            total += w_sent_start("", 0.0)
+        total += (w_lemma_head(f"{lemma}|{head_lemma}", 0.0)
+                  + w_tag_dep_headpos(f"{tag}|{dep}|{head_pos}", 0.0))
+        if pos in {"VERB", "AUX"}:
+            subject = signals.subject(i)
+            root = None if subject is None else signals.root(subject.start, subject.end)
+            kind = "none" if root is None else (ents[root] or pos_of[root])
+            total += (w_subject(kind, 0.0)
+                      + w_lemma_subject(f"{lemma}|{kind == 'none'}", 0.0))
+        for offset, weight in window:
+            if 0 <= i + offset < n:
+                total += weight(lowers[i + offset], 0.0)
+        total += (w_prevlemma(f"{lemmas[before_i] if before_i is not None else '<s>'}|{lemma}",
+                              0.0)
+                  + w_nextlower(f"{lemma}|{after}", 0.0))
+        # `_context_features` but for the dependents' (in `_dependents_score`)
+        grand = heads[head]
+        total += (w_path(f"{dep}>{deps_of[head]}>{deps_of[grand]}", 0.0)
+                  + w_headhead(lemmas[grand], 0.0) + w_head_dep(f"{head_lemma}|{dep}", 0.0)
+                  + w_headpos_dep_lemma(f"{head_pos}|{dep}|{lemma}", 0.0))
+        start, end, quoted, colon = signals.sentences[i]
+        place = "first" if i - start < 3 else "last" if end - i < 4 else "mid"
+        elsewhere = lemma in signals.rule_lemmas and i not in signals.rule_quotes
+        total += (w_sent_quoted(str(quoted), 0.0) + w_sent_place(place, 0.0)
+                  + w_lemma_sent_quoted(f"{lemma}|{quoted}", 0.0)
+                  + w_sent_colon(str(colon), 0.0) + w_pos_sent_place(f"{pos}|{place}", 0.0)
+                  + w_elsewhere(str(elsewhere), 0.0))
+        return bias + total
+
+    return score
+
+
+# The dependents' relations `_dependents_score` has features for.
+_DEPENDENT_FEATURE_DEPS = frozenset({"prep", "prt", "nsubj", "nsubjpass", "acomp", "attr",
+                                     "dobj", "xcomp", "ccomp", "oprd", "advcl", "poss",
+                                     "agent"})
+
+
+def _dependents_score(i: int, signals: Signals, tables: dict[str, dict[str, float]],
+                      none: dict[str, float]) -> float:
+    """The weights of `cue_features`' (and `_context_features`') features of token `i`'s
+    dependents, each feature once however many dependents give it (`score` sums a set)."""
+    lemmas, lowers, pos_of = signals.lemmas, signals.lowers, signals.pos
+    deps_of, ents, children_of = signals.deps, signals.ents, signals.children
+    lemma, pos = lemmas[i], pos_of[i]
+    found: set[tuple[str, str]] = set()
+    for c in children_of[i]:
+        child_dep = deps_of[c]
+        if child_dep in {"prep", "prt"}:
+            found.add(("lemma|prep=", f"{lemma}|{lowers[c]}"))
+        elif child_dep in {"nsubj", "nsubjpass"}:
+            person = ents[c] in _AGENT_ENTS or pos_of[c] == "PRON"
+            found.add(("subj=", f"{pos_of[c]}|{ents[c]}"))
+            found.add(("lemma|subjpos=", f"{lemma}|{pos_of[c]}"))
+            found.add(("subj_agent=", f"{person}|{pos}"))
+            found.add(("lemma|subj_agent=", f"{lemma}|{person}"))
+        elif child_dep in {"acomp", "attr", "dobj", "xcomp", "ccomp", "oprd"}:
+            found.add((f"lemma|{child_dep}=", f"{lemma}|{lemmas[c]}"))
+            found.add((f"{child_dep}=", lemmas[c]))
+        if child_dep in {"ccomp", "xcomp", "advcl"}:
+            marks = [lowers[g] for g in children_of[c] if deps_of[g] in {"mark", "aux"}]
+            found.add((f"lemma|{child_dep}_mark=", f"{lemma}|{'|'.join(marks[:2])}"))
+            if c < i:
+                found.add((f"{child_dep}_before|pos=", pos))
+        if child_dep in {"nsubj", "nsubjpass", "poss", "agent"}:  # as `_context_features`
+            root: int | None = c
+            if child_dep == "agent":
+                root = next((g for g in children_of[c] if deps_of[g] == "pobj"), None)
+            if root is not None:
+                kind = ents[root] if ents[root] in _AGENT_ENTS else pos_of[root]
+                found.add((f"{child_dep}_lemma=", lemmas[root]))
+                found.add((f"{child_dep}_kind=", kind))
+                found.add((f"lemma|{child_dep}_kind=", f"{lemma}|{kind}"))
+    return sum(tables.get(prefix, none).get(rest, 0.0) for prefix, rest in found)
+
+
 def cue_part_candidates(head: Token, signals: Signals) -> Iterator[Token]:
     """Tokens next to the cue head that may belong to its span."""
     h, heads, texts = head.i, signals.heads, signals.texts
@@ -719,7 +909,13 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
+    # A cue whose score, summed in any order, falls short of the floor's by more than any
+    # rounding could make up is passed over unscored: `probability` only grows with the
+    # score (clipped at ±30, hence no skipping for a floor near 0).
+    cutoff = (math.log(floor / (1.0 - floor)) - 1e-6 if 1e-12 < floor < 1.0 else -math.inf)
     for i in signals.cue_candidates():
+        if cutoff > -29.0 and model.cue_scorer(i, signals) < cutoff:
+            continue
         token = doc[i]
         probability = model.cue.probability(cue_features(token, signals))
         signals.probabilities[token.i] = probability
