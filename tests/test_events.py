@@ -895,6 +895,12 @@ def test_events_an_of_phrase_names_who_acts_holds_or_threatens(
     assert [c.name for c in event.sources] == [source]
 
 
+def test_events_the_state_an_envoy_is_posted_to_is_no_target(extractor: Extractor) -> None:
+    record = extractor.extract("Athens expelled the Libyan ambassador to Greece over the "
+                               "agreement.", published="2020-01-11")
+    assert _names(record, _the_event(record, "expelled").target) == {"the Libyan ambassador"}
+
+
 @pytest.mark.parametrize(("sentence", "negated"), [
     # the negation of an opinion verb belongs to the opinion's content: it is held
     ("I do not think that it can be right to use diplomatic immunity for this purpose.",

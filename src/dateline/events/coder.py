@@ -444,6 +444,7 @@ def code_events(
         _means_of_force(event, codes)
         _common_adversary(event)
         _before_a_court(event)
+        _not_the_posting(event)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -783,6 +784,23 @@ def _before_a_court(event: EventRef) -> None:
         event.targets = [*event.sources, *(c for c in event.targets if c not in event.sources)]
         event.sources = []
         event.rule += "|before-court"
+
+
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative",
+                         "attache", "chargé", "charge"})
+
+
+def _not_the_posting(event: EventRef) -> None:
+    """"Athens expelled the Libyan ambassador to Greece": the envoy is the target, the
+    state he is posted to is where he serves, not whom the act is on."""
+    trigger = event.trigger
+    postings = [c for c in event.targets if any(
+        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "to"
+        and m.span.root.head.head.lemma_.lower() in ENVOY_NOUNS
+        and m.span.root.head.head.head.i == trigger.i
+        for m in c.mentions)]
+    if postings and len(postings) < len(event.targets):
+        event.targets = [c for c in event.targets if c not in postings]
 
 
 def _common_adversary(event: EventRef) -> None:
