@@ -1003,9 +1003,15 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
             rule = "open:noun"
         else:
             continue
-        sources = list(dict.fromkeys(sources))
-        targets = [t for t in dict.fromkeys(targets) if t not in sources]
+        sources, targets = _distinct_parties(sources, targets)
         yield EventRef(Coding("", NO_EVENT, None, ()), token, sources, targets, rule=rule)
+
+
+def _distinct_parties(sources: list[Cluster], targets: list[Cluster]
+                      ) -> tuple[list[Cluster], list[Cluster]]:
+    """Each party once, in order; one that does the act is not also its target."""
+    sources = list(dict.fromkeys(sources))
+    return sources, [t for t in dict.fromkeys(targets) if t not in sources]
 
 
 def _argue_as_typed(event: EventRef, lexicon: Lexicon, index: MentionIndex) -> None:
@@ -1014,11 +1020,10 @@ def _argue_as_typed(event: EventRef, lexicon: Lexicon, index: MentionIndex) -> N
     lexicon's nouns have), where an untyped noun's "of" phrase was its target."""
     if not event.rule.startswith("open:noun") or event.coding.type == NO_EVENT:
         return
-    sources, targets, _, _ = _noun_arguments(event.trigger, event.coding.type, lexicon, index)
-    sources = _not_its_name(event.trigger, list(dict.fromkeys(sources)))
-    event.sources = sources
-    event.targets = _not_its_name(event.trigger, [t for t in dict.fromkeys(targets)
-                                                  if t not in sources])
+    sources, targets = _distinct_parties(
+        *_noun_arguments(event.trigger, event.coding.type, lexicon, index)[:2])
+    event.sources = _not_its_name(event.trigger, sources)
+    event.targets = _not_its_name(event.trigger, targets)
 
 
 def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
@@ -2075,8 +2080,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         return None  # a bare noun ("a ceasefire") names no event we can attribute
     light_lemma = base_form(light, lexicon) if light is not None else ""
     rule = f"noun:{noun.lemma_.lower()}" + (f"<{light_lemma}" if light_lemma else "")
-    sources = list(dict.fromkeys(sources))
-    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    sources, targets = _distinct_parties(sources, targets)
     if coding.type == "CONSULT" and (
         any(c.lower_ == "among" for c in noun.children) or len(sources) + len(targets) > 2
     ):
