@@ -619,3 +619,18 @@ def test_actors_a_nominal_naming_a_state_is_not_a_person_known_as_of_another(
     (putin,) = [e for e in record.entities if e.name == "Vladimir Putin"]
     assert "The President" not in {record.article.text[m.start:m.end] for m in putin.mentions}
     assert _coded(record, "The President")[0] == "CHN"
+
+
+def test_actors_courts_named_by_their_word_or_name_take_their_country(
+        extractor: Extractor) -> None:
+    """'The court' is an institution of the story's country ("THE_COURT" in the agents
+    dictionary says no more than "court"); "Court of Session" is no one's of-phrase but its
+    own name; "the Supreme Court of the United Kingdom" is the United Kingdom's, though NER
+    leaves the "of" phrase out of the name."""
+    record = extractor.extract(
+        "The United Kingdom's parliament was suspended by Boris Johnson in September. The "
+        "Court of Session in Scotland ruled that the suspension was unlawful. The Supreme "
+        "Court of the United Kingdom heard the appeal. The court found the advice unlawful.",
+        published="2019-09-24")
+    for name in ("Court of Session", "Supreme Court", "The court"):
+        assert _coded(record, name) == ("GBR", "JUD"), name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.entities import find_entities
+from dateline.entities.cluster import cluster_names
 
 from .conftest import DocFactory
 
@@ -30,3 +31,28 @@ def test_entities_a_name_described_as_a_person_is_one(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, ents=[(0, n, "ORG")])
     (entity,) = [c for c in find_entities(doc) if c.names]
     assert entity.label == label
+
+
+@pytest.mark.parametrize(("noun", "entity"), [
+    ("court", True), ("ministry", True), ("senate", True), ("police", True), ("ruling", False)])
+def test_entities_a_state_institution_named_by_its_word_is_an_entity(
+        make_doc: DocFactory, noun: str, entity: bool) -> None:
+    """'The court found the order unlawful': an institution the text names only by its
+    common noun is who acts ('the ruling' is no one)."""
+    doc = make_doc(["The", noun, "found", "the", "order", "unlawful", "."],
+                   heads=[1, 2, 2, 4, 5, 2, 2],
+                   deps=["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                   tags=["DT", "NN", "VBD", "DT", "NN", "JJ", "."])
+    found = [m.span.text for c in find_entities(doc) for m in c.mentions]
+    assert (f"The {noun}" in found) is entity
+
+
+def test_entities_a_shared_surname_stays_with_the_one_named_most(make_doc: DocFactory) -> None:
+    """"Robert Mugabe died. Mugabe led. His wife Grace Mugabe left. Mugabe fired ...": the
+    last "Mugabe" is Robert, named twice before, not Grace, named last."""
+    doc = make_doc("Robert Mugabe died . Mugabe led . Grace Mugabe left . Mugabe fired .",
+                   ents=[(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 9, "PERSON"),
+                         (11, 12, "PERSON")])
+    clusters = cluster_names(list(doc.ents))
+    robert = next(c for c in clusters if c.names[0].text == "Robert Mugabe")
+    assert [m.span.start for m in robert.mentions] == [0, 4, 11]

@@ -290,8 +290,8 @@ def _sector_of(doc: Doc, token: Token, floor: int, ctx: Context) -> SectorCue | 
     for n, form in ((n, form) for n in (3, 2, 1) for form in forms):
         # "armed forces", "news agency" before "forces", "agency"
         start = token.i - n + 1
-        if start < floor:
-            continue
+        if start < floor or (n > 1 and doc[start].pos_ == "DET"):
+            continue  # "the court" is "court": a listed "THE_COURT" says no more
         words = [t.lower_ for t in doc[start : token.i]] + [form]
         phrase = name_key(" ".join(words))
         user = ctx.agent(phrase)
@@ -585,6 +585,13 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
             # a plural name is a group, not a person ("Bosnian Serbs", tagged PERSON)
             if cues and (cluster.label != "PERSON" or span[-1].tag_ == "NNPS"):
                 return [(cues[0], "name")]
+    if cluster.label == "ORG":
+        for span in cluster.names:  # "the Supreme Court of the United Kingdom": the name's
+            phrase = _of_phrase(span.root)  # own "of" phrase, which NER left out of it
+            cues = country_cues(phrase, ctx) if phrase is not None \
+                and phrase.start == span.end + 1 else []
+            if cues:
+                return [(cues[0], "the name's 'of' phrase")]
     if ctx.lookup(name_key(cluster.names[0].text)) is None:
         for span in cluster.names:  # "Iraqi Kurds": a people named with where they live
             before = span.doc[span.start - 1] if span.start > 0 else None
@@ -979,9 +986,9 @@ def _of_someone(cluster: Cluster) -> bool:
     """"the government of Abdrabbuh Mansur Hadi": an institution its own words say is
     someone's, whom the dictionaries could not code, is not the article's by default."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= mention.span.end and any(
             o.dep_ == "pobj" and o.ent_type_ in ACTOR_LABELS
-            for o in prep.children)
+            for o in prep.children)  # not the name's own words: "Court of Session"
         for mention in cluster.mentions for prep in mention.span.root.children)
 
 

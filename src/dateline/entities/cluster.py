@@ -178,7 +178,9 @@ def cluster_names(spans: list[Span]) -> list[Cluster]:
 def _best_person(persons: list[Cluster], name_sets: dict[int, set[str]], tokens: list[str],
                  position: int) -> Cluster | None:
     """The person whose full name (`name_sets`, by cluster identity) contains every token;
-    the most recently named on a tie."""
+    on a tie, the one named most often so far, then the most recently named: "Robert
+    Mugabe ... his wife Grace Mugabe ... Mugabe fired" is still Robert (news names the
+    lesser bearer of a shared surname by given name)."""
     if not tokens:
         return None
     wanted = set(tokens)
@@ -186,11 +188,11 @@ def _best_person(persons: list[Cluster], name_sets: dict[int, set[str]], tokens:
     if not matches:
         return None
 
-    def recency(cluster: Cluster) -> int:
+    def standing(cluster: Cluster) -> tuple[int, int]:
         before = [m.span.start for m in cluster.mentions if m.span.start <= position]
-        return max(before, default=-1)
+        return len(before), max(before, default=-1)
 
-    return max(matches, key=recency)
+    return max(matches, key=standing)
 
 
 def _acronym_match(clusters: Iterable[Cluster], span: Span) -> Cluster | None:

@@ -190,6 +190,13 @@ COLLECTIVE_HEADS = frozenset(
         "faction",
         "alliance",
         "coalition",
+        "court",
+        "ministry",
+        "senate",
+        "congress",
+        "legislature",
+        "judiciary",
+        "tribunal",
     }
 )
 
