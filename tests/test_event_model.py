@@ -250,6 +250,8 @@ def test_an_invitation_is_typed_by_what_the_guest_is_to_do(act: str, kind: str) 
     (["May", "stepped", "down"], ["May", "step", "down"], ["nsubj", "ROOT", "prt"], "RETREAT",
      "resign"),
     (["May", "stepped", "up"], ["May", "step", "up"], ["nsubj", "ROOT", "prt"], "CONCEDE", None),
+    (["He", "stood", "down"], ["he", "stand", "down"], ["nsubj", "ROOT", "prt"], "RETREAT",
+     "resign"),
 ])
 def test_a_resignation_is_a_retreat(words: list[str], lemmas: list[str], deps: list[str],
                                     kind: str, mode: str | None) -> None:
@@ -262,6 +264,22 @@ def test_a_resignation_is_a_retreat(words: list[str], lemmas: list[str], deps: l
     event = EventRef(Coding("", NO_EVENT, None, ()), doc[1], [], [], rule="open:verb")
     assert _decide(event, model, {}, load_lexicon())
     assert (event.coding.type, event.coding.mode) == (kind, mode)
+
+
+@pytest.mark.parametrize(("object_", "lemma", "kind"), [
+    ("claim", "claim", "REJECT"), ("allegations", "allegation", "REJECT"),
+    ("decision", "decision", "ACCUSE")])
+def test_denying_an_accusation_is_a_rejection(object_: str, lemma: str, kind: str) -> None:
+    """"Moscow dismissed the claim as groundless": the guide codes the denial REJECT, where
+    the model reads ACCUSE from the accusation it names; dismissing a decision may be blame."""
+    doc = build_doc(["Moscow", "dismissed", "the", object_], heads=[1, 1, 3, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj"],
+                    lemmas=["Moscow", "dismiss", "the", lemma], tags=["NNP", "VBD", "DT", "NN"])
+    model = EventModel(labels=(NO_EVENT, "ACCUSE", "REJECT"), bias=(0.0, 0.0, 0.0),
+                       weights={"lemma=dismiss": (-2.0, 3.0, 0.0)}, threshold=0.5)
+    event = EventRef(Coding("", NO_EVENT, None, ()), doc[1], [], [], rule="open:verb")
+    assert _decide(event, model, {}, load_lexicon())
+    assert event.coding.type == kind
 
 
 @pytest.mark.parametrize(("noun", "a_need"), [("need", True), ("support", False)])

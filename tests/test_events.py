@@ -36,6 +36,7 @@ from dateline.events.coder import (
     _plain_saying,
     _scene_verb,
     _scheduled,
+    _sources_of_verb,
     _speech_alone,
     _targets_of_verb,
     _transcript_turns,
@@ -806,6 +807,41 @@ def test_events_an_act_on_someones_thing_falls_on_them(make_doc: DocFactory) -> 
     mahan = _named(doc, 2, 3, "ORG")
     index = MentionIndex([_named(doc, 0, 1, "GPE"), mahan], nested="innermost")
     assert _targets_of_verb(doc[1], index, "suspend") == [mahan]
+
+
+def test_events_a_relative_pronoun_stands_for_its_noun(make_doc: DocFactory) -> None:
+    """"Christie, who denounced the claims": the doer is the noun the clause describes, not
+    the pronoun; "the man whom police arrested": the one it was done to."""
+    doc = make_doc("Christie , who denounced the claims", heads=[0, 0, 3, 0, 5, 3],
+                   deps=["ROOT", "punct", "nsubj", "relcl", "det", "dobj"],
+                   tags=["NNP", ",", "WP", "VBD", "DT", "NNS"],
+                   lemmas=["Christie", ",", "who", "denounce", "the", "claim"],
+                   ents=[(0, 1, "PERSON")])
+    christie = _named(doc, 0, 1, "PERSON")
+    assert _sources_of_verb(doc[3], MentionIndex([christie], nested="innermost")) == [christie]
+    doc = make_doc("Ali , whom police arrested", heads=[0, 0, 4, 4, 0],
+                   deps=["ROOT", "punct", "dobj", "nsubj", "relcl"],
+                   tags=["NNP", ",", "WP", "NNS", "VBD"],
+                   lemmas=["Ali", ",", "whom", "police", "arrest"], ents=[(0, 1, "PERSON")])
+    ali = _named(doc, 0, 1, "PERSON")
+    index = MentionIndex([ali], nested="innermost")
+    assert _targets_of_verb(doc[4], index, "arrest") == [ali]
+    assert _sources_of_verb(doc[4], index) == []
+
+
+@pytest.mark.parametrize(("head", "lemma", "doer"), [
+    ("court", "court", True), ("ministry", "ministry", True), ("advice", "advice", False)])
+def test_events_an_institution_acts_for_whose_it_is(make_doc: DocFactory, head: str, lemma: str,
+                                                    doer: bool) -> None:
+    """"Scotland's highest court ruled": the court is no entity, its owner is the doer; a
+    thing of someone's ("Johnson's advice angered MPs") does not stand for them."""
+    doc = make_doc(f"Scotland 's highest {head} ruled", heads=[3, 0, 3, 4, 4],
+                   deps=["poss", "case", "amod", "nsubj", "ROOT"],
+                   tags=["NNP", "POS", "JJS", "NN", "VBD"],
+                   lemmas=["Scotland", "'s", "high", lemma, "rule"], ents=[(0, 1, "GPE")])
+    scotland = _named(doc, 0, 1, "GPE")
+    found = _sources_of_verb(doc[4], MentionIndex([scotland], nested="innermost"))
+    assert (found == [scotland]) is doer
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [

@@ -40,6 +40,7 @@ from dateline.lang.words import (
     EVENT_FUTURE_HEADS,
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
+    RELATIVE_PRONOUNS,
     SECTOR_WORDS,
     TITLE_WORDS,
 )
@@ -1044,6 +1045,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
     resigning = label in RESIGNATION_TYPES and _resigning(event.trigger)
     if resigning:
         label = "RETREAT"
+    if label == "ACCUSE" and _denying_an_accusation(event.trigger):
+        label = "REJECT"
     if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
@@ -1068,10 +1071,22 @@ RESIGNATION_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 
 def _resigning(trigger: Token) -> bool:
-    """"resigned", "his resignation", "is to step down"."""
+    """"resigned", "his resignation", "is to step down", "would stand down"."""
     lemma = trigger.lemma_.lower()
-    return lemma in {"resign", "resignation"} or (lemma == "step" and any(
+    return lemma in {"resign", "resignation"} or (lemma in {"step", "stand"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in trigger.children))
+
+
+# What an accusation is called when someone denies it: "dismissed the claim as groundless".
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report",
+                              "suggestion", "involvement", "responsibility"})
+
+
+def _denying_an_accusation(trigger: Token) -> bool:
+    """"Moscow dismissed the claim as groundless", "denied the allegations": the denial is
+    REJECT (guide, REJECT), though the words tell of the accusation."""
+    return trigger.lemma_.lower() in DENIAL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in trigger.children)
 
 
 def _invitation(trigger: Token) -> str | None:
@@ -1756,8 +1771,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
-                found = _party(child, index) or _nationality_of(child, index)
-                reporter = reporting_verb(token) if not found and child.pos_ == "PRON" else None
+                subject = _antecedent(child, token)
+                found = (_party(subject, index) or _nationality_of(subject, index)
+                         or _institution_of(subject, index))
+                reporter = reporting_verb(token) if not found and subject.pos_ == "PRON" else None
                 return _sources_of_verb(reporter, index) if reporter is not None else found
         if _reduced_passive(token):
             return []  # "appeared in court, charged with murder": the one charged
@@ -1789,6 +1806,14 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     return []
 
 
+def _antecedent(argument: Token, verb: Token) -> Token:
+    """"Christie, who denounced", "the man whom police arrested": a relative pronoun stands
+    for the noun its clause describes."""
+    if argument.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return argument
+
+
 def _titled_holder(noun: Token, index: MentionIndex) -> list[Cluster]:
     """"Deputy Head of the Office of the President Ihor Zhovkva discussed": the parse makes
     the title the argument and hangs the name on its "of" and "for" phrases; the person
@@ -1814,6 +1839,14 @@ def _nationality_of(noun: Token, index: MentionIndex) -> list[Cluster]:
             and (hit := index.at(c.i)) is not None and hit.label == "NORP"]
 
 
+def _institution_of(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """"Scotland's highest court ruled", "Russia's defence ministry said": an institution
+    or office the text names only by whose it is acts for them."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SECTOR_WORDS:
+        return []
+    return _owner(noun, index)
+
+
 def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
     particle = phrase.split(" ", 1)[1] if " " in phrase else None
     targets: list[Cluster] = []
@@ -1822,7 +1855,8 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             if verb.lemma_.lower() not in TOPIC_VERBS:
-                targets += _party(child, index) or _owner(child, index)
+                target = _antecedent(child, verb)
+                targets += _party(target, index) or _owner(target, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
                     targets += [e for o in prep.children if o.dep_ == "pobj"

@@ -200,5 +200,7 @@ NUMBER_LABELS: frozenset[str] = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PER
 
 # ---------------------------------------------------------------------------- dependencies
 
+# Words that open a relative clause and stand for the noun it describes ("Zarif, who said").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 # Subjects of a clause, active and passive.
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities import Cluster
 from dateline.lang.clauses import to_infinitive
 from dateline.lang.mentions import MentionIndex
-from dateline.lang.words import TIME_LABELS
+from dateline.lang.words import RELATIVE_PRONOUNS, TIME_LABELS
 from dateline.nlp import doc_text, token_table
 from dateline.quotes.cues import (
     ADDRESSEE_PREPOSITIONS,
@@ -51,7 +51,6 @@ _NAME_PARTS = frozenset({"compound", "flat", "nummod", "amod"})
 # How far a cue may sit from a quotation it introduces ("“…,” the top official underlined").
 _FRAME_TOKENS = 12
 _QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Subjects that are times, not speakers ("said Saturday" misparsed, "2:40 p.m. Trump says").
 _NOT_SPEAKER_ENTS = TIME_LABELS
 # Pronouns that cannot name a speaker outside a quotation's own words (a relative "that"
@@ -433,7 +432,7 @@ def _speaker_phrase(token: Token) -> Span:
 def _antecedent(source: Span) -> Span:
     """The phrase a relative pronoun stands for: "Zarif, who …, said" resolves to Zarif."""
     token = source.root
-    if len(source) == 1 and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+    if len(source) == 1 and token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return noun_phrase(token.head.head)
     return source
 
