@@ -29,6 +29,7 @@ from dateline.events.coder import (
     _main_verb_misread,
     _naming,
     _natural_harm,
+    _not_the_medium,
     _noun_code,
     _participle_of,
     _party_noun,
@@ -842,6 +843,23 @@ def test_events_an_institution_acts_for_whose_it_is(make_doc: DocFactory, head: 
     scotland = _named(doc, 0, 1, "GPE")
     found = _sources_of_verb(doc[4], MentionIndex([scotland], nested="innermost"))
     assert (found == [scotland]) is doer
+
+
+@pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])
+def test_events_the_platform_a_statement_is_made_on_is_no_target(
+        make_doc: DocFactory, type_: str, kept: bool) -> None:
+    """"Biden praised Warren on Twitter": Twitter is where it was said; a deed done on it
+    keeps it ("restrictions on Twitter")."""
+    doc = make_doc("Biden praised Warren on Twitter", heads=[1, 1, 1, 1, 3],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                   tags=["NNP", "VBD", "NNP", "IN", "NNP"],
+                   lemmas=["Biden", "praise", "Warren", "on", "Twitter"],
+                   ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "ORG")])
+    warren, twitter = _named(doc, 2, 3, "PERSON"), _named(doc, 4, 5, "ORG")
+    event = EventRef(Coding("", type_, None, ()), doc[1], [_named(doc, 0, 1, "PERSON")],
+                     [warren, twitter])
+    _not_the_medium(event)
+    assert event.targets == ([warren, twitter] if kept else [warren])
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [

@@ -28,12 +28,11 @@ from dateline.entities.lexicon import (
     GENERIC_PERSON_HEADS,
     GROUP_HEADS,
     MATERIEL_HEADS,
-    MEDIA_NAMES,
     PERSON_HEADS,
     THIRD_PERSON_PRONOUNS,
 )
 from dateline.lang.names import span_key, token_keys
-from dateline.lang.words import NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.lang.words import MEDIA_NAMES, NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.nlp import token_table
 
 # How many sentences back a nominal or pronoun may look for its antecedent.

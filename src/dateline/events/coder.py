@@ -35,11 +35,13 @@ from dateline.events.model import (
 )
 from dateline.lang.clauses import clause_head, to_infinitive
 from dateline.lang.mentions import MentionIndex
+from dateline.lang.names import span_key
 from dateline.lang.words import (
     EVENT_FUTURE_AUX,
     EVENT_FUTURE_HEADS,
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
+    MEDIA_NAMES,
     RELATIVE_PRONOUNS,
     SECTOR_WORDS,
     TITLE_WORDS,
@@ -446,6 +448,7 @@ def code_events(
         _common_adversary(event)
         _before_a_court(event)
         _not_the_posting(event)
+        _not_the_medium(event)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -802,6 +805,21 @@ def _not_the_posting(event: EventRef) -> None:
         for m in c.mentions)]
     if postings and len(postings) < len(event.targets):
         event.targets = [c for c in event.targets if c not in postings]
+
+
+# Prepositions that give what a statement is made on or through: "praised Warren on Twitter".
+MEDIUM_PREPS = frozenset({"on", "via", "through"})
+
+
+def _not_the_medium(event: EventRef) -> None:
+    """"Biden praised Warren's endorsement on Twitter", "told CNN"-style outlets named with
+    "on": a platform or outlet a statement is made on is no target of it (a deed on it,
+    "blocked Twitter", keeps it)."""
+    if event.coding.type not in TOLD_OF_TYPES | {"AGREE", "CONCEDE"}:
+        return
+    event.targets = [c for c in event.targets if not any(
+        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in MEDIUM_PREPS
+        and span_key(m.span) in MEDIA_NAMES for m in c.mentions)]
 
 
 def _common_adversary(event: EventRef) -> None:

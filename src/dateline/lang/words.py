@@ -198,6 +198,65 @@ TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 # Labels of numbers and amounts.
 NUMBER_LABELS: frozenset[str] = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})
 
+# Online platforms and news outlets: organisations the small model often tags PERSON
+# ("Trump wrote on Twitter", "Twitter said" -> Twitter PERSON in most sentences), and what a
+# statement is made on, not to ("praised Warren on Twitter"). Lower-case `span_key` form. A
+# short general list of well-known names, not of one article's; names that are also common
+# surnames or words ("Bloomberg", "Fox", "Signal") stay out.
+MEDIA_NAMES: frozenset[str] = frozenset(
+    {
+        # platforms and services
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "whatsapp",
+        "telegram",
+        "snapchat",
+        "linkedin",
+        "reddit",
+        "weibo",
+        "wechat",
+        "vkontakte",
+        "truth social",
+        "bluesky",
+        "mastodon",
+        "google",
+        "wikipedia",
+        "wikinews",
+        "wikileaks",
+        # news agencies and outlets
+        "reuters",
+        "associated press",
+        "afp",
+        "agence france presse",
+        "xinhua",
+        "tass",
+        "ria novosti",
+        "interfax",
+        "sputnik",
+        "anadolu",
+        "yonhap",
+        "kyodo",
+        "irna",
+        "tasnim",
+        "al jazeera",
+        "al arabiya",
+        "bbc",
+        "cnn",
+        "msnbc",
+        "nbc",
+        "cbs",
+        "npr",
+        "politico",
+        "axios",
+        "breitbart",
+        "euronews",
+        "deutsche welle",
+    }
+)
+
 # ---------------------------------------------------------------------------- dependencies
 
 # Words that open a relative clause and stand for the noun it describes ("Zarif, who said").
