@@ -634,3 +634,15 @@ def test_actors_courts_named_by_their_word_or_name_take_their_country(
         published="2019-09-24")
     for name in ("Court of Session", "Supreme Court", "The court"):
         assert _coded(record, name) == ("GBR", "JUD"), name
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Slovenian police arrested two men on Monday.", "Slovenian police", "SVN"),
+    ("The Scottish court ruled on Wednesday.", "The Scottish court", "GBR"),
+    ("Icelandic fishermen protested in Reykjavik.", "Icelandic fishermen", "ISL"),
+])
+def test_actors_nationality_adjectives_the_country_tables_lack(
+        extractor: Extractor, text: str, name: str, code: str) -> None:
+    """mledoze/countries gives one demonym a country ("Slovene", "Icelander"); the adjective
+    news uses comes from data/actors/nationalities.tsv."""
+    assert _coded(extractor.extract(text, published="2020-01-10"), name)[0] == code
