@@ -33,7 +33,7 @@ from dateline.events.model import (
     candidate_features,
     tone_of,
 )
-from dateline.lang.clauses import clause_head, to_infinitive
+from dateline.lang.clauses import clause_head, relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import span_key
 from dateline.lang.words import (
@@ -42,7 +42,6 @@ from dateline.lang.words import (
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
     MEDIA_NAMES,
-    RELATIVE_PRONOUNS,
     SECTOR_WORDS,
     TITLE_WORDS,
 )
@@ -812,9 +811,9 @@ MEDIUM_PREPS = frozenset({"on", "via", "through"})
 
 
 def _not_the_medium(event: EventRef) -> None:
-    """"Biden praised Warren's endorsement on Twitter", "told CNN"-style outlets named with
-    "on": a platform or outlet a statement is made on is no target of it (a deed on it,
-    "blocked Twitter", keeps it)."""
+    """"Biden praised Warren's endorsement on Twitter", "said on CNN": a platform or outlet
+    a statement is made on is no target of it (a deed on it, "restrictions on Twitter",
+    keeps it)."""
     if event.coding.type not in TOLD_OF_TYPES | {"AGREE", "CONCEDE"}:
         return
     event.targets = [c for c in event.targets if not any(
@@ -1789,7 +1788,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 if any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
-                subject = _antecedent(child, token)
+                subject = relative_antecedent(child)  # "Christie, who denounced"
                 found = (_party(subject, index) or _nationality_of(subject, index)
                          or _institution_of(subject, index))
                 reporter = reporting_verb(token) if not found and subject.pos_ == "PRON" else None
@@ -1822,14 +1821,6 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
         else:
             break
     return []
-
-
-def _antecedent(argument: Token, verb: Token) -> Token:
-    """"Christie, who denounced", "the man whom police arrested": a relative pronoun stands
-    for the noun its clause describes."""
-    if argument.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
-    return argument
 
 
 def _titled_holder(noun: Token, index: MentionIndex) -> list[Cluster]:
@@ -1873,7 +1864,7 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             if verb.lemma_.lower() not in TOPIC_VERBS:
-                target = _antecedent(child, verb)
+                target = relative_antecedent(child)  # "Ali, whom police arrested"
                 targets += _party(target, index) or _owner(target, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "to_infinitive"]
+from dateline.lang.words import RELATIVE_PRONOUNS
+
+__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "relative_antecedent", "to_infinitive"]
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
@@ -28,3 +30,11 @@ def governing_verb(token: Token) -> Token | None:
 def to_infinitive(verb: Token) -> bool:
     """"to" stands before the verb as its auxiliary: "decided to leave"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("Zarif, who said": Zarif; "the man whom police
+    arrested": the man); any other word is itself."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token

@@ -25,9 +25,9 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities import Cluster
-from dateline.lang.clauses import to_infinitive
+from dateline.lang.clauses import relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
-from dateline.lang.words import RELATIVE_PRONOUNS, TIME_LABELS
+from dateline.lang.words import TIME_LABELS
 from dateline.nlp import doc_text, token_table
 from dateline.quotes.cues import (
     ADDRESSEE_PREPOSITIONS,
@@ -431,10 +431,8 @@ def _speaker_phrase(token: Token) -> Span:
 
 def _antecedent(source: Span) -> Span:
     """The phrase a relative pronoun stands for: "Zarif, who …, said" resolves to Zarif."""
-    token = source.root
-    if len(source) == 1 and token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return noun_phrase(token.head.head)
-    return source
+    noun = relative_antecedent(source.root)
+    return noun_phrase(noun) if len(source) == 1 and noun is not source.root else source
 
 
 def _according_to(token: Token) -> _Candidate | None:
