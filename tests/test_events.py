@@ -16,6 +16,7 @@ from dateline.events.coder import (
     EventRef,
     _a_share,
     _accident_inquiry,
+    _asked,
     _asked_for,
     _attending,
     _before_a_court,
@@ -860,6 +861,27 @@ def test_events_the_platform_a_statement_is_made_on_is_no_target(
                      [warren, twitter])
     _not_the_medium(event)
     assert event.targets == ([warren, twitter] if kept else [warren])
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "asked"), [
+    # a question word opens the clause the "?" closes
+    ("Why did you decide to join NATO ?", [3, 3, 3, 3, 5, 3, 5, 3],
+     ["advmod", "aux", "nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+     ["WRB", "VBD", "PRP", "VB", "TO", "VB", "NNP", "."], 5, True),
+    # the auxiliary before the subject
+    ("Did Russia attack the base ?", [2, 2, 2, 4, 2, 2],
+     ["aux", "nsubj", "ROOT", "det", "dobj", "punct"], ["VBD", "NNP", "VB", "DT", "NN", "."], 2,
+     True),
+    # a statement that ends in a quoted question keeps its act
+    ("Citizens come and ask : how can we help ?", [1, 1, 1, 1, 1, 7, 7, 7, 3, 1],
+     ["nsubj", "ROOT", "cc", "conj", "punct", "advmod", "aux", "nsubj", "ccomp", "punct"],
+     ["NNS", "VBP", "CC", "VBP", ":", "WRB", "MD", "PRP", "VB", "."], 1, False),
+])
+def test_events_what_a_question_asks_about_did_not_happen(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        trigger: int, asked: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    assert _asked(doc[trigger]) is asked
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [
