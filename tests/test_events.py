@@ -30,6 +30,7 @@ from dateline.events.coder import (
     _main_verb_misread,
     _naming,
     _natural_harm,
+    _needed,
     _not_the_medium,
     _noun_code,
     _participle_of,
@@ -882,6 +883,23 @@ def test_events_what_a_question_asks_about_did_not_happen(
         trigger: int, asked: bool) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags)
     assert _asked(doc[trigger]) is asked
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "needed"), [
+    ("Ukraine needs weapons", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBZ", "NNS"],
+     ["Ukraine", "need", "weapon"], True),
+    ("Assistance is important", [1, 1, 1], ["nsubj", "ROOT", "acomp"], ["NN", "VBZ", "JJ"],
+     ["assistance", "be", "important"], True),
+    ("Ukraine received weapons", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "NNS"],
+     ["Ukraine", "receive", "weapon"], False),
+])
+def test_events_a_deed_someone_needs_has_not_happened(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], needed: bool) -> None:
+    """"Ukraine needs weapons", "assistance is important": a need, not a happening."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    noun = next(t for t in doc if t.dep_ in {"dobj", "nsubj"} and t.pos_ == "NOUN")
+    assert _needed(noun) is needed
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [
