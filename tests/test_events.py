@@ -873,6 +873,10 @@ def test_events_the_platform_a_statement_is_made_on_is_no_target(
     ("Did Russia attack the base ?", [2, 2, 2, 4, 2, 2],
      ["aux", "nsubj", "ROOT", "det", "dobj", "punct"], ["VBD", "NNP", "VB", "DT", "NN", "."], 2,
      True),
+    # a clause inside a question, the "?" hung on it as the parser does
+    ("what will you do if a court rules ?", [3, 3, 3, 3, 7, 6, 7, 3, 7],
+     ["dobj", "aux", "nsubj", "ROOT", "mark", "det", "nsubj", "advcl", "punct"],
+     ["WP", "MD", "PRP", "VB", "IN", "DT", "NN", "VBZ", "."], 7, True),
     # a statement that ends in a quoted question keeps its act
     ("Citizens come and ask : how can we help ?", [1, 1, 1, 1, 1, 7, 7, 7, 3, 1],
      ["nsubj", "ROOT", "cc", "conj", "punct", "advmod", "aux", "nsubj", "ccomp", "punct"],

@@ -1093,18 +1093,23 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _asked(trigger: Token) -> bool:
-    """"Why did you decide to join Sustainable Australia?", "Did Russia attack the base?":
-    what a question asks about is not told as having happened (no event in the train set's
-    26 questions). The clause the "?" closes must be the question itself: opened by a
-    question word or with its auxiliary before its subject ("... and ask: how can we
-    help?" hung on "come" keeps the coming)."""
-    for clause in (trigger, *trigger.ancestors):
-        if any(c.text == "?" for c in clause.children):
-            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-            inverted = subject is not None and any(
-                c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in clause.children)
-            return clause.left_edge.tag_ in WH_TAGS or inverted
-    return False
+    """"Why did you decide to join Sustainable Australia?", "Did Russia attack the base?",
+    "what will you do in the event a court rules ...?": what a question asks about is not
+    told as having happened (no event in the train set's 26 questions). A "?" must end the
+    trigger's sentence after it, and the trigger must lie in a question clause: one opened
+    by a question word or with its auxiliary before its subject ("... come ... and ask: how
+    can we help?" keeps the coming)."""
+    if not any(t.text == "?" for t in trigger.doc[trigger.i + 1 : trigger.sent.end]):
+        return False
+    return any(_interrogative(clause) for clause in (trigger, *trigger.ancestors))
+
+
+def _interrogative(clause: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return clause.left_edge.tag_ in WH_TAGS or any(
+        (c.tag_ in WH_TAGS and c.i < clause.i)
+        or (subject is not None and c.dep_ in {"aux", "auxpass"} and c.i < subject.i)
+        for c in clause.children)
 
 
 def _resigning(trigger: Token) -> bool:
