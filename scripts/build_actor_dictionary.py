@@ -233,12 +233,12 @@ def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
                                                origin=f"mledoze/countries:{code}"))
     for row in read_rows(NATIONALITIES, ("name", "code")):
         name = row["name"]
-        if not table.names.get(name_key(name)):
-            table.add_name(name, Coding(code=row["code"], kind="country",
-                                        origin=f"nationalities.tsv:{name}"))
-            if plural := demonym_plural(name):
-                table.add_name(plural, Coding(code=row["code"], kind="country",
-                                              origin=f"nationalities.tsv:{name}"))
+        if table.names.get(name_key(name)):
+            continue
+        coding = Coding(code=row["code"], kind="country", origin=f"nationalities.tsv:{name}")
+        for form in (name, demonym_plural(name)):
+            if form:
+                table.add_name(form, coding)
     path = data / "actors/geotext_nationalities/nationalities.txt"
     for line, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         adjective, _, country = raw.strip().partition(":")

@@ -1065,8 +1065,7 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         label = "RETREAT"
     if label == "ACCUSE" and _denying_an_accusation(event.trigger):
         label = "REJECT"
-    if label == NO_EVENT or _not_this_type(event, label, lexicon) or _asked(event.trigger) \
-            or _needed(event.trigger):
+    if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
         event.coding = lexicon.type_coding(label, event.coding.context)
@@ -1142,8 +1141,11 @@ def _invitation(trigger: Token) -> str | None:
 
 
 def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
-    """Readings the model gives that the construction rules out, whatever the words around."""
+    """Readings the model gives that the construction rules out, whatever the words around:
+    of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
+    if _asked(trigger) or _needed(trigger):
+        return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon)
     if label == "ACCUSE":
