@@ -33,6 +33,7 @@ from dateline.events.coder import (
     _needed,
     _not_the_medium,
     _noun_code,
+    _owed,
     _participle_of,
     _party_noun,
     _party_nouns_do_it,
@@ -904,6 +905,37 @@ def test_events_a_deed_someone_needs_has_not_happened(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     noun = next(t for t in doc if t.dep_ in {"dobj", "nsubj"} and t.pos_ == "NOUN")
     assert _needed(noun) is needed
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "trigger", "type_",
+                          "modality"), [
+    ("Ukraine must continue negotiations", [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"],
+     ["NNP", "MD", "VB", "NNS"], ["Ukraine", "must", "continue", "negotiation"], 3, "CONSULT",
+     "hypothetical"),
+    ("We have to negotiate", [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+     ["PRP", "VBP", "TO", "VB"], ["we", "have", "to", "negotiate"], 3, "CONSULT",
+     "hypothetical"),
+    ("NATO ought to attack", [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+     ["NNP", "MD", "TO", "VB"], ["NATO", "ought", "to", "attack"], 3, "ASSAULT",
+     "hypothetical"),
+    # an obligation in the past was met
+    ("Police had to shoot", [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+     ["NNS", "VBD", "TO", "VB"], ["police", "have", "to", "shoot"], 3, "ASSAULT", "asserted"),
+    # the appeal itself is made
+    ("States must help Ukraine", [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"],
+     ["NNS", "MD", "VB", "NNP"], ["state", "must", "help", "Ukraine"], 2, "REQUEST", "asserted"),
+    # a deed the clause is about, not the act it owes, was done
+    ("Russia must answer for crimes", [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
+     ["NNP", "MD", "VB", "IN", "NNS"], ["Russia", "must", "answer", "for", "crime"], 4,
+     "ASSAULT", "asserted"),
+])
+def test_events_what_someone_must_do_is_not_done(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], trigger: int, type_: str, modality: str) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    event = EventRef(Coding("", type_, None, ()), doc[trigger])
+    _owed(event, load_lexicon())
+    assert event.modality == modality
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [

@@ -265,6 +265,9 @@ MEASURE_WORDS = frozenset(
 GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE"})
 CONFLICT_ACTIONS = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+# Present-tense heads whose "to" complement is owed, not done: "we have to negotiate",
+# "Russia needs to withdraw", "NATO ought to act" ("had to use tear gas" did happen).
+OBLIGATION_HEADS = frozenset({"have", "need", "ought"})
 # Words in an event's own phrase that name its PLOVER context. General news vocabulary.
 CONTEXT_WORDS = {
     "military": "military",
@@ -437,6 +440,7 @@ def code_events(
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _argue_as_typed(event, lexicon, index)
+        _owed(event, lexicon)
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
@@ -2440,6 +2444,27 @@ def reporting_verb(clause: Token) -> Token | None:
         if token.lemma_.lower() in REPORTING_VERBS:
             return token
     return None
+
+
+def _owed(event: EventRef, lexicon: Lexicon) -> None:
+    """"Ukraine must continue negotiations", "we have to negotiate with the Taliban": what
+    someone must do is owed, not done; so is the act a light verb's object names. The
+    appeal itself (REQUEST: "the countries of the free world must support our state", said
+    by Ukraine's president) is told as made. Decided on the event's final type, after the
+    model, so that none of the model's inputs change."""
+    if event.coding.type == "REQUEST" or event.modality not in {"asserted", "reported"}:
+        return
+    clause = event.trigger
+    if clause.pos_ in {"NOUN", "PROPN"}:
+        role, clause = _governor(event.trigger)
+        if role not in {"dobj", "nsubjpass"} or base_form(clause, lexicon) not in LIGHT_VERBS:
+            return  # "must be held accountable for the crimes": the crimes were done
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = _first_conjunct(clause)  # "must stop and withdraw": "must" is both verbs'
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or (
+            _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
+            and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"}):
+        event.modality = "hypothetical"
 
 
 def _apply_obligation(event: EventRef, index: MentionIndex) -> None:
