@@ -45,6 +45,7 @@ from dateline.events.coder import (
     _targets_of_verb,
     _transcript_turns,
     _war_as_a_time,
+    _war_as_a_topic,
     candidate_events,
 )
 from dateline.events.lexicon import Coding, load_lexicon
@@ -936,6 +937,35 @@ def test_events_what_someone_must_do_is_not_done(
     event = EventRef(Coding("", type_, None, ()), doc[trigger])
     _owed(event, load_lexicon())
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "trigger", "topic"), [
+    ("The parties discussed the situation around the operation", [1, 2, 2, 4, 2, 4, 7, 5],
+     ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+     ["DT", "NNS", "VBD", "DT", "NN", "IN", "DT", "NN"],
+     ["the", "party", "discuss", "the", "situation", "around", "the", "operation"], 7, True),
+    # the topic hung on whom the speaker told
+    ("Putin informed his counterpart on the progress of the operation",
+     [1, 1, 3, 1, 3, 6, 4, 6, 9, 7],
+     ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+     ["NNP", "VBD", "PRP$", "NN", "IN", "DT", "NN", "IN", "DT", "NN"],
+     ["Putin", "inform", "his", "counterpart", "on", "the", "progress", "of", "the",
+      "operation"], 9, True),
+    # "in view of" is no talk
+    ("They voiced support in view of the aggression", [1, 1, 1, 1, 3, 4, 7, 5],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj"],
+     ["PRP", "VBD", "NN", "IN", "NN", "IN", "DT", "NN"],
+     ["they", "voice", "support", "in", "view", "of", "the", "aggression"], 7, False),
+    ("Russia launched the operation", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NN"], ["Russia", "launch", "the", "operation"], 3, False),
+])
+def test_events_a_war_talked_about_is_a_topic(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], trigger: int, topic: bool) -> None:
+    """Guide §12: "discussed the situation around the special military operation" does not
+    tell of the war as a happening."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _war_as_a_topic(doc[trigger]) is topic
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [
