@@ -33,7 +33,6 @@ from dateline.events.coder import (
     _needed,
     _not_the_medium,
     _noun_code,
-    _owed,
     _participle_of,
     _party_noun,
     _party_nouns_do_it,
@@ -44,6 +43,7 @@ from dateline.events.coder import (
     _speech_alone,
     _targets_of_verb,
     _transcript_turns,
+    _undone,
     _war_as_a_time,
     _war_as_a_topic,
     candidate_events,
@@ -929,13 +929,20 @@ def test_events_a_deed_someone_needs_has_not_happened(
     ("Russia must answer for crimes", [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
      ["NNP", "MD", "VB", "IN", "NNS"], ["Russia", "must", "answer", "for", "crime"], 4,
      "ASSAULT", "asserted"),
+    # what a demand is for
+    ("Lam rejected demands for an investigation", [1, 1, 1, 2, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NNP", "VBD", "NNS", "IN", "DT", "NN"],
+     ["Lam", "reject", "demand", "for", "an", "investigation"], 5, "ACCUSE", "hypothetical"),
+    ("Police arrested him for an attack", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NNS", "VBD", "PRP", "IN", "DT", "NN"],
+     ["police", "arrest", "he", "for", "an", "attack"], 5, "ASSAULT", "asserted"),
 ])
-def test_events_what_someone_must_do_is_not_done(
+def test_events_what_someone_must_do_or_wants_done_is_not_done(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
         lemmas: list[str], trigger: int, type_: str, modality: str) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     event = EventRef(Coding("", type_, None, ()), doc[trigger])
-    _owed(event, load_lexicon())
+    _undone(event, load_lexicon())
     assert event.modality == modality
 
 
@@ -1122,6 +1129,16 @@ def test_events_winning_a_vote_is_no_attack(make_doc: DocFactory, words: str, le
      ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "amod", "pobj"],
      ["CD", "NNS", "VBD", "VBN", "IN", "JJ", "NN"],
      ["five", "people", "be", "kill", "by", "israeli", "fire"], False),
+    # an accident that says when, hung on "yesterday" by the parse
+    ("Seven people were killed yesterday , when a bomber crashed",
+     [1, 3, 3, 3, 3, 3, 9, 8, 9, 4],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "npadvmod", "punct", "advmod", "det", "nsubj",
+      "relcl"],
+     ["CD", "NNS", "VBD", "VBN", "NN", ",", "WRB", "DT", "NN", "VBD"],
+     ["seven", "people", "be", "kill", "yesterday", ",", "when", "a", "bomber", "crash"], True),
+    # a crash with no "when" tells of whom it was done to, not of the harm's cause
+    ("Police killed men who crashed", [1, 1, 1, 4, 2], ["nsubj", "ROOT", "dobj", "nsubj", "relcl"],
+     ["NNS", "VBD", "NNS", "WP", "VBD"], ["police", "kill", "man", "who", "crash"], False),
 ])
 def test_events_harm_from_hazards_and_accidents_is_no_attack(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],

@@ -440,7 +440,7 @@ def code_events(
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _argue_as_typed(event, lexicon, index)
-        _owed(event, lexicon)
+        _undone(event, lexicon)
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
@@ -1251,7 +1251,16 @@ def _natural_harm(trigger: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
          and any(t.dep_ == "pobj" and _a_hazard(t) for t in c.subtree))
         or (c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS)
-        for c in trigger.children)
+        for c in trigger.children) or any(_accident_when(t, trigger) for t in trigger.subtree)
+
+
+def _accident_when(verb: Token, clause: Token) -> bool:
+    """"seven people were killed yesterday, when a bomber crashed": an accident that says
+    when the harm was done, wherever the parse hangs it in the harm's clause."""
+    return verb.lemma_.lower() in ACCIDENT_VERBS and verb.dep_ in {"advcl", "relcl"} \
+        and clause_head(verb.head).i == clause.i and any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "after", "as"}
+            for c in verb.children)
 
 
 INQUIRY_WORDS = frozenset({"investigate", "investigation", "probe", "inquiry", "inquire"})
@@ -2479,25 +2488,38 @@ def reporting_verb(clause: Token) -> Token | None:
     return None
 
 
-def _owed(event: EventRef, lexicon: Lexicon) -> None:
-    """"Ukraine must continue negotiations", "we have to negotiate with the Taliban": what
-    someone must do is owed, not done; so is the act a light verb's object names. The
-    appeal itself (REQUEST: "the countries of the free world must support our state", said
-    by Ukraine's president) is told as made. Decided on the event's final type, after the
-    model, so that none of the model's inputs change."""
+def _undone(event: EventRef, lexicon: Lexicon) -> None:
+    """What is owed or wanted has not been done. The appeal itself (REQUEST: "the countries
+    of the free world must support our state", said by Ukraine's president) is told as
+    made. Decided on the event's final type, after the model, so that none of the model's
+    inputs change."""
     if event.coding.type == "REQUEST" or event.modality not in {"asserted", "reported"}:
         return
-    clause = event.trigger
-    if clause.pos_ in {"NOUN", "PROPN"}:
-        role, clause = _governor(event.trigger)
+    if _owed(event.trigger, lexicon) or _wanted(event.trigger):
+        event.modality = "hypothetical"
+
+
+def _owed(trigger: Token, lexicon: Lexicon) -> bool:
+    """"Ukraine must continue negotiations", "we have to negotiate with the Taliban": what
+    someone must do, or the act a light verb's object names in such a clause."""
+    clause = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        role, clause = _governor(trigger)
         if role not in {"dobj", "nsubjpass"} or base_form(clause, lexicon) not in LIGHT_VERBS:
-            return  # "must be held accountable for the crimes": the crimes were done
+            return False  # "must be held accountable for the crimes": the crimes were done
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = _first_conjunct(clause)  # "must stop and withdraw": "must" is both verbs'
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or (
-            _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
-            and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"}):
-        event.modality = "hypothetical"
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or (
+        _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
+        and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"})
+
+
+def _wanted(trigger: Token) -> bool:
+    """"protesters' demands for a judge-led investigation", "calls for talks": what a demand
+    or a plan is for has not been done."""
+    item = _first_conjunct(trigger)
+    return item.dep_ == "pobj" and item.head.lower_ == "for" \
+        and item.head.head.lemma_.lower() in WANT_NOUNS
 
 
 def _apply_obligation(event: EventRef, index: MentionIndex) -> None:
