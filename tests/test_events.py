@@ -33,6 +33,7 @@ from dateline.events.coder import (
     _needed,
     _not_the_medium,
     _noun_code,
+    _owed_by_no_one,
     _participle_of,
     _party_noun,
     _party_nouns_do_it,
@@ -944,6 +945,30 @@ def test_events_what_someone_must_do_or_wants_done_is_not_done(
     event = EventRef(Coding("", type_, None, ()), doc[trigger])
     _undone(event, load_lexicon())
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "someone", "asks"), [
+    # a duty said with nobody to do it
+    ("He said crimes must be punished", [1, 1, 5, 5, 5, 1],
+     ["nsubj", "ROOT", "nsubjpass", "aux", "auxpass", "ccomp"],
+     ["PRP", "VBD", "NNS", "MD", "VB", "VBN"], ["he", "say", "crime", "must", "be", "punish"],
+     False, False),
+    # "Latvia said NATO must help": NATO is asked
+    ("Latvia said NATO must help", [1, 1, 4, 4, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+     ["NNP", "VBD", "NNP", "MD", "VB"], ["Latvia", "say", "NATO", "must", "help"], True, True),
+    # not said by anyone: the rule does not judge it
+    ("Crimes must be punished", [3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT"],
+     ["NNS", "MD", "VB", "VBN"], ["crime", "must", "be", "punish"], False, True),
+])
+def test_events_a_duty_nobody_is_named_to_do_is_no_request(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], someone: bool, asks: bool) -> None:
+    """Guide §12: an appeal is a REQUEST only when an identifiable actor is asked."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = doc[len(doc) - 1]
+    targets = [_named(doc, 2, 3, "ORG")] if someone else []
+    event = EventRef(Coding("", "REQUEST", None, ()), verb, [], targets)
+    assert _owed_by_no_one(event) is not asks
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "trigger", "topic"), [

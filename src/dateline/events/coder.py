@@ -1159,7 +1159,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return event.coding.type == NO_EVENT and _plain_saying(trigger, lexicon) \
             and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
     if label == "REQUEST":
-        return _naming(trigger) or _on_a_sign(trigger)
+        return _naming(trigger) or _on_a_sign(trigger) or _owed_by_no_one(event)
     if label == "SUPPORT":
         return _a_share(trigger) or _stressing_a_need(trigger)
     if label == "ASSAULT":
@@ -2512,6 +2512,15 @@ def _owed(trigger: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or (
         _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
         and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"})
+
+
+def _owed_by_no_one(event: EventRef) -> bool:
+    """"'War crimes must receive a strict legal assessment,' the President said": a duty
+    said with no one named to do it asks nothing of an identifiable actor (guide §12), so
+    it is no REQUEST (none of the train set's 9 such is one)."""
+    clause = clause_head(event.trigger)
+    return not event.targets and reporting_verb(clause) is not None and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
 
 
 def _wanted(trigger: Token) -> bool:
