@@ -637,6 +637,19 @@ def test_actors_courts_named_by_their_word_or_name_take_their_country(
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
+    ("Foreign Secretary Dominic Raab urged the embassy to reconsider.", "Dominic Raab", "GBR"),
+    ("Deputy Prime Minister Iryna Vereshchuk called on Russia to open the corridors.",
+     "Iryna Vereshchuk", "UKR"),
+    ("Igor Matovič apologised to the people for the shortage of tests.", "Igor Matovič", "SVK"),
+])
+def test_actors_ministers_named_after_the_leader_lists(
+        extractor: Extractor, text: str, name: str, code: str) -> None:
+    """The leader lists stop at heads of state and government and a 2019 directory:
+    ministers named later come from data/actors/cabinets.tsv (Wikidata)."""
+    assert _coded(extractor.extract(text, published="2022-04-01"), name)[0] == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
     ("Slovenian police arrested two men on Monday.", "Slovenian police", "SVN"),
     ("The Scottish court ruled on Wednesday.", "The Scottish court", "GBR"),
     ("Icelandic fishermen protested in Reykjavik.", "Icelandic fishermen", "ISL"),
