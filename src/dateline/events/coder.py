@@ -2509,9 +2509,14 @@ def _owed(trigger: Token, lexicon: Lexicon) -> bool:
             return False  # "must be held accountable for the crimes": the crimes were done
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = _first_conjunct(clause)  # "must stop and withdraw": "must" is both verbs'
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or (
+    return _must(clause) or (
         _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
         and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"})
+
+
+def _must(clause: Token) -> bool:
+    """The clause's verb has "must" or "should"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
 
 
 def _owed_by_no_one(event: EventRef) -> bool:
@@ -2519,8 +2524,7 @@ def _owed_by_no_one(event: EventRef) -> bool:
     said with no one named to do it asks nothing of an identifiable actor (guide §12), so
     it is no REQUEST (none of the train set's 9 such is one)."""
     clause = clause_head(event.trigger)
-    return not event.targets and reporting_verb(clause) is not None and any(
-        c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+    return not event.targets and reporting_verb(clause) is not None and _must(clause)
 
 
 def _wanted(trigger: Token) -> bool:
@@ -2534,7 +2538,7 @@ def _wanted(trigger: Token) -> bool:
 def _apply_obligation(event: EventRef, index: MentionIndex) -> None:
     """'Russia said Sudan must return the helicopter': Russia asks something of Sudan."""
     clause = clause_head(event.trigger)
-    if not {c.lower_ for c in clause.children if c.dep_ == "aux"} & OBLIGATION_AUX:
+    if not _must(clause):
         return
     reporter = reporting_verb(clause)
     if reporter is None:
