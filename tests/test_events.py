@@ -18,6 +18,7 @@ from dateline.events.coder import (
     _accident_inquiry,
     _asked,
     _asked_for,
+    _asks_nothing,
     _attending,
     _before_a_court,
     _counterfactual,
@@ -945,6 +946,28 @@ def test_events_what_someone_must_do_or_wants_done_is_not_done(
     event = EventRef(Coding("", type_, None, ()), doc[trigger])
     _undone(event, load_lexicon())
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "nothing"), [
+    ("Tehran holds talks , Shamkhani said", [1, 5, 1, 5, 5, 5],
+     ["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT"], ["NNP", "VBZ", "NNS", ",", "NNP", "VBD"],
+     ["Tehran", "hold", "talk", ",", "Shamkhani", "say"], True),
+    ("Russia must withdraw , Zelenskyy said", [2, 2, 5, 5, 5, 5],
+     ["nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"], ["NNP", "MD", "VB", ",", "NNP", "VBD"],
+     ["Russia", "must", "withdraw", ",", "Zelenskyy", "say"], False),
+    ("Ukraine needs weapons , Zelenskyy said", [1, 5, 1, 5, 5, 5],
+     ["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT"], ["NNP", "VBZ", "NNS", ",", "NNP", "VBD"],
+     ["Ukraine", "need", "weapon", ",", "Zelenskyy", "say"], False),
+    # a command said
+    ("Send weapons , Zelenskyy said", [4, 0, 4, 4, 4], ["ccomp", "dobj", "punct", "nsubj", "ROOT"],
+     ["VB", "NNS", ",", "NNP", "VBD"], ["send", "weapon", ",", "Zelenskyy", "say"], False),
+])
+def test_events_saying_what_is_asks_nothing(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], nothing: bool) -> None:
+    """Guide §4: a speech verb is a REQUEST only when what was said asks for something."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _asks_nothing(doc[len(doc) - 1], load_lexicon()) is nothing
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "someone", "asks"), [
