@@ -1406,10 +1406,6 @@ def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
         f"{lemma} {p}" in EVENT_PLAIN_SAYING_VERBS for p in particles)
 
 
-def _infinitive_after(verb: Token) -> bool:
-    return any(_infinitive_of(c) for c in verb.children)
-
-
 # Words that make what was said an appeal: duty, need, a directive, a wish.
 APPEAL_WORDS = frozenset({"must", "should", "need", "ought", "necessary", "necessity",
                           "important", "importance", "hope", "expect", "let", "please"})
@@ -1426,7 +1422,8 @@ def _asks_nothing(trigger: Token, lexicon: Lexicon) -> bool:
     said = content + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(content) and not any(
         word.lemma_.lower() in APPEAL_WORDS | DIRECTIVE_VERBS
-        or (word.lemma_.lower() == "have" and _infinitive_after(word))  # "we have to act"
+        or (word.lemma_.lower() == "have"  # "we have to act"
+            and any(_infinitive_of(c) for c in word.children))
         or (word.tag_ == "VB" and word.dep_ in {"ccomp", "parataxis", "conj"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in word.children))
         for part in said for word in part.subtree)
