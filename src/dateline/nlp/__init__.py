@@ -15,6 +15,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from dateline.errors import ModelNotFound
+from dateline.nlp.rulers import speed_up_rulers
 from dateline.record import Article
 
 __all__ = ["STAGES", "TokenTable", "doc_text", "load_model", "load_pipeline", "make_doc",
@@ -177,6 +178,7 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
         importlib.import_module(module)  # registers the component factory
     nlp = load_model(models)
     _split_abbreviated_compounds(nlp)
+    speed_up_rulers(nlp)
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
     return nlp

@@ -1,0 +1,164 @@
+"""Faster stand-ins for two of the spaCy model's rule components, with the same output.
+
+en_core_web_sm's attribute ruler (179 one- and two-token patterns that set POS, morphology
+and some lemmas from the tag, the lower-case form and the dependency) and its rule lemmatizer
+cost about a fifth of the whole spaCy pipeline on news: the ruler runs spaCy's general
+`Matcher` over every token for every pattern, and the lemmatizer recomputes the base forms
+of singular nouns and infinitives (its own cache keeps only the other words). Here the ruler
+looks its patterns up by tag and the lemmatizer remembers every (word, POS, morphology)
+it has seen; the annotations are the very ones spaCy's components set
+(`tests/test_nlp_rulers.py` compares them token by token). A ruler with patterns of other
+kinds than these is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+import numpy
+import numpy.typing as npt
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+__all__ = ["speed_up_rulers"]
+
+# Token attributes a pattern may test here (the columns `Doc.to_array` gives them in).
+_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_LEMMA_CACHE_LIMIT = 200_000  # (word, POS, morphology) keys remembered before starting over
+
+# (column, operator, argument): "==" a hash, "IN" and "NOT_IN" an array of hashes, "REGEX" a
+# compiled pattern searched in the attribute's text, as the Matcher does
+Condition = tuple[int, str, Any]
+
+
+class TaggedAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler, its patterns tested on all tokens at once."""
+
+    def index_patterns(self) -> bool:
+        """Read the patterns; False (and the ruler left unchanged) when one tests more than
+        a tag, a lower-case form, a dependency or whether the token is a space."""
+        compiled: list[tuple[int, tuple[tuple[Condition, ...], ...]]] = []
+        for attr_id in range(len(self.attrs)):
+            for pattern in self.matcher.get(str(attr_id))[1]:
+                tokens = [self._conditions(spec) for spec in pattern]
+                if not tokens or any(t is None for t in tokens):
+                    return False
+                compiled.append((attr_id, tuple(t for t in tokens if t is not None)))
+        self._compiled = compiled
+        self._searched: dict[tuple[str, int], bool] = {}
+        return True
+
+    def _conditions(self, spec: dict[str, Any]) -> tuple[Condition, ...] | None:
+        conditions: list[Condition] = []
+        for key, value in spec.items():
+            if key not in _COLUMNS:
+                return None
+            column = _COLUMNS.index(key)
+            if isinstance(value, bool):
+                conditions.append((column, "==", int(value)))
+            elif isinstance(value, str):
+                conditions.append((column, "==", self.vocab.strings.add(value)))
+            elif isinstance(value, dict) and len(value) == 1:
+                (operator, argument), = value.items()
+                if operator in ("IN", "NOT_IN"):
+                    hashes = [self.vocab.strings.add(v) for v in argument]
+                    conditions.append((column, operator, numpy.array(hashes, dtype=numpy.uint64)))
+                elif operator == "REGEX" and isinstance(argument, str):
+                    conditions.append((column, operator, re.compile(argument)))
+                else:
+                    return None
+            else:
+                return None
+        return tuple(conditions)
+
+    def _mask(self, values: npt.NDArray[numpy.uint64],
+              conditions: tuple[Condition, ...]) -> npt.NDArray[numpy.bool_]:
+        mask = numpy.ones(len(values), dtype=numpy.bool_)
+        searches = []
+        for column, operator, argument in conditions:
+            column_values = values[:, column]
+            if operator == "==":
+                mask &= column_values == argument
+            elif operator == "IN":
+                mask &= numpy.isin(column_values, argument)
+            elif operator == "NOT_IN":
+                mask &= ~numpy.isin(column_values, argument)
+            else:
+                searches.append((column, argument))
+        for column, regex in searches:  # only where the other conditions hold
+            for i in numpy.flatnonzero(mask):
+                mask[i] = self._search(regex, int(values[i, column]))
+        return mask
+
+    def _search(self, regex: re.Pattern[str], key: int) -> bool:
+        found = self._searched.get((regex.pattern, key))
+        if found is None:
+            found = self._searched[(regex.pattern, key)] = regex.search(
+                self.vocab.strings[key]) is not None
+        return found
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The matches the Matcher would find, as `AttributeRuler.match` orders them: by
+        pattern, so that a later pattern's attributes win."""
+        values = numpy.asarray(doc.to_array(list(_COLUMNS)),
+                               dtype=numpy.uint64).reshape(len(doc), len(_COLUMNS))
+        found: list[tuple[int, int, int, int]] = []
+        for attr_id, tokens in self._compiled:
+            size = len(tokens)
+            if size > len(doc):
+                continue
+            starts = numpy.ones(len(doc) - size + 1, dtype=numpy.bool_)
+            for k, conditions in enumerate(tokens):
+                starts &= self._mask(values[k:len(doc) - size + 1 + k], conditions)
+            found.extend((attr_id, 0, int(s), int(s) + size) for s in numpy.flatnonzero(starts))
+        found.sort()
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            set_token_attrs(doc[start + index if index >= 0 else end + index],
+                            self.attrs[attr_id])
+
+
+class RememberingLemmatizer(Lemmatizer):
+    """spaCy's Lemmatizer (of whichever language class), remembering every lemma it gave:
+    the rule lemmatizer's result depends on the word, its POS and its morphology only."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            return super().__call__(doc)  # validates the tables and lemmatizes
+        cache: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemmas", {})
+        error_handler = self.get_error_handler()
+        try:
+            rows: list[list[int]] = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+            for token, (orth, pos, morph, lemma) in zip(doc, rows, strict=True):
+                if self.overwrite or lemma == 0:
+                    found = cache.get((orth, pos, morph))
+                    if found is None:
+                        if len(cache) >= _LEMMA_CACHE_LIMIT:
+                            cache.clear()
+                        found = cache[(orth, pos, morph)] = self.vocab.strings.add(
+                            self.lemmatize(token)[0])
+                    token.lemma = found
+            return doc
+        except Exception as e:  # as spaCy's own components report a failing doc
+            error_handler(self.name, self, [doc], e)
+            return doc
+
+
+def speed_up_rulers(nlp: Language) -> None:
+    """Swap the pipeline's attribute ruler and rule lemmatizer for the stand-ins above."""
+    for _, component in nlp.pipeline:
+        if type(component) is AttributeRuler:
+            component.__class__ = TaggedAttributeRuler
+            if not cast(TaggedAttributeRuler, component).index_patterns():
+                component.__class__ = AttributeRuler
+        elif isinstance(component, Lemmatizer) and not isinstance(
+                component, RememberingLemmatizer) and component.mode == "rule":
+            component.__class__ = type(f"Remembering{type(component).__name__}",
+                                       (RememberingLemmatizer, type(component)), {})
