@@ -3,17 +3,19 @@
 en_core_web_sm's attribute ruler (179 one- and two-token patterns that set POS, morphology
 and some lemmas from the tag, the lower-case form and the dependency) and its rule lemmatizer
 cost about a fifth of the whole spaCy pipeline on news: the ruler runs spaCy's general
-`Matcher` over every token for every pattern, and the lemmatizer recomputes the base forms
-of singular nouns and infinitives (its own cache keeps only the other words). Here the ruler
-looks its patterns up by tag and the lemmatizer remembers every (word, POS, morphology)
-it has seen; the annotations are the very ones spaCy's components set
-(`tests/test_nlp_rulers.py` compares them token by token). A ruler with patterns of other
-kinds than these is left as it is.
+`Matcher` over every token for every pattern, and the lemmatizer searches its word lists
+(57,528 nouns) from the start for every form it tries, and recomputes the base forms of
+singular nouns and infinitives (its own cache keeps only the other words). Here the ruler
+tests each pattern on all tokens at once, the lemmatizer's word lists answer from a set,
+and it remembers every (word, POS, morphology) it has seen; the annotations are the very
+ones spaCy's components set (`tests/test_nlp_rulers.py` compares them token by token). A
+ruler with patterns of other kinds than these is left as it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 import numpy
@@ -151,6 +153,26 @@ class RememberingLemmatizer(Lemmatizer):
             return doc
 
 
+class _WordList(list[str]):
+    """A word list that answers `in` from a set: the rule lemmatizer asks whether each form
+    it makes is a known word of the POS, and its tables hold those words as lists (57,528
+    nouns), searched from the start each time."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_words(lemmatizer: Lemmatizer) -> None:
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    for key, words in list((table or {}).items()):
+        if type(words) is list:
+            table[key] = _WordList(words)
+
+
 def speed_up_rulers(nlp: Language) -> None:
     """Swap the pipeline's attribute ruler and rule lemmatizer for the stand-ins above."""
     for _, component in nlp.pipeline:
@@ -162,3 +184,4 @@ def speed_up_rulers(nlp: Language) -> None:
                 component, RememberingLemmatizer) and component.mode == "rule":
             component.__class__ = type(f"Remembering{type(component).__name__}",
                                        (RememberingLemmatizer, type(component)), {})
+            _index_words(component)
