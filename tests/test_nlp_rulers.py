@@ -70,3 +70,13 @@ def test_a_ruler_with_other_patterns_is_left_alone() -> None:
     speed_up_rulers(nlp)
     assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
     assert nlp("The talks ended.")[1].lemma_ == "talk"
+
+
+def test_patterns_added_later_are_matched() -> None:
+    nlp = load_model(Settings().models)
+    speed_up_rulers(nlp)
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "talks"}]], {"LEMMA": "parley"})
+    assert nlp("The talks ended.")[1].lemma_ == "parley"
+    ruler.add([[{"LOWER": "ended", "LENGTH": 5}]], {"LEMMA": "stop"})  # the Matcher's kind
+    assert [t.lemma_ for t in nlp("The talks ended.")][1:3] == ["parley", "stop"]

@@ -41,17 +41,19 @@ class TaggedAttributeRuler(AttributeRuler):
     """spaCy's AttributeRuler, its patterns tested on all tokens at once."""
 
     def index_patterns(self) -> bool:
-        """Read the patterns; False (and the ruler left unchanged) when one tests more than
-        a tag, a lower-case form, a dependency or whether the token is a space."""
-        compiled: list[tuple[int, tuple[tuple[Condition, ...], ...]]] = []
+        """Read the patterns; False when one tests more than a tag, a lower-case form, a
+        dependency or whether the token is a space (then spaCy's Matcher matches)."""
+        # patterns added or cleared later are read again (`clear` makes a new Matcher)
+        self._indexed = (id(self.matcher), len(self.attrs))
+        self._compiled: list[tuple[int, tuple[tuple[Condition, ...], ...]]] | None = []
+        self._searched: dict[tuple[str, int], bool] = {}
         for attr_id in range(len(self.attrs)):
             for pattern in self.matcher.get(str(attr_id))[1]:
                 tokens = [self._conditions(spec) for spec in pattern]
                 if not tokens or any(t is None for t in tokens):
+                    self._compiled = None
                     return False
-                compiled.append((attr_id, tuple(t for t in tokens if t is not None)))
-        self._compiled = compiled
-        self._searched: dict[tuple[str, int], bool] = {}
+                self._compiled.append((attr_id, tuple(t for t in tokens if t is not None)))
         return True
 
     def _conditions(self, spec: dict[str, Any]) -> tuple[Condition, ...] | None:
@@ -106,6 +108,10 @@ class TaggedAttributeRuler(AttributeRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches the Matcher would find, as `AttributeRuler.match` orders them: by
         pattern, so that a later pattern's attributes win."""
+        if self._indexed != (id(self.matcher), len(self.attrs)):
+            self.index_patterns()
+        if self._compiled is None:
+            return cast(list[tuple[int, int, int, int]], super().match(doc))
         values = numpy.asarray(doc.to_array(list(_COLUMNS)),
                                dtype=numpy.uint64).reshape(len(doc), len(_COLUMNS))
         found: list[tuple[int, int, int, int]] = []
