@@ -30,7 +30,7 @@ __all__ = ["speed_up_rulers"]
 
 # Token attributes a pattern may test here (the columns `Doc.to_array` gives them in).
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_LEMMA_CACHE_LIMIT = 200_000  # (word, POS, morphology) keys remembered before starting over
+_CACHE_LIMIT = 200_000  # keys a remembering table holds before it starts over (long runs)
 
 # (column, operator, argument): "==" a hash, "IN" and "NOT_IN" an array of hashes, "REGEX" a
 # compiled pattern searched in the attribute's text, as the Matcher does
@@ -101,6 +101,8 @@ class TaggedAttributeRuler(AttributeRuler):
     def _search(self, regex: re.Pattern[str], key: int) -> bool:
         found = self._searched.get((regex.pattern, key))
         if found is None:
+            if len(self._searched) >= _CACHE_LIMIT:  # one key per word the regex meets
+                self._searched.clear()
             found = self._searched[(regex.pattern, key)] = regex.search(
                 self.vocab.strings[key]) is not None
         return found
@@ -148,7 +150,7 @@ class RememberingLemmatizer(Lemmatizer):
                 if self.overwrite or lemma == 0:
                     found = cache.get((orth, pos, morph))
                     if found is None:
-                        if len(cache) >= _LEMMA_CACHE_LIMIT:
+                        if len(cache) >= _CACHE_LIMIT:
                             cache.clear()
                         found = cache[(orth, pos, morph)] = self.vocab.strings.add(
                             self.lemmatize(token)[0])
