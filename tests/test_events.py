@@ -33,6 +33,7 @@ from dateline.events.coder import (
     _natural_harm,
     _needed,
     _not_the_medium,
+    _noun_arguments,
     _noun_code,
     _owed_by_no_one,
     _participle_of,
@@ -849,6 +850,23 @@ def test_events_an_institution_acts_for_whose_it_is(make_doc: DocFactory, head: 
     scotland = _named(doc, 0, 1, "GPE")
     found = _sources_of_verb(doc[4], MentionIndex([scotland], nested="innermost"))
     assert (found == [scotland]) is doer
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "doer"), [
+    ("reaffirmed", "reaffirm", "support", True), ("stressed", "stress", "readiness", True),
+    ("recalled", "recall", "meeting", False), ("condemned", "condemn", "arrest", False)])
+def test_events_their_on_the_object_is_the_subjects(make_doc: DocFactory, verb: str, lemma: str,
+                                                   noun: str, doer: bool) -> None:
+    """"The leaders reaffirmed their support": an unresolved "their" on the verb's object
+    binds to its subject, who does what the noun names; not when the noun is only
+    remembered ("recalled their meeting") or is done to them ("condemned their arrest")."""
+    doc = make_doc(f"Poland {verb} their {noun}", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "poss", "dobj"], tags=["NNP", "VBD", "PRP$", "NN"],
+                   lemmas=["Poland", lemma, "their", noun], ents=[(0, 1, "GPE")])
+    poland = _named(doc, 0, 1, "GPE")
+    sources, _, _, _ = _noun_arguments(doc[3], "SUPPORT", load_lexicon(),
+                                       MentionIndex([poland], nested="innermost"))
+    assert (sources == [poland]) is doer
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -165,6 +165,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon"
 # "reviewed the situation in Ukraine" (of 158 "discuss" events in the train set, none has
 # a target that is not "with" someone).
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+# Verbs of remembering and recounting: what they take is told of, not done then.
+RECOLLECTION_VERBS = frozenset({"recall", "remember", "recount", "mention", "describe",
+                                "commemorate"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs whose everyday sense is rarely a political event ("lead a team", "face problems",
 # "rule out"): they code only through one of their verb+object patterns, unless a user's
@@ -470,6 +473,7 @@ def code_events(
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 TURN_LABEL_WORDS = 12  # the longest "Name, Title of the Country:" a transcript turn opens with
 TURN_LABEL_JOINERS = frozenset({"of", "the", "and", ",", "-"})
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Plural nouns that, definite, stand for the parties an article has just named: "the two
 # leaders agreed", "both sides discussed", "the parties noted".
@@ -1864,6 +1868,18 @@ def _listed_parties(prep: Token, index: MentionIndex) -> list[Cluster]:
     return found
 
 
+def _owned_by_the_subject(noun: Token, role: str, verb: Token) -> bool:
+    """An event noun its verb's object that a third-person possessive, left unresolved,
+    gives to that verb's subject ("business leaders stressed their readiness to cooperate",
+    "reaffirmed their full support for Ukraine"): the possessive binds to the subject. Not a
+    noun of what is done to someone ("condemned their arrest"), nor one only remembered or
+    talked about ("recalling their first meeting")."""
+    return role == "dobj" and noun.lemma_.lower() not in PATIENT_NOUNS \
+        and verb.lemma_.lower() not in TOPIC_VERBS | DISCUSSION_WORDS | RECOLLECTION_VERBS \
+        and any(c.dep_ == "poss" and c.lower_ in THIRD_PERSON_POSSESSIVES
+                for c in noun.children)
+
+
 def _governor(noun: Token) -> tuple[str, Token]:
     """(dependency, head) of a noun, seen through a measure word or a carrier: in 'provide
     tons of aid' the aid is the object of 'provide', in 'sent messages of condolence' the
@@ -2123,6 +2139,8 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     elif plover_type == "CONSULT" and not sources and (
             scene := _scene_verb(noun)) is not None:
         sources = _sources_of_verb(scene, index)  # "said ... during a visit to Kabul"
+    elif not sources and _owned_by_the_subject(noun, role, governor):
+        sources = _sources_of_verb(governor, index)
     going = (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
