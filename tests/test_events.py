@@ -47,6 +47,7 @@ from dateline.events.coder import (
     _targets_of_verb,
     _transcript_turns,
     _undone,
+    _verb_code,
     _war_as_a_time,
     _war_as_a_topic,
     candidate_events,
@@ -867,6 +868,28 @@ def test_events_their_on_the_object_is_the_subjects(make_doc: DocFactory, verb: 
     sources, _, _, _ = _noun_arguments(doc[3], "SUPPORT", load_lexicon(),
                                        MentionIndex([poland], nested="innermost"))
     assert (sources == [poland]) is doer
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "coded"), [
+    ("Russia considers this direction a priority", [1, 1, 3, 5, 5, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "det", "ccomp"], ["NNP", "VBZ", "DT", "NN", "DT", "NN"],
+     ["Russia", "consider", "this", "direction", "a", "priority"], False),
+    ("Mugabe was considered the founding father", [2, 2, 2, 5, 5, 2],
+     ["nsubjpass", "auxpass", "ROOT", "det", "amod", "oprd"],
+     ["NNP", "VBD", "VBN", "DT", "VBG", "NN"],
+     ["Mugabe", "be", "consider", "the", "found", "father"], False),
+    ("The parties considered the next steps", [1, 2, 2, 5, 5, 2],
+     ["det", "nsubj", "ROOT", "det", "amod", "dobj"], ["DT", "NNS", "VBD", "DT", "JJ", "NNS"],
+     ["the", "party", "consider", "the", "next", "step"], True)])
+def test_events_a_view_held_is_no_consultation(make_doc: DocFactory, text: str, heads: list[int],
+                                               deps: list[str], tags: list[str],
+                                               lemmas: list[str], coded: bool) -> None:
+    """"Russia considers this direction a priority", "was considered the founding father":
+    a verb of judging with a predicate for its object tells a view, not the talks the
+    lexicon codes "consider" as; "the parties considered the next steps" is still talks."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = doc[deps.index("ROOT")]
+    assert (_verb_code(verb, load_lexicon()) is not None) is coded
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -165,6 +165,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon"
 # "reviewed the situation in Ukraine" (of 158 "discuss" events in the train set, none has
 # a target that is not "with" someone).
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+# Verbs of judging: with a predicate for their object they tell a view held ("considers this
+# direction a priority"), not the talks or contacts the lexicon codes them as.
+JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
 # Verbs of remembering and recounting: what they take is told of, not done then.
 RECOLLECTION_VERBS = frozenset({"recall", "remember", "recount", "mention", "describe",
                                 "commemorate"})
@@ -1702,10 +1705,21 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
                     return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
         code = lexicon.verbs[phrase]
+        if phrase in JUDGING_VERBS and _object_predicate(verb):
+            return None  # "Russia considers this direction a priority": a view, no talks
         # a verb a user's dictionary lists codes as the user says, everyday sense or not
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}"
     return None
+
+
+def _object_predicate(verb: Token) -> bool:
+    """A verb with a predicate for its object ("considers this direction a priority", "was
+    widely considered a breakthrough", "considered it inappropriate"): the parse makes the
+    predicate an object predicate or a verbless clausal complement."""
+    return any(c.dep_ == "oprd" or (
+        c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"})
+        for c in verb.children)
 
 
 def _matches(verb: Token, pattern: Pattern,
