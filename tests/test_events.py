@@ -20,6 +20,7 @@ from dateline.events.coder import (
     _asked_for,
     _asks_nothing,
     _attending,
+    _attention_paid,
     _before_a_court,
     _counterfactual,
     _doer_pronoun,
@@ -890,6 +891,20 @@ def test_events_a_view_held_is_no_consultation(make_doc: DocFactory, text: str, 
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = doc[deps.index("ROOT")]
     assert (_verb_code(verb, load_lexicon()) is not None) is coded
+
+
+@pytest.mark.parametrize(("verb", "lemma", "topic"), [
+    ("paid", "pay", True), ("drew", "draw", False)])
+def test_events_attention_paid_is_what_the_talks_were_about(make_doc: DocFactory, verb: str,
+                                                           lemma: str, topic: bool) -> None:
+    """"The leaders paid special attention to energy security": a readout's topic, no act
+    of its own; attention drawn to a wrong may be a complaint and stays a candidate."""
+    doc = make_doc(f"The leaders {verb} special attention to security",
+                   heads=[1, 2, 2, 4, 2, 2, 5],
+                   deps=["det", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj"],
+                   tags=["DT", "NNS", "VBD", "JJ", "NN", "IN", "NN"],
+                   lemmas=["the", "leader", lemma, "special", "attention", "to", "security"])
+    assert _attention_paid(doc[4]) is topic
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -165,6 +165,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon"
 # "reviewed the situation in Ukraine" (of 158 "discuss" events in the train set, none has
 # a target that is not "with" someone).
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+# Verbs by which attention is given to a topic ("special attention was paid to"): not
+# "draw", whose attention drawn to a wrong can be a complaint.
+ATTENTION_VERBS = frozenset({"pay", "give", "devote"})
 # Verbs of judging: with a predicate for their object they tell a view held ("considers this
 # direction a priority"), not the talks or contacts the lexicon codes them as.
 JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
@@ -1028,13 +1031,21 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         elif token.pos_ in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
         ) and not _coded_by_its_verb(token, lexicon, passive_only=True) \
-                and not _in_support_of(token):
+                and not _in_support_of(token) and not _attention_paid(token):
             sources, targets, _, _ = _noun_arguments(token, NO_EVENT, lexicon, index)
             rule = "open:noun"
         else:
             continue
         sources, targets = _distinct_parties(sources, targets)
         yield EventRef(Coding("", NO_EVENT, None, ()), token, sources, targets, rule=rule)
+
+
+def _attention_paid(noun: Token) -> bool:
+    """"Special attention was paid to energy security", "the leaders paid attention to the
+    Normandy format": a readout's word for what the talks were about, no act of its own
+    (guide §12: the talks are the happening)."""
+    return noun.lemma_.lower() == "attention" and noun.dep_ in {"dobj", "nsubjpass"} \
+        and noun.head.lemma_.lower() in ATTENTION_VERBS
 
 
 def _distinct_parties(sources: list[Cluster], targets: list[Cluster]
