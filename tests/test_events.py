@@ -1069,6 +1069,16 @@ def test_events_a_duty_nobody_is_named_to_do_is_no_request(
      ["they", "voice", "support", "in", "view", "of", "the", "aggression"], 7, False),
     ("Russia launched the operation", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
      ["NNP", "VBD", "DT", "NN"], ["Russia", "launch", "the", "operation"], 3, False),
+    # an assessment given of it; and the verb that describes it, after "focused on"
+    ("Putin set forth his assessments of the operation", [1, 1, 1, 4, 1, 4, 7, 5],
+     ["nsubj", "ROOT", "prt", "poss", "dobj", "prep", "det", "pobj"],
+     ["NNP", "VBD", "RP", "PRP$", "NNS", "IN", "DT", "NN"],
+     ["Putin", "set", "forth", "his", "assessment", "of", "the", "operation"], 7, True),
+    ("The talks focused on the operation carried out by Russia", [1, 2, 2, 2, 5, 3, 5, 6, 6, 8],
+     ["det", "nsubj", "ROOT", "prep", "det", "pobj", "acl", "prt", "agent", "pobj"],
+     ["DT", "NNS", "VBD", "IN", "DT", "NN", "VBN", "RP", "IN", "NNP"],
+     ["the", "talk", "focus", "on", "the", "operation", "carry", "out", "by", "Russia"], 6,
+     True),
 ])
 def test_events_a_war_talked_about_is_a_topic(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
