@@ -36,6 +36,7 @@ from dateline.events.coder import (
     _not_the_medium,
     _noun_arguments,
     _noun_code,
+    _offer_to_act,
     _owed_by_no_one,
     _participle_of,
     _party_noun,
@@ -905,6 +906,27 @@ def test_events_attention_paid_is_what_the_talks_were_about(make_doc: DocFactory
                    tags=["DT", "NNS", "VBD", "JJ", "NN", "IN", "NN"],
                    lemmas=["the", "leader", lemma, "special", "attention", "to", "security"])
     assert _attention_paid(doc[4]) is topic
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "type_"), [
+    ("Mashovets proposed to include the issues", [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"], ["NNP", "VBD", "TO", "VB", "DT", "NNS"],
+     ["Mashovets", "propose", "to", "include", "the", "issue"], "AGREE"),
+    ("Zelenskyy proposed to the Cabinet to present a program", [1, 1, 1, 4, 2, 6, 1, 8, 6],
+     ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp", "det", "dobj"],
+     ["NNP", "VBD", "IN", "DT", "NNP", "TO", "VB", "DT", "NN"],
+     ["Zelenskyy", "propose", "to", "the", "Cabinet", "to", "present", "a", "program"],
+     "REQUEST")])
+def test_events_proposing_to_do_it_is_an_offer(make_doc: DocFactory, text: str,
+                                               heads: list[int], deps: list[str],
+                                               tags: list[str], lemmas: list[str],
+                                               type_: str) -> None:
+    """"proposed to include the issues in the agenda" offers it (AGREE); proposing it to
+    someone else ("proposed to the Cabinet to present a program") asks them (REQUEST)."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    event = EventRef(Coding("020", "REQUEST", None, ()), doc[1], [], [])
+    _offer_to_act(event)
+    assert event.coding.type == type_
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -450,6 +450,7 @@ def code_events(
             continue
         _argue_as_typed(event, lexicon, index)
         _undone(event, lexicon)
+        _offer_to_act(event)
         _add_contexts(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
@@ -2559,6 +2560,28 @@ def reporting_verb(clause: Token) -> Token | None:
         if token.lemma_.lower() in REPORTING_VERBS:
             return token
     return None
+
+
+# Verbs that put forward a course of action: to someone, an appeal; to do it, an offer.
+PROPOSING_VERBS = frozenset({"propose", "suggest"})
+
+
+def _offer_to_act(event: EventRef) -> None:
+    """"Mashovets proposed to include these issues in the agenda of the next consultations",
+    "He suggested intensifying work with partners": proposing to do something, with no one
+    asked to do it, offers it (PLOVER AGREE); "proposed to the Cabinet to present a
+    program" and "proposed that the partners ..." stay appeals (REQUEST)."""
+    trigger = event.trigger
+    if event.coding.type != "REQUEST" or trigger.pos_ != "VERB" \
+            or trigger.lemma_.lower() not in PROPOSING_VERBS:
+        return
+    children = list(trigger.children)
+    offered = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children)
+    addressed = any(c.dep_ in {"dative", "dobj", "ccomp"} or (
+        c.dep_ == "prep" and c.lower_ == "to") for c in children)
+    if offered and not addressed:
+        event.coding = Coding(event.coding.cameo, "AGREE", None, event.coding.context)
+        event.rule += "|offer->AGREE"
 
 
 def _undone(event: EventRef, lexicon: Lexicon) -> None:
