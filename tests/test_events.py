@@ -27,6 +27,7 @@ from dateline.events.coder import (
     _electoral_contest,
     _fighting_a_cause,
     _fill_whom_it_tells_of,
+    _governed_by_intent,
     _in_charge,
     _in_prospect,
     _main_verb_misread,
@@ -927,6 +928,26 @@ def test_events_proposing_to_do_it_is_an_offer(make_doc: DocFactory, text: str,
     event = EventRef(Coding("020", "REQUEST", None, ()), doc[1], [], [])
     _offer_to_act(event)
     assert event.coding.type == type_
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "planned"), [
+    ("The president is to visit Kabul", [1, 2, 2, 4, 2, 4],
+     ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"], ["DT", "NN", "VBZ", "TO", "VB", "NNP"],
+     ["the", "president", "be", "to", "visit", "Kabul"], True),
+    ("It is important to stop the shelling", [1, 1, 1, 4, 1, 6, 4],
+     ["nsubj", "ROOT", "acomp", "aux", "xcomp", "det", "dobj"],
+     ["PRP", "VBZ", "JJ", "TO", "VB", "DT", "NN"],
+     ["it", "be", "important", "to", "stop", "the", "shelling"], False),
+    ("The goal is to encourage trade", [1, 2, 2, 4, 2, 4],
+     ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"], ["DT", "NN", "VBZ", "TO", "VB", "NN"],
+     ["the", "goal", "be", "to", "encourage", "trade"], False)])
+def test_events_is_to_tells_what_is_planned(make_doc: DocFactory, text: str, heads: list[int],
+                                            deps: list[str], tags: list[str],
+                                            lemmas: list[str], planned: bool) -> None:
+    """The newswire's "is to" ("The president is to visit Kabul", "Benin was to join") tells
+    a plan; "it is important to" and "the goal is to" do not."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _governed_by_intent(doc[deps.index("xcomp")]) is planned
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -165,6 +165,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "upon"
 # "reviewed the situation in Ukraine" (of 158 "discuss" events in the train set, none has
 # a target that is not "with" someone).
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+# Nouns of what something is for: "the goal is to encourage trade" states a purpose.
+PURPOSE_NOUNS = frozenset({"goal", "aim", "purpose", "task", "objective", "mission", "idea",
+                           "point", "priority", "intention", "job", "one"})
 # Verbs by which attention is given to a topic ("special attention was paid to"): not
 # "draw", whose attention drawn to a wrong can be a complaint.
 ATTENTION_VERBS = frozenset({"pay", "give", "devote"})
@@ -2537,7 +2540,24 @@ def _under_condition(clause: Token) -> bool:
     )
 
 
+def _be_to(be: Token) -> bool:
+    """A "be" with a doer for its subject and nothing said of it: "the president is to
+    visit", not "it is important to stop the shelling", "it will be possible to agree" nor
+    "the goal of the talks is to encourage trade" (a purpose, not a plan)."""
+    children = list(be.children)
+    return not any(c.dep_ in {"acomp", "attr", "expl"} for c in children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "this", "that", "there"}
+        and c.lemma_.lower() not in PURPOSE_NOUNS for c in children)
+
+
 def _governed_by_intent(clause: Token) -> bool:
+    """Under a word of intent or schedule ("ready to", "due to", "plans to"), or the
+    newswire's "is to" ("The president is to visit Kabul", "were to storm Area 51"): what is
+    planned, not done."""
+    if _infinitive_of(clause) and clause.head.i != clause.i and clause.head.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and _be_to(clause.head):
+        return True
     token = clause
     while (token.dep_ == "acomp" or _infinitive_of(token)) and token.head != token:
         token = token.head
