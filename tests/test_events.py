@@ -17,6 +17,7 @@ from dateline.events.coder import (
     _a_share,
     _accident_inquiry,
     _asked,
+    _asked_about,
     _asked_for,
     _asks_nothing,
     _attending,
@@ -948,6 +949,24 @@ def test_events_is_to_tells_what_is_planned(make_doc: DocFactory, text: str, hea
     a plan; "it is important to" and "the goal is to" do not."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _governed_by_intent(doc[deps.index("xcomp")]) is planned
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "question"), [
+    ("He asked them about their conditions", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+     ["PRP", "VBD", "PRP", "IN", "PRP$", "NNS"],
+     ["he", "ask", "they", "about", "their", "condition"], True),
+    ("He asked them to provide aid", [1, 1, 1, 4, 1, 4],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], ["PRP", "VBD", "PRP", "TO", "VB", "NN"],
+     ["he", "ask", "they", "to", "provide", "aid"], False)])
+def test_events_a_question_asked_is_no_appeal(make_doc: DocFactory, text: str,
+                                              heads: list[int], deps: list[str],
+                                              tags: list[str], lemmas: list[str],
+                                              question: bool) -> None:
+    """"asked them about their living conditions" asks for nothing to be done; "asked them
+    to provide aid" is an appeal."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _asked_about(doc[1]) is question
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

@@ -1044,6 +1044,16 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         yield EventRef(Coding("", NO_EVENT, None, ()), token, sources, targets, rule=rule)
 
 
+def _asked_about(verb: Token) -> bool:
+    """"The President asked them about their living conditions": a question, asking for
+    nothing to be done (REQUEST is an appeal for action, "asked them to provide")."""
+    children = list(verb.children)
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in children) and not any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in children)
+
+
 def _attention_paid(noun: Token) -> bool:
     """"Special attention was paid to energy security", "the leaders paid attention to the
     Normandy format": a readout's word for what the talks were about, no act of its own
@@ -1182,7 +1192,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
     if label == "REQUEST":
         return _naming(trigger) or _on_a_sign(trigger) or _owed_by_no_one(event) \
-            or _asks_nothing(trigger, lexicon)
+            or _asks_nothing(trigger, lexicon) or _asked_about(trigger)
     if label == "SUPPORT":
         return _a_share(trigger) or _stressing_a_need(trigger)
     if label == "ASSAULT":
