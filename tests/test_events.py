@@ -969,6 +969,24 @@ def test_events_a_question_asked_is_no_appeal(make_doc: DocFactory, text: str,
     assert _asked_about(doc[1]) is question
 
 
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "coded"), [
+    ("The court demonstrated its ignorance", [1, 2, 2, 4, 2],
+     ["det", "nsubj", "ROOT", "poss", "dobj"], ["DT", "NN", "VBD", "PRP$", "NN"],
+     ["the", "court", "demonstrate", "its", "ignorance"], False),
+    ("Protesters demonstrated in Minsk", [1, 1, 1, 2],
+     ["nsubj", "ROOT", "prep", "pobj"], ["NNS", "VBD", "IN", "NNP"],
+     ["protester", "demonstrate", "in", "Minsk"], True)])
+def test_events_demonstrating_something_is_no_protest(make_doc: DocFactory, text: str,
+                                                      heads: list[int], deps: list[str],
+                                                      tags: list[str], lemmas: list[str],
+                                                      coded: bool) -> None:
+    """"the court demonstrated a shocking ignorance" shows something; "protesters
+    demonstrated in Minsk" is the protest the lexicon codes."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = doc[deps.index("ROOT")]
+    assert (_verb_code(verb, load_lexicon()) is not None) is coded
+
+
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])
 def test_events_the_platform_a_statement_is_made_on_is_no_target(
         make_doc: DocFactory, type_: str, kept: bool) -> None:

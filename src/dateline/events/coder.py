@@ -171,6 +171,9 @@ PURPOSE_NOUNS = frozenset({"goal", "aim", "purpose", "task", "objective", "missi
 # Verbs by which attention is given to a topic ("special attention was paid to"): not
 # "draw", whose attention drawn to a wrong can be a complaint.
 ATTENTION_VERBS = frozenset({"pay", "give", "devote"})
+# Verbs that protest only without an object ("thousands demonstrated in Minsk"); with one
+# they show something ("demonstrated its commitment", "demonstrated that ...").
+SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of judging: with a predicate for their object they tell a view held ("considers this
 # direction a priority"), not the talks or contacts the lexicon codes them as.
 JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
@@ -1738,6 +1741,8 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
         code = lexicon.verbs[phrase]
         if phrase in JUDGING_VERBS and _object_predicate(verb):
             return None  # "Russia considers this direction a priority": a view, no talks
+        if phrase in SHOWING_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+            return None  # "the court demonstrated a shocking ignorance": shown, not protested
         # a verb a user's dictionary lists codes as the user says, everyday sense or not
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}"
