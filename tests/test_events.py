@@ -24,6 +24,7 @@ from dateline.events.coder import (
     _attention_paid,
     _before_a_court,
     _counterfactual,
+    _crowd_protest,
     _doer_pronoun,
     _electoral_contest,
     _fighting_a_cause,
@@ -985,6 +986,21 @@ def test_events_demonstrating_something_is_no_protest(make_doc: DocFactory, text
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = doc[deps.index("ROOT")]
     assert (_verb_code(verb, load_lexicon()) is not None) is coded
+
+
+@pytest.mark.parametrize(("subject", "tag", "lemma", "ent", "crowd"), [
+    ("Thousands", "NNS", "thousand", "CARDINAL", True), ("Dozens", "NNS", "dozen", "", True),
+    ("Many", "JJ", "many", "", False)])
+def test_events_a_counted_crowd_protests(make_doc: DocFactory, subject: str, tag: str,
+                                         lemma: str, ent: str, crowd: bool) -> None:
+    """"Thousands marched through London": a protest whose doers are counted, not named, is
+    still a protest."""
+    doc = make_doc(f"{subject} marched through London", heads=[1, 1, 1, 2],
+                   deps=["nsubj", "ROOT", "prep", "pobj"], tags=[tag, "VBD", "IN", "NNP"],
+                   lemmas=[lemma, "march", "through", "London"],
+                   ents=[(0, 1, ent)] if ent else None)
+    event = EventRef(Coding("140", "PROTEST", None, ()), doc[1], [], [])
+    assert _crowd_protest(event) is crowd
 
 
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])

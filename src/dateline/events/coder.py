@@ -168,6 +168,8 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
 # Nouns of what something is for: "the goal is to encourage trade" states a purpose.
 PURPOSE_NOUNS = frozenset({"goal", "aim", "purpose", "task", "objective", "mission", "idea",
                            "point", "priority", "intention", "job", "one"})
+# Words that count people without naming them ("tens of thousands rallied").
+COUNT_WORDS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
 # Verbs by which attention is given to a topic ("special attention was paid to"): not
 # "draw", whose attention drawn to a wrong can be a complaint.
 ATTENTION_VERBS = frozenset({"pay", "give", "devote"})
@@ -386,7 +388,8 @@ def candidate_events(
     `open_nouns` (a model will judge them), also every other verb and each of those nouns,
     coded NONE until the model types them: the recall the rules' lexicon misses."""
     index = index or argument_index(clusters)
-    candidates = [e for e in _candidates(doc, lexicon, index) if e.sources or e.targets]
+    candidates = [e for e in _candidates(doc, lexicon, index)
+                  if e.sources or e.targets or _crowd_protest(e)]
     triggers = {e.trigger.i for e in candidates}
     promises = {e.trigger.i for e in candidates if _promises_action(e.trigger, triggers, lexicon)}
     candidates = [e for e in candidates if e.trigger.i not in promises]
@@ -1055,6 +1058,17 @@ def _asked_about(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "about" for c in children) and not any(
         c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
         for c in children)
+
+
+def _crowd_protest(event: EventRef) -> bool:
+    """"Thousands marched through London", "Tens of thousands rallied in Hong Kong": a
+    protest whose doers the text counts but does not name is still a protest (a crowd is
+    its actor, whoever they are)."""
+    if event.coding.type != "PROTEST" or event.trigger.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and (
+        c.ent_type_ == "CARDINAL" or c.like_num or c.lemma_.lower() in COUNT_WORDS
+        or any(g.dep_ == "nummod" for g in c.children)) for c in event.trigger.children)
 
 
 def _attention_paid(noun: Token) -> bool:
