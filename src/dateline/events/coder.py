@@ -168,7 +168,7 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
 # Nouns of what something is for: "the goal is to encourage trade" states a purpose.
 PURPOSE_NOUNS = frozenset({"goal", "aim", "purpose", "task", "objective", "mission", "idea",
                            "point", "priority", "intention", "job", "one"})
-# Words that count people without naming them ("tens of thousands rallied").
+# Words that count people without naming them ("hundreds marched", "dozens protested").
 COUNT_WORDS = frozenset({"ten", "dozen", "hundred", "thousand", "million", "score"})
 # Verbs by which attention is given to a topic ("special attention was paid to"): not
 # "draw", whose attention drawn to a wrong can be a complaint.
@@ -179,6 +179,8 @@ SHOWING_VERBS = frozenset({"demonstrate"})
 # Verbs of judging: with a predicate for their object they tell a view held ("considers this
 # direction a priority"), not the talks or contacts the lexicon codes them as.
 JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
+# Verbs that put forward a course of action: to someone, an appeal; to do it, an offer.
+PROPOSING_VERBS = frozenset({"propose", "suggest"})
 # Verbs of remembering and recounting: what they take is told of, not done then.
 RECOLLECTION_VERBS = frozenset({"recall", "remember", "recount", "mention", "describe",
                                 "commemorate"})
@@ -1061,7 +1063,7 @@ def _asked_about(verb: Token) -> bool:
 
 
 def _crowd_protest(event: EventRef) -> bool:
-    """"Thousands marched through London", "Tens of thousands rallied in Hong Kong": a
+    """"Thousands marched through London", "Dozens protested outside the embassy": a
     protest whose doers the text counts but does not name is still a protest (a crowd is
     its actor, whoever they are)."""
     if event.coding.type != "PROTEST" or event.trigger.pos_ != "VERB":
@@ -2609,10 +2611,6 @@ def reporting_verb(clause: Token) -> Token | None:
         if token.lemma_.lower() in REPORTING_VERBS:
             return token
     return None
-
-
-# Verbs that put forward a course of action: to someone, an appeal; to do it, an offer.
-PROPOSING_VERBS = frozenset({"propose", "suggest"})
 
 
 def _offer_to_act(event: EventRef) -> None:
