@@ -371,6 +371,15 @@ def test_actors_no_near_miss_match_to_another_place(extractor: Extractor) -> Non
     assert not one_slip("mandera", "madeira")
 
 
+def test_actors_a_place_named_after_another_country_lies_where_the_gazetteer_says(
+        extractor: Extractor) -> None:
+    """"Northern Ireland" holds "Ireland" but lies in the United Kingdom: the gazetteer's
+    country for the whole name, not the country word inside it."""
+    record = extractor.extract("Northern Ireland has suggested people think about it.",
+                               published="2020-03-20")
+    assert _code(record, "Northern Ireland") == "GBR"
+
+
 # ---------------------------------------------------------------------------- what the text states
 
 

@@ -555,6 +555,17 @@ def _common_name(cluster: Cluster, key: str) -> bool:
                for span in names)
 
 
+def _place_elsewhere(cluster: Cluster, span: Span, cue: Cue, ctx: Context) -> Cue | None:
+    """The country of a place whose name holds another country's ("Northern Ireland" lies
+    in the United Kingdom, not Ireland), as the gazetteer knows the whole name."""
+    if cluster.label not in PLACE_LABELS or ctx.place_countries is None:
+        return None
+    places = ctx.place_countries(span.text)
+    if not places or cue.code in places:
+        return None
+    return Cue(places[0], (), span.text, span.start, "dictionary", "gazetteer", "place")
+
+
 def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     """Country cues the article gives: in roles, or in the description that is the entity
     (all its countries: a compound actor), or inside a multi-word name."""
@@ -582,6 +593,8 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     for span in cluster.names:
         if len(span) > 1 and ctx.lookup(name_key(span.text)) is None:
             cues = [c for c in country_cues(span, ctx) if c.text != span.text]
+            if cues and (elsewhere := _place_elsewhere(cluster, span, cues[0], ctx)):
+                return [(elsewhere, "the gazetteer's place")]
             # a plural name is a group, not a person ("Bosnian Serbs", tagged PERSON)
             if cues and (cluster.label != "PERSON" or span[-1].tag_ == "NNPS"):
                 return [(cues[0], "name")]
