@@ -23,6 +23,8 @@ from dateline.events.coder import (
     _attending,
     _attention_paid,
     _before_a_court,
+    _called_off,
+    _cancelling_a_meeting,
     _counterfactual,
     _crowd_protest,
     _doer_pronoun,
@@ -1863,3 +1865,47 @@ def test_events_placards_ask_nothing_of_their_own() -> None:
         "treaty clause invoked by Brexit — and European Union flags, marched from Hyde Park "
         "Corner to Parliament.", published="2019-03-28")
     assert [e.type for e in record.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "noun", "off"), [
+    ("Iran postponed the meeting", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NN"], ["Iran", "postpone", "the", "meeting"], 3, True),
+    ("Iran held the meeting", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NN"], ["Iran", "hold", "the", "meeting"], 3, False),
+    ("The visit was cancelled", [1, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT"],
+     ["DT", "NN", "VBD", "VBN"], ["the", "visit", "be", "cancel"], 1, True),
+    ("Russia called the talks off", [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "prt"],
+     ["NNP", "VBD", "DT", "NNS", "RP"], ["Russia", "call", "the", "talk", "off"], 3, True),
+    ("Russia called for talks", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNP", "VBD", "IN", "NNS"], ["Russia", "call", "for", "talk"], 3, False),
+    ("the cancellation of the summit", [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "det", "pobj"],
+     ["DT", "NN", "IN", "DT", "NN"], ["the", "cancellation", "of", "the", "summit"], 4, True),
+    ("the postponed summit", [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "VBN", "NN"],
+     ["the", "postpone", "summit"], 2, True),
+    ("The sides ended the talks", [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "dobj"],
+     ["DT", "NNS", "VBD", "DT", "NNS"], ["the", "side", "end", "the", "talk"], 4, False),
+    ("Turkey suspended the operation and the talks", [1, 1, 3, 1, 3, 6, 3],
+     ["nsubj", "ROOT", "det", "dobj", "cc", "det", "conj"],
+     ["NNP", "VBD", "DT", "NN", "CC", "DT", "NNS"],
+     ["Turkey", "suspend", "the", "operation", "and", "the", "talk"], 6, True)])
+def test_events_a_happening_called_off_is_no_event_of_its_own(
+        make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], noun: int, off: bool) -> None:
+    """"postponed their meeting", "the visit was cancelled": the meeting did not take place
+    then; talks ended or held did."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _called_off(doc[noun]) is off
+
+
+@pytest.mark.parametrize(("noun", "lemma", "meeting"), [
+    ("visit", "visit", True), ("summit", "summit", True), ("contract", "contract", False)])
+def test_events_cancelling_a_meeting_is_a_refusal_to_meet(make_doc: DocFactory, noun: str,
+                                                         lemma: str, meeting: bool) -> None:
+    """Guide, REJECT: "A meeting cancelled is REJECT (mode meet)"; a contract cancelled is
+    not."""
+    doc = make_doc(f"The president cancelled his {noun}", heads=[1, 2, 2, 4, 2],
+                   deps=["det", "nsubj", "ROOT", "poss", "dobj"],
+                   tags=["DT", "NN", "VBD", "PRP$", "NN"],
+                   lemmas=["the", "president", "cancel", "his", lemma])
+    assert _cancelling_a_meeting(doc[2], load_lexicon()) is meeting
+

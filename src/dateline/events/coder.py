@@ -181,6 +181,17 @@ SHOWING_VERBS = frozenset({"demonstrate"})
 JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
 # Verbs that put forward a course of action: to someone, an appeal; to do it, an offer.
 PROPOSING_VERBS = frozenset({"propose", "suggest"})
+# Verbs that call a planned or running happening off or move it: what they take did not
+# happen then ("postponed their meeting", "the visit was cancelled", "suspended its military
+# operation"); the calling off is the event (guide, REJECT: "cancelling a meeting"). Not
+# "end" or "conclude": talks ended have been held.
+CALLING_OFF_VERBS = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "suspend",
+                               "reschedule", "adjourn", "halt", "abandon", "call off",
+                               "put off", "push back"})
+CALLING_OFF_NOUNS = frozenset({"cancellation", "postponement", "suspension", "delay",
+                               "deferral", "adjournment"})
+# Of those, the ones that call a meeting off for good: a refusal to meet (CAMEO 125).
+CANCELLING_VERBS = frozenset({"cancel", "scrap", "call off", "abandon"})
 # Verbs of remembering and recounting: what they take is told of, not done then.
 RECOLLECTION_VERBS = frozenset({"recall", "remember", "recount", "mention", "describe",
                                 "commemorate"})
@@ -1081,6 +1092,41 @@ def _attention_paid(noun: Token) -> bool:
         and noun.head.lemma_.lower() in ATTENTION_VERBS
 
 
+def _called_off(noun: Token) -> bool:
+    """"Iran and Pakistan postponed their meeting", "the visit was cancelled", "the
+    cancellation of the summit": the meeting did not take place then; the calling off is the
+    event, not the thing called off."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "cancelled the meeting and the visit"
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in CALLING_OFF_VERBS
+           for c in noun.children):
+        return True  # "the postponed summit"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in CALLING_OFF_NOUNS
+    return noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" \
+        and _phrasal_lemma(head) in CALLING_OFF_VERBS
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """"call off" for "called the talks off", else the lemma."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _cancelling_a_meeting(verb: Token, lexicon: Lexicon) -> bool:
+    """"cancelled his visit to Kabul", "the talks were called off": a refusal to meet
+    (guide, REJECT: "A meeting cancelled is REJECT (mode meet)")."""
+    if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in CANCELLING_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _is_event_noun(c, lexicon)
+               and (coding := lexicon.coding(_noun_code(c, lexicon))) is not None
+               and coding.type == "CONSULT" for c in verb.children)
+
+
 def _distinct_parties(sources: list[Cluster], targets: list[Cluster]
                       ) -> tuple[list[Cluster], list[Cluster]]:
     """Each party once, in order; one that does the act is not also its target."""
@@ -1120,6 +1166,9 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         label = "RETREAT"
     if label == "ACCUSE" and _denying_an_accusation(event.trigger):
         label = "REJECT"
+    cancelling = label != NO_EVENT and _cancelling_a_meeting(event.trigger, lexicon)
+    if cancelling:
+        label = "REJECT"
     if label == NO_EVENT or _not_this_type(event, label, lexicon):
         return False
     if label != event.coding.type:
@@ -1127,6 +1176,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.rule += f"|model->{label}"
     if resigning:
         event.coding = replace(event.coding, mode="resign")
+    if cancelling:
+        event.coding = replace(event.coding, mode="meet")
     event.probability = probability
     return True
 
@@ -1199,7 +1250,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     """Readings the model gives that the construction rules out, whatever the words around:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
-    if _asked(trigger) or _needed(trigger):
+    if _asked(trigger) or _needed(trigger) or _called_off(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon)
