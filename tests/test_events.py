@@ -27,6 +27,7 @@ from dateline.events.coder import (
     _cancelling_a_meeting,
     _counterfactual,
     _crowd_protest,
+    _decide,
     _doer_pronoun,
     _electoral_contest,
     _fighting_a_cause,
@@ -1909,3 +1910,23 @@ def test_events_cancelling_a_meeting_is_a_refusal_to_meet(make_doc: DocFactory, 
                    lemmas=["the", "president", "cancel", "his", lemma])
     assert _cancelling_a_meeting(doc[2], load_lexicon()) is meeting
 
+
+
+def test_events_a_user_verb_is_as_likely_as_an_event(make_doc: DocFactory) -> None:
+    """A verb the user's dictionary codes keeps the user's type; its confidence is the
+    model's chance that it is an event at all, not of that type, which the model never
+    learned for it (PETRARCH2's dictionary codes "postponed their meeting" COERCE)."""
+    from dateline.events.model import EventModel
+
+    doc = make_doc("Gondor postponed the meeting", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "det", "dobj"], tags=["NNP", "VBD", "DT", "NN"],
+                   lemmas=["Gondor", "postpone", "the", "meeting"])
+    lexicon = load_lexicon().with_verbs({"postpone": {"code": "172"}})
+    model = EventModel(labels=(NO_EVENT, "COERCE", "CONSULT"), bias=(0.0, -1.0, 1.0),
+                       weights={})
+    event = EventRef(Coding("172", "COERCE", None, ()), doc[1], [], [],
+                     rule="verb:postpone")
+    assert _decide(event, model, {}, lexicon)
+    chances = model.probabilities([])
+    assert event.coding.type == "COERCE" and event.rule.endswith("|user-verb")
+    assert event.probability == pytest.approx(1.0 - chances[NO_EVENT])

@@ -1155,7 +1155,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
     users = lexicon.user_verbs
     if event.coding.type != NO_EVENT and event.rule.startswith("verb:") and (
             phrase in users or base_form(event.trigger, lexicon) in users):
-        event.probability = model.probabilities(features).get(event.coding.type)
+        # the type is the user's, which the model never learned: how likely an event is
+        event.probability = 1.0 - model.probabilities(features).get(NO_EVENT, 0.0)
         event.rule += "|user-verb"
         return True
     label, probability = model.decide(features, event.coding.type)
