@@ -29,6 +29,7 @@ from dateline.events.coder import (
     _crowd_protest,
     _decide,
     _doer_pronoun,
+    _dwindled,
     _electoral_contest,
     _fighting_a_cause,
     _fill_whom_it_tells_of,
@@ -36,6 +37,7 @@ from dateline.events.coder import (
     _in_charge,
     _in_prospect,
     _main_verb_misread,
+    _met_with_a_reaction,
     _naming,
     _natural_harm,
     _needed,
@@ -58,6 +60,7 @@ from dateline.events.coder import (
     _verb_code,
     _war_as_a_time,
     _war_as_a_topic,
+    _with_the_press,
     candidate_events,
 )
 from dateline.events.lexicon import Coding, load_lexicon
@@ -1930,3 +1933,104 @@ def test_events_a_user_verb_is_as_likely_as_an_event(make_doc: DocFactory) -> No
     chances = model.probabilities([])
     assert event.coding.type == "COERCE" and event.rule.endswith("|user-verb")
     assert event.probability == pytest.approx(1.0 - chances[NO_EVENT])
+
+
+@pytest.mark.parametrize(("partner", "lemma", "tag", "press"), [
+    ("Wikinews", "Wikinews", "NNP", True), ("reporters", "reporter", "NNS", True),
+    ("Putin", "Putin", "NNP", False), ("journalists", "journalist", "NNS", True),
+    ("Erdogan", "Erdogan", "NNP", False)])
+def test_events_talking_with_the_press_is_no_consultation(
+        make_doc: DocFactory, partner: str, lemma: str, tag: str, press: bool) -> None:
+    """"With Wikinews, Carroll discusses his views", "spoke with reporters": an interview
+    or press meeting, which the train set never codes; talking with someone else is."""
+    doc = make_doc(f"Carroll spoke with {partner} to discuss his views",
+                   heads=[1, 1, 1, 2, 5, 1, 7, 5],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "poss", "dobj"],
+                   tags=["NNP", "VBD", "IN", tag, "TO", "VB", "PRP$", "NNS"],
+                   lemmas=["Carroll", "speak", "with", lemma, "to", "discuss", "his", "view"])
+    assert _with_the_press(doc[1]) is press
+    assert _with_the_press(doc[5]) is press  # the talk it was for
+
+
+def test_events_a_meeting_with_media_representatives_is_a_press_meeting(
+        make_doc: DocFactory) -> None:
+    doc = make_doc("a meeting with media representatives following talks",
+                   heads=[1, 1, 1, 4, 2, 1, 5],
+                   deps=["det", "ROOT", "prep", "compound", "pobj", "prep", "pobj"],
+                   tags=["DT", "NN", "IN", "NNS", "NNS", "VBG", "NNS"],
+                   lemmas=["a", "meeting", "with", "medium", "representative", "follow",
+                           "talk"])
+    assert _with_the_press(doc[1])
+    assert not _with_the_press(doc[6])
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "reaction"), [
+    ("Stefaniak was met with applause", [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT",
+     "prep", "pobj"], ["NNP", "VBD", "VBN", "IN", "NN"],
+     ["Stefaniak", "be", "meet", "with", "applause"], True),
+    ("Putin met with Erdogan", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNP", "VBD", "IN", "NNP"], ["Putin", "meet", "with", "Erdogan"], False),
+    ("Zelenskyy was met by Biden", [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent",
+     "pobj"], ["NNP", "VBD", "VBN", "IN", "NNP"], ["Zelenskyy", "be", "meet", "by", "Biden"],
+     False)])
+def test_events_met_with_a_reaction_is_no_meeting(make_doc: DocFactory, text: str,
+                                                   heads: list[int], deps: list[str],
+                                                   tags: list[str], lemmas: list[str],
+                                                   reaction: bool) -> None:
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _met_with_a_reaction(doc[2] if doc[1].dep_ == "auxpass" else doc[1]) is reaction
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "shrank"), [
+    ("Since 1933 the party has declined", [5, 0, 3, 5, 5, 5],
+     ["prep", "pobj", "det", "nsubj", "aux", "ROOT"], ["IN", "CD", "DT", "NN", "VBZ", "VBN"],
+     ["since", "1933", "the", "party", "have", "decline"], True),
+    ("Exports declined sharply", [1, 1, 1], ["nsubj", "ROOT", "advmod"], ["NNS", "VBD", "RB"],
+     ["export", "decline", "sharply"], True),
+    ("But he declined", [2, 2, 2], ["cc", "nsubj", "ROOT"], ["CC", "PRP", "VBD"],
+     ["but", "he", "decline"], False),
+    ("Russia declined the invitation", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NN"], ["Russia", "decline", "the", "invitation"], False)])
+def test_events_declining_with_nothing_declined_is_shrinking(
+        make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], shrank: bool) -> None:
+    """"the party has declined" since 1933 shrank; "but he declined" (a request) refused."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert _dwindled(verb) is shrank
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "question"), [
+    ("Wikinews asked him if he had ideas", [1, 1, 1, 5, 5, 1, 5],
+     ["nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp", "dobj"],
+     ["NNP", "VBD", "PRP", "IN", "PRP", "VBD", "NNS"],
+     ["Wikinews", "ask", "he", "if", "he", "have", "idea"], True),
+    ("Wikinews asked him how it is linked", [1, 1, 1, 6, 6, 6, 1],
+     ["nsubj", "ROOT", "dobj", "advmod", "nsubjpass", "auxpass", "ccomp"],
+     ["NNP", "VBD", "PRP", "WRB", "PRP", "VBZ", "VBN"],
+     ["Wikinews", "ask", "he", "how", "it", "be", "link"], True),
+    ("He asked Ukrainians who have relatives", [1, 1, 1, 4, 1, 4],
+     ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "dobj"],
+     ["PRP", "VBD", "NNPS", "WP", "VBP", "NNS"],
+     ["he", "ask", "Ukrainians", "who", "have", "relative"], False),
+    ("Iraq asked that the UN send troops", [1, 1, 5, 4, 5, 1, 5],
+     ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "dobj"],
+     ["NNP", "VBD", "IN", "DT", "NNP", "VB", "NNS"],
+     ["Iraq", "ask", "that", "the", "UN", "send", "troop"], False)])
+def test_events_an_indirect_question_is_no_appeal(make_doc: DocFactory, text: str,
+                                                  heads: list[int], deps: list[str],
+                                                  tags: list[str], lemmas: list[str],
+                                                  question: bool) -> None:
+    """"asked him if he had any ideas", "asked how their research is linked" ask a
+    question; "asked that the UN send troops" is an appeal."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _asked_about(doc[1]) is question
+
+
+def test_events_a_meeting_offered_is_yet_to_be_held(extractor: Extractor) -> None:
+    """Guide, CONSULT: a future meeting is AGREE; an offered one is future. Condolences or
+    an endorsement offered are given then."""
+    record = extractor.extract("Zelenskyy offered Putin a meeting in any format.",
+                               published="2022-02-19")
+    meeting = next(e for e in record.events if e.trigger.text == "meeting")
+    assert (meeting.type, meeting.modality) == ("AGREE", "future")

@@ -1066,11 +1066,28 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
 def _asked_about(verb: Token) -> bool:
     """"The President asked them about their living conditions": a question, asking for
     nothing to be done (REQUEST is an appeal for action, "asked them to provide")."""
+    if verb.lemma_.lower() != "ask":
+        return False
     children = list(verb.children)
-    return verb.lemma_.lower() == "ask" and any(
-        c.dep_ == "prep" and c.lower_ == "about" for c in children) and not any(
-        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:  # "asked him if he had any ideas", "asked how the research is linked"
+        return all(_indirect_question(c) for c in clauses)
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A clause that asks whether or what ("if he had", "how it is linked"), not what is to
+    be done ("that the UN send troops")."""
+    return clause.left_edge.lower_ in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
+# Words that open an indirect question; not "who", "which" or "that", which open relative
+# clauses the parser takes for a verb's complement ("asked Ukrainians who have relatives
+# in Russia to address them").
+QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "whether", "if"})
 
 
 def _crowd_protest(event: EventRef) -> bool:
@@ -1254,7 +1271,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if _asked(trigger) or _needed(trigger) or _called_off(trigger):
         return True
     if label == "CONSULT":
-        return _speech_alone(event) or _attending(trigger, lexicon)
+        return _speech_alone(event) or _attending(trigger, lexicon) \
+            or _with_the_press(trigger) or _met_with_a_reaction(trigger)
     if label == "ACCUSE":
         if _accident_inquiry(trigger) or _in_charge(trigger):
             return True
@@ -1266,6 +1284,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _asks_nothing(trigger, lexicon) or _asked_about(trigger)
     if label == "SUPPORT":
         return _a_share(trigger) or _stressing_a_need(trigger)
+    if label == "REJECT":
+        return _dwindled(trigger)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger)
@@ -1536,6 +1556,58 @@ def _asks_nothing(trigger: Token, lexicon: Lexicon) -> bool:
         or (word.tag_ == "VB" and word.dep_ in {"ccomp", "parataxis", "conj"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in word.children))
         for part in said for word in part.subtree)
+
+
+def _with_the_press(trigger: Token) -> bool:
+    """"With Wikinews, Carroll discusses his background", "spoke with reporters", "a
+    meeting with media representatives": an interview or press meeting is how a statement
+    is made, no consultation between parties (the train set codes none of its 30)."""
+    if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # "spoke with Wikinews to discuss his campaign"
+    partners = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"]
+    partners += [c for o in partners for c in o.conjuncts]
+    return bool(partners) and all(_the_press(p) for p in partners)
+
+
+def _dwindled(trigger: Token) -> bool:
+    """"Since 1933 the party has declined", "exports declined by 5%": to decline with
+    nothing declined, over a time or by an amount or when no one declines, is to shrink; a
+    refusal declines something ("declined the offer", "declined to meet", "asked him to
+    delay it, but he declined")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "decline":
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"since", "by", "from"} for c in children):
+        return True
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and not _someone(subject)
+
+
+def _someone(noun: Token) -> bool:
+    """A person, group or state: a name of one, a personal pronoun, or a word for one."""
+    return noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
+        or noun.lower_ in {"he", "she", "they", "we", "i", "who"} \
+        or noun.lemma_.lower() in SECTOR_WORDS or noun.lemma_.lower() in TITLE_WORDS
+
+
+def _met_with_a_reaction(trigger: Token) -> bool:
+    """"Dr. Stefaniak was met with applause", "the plan was met with criticism": what
+    greeted someone, not whom they met (a meeting in the passive is "met by")."""
+    return trigger.lemma_.lower() == "meet" and any(
+        c.dep_ == "auxpass" for c in trigger.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+
+
+def _the_press(noun: Token) -> bool:
+    """"reporters", "the press", "Wikinews", "media representatives"."""
+    lemma = noun.lemma_.lower()
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
+    return lemma == "press" or SECTOR_WORDS.get(lemma) == "JRN" or name in MEDIA_NAMES \
+        or any(c.dep_ in {"compound", "amod"} and c.lower_ in {"media", "press"}
+               for c in noun.children)
 
 
 def _speech_alone(event: EventRef) -> bool:
@@ -2383,6 +2455,9 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     awaited = noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in FUTURE_HEADS
     # PLOVER: a meeting someone sets out for is a future meeting ("left for talks": AGREE)
     awaited = awaited or (going and coding.type == "CONSULT")
+    # a meeting offered is yet to be held ("offered him a meeting in any format"), where an
+    # endorsement or condolences offered are given then
+    awaited = awaited or (light_lemma == "offer" and coding.type == "CONSULT")
     # an announced ban or suspension is in force: the announcement imposes it
     enacted = light_lemma in {"announce", "declare"} and coding.type in {"SANCTION", "COERCE"}
     if awaited or (light_lemma in ANNOUNCING_VERBS and not enacted):
