@@ -22,6 +22,7 @@ from dateline.events.coder import (
     _asks_nothing,
     _attending,
     _attention_paid,
+    _bare_thanks,
     _before_a_court,
     _called_off,
     _cancelling_a_meeting,
@@ -2034,3 +2035,26 @@ def test_events_a_meeting_offered_is_yet_to_be_held(extractor: Extractor) -> Non
                                published="2022-02-19")
     meeting = next(e for e in record.events if e.trigger.text == "meeting")
     assert (meeting.type, meeting.modality) == ("AGREE", "future")
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "bare"), [
+    ("Shoigu : Thank you , Mr President .", [2, 0, 2, 2, 2, 6, 2, 2],
+     ["nsubj", "punct", "ROOT", "dobj", "punct", "compound", "npadvmod", "punct"],
+     ["NNP", ":", "VBP", "PRP", ",", "NNP", "NNP", "."],
+     ["Shoigu", ":", "thank", "you", ",", "Mr", "President", "."], True),
+    ("Thank you for your words", [0, 0, 0, 4, 2], ["ROOT", "dobj", "prep", "poss", "pobj"],
+     ["VBP", "PRP", "IN", "PRP$", "NNS"], ["thank", "you", "for", "your", "word"], False),
+    ("I thank John", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PRP", "VBP", "NNP"],
+     ["I", "thank", "John"], False),
+    ("I would like to thank the workers", [2, 2, 2, 4, 2, 6, 4],
+     ["nsubj", "aux", "ROOT", "aux", "xcomp", "det", "dobj"],
+     ["PRP", "MD", "VB", "TO", "VB", "DT", "NNS"],
+     ["I", "would", "like", "to", "thank", "the", "worker"], False)])
+def test_events_bare_thanks_end_a_turn(make_doc: DocFactory, text: str, heads: list[int],
+                                       deps: list[str], tags: list[str], lemmas: list[str],
+                                       bare: bool) -> None:
+    """"Sergei Shoigu: Thank you, Mr President." is a courtesy; thanking for something, or
+    someone named, is praise (SUPPORT)."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = next(t for t in doc if t.lemma_ == "thank")
+    assert _bare_thanks(verb) is bare

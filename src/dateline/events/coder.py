@@ -1283,7 +1283,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _naming(trigger) or _on_a_sign(trigger) or _owed_by_no_one(event) \
             or _asks_nothing(trigger, lexicon) or _asked_about(trigger)
     if label == "SUPPORT":
-        return _a_share(trigger) or _stressing_a_need(trigger)
+        return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "ASSAULT":
@@ -1568,6 +1568,22 @@ def _with_the_press(trigger: Token) -> bool:
                 for o in c.children if o.dep_ == "pobj"]
     partners += [c for o in partners for c in o.conjuncts]
     return bool(partners) and all(_the_press(p) for p in partners)
+
+
+def _bare_thanks(trigger: Token) -> bool:
+    """"Thank you.", "Sergei Shoigu: Thank you, Mr President.": a courtesy that ends a turn
+    of a transcript, thanking for nothing said (none of the train set's 12 is coded; "Thank
+    you, Mr President, for your words of encouragement" is, and so is thanking someone
+    named)."""
+    if trigger.lemma_.lower() != "thank" or trigger.dep_ not in {"ROOT", "ccomp", "parataxis"}:
+        return False  # "I would like to thank the workers" thanks them
+    doc = trigger.doc
+    return not any(
+        (c.dep_ == "dobj" and c.lower_ != "you") or c.dep_ == "aux"
+        or c.dep_ in {"prep", "ccomp", "xcomp", "advcl", "conj"}
+        # a transcript's speaker, which the parser makes the subject, is no thanker's own
+        or (c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i : trigger.i]))
+        for c in trigger.children)
 
 
 def _dwindled(trigger: Token) -> bool:
