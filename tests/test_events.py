@@ -29,10 +29,12 @@ from dateline.events.coder import (
     _counterfactual,
     _crowd_protest,
     _decide,
+    _described_by,
     _doer_pronoun,
     _dwindled,
     _electoral_contest,
     _fighting_a_cause,
+    _figurative_war,
     _fill_whom_it_tells_of,
     _governed_by_intent,
     _in_charge,
@@ -2058,3 +2060,36 @@ def test_events_bare_thanks_end_a_turn(make_doc: DocFactory, text: str, heads: l
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = next(t for t in doc if t.lemma_ == "thank")
     assert _bare_thanks(verb) is bare
+
+
+def test_events_a_reporter_reaching_out_is_an_interview(make_doc: DocFactory) -> None:
+    doc = make_doc("reporter Saturn reached out to discuss the campaign", heads=[1, 2, 2, 2, 5,
+                   2, 7, 5], deps=["compound", "nsubj", "ROOT", "prt", "aux", "advcl", "det",
+                   "dobj"], tags=["NN", "NNP", "VBD", "RP", "TO", "VB", "DT", "NN"],
+                   lemmas=["reporter", "Saturn", "reach", "out", "to", "discuss", "the",
+                           "campaign"])
+    assert _with_the_press(doc[5])
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "trigger", "described"), [
+    ("doctors treated injured people", [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
+     ["NNS", "VBD", "VBN", "NNS"], ["doctor", "treat", "injure", "people"], 2, True),
+    ("troops injured people", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNS", "VBD", "NNS"],
+     ["troop", "injure", "people"], 1, False)])
+def test_events_a_participle_before_its_noun_describes(make_doc: DocFactory, text: str,
+                                                       heads: list[int], deps: list[str],
+                                                       tags: list[str], lemmas: list[str],
+                                                       trigger: int, described: bool) -> None:
+    """"treated 25 injured people": who they are, not a happening of its own."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _described_by(doc[trigger]) is described
+
+
+@pytest.mark.parametrize(("modifier", "figurative"), [
+    ("energy", True), ("hybrid", True), ("trade", True), ("bloody", False)])
+def test_events_a_figurative_war_is_no_assault(make_doc: DocFactory, modifier: str,
+                                               figurative: bool) -> None:
+    """"Russia has started an energy war against Poland" uses no force."""
+    doc = make_doc(f"an {modifier} war", heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+                   tags=["DT", "NN", "NN"], lemmas=["an", modifier, "war"])
+    assert _figurative_war(doc[2]) is figurative

@@ -1268,7 +1268,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     """Readings the model gives that the construction rules out, whatever the words around:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
-    if _asked(trigger) or _needed(trigger) or _called_off(trigger):
+    if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
@@ -1288,7 +1288,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _dwindled(trigger)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
-            or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger)
+            or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
+            or _figurative_war(trigger)
     return False
 
 
@@ -1298,6 +1299,27 @@ TIME_PREPS = frozenset({"during", "since", "after", "before", "until", "amid", "
                         "following"})
 PHASE_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "end", "eve", "day", "week",
                          "month", "time", "course", "anniversary", "horror", "victim"})
+
+
+def _described_by(trigger: Token) -> bool:
+    """"helped wounded soldiers", "treated 25 injured people", "the destroyed bridge": a
+    participle before its noun describes what someone or something is, telling of no
+    happening of its own (the train set codes none)."""
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBN" \
+        and trigger.head.pos_ in {"NOUN", "PROPN"} and trigger.i < trigger.head.i
+
+
+# What a figurative war or attack is waged with: "an energy war against Poland", "a hybrid
+# attack", "a trade war" are no use of force.
+FIGURATIVE_WAR_WORDS = frozenset({"energy", "trade", "information", "gas", "price", "tariff",
+                                  "currency", "propaganda", "media", "hybrid", "sanctions",
+                                  "food", "economic", "word", "cultural"})
+
+
+def _figurative_war(trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in WAR_NOUNS | {"attack"} \
+        and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FIGURATIVE_WAR_WORDS
+                for c in trigger.children)
 
 
 def _war_as_a_time(trigger: Token) -> bool:
@@ -1564,6 +1586,8 @@ def _with_the_press(trigger: Token) -> bool:
     is made, no consultation between parties (the train set codes none of its 30)."""
     if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.pos_ == "VERB":
         trigger = trigger.head  # "spoke with Wikinews to discuss his campaign"
+    if any(c.dep_ == "nsubj" and _the_press(c) for c in trigger.children):
+        return True  # "reporter William S. Saturn reached out to Bill Hammons to discuss"
     partners = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"]
     partners += [c for o in partners for c in o.conjuncts]
@@ -1618,12 +1642,14 @@ def _met_with_a_reaction(trigger: Token) -> bool:
 
 
 def _the_press(noun: Token) -> bool:
-    """"reporters", "the press", "Wikinews", "media representatives"."""
+    """"reporters", "the press", "Wikinews", "media representatives", "reporter William
+    S. Saturn"."""
     lemma = noun.lemma_.lower()
     name = " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
     return lemma == "press" or SECTOR_WORDS.get(lemma) == "JRN" or name in MEDIA_NAMES \
-        or any(c.dep_ in {"compound", "amod"} and c.lower_ in {"media", "press"}
-               for c in noun.children)
+        or any(c.dep_ in {"compound", "amod"} and (
+            c.lower_ in {"media", "press"} or SECTOR_WORDS.get(c.lemma_.lower()) == "JRN")
+            for c in noun.children)
 
 
 def _speech_alone(event: EventRef) -> bool:
