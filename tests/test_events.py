@@ -39,6 +39,7 @@ from dateline.events.coder import (
     _governed_by_intent,
     _in_charge,
     _in_prospect,
+    _introducing_a_thing,
     _main_verb_misread,
     _met_with_a_reaction,
     _naming,
@@ -2093,3 +2094,24 @@ def test_events_a_figurative_war_is_no_assault(make_doc: DocFactory, modifier: s
     doc = make_doc(f"an {modifier} war", heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
                    tags=["DT", "NN", "NN"], lemmas=["an", modifier, "war"])
     assert _figurative_war(doc[2]) is figurative
+
+
+@pytest.mark.parametrize(("obj", "lemma", "tag", "meeting"), [
+    ("initiatives", "initiative", "NNS", False), ("him", "he", "PRP", True),
+    ("Zarif", "Zarif", "NNP", True)])
+def test_events_introducing_a_measure_is_no_meeting(make_doc: DocFactory, obj: str,
+                                                    lemma: str, tag: str,
+                                                    meeting: bool) -> None:
+    """The lexicon's bare "introduce" is a meeting (CAMEO 040): people introduced to each
+    other, not "Lam introduced housing initiatives"."""
+    doc = make_doc(f"Lam introduced {obj}", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                   tags=["NNP", "VBD", tag], lemmas=["Lam", "introduce", lemma])
+    assert _introducing_a_thing(doc[1]) is not meeting
+
+
+def test_events_a_conversation_with_the_media_is_a_press_meeting(make_doc: DocFactory) -> None:
+    doc = make_doc("a conversation with the media", heads=[1, 1, 1, 4, 2],
+                   deps=["det", "ROOT", "prep", "det", "pobj"],
+                   tags=["DT", "NN", "IN", "DT", "NNS"],
+                   lemmas=["a", "conversation", "with", "the", "medium"])
+    assert _with_the_press(doc[1])

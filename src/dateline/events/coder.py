@@ -1272,7 +1272,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
-            or _with_the_press(trigger) or _met_with_a_reaction(trigger)
+            or _with_the_press(trigger) or _met_with_a_reaction(trigger) \
+            or _introducing_a_thing(trigger)
     if label == "ACCUSE":
         if _accident_inquiry(trigger) or _in_charge(trigger):
             return True
@@ -1628,9 +1629,22 @@ def _dwindled(trigger: Token) -> bool:
 
 def _someone(noun: Token) -> bool:
     """A person, group or state: a name of one, a personal pronoun, or a word for one."""
-    return noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
-        or noun.lower_ in {"he", "she", "they", "we", "i", "who"} \
+    return noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ == "PROPN" \
+        or noun.lower_ in {"he", "she", "they", "we", "i", "who", "him", "her", "them", "us",
+                           "me", "whom"} \
         or noun.lemma_.lower() in SECTOR_WORDS or noun.lemma_.lower() in TITLE_WORDS
+
+
+def _introducing_a_thing(trigger: Token) -> bool:
+    """"Lam introduced housing initiatives", "the restriction introduced by Woolworths": the
+    lexicon's bare "introduce" is a meeting (CAMEO 040), introducing people to each other;
+    a measure or product introduced is none (no train sentence codes one)."""
+    if trigger.lemma_.lower() != "introduce":
+        return False
+    things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ in {"acl", "relcl"}:
+        things.append(trigger.head)
+    return bool(things) and not any(_someone(t) for t in things)
 
 
 def _met_with_a_reaction(trigger: Token) -> bool:
@@ -1644,9 +1658,10 @@ def _met_with_a_reaction(trigger: Token) -> bool:
 def _the_press(noun: Token) -> bool:
     """"reporters", "the press", "Wikinews", "media representatives", "reporter William
     S. Saturn"."""
-    lemma = noun.lemma_.lower()
+    words = {noun.lemma_.lower(), noun.lower_}  # "media", which the lemmatizer makes "medium"
     name = " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
-    return lemma == "press" or SECTOR_WORDS.get(lemma) == "JRN" or name in MEDIA_NAMES \
+    return "press" in words or any(SECTOR_WORDS.get(w) == "JRN" for w in words) \
+        or name in MEDIA_NAMES \
         or any(c.dep_ in {"compound", "amod"} and (
             c.lower_ in {"media", "press"} or SECTOR_WORDS.get(c.lemma_.lower()) == "JRN")
             for c in noun.children)
