@@ -919,6 +919,7 @@ def test_events_attention_paid_is_what_the_talks_were_about(make_doc: DocFactory
                    tags=["DT", "NNS", "VBD", "JJ", "NN", "IN", "NN"],
                    lemmas=["the", "leader", lemma, "special", "attention", "to", "security"])
     assert _attention_paid(doc[4]) is topic
+    assert _attention_paid(doc[2]) is topic  # the verb that pays it
 
 
 @pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "type_"), [

@@ -1101,12 +1101,14 @@ def _crowd_protest(event: EventRef) -> bool:
         or any(g.dep_ == "nummod" for g in c.children)) for c in event.trigger.children)
 
 
-def _attention_paid(noun: Token) -> bool:
+def _attention_paid(word: Token) -> bool:
     """"Special attention was paid to energy security", "the leaders paid attention to the
     Normandy format": a readout's word for what the talks were about, no act of its own
-    (guide §12: the talks are the happening)."""
-    return noun.lemma_.lower() == "attention" and noun.dep_ in {"dobj", "nsubjpass"} \
-        and noun.head.lemma_.lower() in ATTENTION_VERBS
+    (guide §12: the talks are the happening); the noun, or the verb that pays it."""
+    if word.pos_ == "VERB":
+        return any(_attention_paid(c) for c in word.children)
+    return word.lemma_.lower() == "attention" and word.dep_ in {"dobj", "nsubjpass"} \
+        and word.head.lemma_.lower() in ATTENTION_VERBS
 
 
 def _called_off(noun: Token) -> bool:
@@ -1268,7 +1270,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     """Readings the model gives that the construction rules out, whatever the words around:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
-    if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger):
+    if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
+            or _attention_paid(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
