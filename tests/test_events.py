@@ -56,6 +56,7 @@ from dateline.events.coder import (
     _plain_saying,
     _scene_verb,
     _scheduled,
+    _signing_an_act,
     _sources_of_verb,
     _speech_alone,
     _targets_of_verb,
@@ -2116,3 +2117,22 @@ def test_events_a_conversation_with_the_media_is_a_press_meeting(make_doc: DocFa
                    tags=["DT", "NN", "IN", "DT", "NNS"],
                    lemmas=["a", "conversation", "with", "the", "medium"])
     assert _with_the_press(doc[1])
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "act"), [
+    ("Zelenskyy signed Decree number 676", [1, 1, 3, 1, 3], ["nsubj", "ROOT", "compound",
+     "dobj", "nummod"], ["NNP", "VBD", "NNP", "NN", "CD"], ["Zelenskyy", "sign", "Decree",
+                                                          "number", "676"], True),
+    ("the decree signed by the Pope", [1, 1, 1, 2, 5, 3], ["det", "ROOT", "acl", "agent", "det",
+     "pobj"], ["DT", "NN", "VBN", "IN", "DT", "NNP"], ["the", "decree", "sign", "by", "the",
+                                                      "Pope"], True),
+    ("Kyiv signed the agreement", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NN"], ["Kyiv", "sign", "the", "agreement"], False)])
+def test_events_signing_a_decree_is_no_demand(make_doc: DocFactory, text: str, heads: list[int],
+                                              deps: list[str], tags: list[str],
+                                              lemmas: list[str], act: bool) -> None:
+    """The CAMEO dictionary's "sign" + "decree" is a demand (100); a decree is coded by what
+    it does, if at all."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = next(t for t in doc if t.lemma_ == "sign")
+    assert _signing_an_act(verb) is act
