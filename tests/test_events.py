@@ -27,6 +27,7 @@ from dateline.events.coder import (
     _called_off,
     _cancelling_a_meeting,
     _counterfactual,
+    _courtesy_thanks,
     _crowd_protest,
     _decide,
     _described_by,
@@ -60,6 +61,7 @@ from dateline.events.coder import (
     _sources_of_verb,
     _speech_alone,
     _targets_of_verb,
+    _thanking_the_public,
     _transcript_turns,
     _undone,
     _verb_code,
@@ -2136,3 +2138,32 @@ def test_events_signing_a_decree_is_no_demand(make_doc: DocFactory, text: str, h
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = next(t for t in doc if t.lemma_ == "sign")
     assert _signing_an_act(verb) is act
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "ents", "public"), [
+    ("Yermak thanked the experts", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NNS"], ["Yermak", "thank", "the", "expert"], None, True),
+    ("Putin thanked the workers of Sevmash", [1, 1, 3, 1, 3, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NNP", "VBD", "DT", "NNS", "IN", "NNP"],
+     ["Putin", "thank", "the", "worker", "of", "Sevmash"],
+     [(0, 1, "PERSON"), (5, 6, "ORG")], False),
+    ("Zelenskyy thanked the Congress", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NNP"], ["Zelenskyy", "thank", "the", "Congress"], None, False)])
+def test_events_thanks_to_people_for_their_work_are_no_support(
+        make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], ents: list[tuple[int, int, str]] | None, public: bool) -> None:
+    """"thanked all the experts who took part" is no political act; thanks to a state,
+    an organisation or an institution's people are."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
+    assert _thanking_the_public(doc[1]) is public
+
+
+@pytest.mark.parametrize(("reason", "lemma", "tag", "courtesy"), [
+    ("coming", "come", "VBG", True), ("attention", "attention", "NN", True),
+    ("support", "support", "NN", False)])
+def test_events_courtesy_thanks_are_no_support(make_doc: DocFactory, reason: str, lemma: str,
+                                               tag: str, courtesy: bool) -> None:
+    doc = make_doc(f"Thank you for {reason}", heads=[0, 0, 0, 2],
+                   deps=["ROOT", "dobj", "prep", "pcomp" if tag == "VBG" else "pobj"],
+                   tags=["VBP", "PRP", "IN", tag], lemmas=["thank", "you", "for", lemma])
+    assert _courtesy_thanks(doc[0]) is courtesy

@@ -1288,7 +1288,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _asks_nothing(trigger, lexicon) or _asked_about(trigger) \
             or _signing_an_act(trigger)
     if label == "SUPPORT":
-        return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger)
+        return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger) \
+            or _thanking_the_public(trigger) or _courtesy_thanks(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "ASSAULT":
@@ -1613,6 +1614,56 @@ def _bare_thanks(trigger: Token) -> bool:
         # a transcript's speaker, which the parser makes the subject, is no thanker's own
         or (c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i : trigger.i]))
         for c in trigger.children)
+
+
+# People thanked for their work, not political actors: "I would like to thank the workers
+# of Sevmash", "thanked all the experts who took part", "thank all those who took part".
+PUBLIC_NOUNS = frozenset({"worker", "employee", "staff", "personnel", "participant",
+                          "organiser", "organizer", "supporter", "volunteer", "practitioner",
+                          "doctor", "medic", "nurse", "athlete", "teammate", "colleague",
+                          "expert", "officer", "fan", "everyone", "everybody", "all", "those",
+                          "team"})
+# What a host or guest thanks for in passing: "Thank you for coming", "for your attention".
+COURTESY_NOUNS = frozenset({"attention", "coming", "hospitality", "conversation",
+                            "reception", "welcome", "time"})
+COURTESY_VERBS = frozenset({"come", "find", "be", "join"})
+
+
+def _thanking_the_public(trigger: Token) -> bool:
+    """"I would like to thank the workers of Sevmash", "thank all those who took part in
+    developing this complex": thanks to people for their work, which the train set never
+    codes (it codes thanks to leaders, states and organisations: "thanked the United
+    Kingdom and personally Prime Minister Boris Johnson")."""
+    if trigger.lemma_.lower() != "thank":
+        return False
+    thanked = [c for c in trigger.children if c.dep_ == "dobj"]
+    thanked += [c for o in thanked for c in o.conjuncts]
+    return bool(thanked) and all(
+        t.pos_ in {"NOUN", "PRON", "DET"} and not t.ent_type_
+        and t.lemma_.lower() in PUBLIC_NOUNS and not _of_an_institution(t) for t in thanked)
+
+
+def _of_an_institution(noun: Token) -> bool:
+    """"the employees of the Security Service of Ukraine": an institution's people, whom
+    thanks reach as the institution (the gold codes these)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ in {"ORG", "GPE", "NORP"} for o in c.children)
+        for c in noun.children)
+
+
+def _courtesy_thanks(trigger: Token) -> bool:
+    """"Thank you for coming", "thank you again for being here in Russia today", "thank you
+    for your attention": a host's or guest's courtesy (none of the train set's is coded;
+    "Thank you for making it possible to retain gas prices" and thanks for an invitation
+    are)."""
+    if trigger.lemma_.lower() != "thank":
+        return False
+    reasons = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+    reasons += [c for o in reasons for c in o.conjuncts]
+    return bool(reasons) and all(
+        r.lemma_.lower() in (COURTESY_VERBS if r.pos_ in {"VERB", "AUX"} else COURTESY_NOUNS)
+        for r in reasons)
 
 
 # What a head of state or legislature signs into force.
