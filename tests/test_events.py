@@ -29,6 +29,7 @@ from dateline.events.coder import (
     _counterfactual,
     _courtesy_thanks,
     _crowd_protest,
+    _death_alone,
     _decide,
     _described_by,
     _doer_pronoun,
@@ -2167,3 +2168,20 @@ def test_events_courtesy_thanks_are_no_support(make_doc: DocFactory, reason: str
                    deps=["ROOT", "dobj", "prep", "pcomp" if tag == "VBG" else "pobj"],
                    tags=["VBP", "PRP", "IN", tag], lemmas=["thank", "you", "for", lemma])
     assert _courtesy_thanks(doc[0]) is courtesy
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "alone"), [
+    ("18 people died", [1, 2, 2], ["nummod", "nsubj", "ROOT"], ["CD", "NNS", "VBD"],
+     ["18", "people", "die"], True),
+    ("eight Mexicans died in the attack", [1, 2, 2, 2, 5, 3],
+     ["nummod", "nsubj", "ROOT", "prep", "det", "pobj"], ["CD", "NNPS", "VBD", "IN", "DT", "NN"],
+     ["eight", "Mexicans", "die", "in", "the", "attack"], False),
+    ("soldiers die in battles", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNS", "VBP", "IN", "NNS"], ["soldier", "die", "in", "battle"], False)])
+def test_events_a_death_is_an_attack_only_with_the_attack(
+        make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], alone: bool) -> None:
+    """"the minister said 18 people died" (a plane crash) tells of no attack; "died in the
+    attack" does."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _death_alone(doc[2] if doc[2].lemma_ == "die" else doc[1], load_lexicon()) is alone

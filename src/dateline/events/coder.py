@@ -1295,7 +1295,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
-            or _figurative_war(trigger)
+            or _figurative_war(trigger) or _death_alone(trigger, lexicon)
     return False
 
 
@@ -1410,6 +1410,24 @@ def _natural_harm(trigger: Token) -> bool:
          and any(t.dep_ == "pobj" and _a_hazard(t) for t in c.subtree))
         or (c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS)
         for c in trigger.children) or any(_accident_when(t, trigger) for t in trigger.subtree)
+
+
+def _death_alone(trigger: Token, lexicon: Lexicon) -> bool:
+    """"Civil Aviation Minister Hardeep Singh Puri said 18 people died": dying is an
+    attack's harm only when the attack is named with it ("eight Mexicans died in the
+    attack", "servicemen die every day in battles"; the train set codes those, and no death
+    without one)."""
+    if trigger.lemma_.lower() != "die":
+        return False
+    return not any(t.pos_ == "NOUN" and clause_head(t).i == trigger.i and (
+        t.lemma_.lower() in VIOLENCE_NOUNS or lexicon_type(t, lexicon) in {"ASSAULT", "COERCE"})
+        for t in trigger.subtree)
+
+
+# Words for the violence a death comes from, beyond the lexicon's attack nouns.
+VIOLENCE_NOUNS = WAR_NOUNS | {"battle", "fighting", "shooting", "explosion", "blast", "fire",
+                              "violence", "combat", "crossfire", "hostilities", "massacre",
+                              "wound", "injury", "torture", "custody", "captivity"}
 
 
 def _accident_when(verb: Token, clause: Token) -> bool:
