@@ -39,6 +39,7 @@ from dateline.events.coder import (
     _figurative_war,
     _fill_whom_it_tells_of,
     _governed_by_intent,
+    _hoped_for,
     _in_charge,
     _in_prospect,
     _introducing_a_thing,
@@ -2185,3 +2186,31 @@ def test_events_a_death_is_an_attack_only_with_the_attack(
     attack" does."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _death_alone(doc[2] if doc[2].lemma_ == "die" else doc[1], load_lexicon()) is alone
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "trigger", "hoped"), [
+    ("He hoped that Greece will support Ukraine", [1, 1, 5, 5, 5, 1, 5],
+     ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj"],
+     ["PRP", "VBD", "IN", "NNP", "MD", "VB", "NNP"],
+     ["he", "hope", "that", "Greece", "will", "support", "Ukraine"], 5, True),
+    ("He hoped that the summit will be held", [1, 1, 7, 4, 7, 7, 7, 1],
+     ["nsubj", "ROOT", "mark", "det", "nsubjpass", "aux", "auxpass", "ccomp"],
+     ["PRP", "VBD", "IN", "DT", "NN", "MD", "VB", "VBN"],
+     ["he", "hope", "that", "the", "summit", "will", "be", "hold"], 4, True),
+    ("He hoped that the agreements will bring results", [1, 1, 6, 4, 6, 6, 1, 6],
+     ["nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "dobj"],
+     ["PRP", "VBD", "IN", "DT", "NNS", "MD", "VB", "NNS"],
+     ["he", "hope", "that", "the", "agreement", "will", "bring", "result"], 4, False),
+    ("He said that Greece will support Ukraine", [1, 1, 5, 5, 5, 1, 5],
+     ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj"],
+     ["PRP", "VBD", "IN", "NNP", "MD", "VB", "NNP"],
+     ["he", "say", "that", "Greece", "will", "support", "Ukraine"], 5, False)])
+def test_events_what_is_hoped_for_is_not_done(make_doc: DocFactory, text: str,
+                                              heads: list[int], deps: list[str],
+                                              tags: list[str], lemmas: list[str],
+                                              trigger: int, hoped: bool) -> None:
+    """"expressed hope that Greece will support Ukraine's European perspective" is the
+    hoper's wish, not Greece's promise; the agreements a hope's clause is about were
+    reached."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _hoped_for(doc[trigger]) is hoped

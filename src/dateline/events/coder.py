@@ -2907,14 +2907,39 @@ def _offer_to_act(event: EventRef) -> None:
 
 
 def _undone(event: EventRef, lexicon: Lexicon) -> None:
-    """What is owed or wanted has not been done. The appeal itself (REQUEST: "the countries
-    of the free world must support our state", said by Ukraine's president) is told as
-    made. Decided on the event's final type, after the model, so that none of the model's
-    inputs change."""
-    if event.coding.type == "REQUEST" or event.modality not in {"asserted", "reported"}:
+    """What is owed, wanted or hoped for has not been done. The appeal itself (REQUEST:
+    "the countries of the free world must support our state", said by Ukraine's president)
+    is told as made. Decided on the event's final type, after the model, so that none of
+    the model's inputs change."""
+    if event.coding.type == "REQUEST":
         return
-    if _owed(event.trigger, lexicon) or _wanted(event.trigger):
+    undone = event.modality in {"asserted", "reported"} and (
+        _owed(event.trigger, lexicon) or _wanted(event.trigger))
+    if undone or _hoped_for(event.trigger):
         event.modality = "hypothetical"
+
+
+# What someone hopes or wishes for is not told as done or promised by its doer.
+HOPE_WORDS = frozenset({"hope", "wish"})
+
+
+def _hoped_for(trigger: Token) -> bool:
+    """"expressed hope that Greece will support Ukraine's European perspective", "hope
+    that the sixth package of sanctions would be approved": the hoper's wish (the train
+    gold codes the hope a REQUEST and the wished act not as done or planned). Not the doer
+    of what is hoped, "hope that the agreements we reached today will bring results": the
+    agreements were reached."""
+    child = trigger
+    for head in trigger.ancestors:
+        if child.dep_ == "nsubj":
+            return False
+        if child.dep_ == "prep" and child.lower_ in TIME_PREPS | {"as"}:
+            return False  # "following the meeting scheduled for December 16": when, not what
+        if head.lemma_.lower() in HOPE_WORDS and child.dep_ in {"ccomp", "acl"}:
+            return True
+        child = head
+    return False
+
 
 
 def _owed(trigger: Token, lexicon: Lexicon) -> bool:
