@@ -16,6 +16,7 @@ from dateline.events.coder import (
     EventRef,
     _a_share,
     _accident_inquiry,
+    _apply_modality,
     _asked,
     _asked_about,
     _asked_for,
@@ -2214,3 +2215,19 @@ def test_events_what_is_hoped_for_is_not_done(make_doc: DocFactory, text: str,
     reached."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _hoped_for(doc[trigger]) is hoped
+
+
+@pytest.mark.parametrize(("modifier", "modality"), [
+    ("potential", "hypothetical"), ("possible", "hypothetical"), ("recent", "asserted")])
+def test_events_a_possible_deed_as_a_subject_is_hypothetical(make_doc: DocFactory,
+                                                             modifier: str,
+                                                             modality: str) -> None:
+    """"A potential charge of murder carries a possible life sentence", "The possible
+    destruction ... can put an end to any negotiations": not charged, not destroyed."""
+    doc = make_doc(f"A {modifier} charge carries a sentence", heads=[2, 2, 3, 3, 5, 3],
+                   deps=["det", "amod", "nsubj", "ROOT", "det", "dobj"],
+                   tags=["DT", "JJ", "NN", "VBZ", "DT", "NN"],
+                   lemmas=["a", modifier, "charge", "carry", "a", "sentence"])
+    event = EventRef(Coding("112", "ACCUSE", None, ()), doc[2], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

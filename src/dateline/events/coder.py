@@ -2628,8 +2628,9 @@ def _apply_modality(event: EventRef) -> None:
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
         event.negated = denied
-        if _in_prospect(trigger):
-            event.modality = "hypothetical"
+        if _in_prospect(trigger) or any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS
+                                        for c in trigger.children):
+            event.modality = "hypothetical"  # "A potential charge of murder carries ..."
         elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
