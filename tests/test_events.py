@@ -60,6 +60,7 @@ from dateline.events.coder import (
     _plain_saying,
     _scene_verb,
     _scheduled,
+    _signing_a_domestic_act,
     _signing_an_act,
     _sources_of_verb,
     _speech_alone,
@@ -2231,3 +2232,24 @@ def test_events_a_possible_deed_as_a_subject_is_hypothetical(make_doc: DocFactor
     event = EventRef(Coding("112", "ACCUSE", None, ()), doc[2], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "ents", "domestic"), [
+    ("I signed a decree on awards", [1, 1, 3, 1, 3, 4], ["nsubj", "ROOT", "det", "dobj", "prep",
+     "pobj"], ["PRP", "VBD", "DT", "NN", "IN", "NNS"], ["I", "sign", "a", "decree", "on",
+                                                       "award"], None, True),
+    ("He signed laws passed by Parliament", [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "acl",
+     "agent", "pobj"], ["PRP", "VBD", "NNS", "VBN", "IN", "NNP"], ["he", "sign", "law", "pass",
+                                                                  "by", "Parliament"],
+     [(5, 6, "ORG")], True),
+    ("Putin signed the order on recognising Donetsk", [1, 1, 3, 1, 3, 4, 5],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "dobj"],
+     ["NNP", "VBD", "DT", "NN", "IN", "VBG", "NNP"],
+     ["Putin", "sign", "the", "order", "on", "recognise", "Donetsk"], [(6, 7, "GPE")], False)])
+def test_events_signing_a_domestic_act_is_no_praise(
+        make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], ents: list[tuple[int, int, str]] | None, domestic: bool) -> None:
+    """"I signed a decree on awarding our warriors" praises no one; an order recognising
+    another state is SUPPORT (as the train gold codes it)."""
+    doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
+    assert _signing_a_domestic_act(doc[1]) is domestic

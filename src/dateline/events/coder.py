@@ -1289,7 +1289,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _signing_an_act(trigger)
     if label == "SUPPORT":
         return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger) \
-            or _thanking_the_public(trigger) or _courtesy_thanks(trigger)
+            or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
+            or _signing_a_domestic_act(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "ASSAULT":
@@ -1693,13 +1694,38 @@ def _signing_an_act(trigger: Token) -> bool:
     signed by the Pope": the CAMEO dictionary's "sign" + "decree" is a demand (100), but a
     decree is coded by what it does, if at all (the train set codes 2 of its 8 signings,
     martial law COERCE and a recognition SUPPORT, and none a REQUEST)."""
+    return bool(_signed_acts(trigger))
+
+
+def _signing_a_domestic_act(trigger: Token) -> bool:
+    """"I signed a decree on awarding our warriors", "The President signed laws passed by
+    the Parliament": no praise of anyone (SUPPORT) unless the act names another state or
+    people ("the Executive Order On the Recognition of the Donetsk People's Republic", which
+    the train gold codes SUPPORT)."""
+    acts = _signed_acts(trigger)
+    return bool(acts) and not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for a in acts
+                                  for t in _name_and_subject(a))
+
+
+def _name_and_subject(noun: Token) -> Iterator[Token]:
+    """The words of a noun phrase without the clauses that describe it ("laws passed by
+    the Parliament": "laws")."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ not in {"acl", "relcl"}:
+            yield from _name_and_subject(child)
+
+
+def _signed_acts(trigger: Token) -> list[Token]:
+    """The decrees, orders, laws or bills a "sign" signs ("Decree No. 676/2021")."""
     if trigger.lemma_.lower() != "sign":
-        return False
+        return []
     acts = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.dep_ in {"acl", "relcl"}:
         acts.append(trigger.head)
-    return any(w.lemma_.lower() in ACT_NOUNS for a in acts  # "Decree No. 676/2021"
-               for w in (a, *(c for c in a.children if c.dep_ == "compound")))
+    return [a for a in acts if any(
+        w.lemma_.lower() in ACT_NOUNS
+        for w in (a, *(c for c in a.children if c.dep_ == "compound")))]
 
 
 def _dwindled(trigger: Token) -> bool:
