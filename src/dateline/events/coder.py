@@ -1141,9 +1141,9 @@ def _cancelling_a_meeting(verb: Token, lexicon: Lexicon) -> bool:
     (guide, REJECT: "A meeting cancelled is REJECT (mode meet)")."""
     if verb.pos_ != "VERB" or _phrasal_lemma(verb) not in CANCELLING_VERBS:
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and _is_event_noun(c, lexicon)
+    return any(_is_event_noun(c, lexicon)
                and (coding := lexicon.coding(_noun_code(c, lexicon))) is not None
-               and coding.type == "CONSULT" for c in verb.children)
+               and coding.type == "CONSULT" for c in _what_it_takes(verb))
 
 
 def _distinct_parties(sources: list[Cluster], targets: list[Cluster]
@@ -1608,7 +1608,8 @@ def _asks_nothing(trigger: Token, lexicon: Lexicon) -> bool:
 def _with_the_press(trigger: Token) -> bool:
     """"With Wikinews, Carroll discusses his background", "spoke with reporters", "a
     meeting with media representatives": an interview or press meeting is how a statement
-    is made, no consultation between parties (the train set codes none of its 30)."""
+    is made, no consultation between parties (of the train set's 46 sentences with an
+    interview or the press, 9 hold a CONSULT, each for the real meeting)."""
     if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.pos_ == "VERB":
         trigger = trigger.head  # "spoke with Wikinews to discuss his campaign"
     if any(c.dep_ == "nsubj" and _the_press(c) for c in trigger.children):
@@ -1699,9 +1700,9 @@ def _signing_an_act(trigger: Token) -> bool:
 
 def _signing_a_domestic_act(trigger: Token) -> bool:
     """"I signed a decree on awarding our warriors", "The President signed laws passed by
-    the Parliament": no praise of anyone (SUPPORT) unless the act names another state or
-    people ("the Executive Order On the Recognition of the Donetsk People's Republic", which
-    the train gold codes SUPPORT)."""
+    the Parliament": no praise of anyone (SUPPORT) unless the act's own words name a state,
+    people or organisation ("the Executive Order On the Recognition of the Donetsk People's
+    Republic", which the train gold codes SUPPORT)."""
     acts = _signed_acts(trigger)
     return bool(acts) and not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for a in acts
                                   for t in _name_and_subject(a))
@@ -1720,10 +1721,7 @@ def _signed_acts(trigger: Token) -> list[Token]:
     """The decrees, orders, laws or bills a "sign" signs ("Decree No. 676/2021")."""
     if trigger.lemma_.lower() != "sign":
         return []
-    acts = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if trigger.dep_ in {"acl", "relcl"}:
-        acts.append(trigger.head)
-    return [a for a in acts if any(
+    return [a for a in _what_it_takes(trigger) if any(
         w.lemma_.lower() in ACT_NOUNS
         for w in (a, *(c for c in a.children if c.dep_ == "compound")))]
 
@@ -1758,10 +1756,18 @@ def _introducing_a_thing(trigger: Token) -> bool:
     a measure or product introduced is none (no train sentence codes one)."""
     if trigger.lemma_.lower() != "introduce":
         return False
-    things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if trigger.dep_ in {"acl", "relcl"}:
-        things.append(trigger.head)
+    things = _what_it_takes(trigger)
     return bool(things) and not any(_someone(t) for t in things)
+
+
+def _what_it_takes(verb: Token) -> list[Token]:
+    """The nouns a verb acts on: its object or passive subject, or the noun it describes as
+    a participle ("the restriction introduced by Woolworths", "the decree signed by the
+    Pope")."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        taken.append(verb.head)
+    return taken
 
 
 def _met_with_a_reaction(trigger: Token) -> bool:
