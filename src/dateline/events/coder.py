@@ -2959,9 +2959,9 @@ HOPE_WORDS = frozenset({"hope", "wish"})
 def _hoped_for(trigger: Token) -> bool:
     """"expressed hope that Greece will support Ukraine's European perspective", "hope
     that the sixth package of sanctions would be approved": the hoper's wish (the train
-    gold codes the hope a REQUEST and the wished act not as done or planned). Not the doer
-    of what is hoped, "hope that the agreements we reached today will bring results": the
-    agreements were reached."""
+    gold codes the hope a REQUEST and the wished act not as done or planned). Not the
+    subject a hoped clause is about, "hope that the agreements we reached today will bring
+    results": the agreements were reached."""
     child = trigger
     for head in trigger.ancestors:
         if child.dep_ == "nsubj":
@@ -2972,7 +2972,6 @@ def _hoped_for(trigger: Token) -> bool:
             return True
         child = head
     return False
-
 
 
 def _owed(trigger: Token, lexicon: Lexicon) -> bool:
