@@ -2253,3 +2253,20 @@ def test_events_signing_a_domestic_act_is_no_praise(
     another state is SUPPORT (as the train gold codes it)."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
     assert _signing_a_domestic_act(doc[1]) is domestic
+
+
+@pytest.mark.parametrize(("name", "label", "pronoun", "doer"), [
+    ("Sarea", "PERSON", "it", False), ("Sarea", "PERSON", "he", True),
+    ("Hezbollah", "ORG", "it", True)])
+def test_events_it_in_reported_speech_is_no_person(make_doc: DocFactory, name: str, label: str,
+                                                   pronoun: str, doer: bool) -> None:
+    """"spokesperson Yahya Sarea said it had carried out the attack": an unresolved "it" is
+    the reporter only when the reporter is no person ("the ministry said it had ...")."""
+    doc = make_doc(f"{name} said {pronoun} attacked the base", heads=[1, 1, 3, 1, 5, 3],
+                   deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"],
+                   tags=["NNP", "VBD", "PRP", "VBD", "DT", "NN"],
+                   lemmas=[name, "say", pronoun, "attack", "the", "base"],
+                   ents=[(0, 1, label)])
+    reporter = _named(doc, 0, 1, label)
+    found = _sources_of_verb(doc[3], MentionIndex([reporter], nested="innermost"))
+    assert (found == [reporter]) is doer

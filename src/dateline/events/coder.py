@@ -2293,7 +2293,13 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 found = (_party(subject, index) or _nationality_of(subject, index)
                          or _institution_of(subject, index))
                 reporter = reporting_verb(token) if not found and subject.pos_ == "PRON" else None
-                return _sources_of_verb(reporter, index) if reporter is not None else found
+                if reporter is None:
+                    return found
+                reporters = _sources_of_verb(reporter, index)
+                if subject.lower_ == "it":  # "spokesperson Yahya Sarea said it had carried
+                    # out the attack": "it" is no person, but may be the ministry speaking
+                    return [c for c in reporters if c.label != "PERSON"]
+                return reporters
         if _reduced_passive(token):
             return []  # "appeared in court, charged with murder": the one charged
         if token.dep_ == "relcl":
