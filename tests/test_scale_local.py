@@ -106,6 +106,27 @@ def test_scale_crash_on_one_article_fails_only_that_article(
 
 
 @pytest.mark.model
+def test_scale_a_result_lost_after_its_partition_was_written_is_no_failure(
+        corpus: list[str], local_run: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed after writing its partition, or a client that cannot gather the
+    result (Dask's "Couldn't gather ... rescheduling"), loses only the returned counts: the
+    partition's marker holds them, so the run counts it done, not failed."""
+    runner = importlib.import_module("dateline.scale.runner")
+    original = runner.extract_partition
+
+    def written_then_lost(*args: Any, **kwargs: Any) -> Any:
+        original(*args, **kwargs)
+        raise RuntimeError("the result was lost on its way back")
+
+    monkeypatch.setattr(runner, "extract_partition", written_then_lost)
+    output = str(tmp_path / "lost")
+    summary = scale.run(corpus, output, engine="local", partition_size=2, published=PUBLISHED)
+    assert (summary.failed, summary.done, summary.articles) == (0, summary.partitions, 7)
+    assert_same_output(local_run, output)
+
+
+@pytest.mark.model
 def test_scale_load_into_store_once(local_run: str, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'store.db'}"
     with Store(db) as store:

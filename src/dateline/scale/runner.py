@@ -257,10 +257,16 @@ def run(inputs: Sequence[str], output: str, *, engine: str = "dask",
         report()
         for part, outcome in executor.extract(todo, output, fallback):
             if isinstance(outcome, BaseException):
-                _record_failure(fs, root, part, outcome, summary)
-            else:
-                summary.add(outcome)
-                summary.done += 1
+                # a result lost on its way back (a worker killed after it wrote the
+                # partition, a client that could not gather it) is in the partition's marker
+                written = _read_marker(fs, root, part)
+                if written is None:
+                    _record_failure(fs, root, part, outcome, summary)
+                    report()
+                    continue
+                outcome = written
+            summary.add(outcome)
+            summary.done += 1
             report()
     finally:
         executor.close()
