@@ -258,8 +258,9 @@ def run(inputs: Sequence[str], output: str, *, engine: str = "dask",
         for part, outcome in executor.extract(todo, output, fallback):
             if isinstance(outcome, BaseException):
                 # a result lost on its way back (a worker killed after it wrote the
-                # partition, a client that could not gather it) is in the partition's marker
-                written = _read_marker(fs, root, part)
+                # partition, a client that could not gather it) is in the partition's marker,
+                # which a resumed run knows was not there before
+                written = _read_marker(fs, root, part) if resume else None
                 if written is None:
                     _record_failure(fs, root, part, outcome, summary)
                     report()
