@@ -27,11 +27,11 @@ from spacy.tokens import Doc, Token
 
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
+from dateline.lang.words import DOUBLE_QUOTE_MARKS
 from dateline.nlp import sent_start, sent_starts, token_table
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
-_QUOTE_MARKS = frozenset('"“”')
 
 
 @dataclass(frozen=True)
@@ -330,7 +330,7 @@ def _marks_before(doc: Doc) -> list[int]:
     """How many quote marks stand before each token of the Doc (and before its end)."""
     counts = _MARKS_BEFORE.get(doc)
     if counts is None:
-        counts = list(accumulate((text in _QUOTE_MARKS for text in token_table(doc).texts),
+        counts = list(accumulate((text in DOUBLE_QUOTE_MARKS for text in token_table(doc).texts),
                                  initial=0))
         _MARKS_BEFORE[doc] = counts
     return counts

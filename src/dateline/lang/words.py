@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACTOR_LABELS",
+    "DOUBLE_QUOTE_MARKS",
     "EVENT_FUTURE_AUX",
     "EVENT_FUTURE_HEADS",
     "EVENT_PLAIN_SAYING_VERBS",
@@ -21,12 +22,21 @@ __all__ = [
     "NUMBER_LABELS",
     "OFFICE_SECTORS",
     "PLACE_LABELS",
+    "QUOTE_MARKS",
     "SECTOR_WORDS",
     "SPEECH_VERBS",
     "SUBJECT_DEPS",
     "TIME_LABELS",
     "TITLE_WORDS",
 ]
+
+# ---------------------------------------------------------------------------- punctuation
+
+# Quotation marks as the quote stage reads them: single and double, straight, curly and
+# angled. The event model counts only the double ones (its "inside a quotation" feature was
+# learned so), the second cut.
+QUOTE_MARKS: frozenset[str] = frozenset("\"'“”‘’„«»‹›")
+DOUBLE_QUOTE_MARKS: frozenset[str] = frozenset('"“”')
 
 # ---------------------------------------------------------------------------- speech
 

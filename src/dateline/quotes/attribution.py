@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities import Cluster
 from dateline.lang.clauses import relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
-from dateline.lang.words import TIME_LABELS
+from dateline.lang.words import QUOTE_MARKS, TIME_LABELS
 from dateline.nlp import doc_text, token_table
 from dateline.quotes.cues import (
     ADDRESSEE_PREPOSITIONS,
@@ -50,7 +50,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAME_PARTS = frozenset({"compound", "flat", "nummod", "amod"})
 # How far a cue may sit from a quotation it introduces ("“…,” the top official underlined").
 _FRAME_TOKENS = 12
-_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
 # Subjects that are times, not speakers ("said Saturday" misparsed, "2:40 p.m. Trump says").
 _NOT_SPEAKER_ENTS = TIME_LABELS
 # Pronouns that cannot name a speaker outside a quotation's own words (a relative "that"
@@ -147,7 +146,7 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _loose(token: Token) -> bool:
-    return token.is_space or (token.is_punct and token.text not in _QUOTE_MARKS)
+    return token.is_space or (token.is_punct and token.text not in QUOTE_MARKS)
 
 
 def _subtree(token: Token) -> Span | None:
@@ -159,7 +158,7 @@ def noun_phrase(token: Token) -> Span:
     doc = token.doc
     start = token.left_edge.i
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text in _QUOTE_MARKS or "\n" in doc[i].text:
+        if doc[i].text in QUOTE_MARKS or "\n" in doc[i].text:
             start = i + 1  # a subhead or quotation run into the phrase by the parser
             break
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
@@ -223,10 +222,10 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
         if i > 0 and ("\n" in texts[i - 1] or (
                 texts[i - 1] in {".", "!", "?"} and doc[i].is_sent_start)):
             line_start = i
-        if i == line_start and text in _QUOTE_MARKS and i + 1 < len(texts) and "\n" not in text:
+        if i == line_start and text in QUOTE_MARKS and i + 1 < len(texts) and "\n" not in text:
             line_start = i + 1  # '"SMITH: …': the paragraph's opening mark
         if text in _LABEL_DASHES:
-            if i + 1 >= len(texts) or texts[i + 1] not in _QUOTE_MARKS:
+            if i + 1 >= len(texts) or texts[i + 1] not in QUOTE_MARKS:
                 continue
         elif text != ":":
             continue
@@ -253,7 +252,7 @@ def _is_speaker_label(label: Span, content: Span) -> bool:
     rubric ("The Latest: …", "Update: …"); a common noun ("Trump" as the tagger may read it)
     only before a quotation."""
     words = [t for t in label if not t.is_punct]
-    if not words or any(t.is_space or t.text in _QUOTE_MARKS or t.text == ":" for t in label):
+    if not words or any(t.is_space or t.text in QUOTE_MARKS or t.text == ":" for t in label):
         return False
     # A transcript's speaker in capitals ("TAPPER:") is often mis-tagged: its tags are moot.
     shouted = all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha)
@@ -266,7 +265,7 @@ def _is_speaker_label(label: Span, content: Span) -> bool:
         return False
     named = any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
                 for t in words)
-    return named or shouted or content[0].text in _QUOTE_MARKS
+    return named or shouted or content[0].text in QUOTE_MARKS
 
 
 def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
@@ -299,7 +298,7 @@ def _verb_candidate(verb: Token, lemma: str) -> _Candidate | None:
         # set off inside the clause it reports (a quotation's frame is found from its marks).
         head = verb.head
         clause = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
-        if clause is not None and not any(t.text in _QUOTE_MARKS for t in clause):
+        if clause is not None and not any(t.text in QUOTE_MARKS for t in clause):
             content = clause
     if content is None and lemma in INFINITIVE_VERBS:
         infinitives = [c for c in verb.children
@@ -547,7 +546,7 @@ def _opens_quoted_paragraph(candidate: _Candidate) -> bool:
         return False
     doc = source.doc
     mark = doc[source.start - 1]
-    return mark.text in _QUOTE_MARKS and (mark.i == 0 or "\n" in doc[mark.i - 1].text)
+    return mark.text in QUOTE_MARKS and (mark.i == 0 or "\n" in doc[mark.i - 1].text)
 
 
 def _token_mask(doc: Doc, spans: Iterable[Span]) -> list[bool]:
@@ -589,7 +588,7 @@ def _frame_after(quotation: Span, used: set[int]) -> _Candidate | None:
         return None  # a full stop inside the marks ends the sentence: "“….” The next"
     for j in range(quotation.end, min(len(doc), quotation.end + _FRAME_TOKENS)):
         token = doc[j]
-        if "\n" in token.text or token.text in _QUOTE_MARKS or token.text in {".", "!", "?"}:
+        if "\n" in token.text or token.text in QUOTE_MARKS or token.text in {".", "!", "?"}:
             return None
         if token.pos_ not in {"VERB", "AUX"} or j in used:
             continue

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
 from dateline.entities import Cluster
+from dateline.lang.words import QUOTE_MARKS
 from dateline.nlp import token_table
 from dateline.quotes.attribution import (
     _NAME_PARTS,
@@ -57,7 +58,6 @@ from dateline.quotes.cues import (
 __all__ = ["LinearModel", "QuoteModel", "Signals", "find_quotes_learned", "load_quote_model"]
 
 MODEL_FILE = "quote_model.json"
-_QUOTE_MARKS = frozenset("\"'“”‘’„«»‹›")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "SCONJ"})
 _PART_DEPS = frozenset({"aux", "auxpass", "neg", "prt", "prep", "punct", "advmod", "pcomp",
@@ -251,9 +251,9 @@ class Signals:
         right_edges = [t.right_edge.i for t in tokens]
         sent_starts = [bool(t.is_sent_start) for t in tokens]
         children = table.children
-        marks = [text in _QUOTE_MARKS for text in texts]
+        marks = [text in QUOTE_MARKS for text in texts]
         # as `attribution._loose`: a space, or punctuation that is no quotation mark
-        loose = [space or (punct and text not in _QUOTE_MARKS)
+        loose = [space or (punct and text not in QUOTE_MARKS)
                  for space, punct, text in zip(spaces, puncts, texts, strict=True)]
         sentences: list[tuple[int, int, bool, bool]] = []
         for sent in doc.sents:
@@ -303,7 +303,7 @@ class Signals:
         texts, right_edges = self.texts, self.right_edges
         start = self.left_edges[i]
         for j in range(i - 1, start - 1, -1):
-            if texts[j] in _QUOTE_MARKS or "\n" in texts[j]:
+            if texts[j] in QUOTE_MARKS or "\n" in texts[j]:
                 start = j + 1  # a subhead or quotation run into the phrase by the parser
                 break
         while start < i and (self.puncts[start] or self.spaces[start]):
