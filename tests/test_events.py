@@ -34,6 +34,7 @@ from dateline.events.coder import (
     _decide,
     _described_by,
     _doer_pronoun,
+    _done_by_down_the_of_phrases,
     _dwindled,
     _electoral_contest,
     _fighting_a_cause,
@@ -63,6 +64,7 @@ from dateline.events.coder import (
     _signing_a_domestic_act,
     _signing_an_act,
     _sources_of_verb,
+    _speaker_going_on,
     _speech_alone,
     _targets_of_verb,
     _thanking_the_public,
@@ -78,6 +80,7 @@ from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import NO_EVENT, load_event_model, tone_of
 from dateline.lang.clauses import clause_head
 from dateline.lang.mentions import MentionIndex
+from dateline.quotes import QuoteRef
 from dateline.record import Event
 from dateline.settings import Settings
 
@@ -838,6 +841,67 @@ def test_events_an_act_on_someones_thing_falls_on_them(make_doc: DocFactory) -> 
     mahan = _named(doc, 2, 3, "ORG")
     index = MentionIndex([_named(doc, 0, 1, "GPE"), mahan], nested="innermost")
     assert _targets_of_verb(doc[1], index, "suspend") == [mahan]
+
+
+@pytest.mark.parametrize(("verb", "passive", "doers"), [
+    ("signed", True, ["Ukraine", "Apple"]),
+    # an active verb has its subject: "between" names whom it went between
+    ("mediated", False, ["Turkey"]),
+])
+def test_events_a_passive_done_between_parties_is_theirs(
+        make_doc: DocFactory, verb: str, passive: bool, doers: list[str]) -> None:
+    """"A memorandum was signed between Ukraine and Apple": with no agent, the parties it
+    was done between did it."""
+    if passive:
+        doc = make_doc(f"A memorandum was {verb} between Ukraine and Apple",
+                       heads=[1, 3, 3, 3, 3, 4, 5, 5],
+                       deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj"],
+                       tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "CC", "NNP"])
+    else:
+        doc = make_doc(f"Turkey {verb} between Ukraine and Apple", heads=[1, 1, 1, 2, 3, 3],
+                       deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj"],
+                       tags=["NNP", "VBD", "IN", "NNP", "CC", "NNP"])
+    clusters = [_named(doc, t.i, t.i + 1, "GPE" if t.text != "Apple" else "ORG")
+                for t in doc if t.text in {"Turkey", "Ukraine", "Apple"}]
+    found = _sources_of_verb(doc[3 if passive else 1],
+                             MentionIndex(clusters, nested="innermost"))
+    assert [c.names[0].text for c in found] == doers
+
+
+@pytest.mark.parametrize(("participle", "lemma", "doer"), [
+    ("perpetrated", "perpetrate", True), ("led", "lead", True),
+    # what befell the "of" phrase's people says nothing of who did the deed
+    ("displaced", "displace", False)])
+def test_events_a_doer_named_down_the_of_phrases(make_doc: DocFactory, participle: str,
+                                                 lemma: str, doer: bool) -> None:
+    """"the genocide of people of Donbass perpetrated by the Kiev regime": the parser hangs
+    the participle on the "of" phrase; a verb of doing names the deed's doer there."""
+    doc = make_doc(f"the genocide of people of Donbass {participle} by Kyiv",
+                   heads=[1, 1, 1, 2, 3, 4, 3, 6, 7],
+                   deps=["det", "ROOT", "prep", "pobj", "prep", "pobj", "acl", "agent", "pobj"],
+                   tags=["DT", "NN", "IN", "NNS", "IN", "NNP", "VBN", "IN", "NNP"],
+                   lemmas=["the", "genocide", "of", "people", "of", "Donbass", lemma, "by",
+                           "Kyiv"])
+    kyiv = _named(doc, 8, 9, "GPE")
+    of_objects = [doc[3]]
+    found = _done_by_down_the_of_phrases(of_objects, MentionIndex([kyiv], nested="innermost"))
+    assert (found == [kyiv]) is doer
+
+
+def test_events_a_quotation_with_no_speaker_goes_on_in_the_last_one_s_voice(
+        make_doc: DocFactory) -> None:
+    """"'A,' Putin said. 'We agree.'": the second quotation is Putin's; a quotation with no
+    earlier named speaker, or one before any quote, is no one's."""
+    doc = make_doc('" A , " Putin said . " We agree . " The crowd said . " B . "')
+    putin = _named(doc, 5, 6, "PERSON")
+    crowd = Cluster("", [MentionRef(doc[15:17], "nominal")])
+    first = QuoteRef("direct", doc[0:5], doc[6:7], doc[5:6], putin)
+    second = QuoteRef("direct", doc[8:14], None)
+    assert _speaker_going_on(9, [first, second]) is putin
+    assert _speaker_going_on(1, [QuoteRef("direct", doc[0:5], None), second]) is None
+    third = QuoteRef("direct", doc[19:23], None)
+    by_crowd = QuoteRef("direct", doc[8:14], doc[17:18], doc[15:17], crowd)
+    assert _speaker_going_on(20, [by_crowd, third]) is None
 
 
 def test_events_a_relative_pronoun_stands_for_its_noun(make_doc: DocFactory) -> None:
@@ -1828,6 +1892,17 @@ def test_events_they_far_from_the_meeting_are_the_readouts_principals() -> None:
      ["PRON", "AUX", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN"], 2),
     # the talks are the subject: no scene is set
     ("The talks ended", [1, 2, 2], ["det", "nsubj", "ROOT"], ["DET", "NOUN", "VERB"], None),
+    # the means it was held by (the parser calls the "by" of an active verb "agent" too)
+    ("Yermak spoke by video conference", [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "agent", "compound", "pobj"], ["PROPN", "VERB", "ADP", "NOUN", "NOUN"],
+     1),
+    ("Zelenska joined via video call", [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "prep", "compound", "pobj"], ["PROPN", "VERB", "ADP", "NOUN", "NOUN"],
+     1),
+    # a passive's "by" names its doer: the conference approved it, took part in nothing
+    ("The plan was approved by the conference", [1, 3, 3, 3, 3, 6, 4],
+     ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"], None),
 ])
 def test_events_a_meeting_that_sets_the_scene_is_the_clauses_doer_s(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], pos: list[str],

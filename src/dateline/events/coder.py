@@ -618,10 +618,23 @@ def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
         event.sources = list(we[1])
         event.targets = [c for c in event.targets if c not in we[1]]
         event.rule += "|we"
-    elif speaker is not None:
+    elif (speaker := speaker or _speaker_going_on(at, quotes)) is not None:
         event.sources = [speaker]
         event.targets = [c for c in event.targets if c is not speaker]
         event.rule += "|speaker"
+
+
+def _speaker_going_on(at: int, quotes: Sequence[QuoteRef]) -> Cluster | None:
+    """A quotation no speaker is found for goes on in the voice of the latest speaker quoted
+    before it ("'For me it is important that support grows,' the President said. ... 'I
+    appreciate the efforts of each of you.'"): news attributes a run of quotations once."""
+    inside = next((q for q in quotes if q.speaker is None
+                   and q.content.start <= at < q.content.end), None)
+    if inside is None:
+        return None
+    before = [q for q in quotes if q.speaker is not None and q.speaker.names
+              and q.content.end <= inside.content.start]
+    return max(before, key=lambda q: q.content.end).speaker if before else None
 
 
 def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str | None]
@@ -2276,6 +2289,9 @@ def _content_head(token: Token) -> Token:
     return token
 
 
+JOINT_PREPS = frozenset({"between", "among"})
+
+
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     """Subject, passive agent, the noun a relative clause describes, or the subject of the
     clause a to-infinitive hangs from. An unresolved subject pronoun in reported speech
@@ -2300,6 +2316,14 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                     # out the attack": "it" is no person, but may be the ministry speaking
                     return [c for c in reporters if c.label != "PERSON"]
                 return reporters
+        if token is verb and _passive(token) and (between := [
+                c for c in token.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS]):
+            # "a protocol was signed between the Cabinet of Ukraine and the Government of
+            # Turkey": with no agent, the parties it was done between did it
+            return list(dict.fromkeys(
+                [e for prep in between for o in prep.children if o.dep_ == "pobj"
+                 for party in (o, *o.conjuncts) for e in _party(party, index)]
+                or [e for prep in between for e in _listed_parties(prep, index)]))
         if _reduced_passive(token):
             return []  # "appeared in court, charged with murder": the one charged
         if token.dep_ == "relcl":
@@ -2526,8 +2550,33 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     if going and not sources:
         sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
     if not sources:
-        sources = _credited(noun, index)
+        sources = _credited(noun, index) or _done_by_down_the_of_phrases(of_objects, index)
     return sources, targets, light, going
+
+
+# Verbs that say who did a deed ("perpetrated by", "led by"), not what befell its patients
+# ("civilians displaced by the army" were not killed by it).
+DOING_VERBS = frozenset({"perpetrate", "commit", "carry", "conduct", "launch", "wage", "stage",
+                         "organize", "organise", "lead", "head", "chair", "host", "make",
+                         "unleash", "initiate", "order", "undertake", "inflict", "mount"})
+
+
+def _done_by_down_the_of_phrases(of_objects: list[Token], index: MentionIndex
+                                 ) -> list[Cluster]:
+    """The doer a participle names further down the noun's "of" phrases, where the parser
+    hangs it: "the genocide of people of the Donbass republics perpetrated by the Kiev
+    regime", "the visit of a delegation led by Lavrov"."""
+    for _ in range(2):
+        for obj in of_objects:
+            found = [e for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in DOING_VERBS for a in c.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+            if found:
+                return found
+        of_objects = [o for obj in of_objects for c in obj.children
+                      if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+    return []
 
 
 # Verbs that credit their object with a deed named in a "for" phrase ("thanked Austria for
@@ -2571,15 +2620,19 @@ def _sending_verb(noun: Token) -> Token | None:
 
 
 SCENE_WORDS = frozenset({"during", "at", "in", "after", "before", "following"})
+# How a meeting was held: "spoke by video conference with De Niro", "joined via video call"
+# (a passive's "by" names its doer instead; the parser calls both "agent").
+MEANS_WORDS = frozenset({"by", "via", "over"})
 
 
 def _scene_verb(noun: Token) -> Token | None:
-    """The verb whose clause a meeting noun sets the scene of, so that the clause's doer
-    took part in it: "said ... during a visit to Kabul"; "This was stated by President
+    """The verb whose clause a meeting noun sets the scene of, or the means of, so that the
+    clause's doer took part in it: "said ... during a visit to Kabul"; "This was stated by President
     Zelenskyy during a conversation with students" (the parse hangs the phrase on the
     name); "following the talks with ..." (parsed as a participle on a noun before it)."""
     head = noun.head
-    if noun.dep_ not in {"pobj", "dobj"} or head.lower_ not in SCENE_WORDS:
+    held_by = head.lower_ in MEANS_WORDS and not _passive(head.head)
+    if noun.dep_ not in {"pobj", "dobj"} or not (head.lower_ in SCENE_WORDS or held_by):
         return None
     token = head.head
     for _ in range(4):
