@@ -59,6 +59,7 @@ from dateline.events.coder import (
     _party_noun,
     _party_nouns_do_it,
     _plain_saying,
+    _refusal_done,
     _scene_verb,
     _scheduled,
     _signing_a_domestic_act,
@@ -2307,6 +2308,48 @@ def test_events_a_possible_deed_as_a_subject_is_hypothetical(make_doc: DocFactor
     event = EventRef(Coding("112", "ACCUSE", None, ()), doc[2], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("first", "aux", "cc", "second", "tag", "modality", "negated"), [
+    # "Putin will meet Erdogan and discuss Syria": the second verb shares "will"
+    ("meet", "will", "and", "discuss", "VB", "future", False),
+    # "did not meet Erdogan or discuss Syria": and the negation
+    ("meet", "did not", "or", "discuss", "VB", "asserted", True),
+    # "did not meet Erdogan but discuss ...": said against the denial
+    ("meet", "did not", "but", "discuss", "VB", "asserted", False),
+    # a verb with its own tense shares nothing: "did not meet Erdogan and discussed Syria"
+    ("meet", "did not", "and", "discussed", "VBD", "asserted", False),
+])
+def test_events_a_conjunct_verb_shares_the_first_one_s_auxiliaries(
+        make_doc: DocFactory, first: str, aux: str, cc: str, second: str, tag: str,
+        modality: str, negated: bool) -> None:
+    auxes = aux.split()
+    n = len(auxes)
+    words = ["Putin", *auxes, first, "Erdogan", cc, second, "Syria"]
+    verb = n + 1
+    heads = [verb, *[verb] * n, verb, verb, verb, verb, n + 4]
+    deps = ["nsubj", *(["aux", "neg"] if n == 2 else ["aux"]), "ROOT", "dobj", "cc", "conj",
+            "dobj"]
+    tags = ["NNP", *(["VBD", "RB"] if n == 2 else ["MD"]), "VB", "NNP", "CC", tag, "NNP"]
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags,
+                   lemmas=[w if w != "discussed" else "discuss" for w in words])
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[n + 4], [], [])
+    _apply_modality(event)
+    assert (event.modality, event.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(("type_", "rule", "negated"), [
+    ("REJECT", "verb:accept|refused->REJECT", False),  # "Iran did not accept the proposal"
+    # the model retyped it: "Russia does not agree to this" is a negated AGREE
+    ("AGREE", "verb:agree|refused->REJECT|model->AGREE", True),
+    ("REJECT", "verb:reject", True),  # "did not reject": a refusal denied
+])
+def test_events_cooperation_denied_is_a_refusal_done(make_doc: DocFactory, type_: str,
+                                                     rule: str, negated: bool) -> None:
+    doc = make_doc("Iran did not accept the proposal")
+    event = EventRef(Coding("", type_, None, ()), doc[3], [], [], rule=rule, negated=True)
+    _refusal_done(event)
+    assert event.negated is negated
 
 
 @pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "ents", "domestic"), [

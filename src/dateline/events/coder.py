@@ -471,6 +471,7 @@ def code_events(
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _argue_as_typed(event, lexicon, index)
+        _refusal_done(event)
         _undone(event, lexicon)
         _offer_to_act(event)
         _add_contexts(event)
@@ -497,6 +498,16 @@ def code_events(
     _fill_parties_named_later(events, codes)
     _fill_principals(events, clusters, codes)
     return events
+
+
+def _refusal_done(event: EventRef) -> None:
+    """Cooperation denied ("Iran did not accept the proposal", "will never recognise the
+    annexation") is a refusal that happened: the REJECT it was recoded to is not negated
+    (guide: refusals are REJECT). Decided after the model, which learned these candidates
+    with their negation; where the model retyped one, the negation stands ("Russia does not
+    agree to this": a negated AGREE)."""
+    if event.coding.type == "REJECT" and event.negated and "|refused->REJECT" in event.rule:
+        event.negated = False
 
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
@@ -2725,10 +2736,13 @@ def _apply_modality(event: EventRef) -> None:
         elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
+    shared = _sharing_conjunct(clause)
     event.negated = denied or (any(c.dep_ == "neg" for c in clause.children)
                                and not _not_until(clause) and not _negation_raised(clause)) or any(
-        _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
-    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}) or (
+        shared is not None and not _in_contrast(shared) and any(
+            c.dep_ == "neg" for c in shared.children) and not _negation_raised(shared))
+    auxes = {c.lower_ for c in (shared or clause).children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     if _under_condition(clause):
         event.modality = "conditional"
@@ -2740,6 +2754,28 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+def _sharing_conjunct(clause: Token) -> Token | None:
+    """The first conjunct whose auxiliaries and negation a verb shares, having none and no
+    subject of its own: "will meet Erdogan and discuss Syria" (future), "did not meet him
+    or discuss Syria" (negated). A verb with its own tense ("did not resign and left")
+    shares nothing."""
+    if clause.dep_ != "conj" or clause.tag_ not in {"VB", "VBN", "VBG"} \
+            or clause.head.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"aux", "auxpass", "neg", "nsubj", "nsubjpass"}
+                for c in clause.children):
+        return None
+    head = clause.head
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"aux", "auxpass", "neg", "nsubj", "nsubjpass"} for c in head.children):
+        head = head.head  # "will review ..., discuss ... and exchange ..."
+    return head
+
+
+def _in_contrast(verb: Token) -> bool:
+    """"did not attend but sent a delegate": what "but" joins is said against the denial."""
+    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children)
 
 
 # How a clause hangs from the words above it when it is part of what they say: a
@@ -3049,8 +3085,11 @@ def _owed(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _must(clause: Token) -> bool:
-    """The clause's verb has "must" or "should"."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+    """The clause's verb has "must" or "should", or shares it ("should take responsibility
+    and order them to lay down their arms")."""
+    shared = _sharing_conjunct(clause)
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX
+               for verb in (clause, shared) if verb is not None for c in verb.children)
 
 
 def _owed_by_no_one(event: EventRef) -> bool:
