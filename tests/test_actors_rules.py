@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
-from dateline.actors.coder import _common_name
+from dateline.actors.coder import _common_name, main_country
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
 from dateline.entities.cluster import (
@@ -663,3 +663,26 @@ def test_actors_courts_named_by_their_word_or_name_take_their_country(
 def test_actors_names_the_upstream_tables_lack(
         extractor: Extractor, text: str, name: str, code: str) -> None:
     assert _coded(extractor.extract(text, published="2022-04-01"), name)[0] == code
+
+
+@pytest.mark.parametrize(("words", "labels", "code"), [
+    # as many demonyms as place names: the country whose places the article names
+    ("Polish Polish London London", ["NORP", "NORP", "GPE", "GPE"], "GBR"),
+    # a tie between places is no main country
+    ("Warsaw Warsaw London London", ["GPE", "GPE", "GPE", "GPE"], None),
+    # an organisation's code is no country, though the tagger called "Netflix" a place
+    ("Netflix Netflix Japanese Japan", ["GPE", "GPE", "NORP", "GPE"], "JPN"),
+])
+def test_actors_main_country_is_where_the_places_are(make_doc: DocFactory, words: str,
+                                                     labels: list[str], code: str | None
+                                                     ) -> None:
+    """"Police arrived and shot him dead" in a story about London that names a Polish chef
+    as often as London: the police are British."""
+    doc = make_doc(words)
+    clusters: dict[str, Cluster] = {}
+    for token, label in zip(doc, labels, strict=True):
+        cluster = clusters.setdefault(token.text, Cluster(label, []))
+        cluster.mentions.append(MentionRef(doc[token.i : token.i + 1], "name"))
+    ctx = Context([load_shipped()])
+    found = main_country(doc, list(clusters.values()), ctx)
+    assert (found.code if found is not None else None) == code

@@ -768,6 +768,7 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
     places) into `ctx.countries` on the way."""
     counts = ctx.countries
     places: Counter[str] = Counter()
+    named_places: Counter[str] = Counter()  # places, not peoples' names ("a Polish chef")
     cues: dict[str, Cue] = {}
     for cluster in clusters:
         if cluster.label not in {"GPE", "NORP", "LOC"}:
@@ -777,9 +778,11 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
             if cue is None and cluster.label == "GPE" and ctx.place_countries is not None \
                     and (codes := ctx.place_countries(span.text)):
                 cue = Cue(codes[0], (), span.text, span.start, "dictionary", "gazetteer", "place")
-            if cue is None or cue.sector:
-                continue
+            if cue is None or cue.sector or cue.code in NON_STATE_CODES:
+                continue  # "Netflix Japan" tagged a place: no country
             places[cue.code] += 1
+            if cluster.label != "NORP":
+                named_places[cue.code] += 1
             cues.setdefault(cue.code, cue)
             if cluster.label != "LOC" and cue.origin != "gazetteer":
                 counts[cue.code] += 1
@@ -792,8 +795,16 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
             counts[cue.code] += 1
             return replace(cue, text=f"dateline {location}")
     (code, top), *rest = [*places.most_common(2), ("", 0)]
-    if not top or rest[0][1] == top:
-        return None  # no single main country
+    if top and rest[0][1] == top:
+        # a tie: the country whose places the article names, over a people's ("a Polish
+        # chef ... in London ... London Bridge")
+        tied = [c for c, n in places.items() if n == top]
+        (code, most), *others = sorted(((c, named_places[c]) for c in tied),
+                                       key=lambda pair: -pair[1])
+        if not most or others[0][1] == most:
+            return None  # no single main country
+    if not top:
+        return None
     return replace(cues[code], text=f"the country of most of its places ('{cues[code].text}')")
 
 
