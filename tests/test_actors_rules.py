@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
-from dateline.actors.coder import _common_name, main_country
+from dateline.actors.coder import _common_name, _the_institution, main_country, sector_cue
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
 from dateline.entities.cluster import (
@@ -686,3 +686,31 @@ def test_actors_main_country_is_where_the_places_are(make_doc: DocFactory, words
     ctx = Context([load_shipped()])
     found = main_country(doc, list(clusters.values()), ctx)
     assert (found.code if found is not None else None) == code
+
+
+@pytest.mark.parametrize(("words", "lemmas", "sector"), [
+    (["The", "officers"], ["the", "officer"], "COP"),
+    (["Ukrainian", "servicemen"], ["ukrainian", "serviceman"], "MIL"),
+    # a company's officer is no policeman
+    (["Chief", "Executive", "Officer"], ["chief", "executive", "officer"], "BUS"),
+])
+def test_actors_sector_of_officers(make_doc: DocFactory, words: list[str], lemmas: list[str],
+                                   sector: str) -> None:
+    n = len(words) - 1
+    doc = make_doc(words, heads=[n] * len(words), deps=[*["amod"] * n, "ROOT"], lemmas=lemmas)
+    found = sector_cue(doc[:], Context([]))
+    assert found is not None and found.sector == (sector,)
+
+
+@pytest.mark.parametrize(("words", "institution"), [
+    (["The", "officers"], True),  # "The officers eventually shot him dead" in a London story
+    (["Armed", "officers"], True),
+    (["The", "leaders"], False),  # the leaders of several states are nobody's institution
+])
+def test_actors_officers_are_the_story_country_s_police(make_doc: DocFactory,
+                                                        words: list[str],
+                                                        institution: bool) -> None:
+    doc = make_doc(words, heads=[1, 1], deps=["det" if words[0] == "The" else "amod", "ROOT"],
+                   tags=["DT" if words[0] == "The" else "JJ", "NNS"])
+    cluster = Cluster("ORG", [MentionRef(doc[0:2], "nominal")])
+    assert _the_institution(cluster) is institution

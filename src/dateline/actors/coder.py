@@ -396,7 +396,7 @@ def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
 
 # Words that, with no country, name the institution of the place a story is about, bare or
 # not ("Police arrested ...", "Authorities seized ..."): news names other countries' police.
-LOCAL_INSTITUTIONS = frozenset({"police", "authorities"})
+LOCAL_INSTITUTIONS = frozenset({"police", "authorities", "officers"})
 
 
 def _the_institution(cluster: Cluster) -> bool:

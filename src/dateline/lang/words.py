@@ -158,9 +158,10 @@ _SECTOR_NOUNS: dict[str, tuple[str, ...]] = {
     "MIL": (
         "military", "army", "force", "troop", "soldier", "navy", "marine", "air force",
         "armed forces", "armed force", "defense ministry", "defence ministry", "warship",
-        "peacekeeper",
+        "peacekeeper", "serviceman", "servicewoman",
     ),
-    "COP": ("police", "policeman", "policemen", "policewoman", "cop", "security police"),
+    "COP": ("police", "policeman", "policemen", "policewoman", "cop", "security police",
+            "officer", "detective", "sheriff", "constable"),
     "REB": (
         "rebel", "insurgent", "militant", "guerrilla", "guerilla", "fighter", "jihadist",
         "separatist", "extremist", "terrorist", "militia", "militiaman", "gunman",
@@ -179,7 +180,8 @@ _SECTOR_NOUNS: dict[str, tuple[str, ...]] = {
     "PTY": ("party",),
     "OPP": ("opposition", "dissident"),
     "SPY": ("intelligence", "intelligence agency", "intelligence service"),
-    "BUS": ("company", "firm", "businessman", "businesswoman", "corporation", "investor"),
+    "BUS": ("company", "firm", "businessman", "businesswoman", "corporation", "investor",
+            "executive officer", "chief executive officer", "financial officer"),
     "REF": ("refugee", "migrant", "asylum seeker", "displaced"),
     "EDU": ("student", "teacher", "university", "professor", "school"),
     "REL": ("priest", "church", "mosque"),
