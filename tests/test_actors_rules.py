@@ -702,15 +702,16 @@ def test_actors_sector_of_officers(make_doc: DocFactory, words: list[str], lemma
     assert found is not None and found.sector == (sector,)
 
 
-@pytest.mark.parametrize(("words", "institution"), [
-    (["The", "officers"], True),  # "The officers eventually shot him dead" in a London story
-    (["Armed", "officers"], True),
-    (["The", "leaders"], False),  # the leaders of several states are nobody's institution
+@pytest.mark.parametrize(("words", "tag", "institution"), [
+    (["The", "officers"], "NNS", True),  # "The officers eventually shot him dead" (London)
+    (["Armed", "officers"], "NNS", True),
+    (["The", "leaders"], "NNS", False),  # the leaders of several states are nobody's
+    (["The", "President"], "NNP", True),  # "The President informed the Security Council"
+    (["The", "government"], "NN", True),
 ])
-def test_actors_officers_are_the_story_country_s_police(make_doc: DocFactory,
-                                                        words: list[str],
-                                                        institution: bool) -> None:
+def test_actors_the_story_country_s_own_institutions(make_doc: DocFactory, words: list[str],
+                                                     tag: str, institution: bool) -> None:
     doc = make_doc(words, heads=[1, 1], deps=["det" if words[0] == "The" else "amod", "ROOT"],
-                   tags=["DT" if words[0] == "The" else "JJ", "NNS"])
+                   tags=["DT" if words[0] == "The" else "JJ", tag])
     cluster = Cluster("ORG", [MentionRef(doc[0:2], "nominal")])
     assert _the_institution(cluster) is institution

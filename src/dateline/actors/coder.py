@@ -405,7 +405,7 @@ def _the_institution(cluster: Cluster) -> bool:
     no name); "the leaders" of several are not."""
     nominals = [m.span for m in cluster.mentions if m.kind == "nominal"]
     return not cluster.names and bool(nominals) and all(
-        (span[0].lower_ == "the" and span.root.tag_ == "NN" and len(span) == 2)
+        (span[0].lower_ == "the" and span.root.tag_ in {"NN", "NNP"} and len(span) == 2)
         or (span.root.lower_ in LOCAL_INSTITUTIONS
             and all(t.i == span.root.i or t.pos_ in {"DET", "ADJ"} for t in span))
         for span in nominals)
