@@ -2338,6 +2338,19 @@ def test_events_a_conjunct_verb_shares_the_first_one_s_auxiliaries(
     assert (event.modality, event.negated) == (modality, negated)
 
 
+@pytest.mark.parametrize(("mark", "modality"), [("for", "hypothetical"), ("so", "asserted")])
+def test_events_a_for_to_clause_is_wanted_not_done(make_doc: DocFactory, mark: str,
+                                                   modality: str) -> None:
+    """"create conditions for the Armed Forces to repel the enemy": made possible, not done."""
+    doc = make_doc(f"create conditions {mark} forces to repel the enemy",
+                   heads=[0, 0, 5, 5, 5, 0, 7, 5],
+                   deps=["ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "det", "dobj"],
+                   tags=["VB", "NNS", "IN", "NNS", "TO", "VB", "DT", "NN"])
+    event = EventRef(Coding("190", "ASSAULT", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
 @pytest.mark.parametrize(("type_", "rule", "negated"), [
     ("REJECT", "verb:accept|refused->REJECT", False),  # "Iran did not accept the proposal"
     # the model retyped it: "Russia does not agree to this" is a negated AGREE

@@ -2748,7 +2748,8 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
-            or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger):
+            or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
+            or (trigger.i == clause.i and _for_to_infinitive(clause)):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -2923,6 +2924,16 @@ def _imperative(clause: Token) -> bool:
         return False
     first = next((t for t in clause.sent if not t.is_punct and t.dep_ != "intj"), clause)
     return first.i == clause.i or (first.lower_ in {"do", "please"} and first.i < clause.i)
+
+
+def _for_to_infinitive(clause: Token) -> bool:
+    """"create conditions for the Armed Forces to repel the enemy", "it is important for
+    Ukraine to join NATO": what a "for ... to" clause names is wanted or made possible,
+    not done. A verb, not what it is done to ("the need for NATO to take Russia's demands
+    seriously": the demands were made)."""
+    children = list((_sharing_conjunct(clause) or clause).children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children)
 
 
 def _purpose_of_noun(clause: Token) -> bool:
