@@ -30,6 +30,7 @@ from dateline.events.coder import (
     _counterfactual,
     _courtesy_thanks,
     _crowd_protest,
+    _danger_alone,
     _death_alone,
     _decide,
     _described_by,
@@ -2349,6 +2350,26 @@ def test_events_a_for_to_clause_is_wanted_not_done(make_doc: DocFactory, mark: s
     event = EventRef(Coding("190", "ASSAULT", None, ()), doc[5], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("text", "ents", "maker", "danger"), [
+    ("counteracting threats to security", None, False, True),
+    ("counteracting threats from Russia", [(3, 4, "GPE")], False, False),
+    ("the threats of the army", None, True, False),  # its maker named: a threat made
+])
+def test_events_a_threat_no_one_makes_is_a_danger(make_doc: DocFactory, text: str,
+                                                  ents: list[tuple[int, int, str]] | None,
+                                                  maker: bool, danger: bool) -> None:
+    doc = make_doc(text, heads=[0, 0, 1, 2] if text.startswith("counter") else [1, 1, 1, 4, 2],
+                   deps=(["ROOT", "dobj", "prep", "pobj"] if text.startswith("counter")
+                         else ["det", "ROOT", "prep", "det", "pobj"]),
+                   pos=(["VERB", "NOUN", "ADP", "PROPN" if ents else "NOUN"]
+                        if text.startswith("counter") else ["DET", "NOUN", "ADP", "DET", "NOUN"]),
+                   lemmas=text.replace("threats", "threat").split(), ents=ents)
+    trigger = next(t for t in doc if t.lower_ == "threats")
+    army = [_named(doc, 4, 5, "ORG")] if maker else []
+    event = EventRef(Coding("130", "THREATEN", None, ()), trigger, army, [])
+    assert _danger_alone(event) is danger
 
 
 @pytest.mark.parametrize(("type_", "rule", "negated"), [

@@ -37,6 +37,7 @@ from dateline.lang.clauses import clause_head, relative_antecedent, to_infinitiv
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import span_key
 from dateline.lang.words import (
+    ACTOR_LABELS,
     EVENT_FUTURE_AUX,
     EVENT_FUTURE_HEADS,
     EVENT_PLAIN_SAYING_VERBS,
@@ -1317,6 +1318,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _signing_a_domestic_act(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
+    if label == "THREATEN":
+        return _danger_alone(event)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
@@ -1324,6 +1327,20 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _danger_alone(event: EventRef) -> bool:
+    """"counteracting threats to national security", "the threats to Ukraine that a launch
+    of Nord Stream 2 will cause": a threat no one is said to make is a danger, not a
+    THREATEN (the train set codes none such; "threats of the People's Liberation Army",
+    "militias had made threats" keep their makers)."""
+    trigger = event.trigger
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in DANGER_NOUNS \
+        and not event.sources and not any(
+            c.dep_ == "prep" and c.lower_ in {"from", "by"} and any(
+                o.ent_type_ in ACTOR_LABELS for o in c.subtree)
+            for c in trigger.children)
+
+
+DANGER_NOUNS = frozenset({"threat", "danger"})
 WAR_NOUNS = frozenset({"war", "invasion", "aggression", "conflict", "hostility"})
 # "during the war", "since the invasion", "after the end of the war": when, not what.
 TIME_PREPS = frozenset({"during", "since", "after", "before", "until", "amid", "throughout",
