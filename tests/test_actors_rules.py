@@ -108,6 +108,12 @@ def test_actors_no_person_from_an_organisation_after_a_title_of_a_country(
     pytest.param("the President of Mongolia Airlines", [(3, 5, "ORG")],
                  [("Mongolia Airlines", "ORG")],
                  id="one word after the country is no person's name"),
+    pytest.param("talks with President of Kazakhstan Kassym-Jomart Tokayev", [(4, 9, "ORG")],
+                 [("Kazakhstan", "GPE"), ("Kassym-Jomart Tokayev", "PERSON")],
+                 id="a hyphened name is one word of the holder's"),
+    pytest.param("the President of Mongolia - Airlines", [(3, 6, "ORG")],
+                 [("Mongolia - Airlines", "ORG")],
+                 id="a spaced dash is no hyphen in a name"),
 ])
 def test_actors_a_title_of_a_country_and_its_holder_are_two_entities(
         make_doc: DocFactory, words: str, ents: list[tuple[int, int, str]],

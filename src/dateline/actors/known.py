@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Coding
 from dateline.actors.names import NON_STATE_CODES
@@ -64,6 +64,12 @@ def _is_place(coding: Coding) -> bool:
     """A country, capital or demonym: so marked, or a bare state code without sectors."""
     return coding.kind in _SHIPPED_KINDS or (
         not coding.sector and coding.code not in NON_STATE_CODES)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """The hyphen inside a hyphenated name ("Kassym-Jomart"), with no space on either side."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
 
 
 def _may_start(text: str, tag: str) -> bool:
@@ -159,7 +165,8 @@ def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
         return None
     n = found[0]
     rest = doc[entity.start + n : entity.end]
-    if len(rest) < 2 or not all(_may_start(t.text, t.tag_) for t in rest):
+    words = [t for t in rest if not _inner_hyphen(t)]  # "Kassym-Jomart Tokayev"
+    if len(words) < 2 or not all(_may_start(t.text, t.tag_) for t in words):
         return None  # "Republic of Korea Air Force" is no one's name
     return [Span(doc, entity.start, entity.start + n, label="GPE"),
             Span(doc, rest.start, rest.end, label="PERSON")]
