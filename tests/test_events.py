@@ -2339,6 +2339,57 @@ def test_events_a_conjunct_verb_shares_the_first_one_s_auxiliaries(
     assert (event.modality, event.negated) == (modality, negated)
 
 
+@pytest.mark.parametrize(("second", "aux"), [("arrested", "was"), ("arrested", None)])
+def test_events_a_passive_conjunct_s_shared_subject_is_its_target(
+        make_doc: DocFactory, second: str, aux: str | None) -> None:
+    """"Mugabe founded ZANU but was arrested": Mugabe was arrested, he arrested no one;
+    "Khan was detained and arrested" shares "was"."""
+    if aux:
+        doc = make_doc(f"Mugabe founded ZANU but {aux} {second}", heads=[1, 1, 1, 1, 5, 1],
+                       deps=["nsubj", "ROOT", "dobj", "cc", "auxpass", "conj"],
+                       tags=["NNP", "VBD", "NNP", "CC", "VBD", "VBN"],
+                       lemmas=["Mugabe", "found", "ZANU", "but", "be", "arrest"])
+        verb = doc[5]
+    else:
+        doc = make_doc(f"Mugabe was detained and {second}", heads=[2, 2, 2, 2, 2],
+                       deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"],
+                       tags=["NNP", "VBD", "VBN", "CC", "VBN"],
+                       lemmas=["Mugabe", "be", "detain", "and", "arrest"])
+        verb = doc[4]
+    mugabe = _named(doc, 0, 1, "PERSON")
+    index = MentionIndex([mugabe], nested="innermost")
+    assert _sources_of_verb(verb, index) == []
+    assert _targets_of_verb(verb, index, "arrest") == [mugabe]
+
+
+def test_events_gratitude_for_a_deed_is_to_its_doer(make_doc: DocFactory) -> None:
+    """"Pashinyan expressed his gratitude for Russia's mediation efforts": Russia is thanked."""
+    doc = make_doc("Pashinyan expressed gratitude for Russia 's efforts",
+                   heads=[1, 1, 1, 2, 6, 4, 3], deps=["nsubj", "ROOT", "dobj", "prep", "poss",
+                                                      "case", "pobj"],
+                   tags=["NNP", "VBD", "NN", "IN", "NNP", "POS", "NNS"],
+                   lemmas=["Pashinyan", "express", "gratitude", "for", "Russia", "'s", "effort"])
+    russia = _named(doc, 4, 5, "GPE")
+    found = _targets_of_verb(doc[1], MentionIndex([russia], nested="innermost"), "express")
+    assert found == [russia]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "modality"), [
+    ("specifies", "specify", "hypothetical"), ("stipulates", "stipulate", "hypothetical"),
+    ("says", "say", "reported")])
+def test_events_what_a_rule_lays_down_is_no_happening(make_doc: DocFactory, verb: str,
+                                                      lemma: str, modality: str) -> None:
+    """"The Constitution specifies that officials are removed after being convicted"."""
+    doc = make_doc(f"The law {verb} that officials are convicted",
+                   heads=[1, 2, 2, 6, 6, 6, 2],
+                   deps=["det", "nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp"],
+                   tags=["DT", "NN", "VBZ", "IN", "NNS", "VBP", "VBN"],
+                   lemmas=["the", "law", lemma, "that", "official", "be", "convict"])
+    event = EventRef(Coding("", "SANCTION", None, ()), doc[6], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
 @pytest.mark.parametrize(("mark", "modality"), [("for", "hypothetical"), ("so", "asserted")])
 def test_events_a_for_to_clause_is_wanted_not_done(make_doc: DocFactory, mark: str,
                                                    modality: str) -> None:

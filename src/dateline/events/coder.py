@@ -2212,6 +2212,14 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """A passive verb joined to another, with no subject of its own: "but was arrested",
+    "was arrested and charged" (sharing the first one's "was")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and (_passive(verb) or (verb.tag_ == "VBN" and _passive(verb.head) and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)))
+
+
 def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle or a passive relative clause describes ("nationals
     suspected by the West", "a statement issued by the ministry", "protesters who were
@@ -2369,6 +2377,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             asked = [c for c in token.head.children if c.dep_ == "dobj"]
             if asked:  # "invited Berdimuhamedov to visit Russia": the one invited visits
                 return [e for c in asked for e in index.entities_of(c)]
+        if _passive_conjunct(token):
+            return []  # "Mugabe founded ZANU but was arrested": the subject was arrested
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
@@ -2415,11 +2425,20 @@ def _institution_of(noun: Token, index: MentionIndex) -> list[Cluster]:
     return _owner(noun, index)
 
 
+# Thanks expressed for someone's deed: the deed's doer is thanked.
+GRATITUDE_NOUNS = frozenset({"gratitude", "thanks", "appreciation"})
+
+
 def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
     particle = phrase.split(" ", 1)[1] if " " in phrase else None
     targets: list[Cluster] = []
     if (described := _participle_of(verb)) is not None:
         targets += index.entities_of(described)  # "nationals suspected by the West"
+    if _passive_conjunct(verb):
+        # "Navalny returned to Russia and was detained", "was arrested and charged": the
+        # subject they share is the patient
+        targets += [e for c in verb.head.children if c.dep_ in SUBJECT_DEPS
+                    for e in _party(c, index)]
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             if verb.lemma_.lower() not in TOPIC_VERBS:
@@ -2429,6 +2448,11 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
                     targets += [e for o in prep.children if o.dep_ == "pobj"
                                 for e in _party(o, index)]
+                elif prep.dep_ == "prep" and prep.lower_ == "for" \
+                        and child.lemma_.lower() in GRATITUDE_NOUNS:
+                    # "expressed his gratitude for Russia's mediation efforts": whose deed
+                    targets += [e for o in prep.children if o.dep_ == "pobj"
+                                for e in _party(o, index) or _owner(o, index)]
         elif child.dep_ in {"prep", "prt"} and (
             child.lower_ in TARGET_PREPS or child.lower_ == particle
         ):
@@ -2766,7 +2790,7 @@ def _apply_modality(event: EventRef) -> None:
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
-            or (trigger.i == clause.i and _for_to_infinitive(clause)):
+            or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
         event.modality = "future"
@@ -2801,6 +2825,23 @@ def _in_contrast(verb: Token) -> bool:
 # would have been avoided") and not conjuncts ("would have faced ... but resigned").
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "dobj", "pobj", "prep",
                             "attr", "oprd"})
+
+
+# Verbs by which a law, treaty or rule lays down what is to happen.
+STIPULATING_VERBS = frozenset({"stipulate", "specify", "prescribe", "mandate"})
+
+
+def _stipulated(clause: Token) -> bool:
+    """"The Constitution specifies that officials are removed from office after being
+    impeached and convicted": what a rule lays down is no happening."""
+    word = clause
+    for _ in range(6):
+        if word.dep_ not in EMBEDDING_DEPS | {"conj", "pcomp"} or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "VERB" and word.lemma_.lower() in STIPULATING_VERBS:
+            return True
+    return False
 
 
 def _counterfactual(clause: Token) -> bool:
