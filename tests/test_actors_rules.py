@@ -14,7 +14,13 @@ from spacy.tokens import Span
 
 from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
-from dateline.actors.coder import _common_name, _the_institution, main_country, sector_cue
+from dateline.actors.coder import (
+    _common_name,
+    _named,
+    _the_institution,
+    main_country,
+    sector_cue,
+)
 from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
 from dateline.entities.cluster import (
@@ -721,3 +727,15 @@ def test_actors_the_story_country_s_own_institutions(make_doc: DocFactory, words
                    tags=["DT" if words[0] == "The" else "JJ", tag])
     cluster = Cluster("ORG", [MentionRef(doc[0:2], "nominal")])
     assert _the_institution(cluster) is institution
+
+
+@pytest.mark.parametrize(("names", "code"), [
+    ([(0, 2), (3, 4)], None),  # "Sudesh Amman ... Amman": part of a man's name
+    ([(3, 4)], "JOR"),  # "Amman" alone, which the tagger called a person: the capital
+])
+def test_actors_a_capital_in_a_person_s_name_is_no_country(
+        make_doc: DocFactory, names: list[tuple[int, int]], code: str | None) -> None:
+    doc = make_doc("Sudesh Amman said Amman", tags=["NNP", "NNP", "VBD", "NNP"])
+    cluster = Cluster("PERSON", [MentionRef(doc[a:b], "name") for a, b in names])
+    found = _named(cluster, Context([load_shipped()]))
+    assert (found.code if found is not None else None) == code

@@ -419,6 +419,9 @@ def _named(cluster: Cluster, ctx: Context) -> CodedActor | None:
         if found is None:
             continue
         coding, dictionary = found
+        if cluster.label == "PERSON" and coding.kind in PLACE_KINDS and any(
+                len(name) > len(span) and span.text in name.text for name in cluster.names):
+            continue  # "Sudesh Amman" ... "Amman": part of a person's name, not the capital
         realm = ""
         if cluster.label == "PERSON" and coding.kind == "actor":
             coding, realm = _realm(span, coding, dictionary, ctx)
