@@ -29,6 +29,7 @@ from dateline.events.coder import (
     _cancelling_a_meeting,
     _counterfactual,
     _courtesy_thanks,
+    _credited,
     _crowd_protest,
     _danger_alone,
     _death_alone,
@@ -1324,6 +1325,26 @@ def test_events_an_of_phrase_names_the_doer_of_a_request_and_the_target_of_an_in
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert _names(record, event.source) == ({source} if source else set())
     assert _names(record, event.target) == ({target} if target else set())
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "credited"), [
+    ("the attacks came from Yemen", [1, 2, 2, 2, 3], ["det", "nsubj", "ROOT", "prep", "pobj"],
+     True),
+    # "there was no evidence the attacks came from Yemen": says nothing of who attacked
+    ("no evidence the attacks came from Yemen", [1, 1, 3, 4, 1, 4, 5],
+     ["det", "ROOT", "det", "nsubj", "relcl", "prep", "pobj"], False),
+])
+def test_events_a_denied_origin_credits_no_one(make_doc: DocFactory, words: str,
+                                               heads: list[int], deps: list[str],
+                                               credited: bool) -> None:
+    tags = {"no": "DT", "evidence": "NN", "the": "DT", "attacks": "NNS", "came": "VBD",
+            "from": "IN", "Yemen": "NNP"}
+    doc = make_doc(words, heads=heads, deps=deps, tags=[tags[w] for w in words.split()],
+                   lemmas=words.replace("attacks", "attack").replace("came", "come").split())
+    yemen = _named(doc, len(heads) - 1, len(heads), "GPE")
+    attacks = next(t for t in doc if t.lower_ == "attacks")
+    found = _credited(attacks, MentionIndex([yemen], nested="innermost"))
+    assert (found == [yemen]) is credited
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "source"), [

@@ -2644,12 +2644,21 @@ def _credited(noun: Token, index: MentionIndex) -> list[Cluster]:
             and head.head.lemma_.lower() in CREDITING_VERBS:
         return [e for c in head.head.children if c.dep_ == "dobj"
                 for e in index.entities_of(c)]
-    if noun.dep_ == "nsubj" and head.lemma_.lower() == "come":
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "come" and not _denied(head):
         return [e for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                 for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
     if noun.lemma_.lower() in CUSTODY_NOUNS:
         return _sources_of_verb(sender, index) if (sender := _sending_verb(noun)) else []
     return []
+
+
+def _denied(verb: Token) -> bool:
+    """The verb's clause is denied, or is what "no evidence" or "no sign" is of: "there was
+    no evidence the attacks came from Yemen" says nothing of who attacked."""
+    holder = verb.head
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ in {"acl", "ccomp", "relcl"} and holder.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children))
 
 
 # Places of custody, and the verbs that send someone there: "sentenced them to four years
