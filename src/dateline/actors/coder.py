@@ -767,8 +767,10 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
     most often: the countries, capitals and demonyms it names, and its other places, each
     by the dictionaries' code, else the gazetteer's most populous place of the name ("An
     Australian ... appeared in Christchurch District Court, New Zealand ... in
-    Christchurch": New Zealand). Counts the countries the article names (not its other
-    places) into `ctx.countries` on the way."""
+    Christchurch": New Zealand). In a tie, the one whose places (not demonyms) are named
+    more ("a Polish chef ... in London ... London"); an organisation's code is no country.
+    Counts the countries the article names (not its other places) into `ctx.countries` on
+    the way."""
     counts = ctx.countries
     places: Counter[str] = Counter()
     named_places: Counter[str] = Counter()  # places, not peoples' names ("a Polish chef")
@@ -798,16 +800,14 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
             counts[cue.code] += 1
             return replace(cue, text=f"dateline {location}")
     (code, top), *rest = [*places.most_common(2), ("", 0)]
-    if top and rest[0][1] == top:
-        # a tie: the country whose places the article names, over a people's ("a Polish
-        # chef ... in London ... London Bridge")
-        tied = [c for c, n in places.items() if n == top]
-        (code, most), *others = sorted(((c, named_places[c]) for c in tied),
-                                       key=lambda pair: -pair[1])
-        if not most or others[0][1] == most:
-            return None  # no single main country
     if not top:
         return None
+    if rest[0][1] == top:  # a tie: the country whose places are named, over a people's
+        tied = sorted(((named_places[c], c) for c, n in places.items() if n == top),
+                      reverse=True)
+        if not tied[0][0] or tied[1][0] == tied[0][0]:
+            return None  # no single main country
+        code = tied[0][1]
     return replace(cues[code], text=f"the country of most of its places ('{cues[code].text}')")
 
 
