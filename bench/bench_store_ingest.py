@@ -4,9 +4,10 @@
 
 Three modes on the same articles from ../shared/data/news, each in its own child process:
 `extract` runs `Extractor.extract_many` alone (no store); `ingest-1` and `ingest-2` run
-`Store.ingest` into a fresh SQLite file with 1 and 2 workers. The model is loaded before
-the clock starts in `extract` and `ingest-1`; `ingest-2` includes starting its workers
-(each loads the model), as a user's run does. Printed: seconds and articles/s per mode,
+`Store.ingest` into a fresh SQLite file with 1 and 2 workers (2: this process and one
+worker process). The model is loaded in this process before the clock starts in every
+mode; `ingest-2` includes starting its worker process (which loads its own), as a user's
+run does. Printed: seconds and articles/s per mode,
 the 2-vs-1 worker ratio, and the write overhead (ingest-1 / extract - 1) by wall time and
 by the process's CPU time (which other load on a shared machine does not inflate). With
 `--rounds N` the modes run N times, interleaved, and each keeps its fastest round.

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.store import IngestSummary, Store
 from dateline.store import ingest as ingest_module
+from dateline.store.ingest import ingest_paths, to_pool
 
 # the module itself: `dateline.extract` as an attribute is the function of that name
 extract_module = importlib.import_module("dateline.extract")
@@ -99,17 +100,34 @@ def test_cli_ingest_then_query(tmp_path: Path) -> None:
 
 
 def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
+    """Batches of two: the worker gets the first two, this process extracts the next ones
+    while the worker is still loading its model, so both paths are taken."""
     corpus = tmp_path / "corpus"
     fault_mix_corpus(corpus, good=16)
 
     def ingest(workers: int) -> list[tuple[str, str | None, int, list[str]]]:
         with Store(str(tmp_path / f"w{workers}.db")) as store:
-            summary = store.ingest([str(corpus)], workers=workers, published="2019-03-04")
+            summary = ingest_paths(store.engine, [str(corpus)], workers=workers,
+                                   published="2019-03-04", chunk=2)
             assert (summary.stored, summary.error_count) == (16, 5)
             return [(e.type, e.date, e.report_count, [a.name for a in e.source])
                     for e in store.events()]
 
     assert ingest(2) == ingest(1)
+
+
+@pytest.mark.parametrize(("queued", "size", "pool_size", "expected"), [
+    ([], 100, 1, True),                  # an idle worker
+    ([500], 100, 1, True),               # one batch at work, none queued behind it
+    ([500, 500], 100, 1, False),         # two batches and more text than this one
+    ([50, 30], 100, 1, True),            # this long batch would outlast the worker's queue
+    ([500, 500, 500], 100, 2, True),     # two workers, one with nothing queued
+    ([300, 300, 300, 300], 700, 2, True),
+    ([300, 300, 300, 300], 400, 2, False),
+])
+def test_a_batch_is_extracted_here_only_when_the_pool_has_enough_queued(
+        queued: list[int], size: int, pool_size: int, expected: bool) -> None:
+    assert to_pool(queued, size, pool_size) is expected
 
 
 def test_interrupted_ingest_resumes_without_loss_or_doubles(tmp_path: Path) -> None:

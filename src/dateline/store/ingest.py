@@ -2,10 +2,12 @@
 
 The main process reads and prepares articles (normalization, dateline, language and the
 content hash), skips those already stored BEFORE the expensive parse, sends the rest in
-small batches to worker processes (each loads the model once, in its initializer), and
-writes each finished batch in one transaction. Records travel back as JSON text, never as
-spaCy objects. A crash or Ctrl-C loses at most the batches in flight, which were never
-committed; a re-run skips what is stored, so nothing is doubled.
+small batches to `workers - 1` worker processes (each loads the model once, in its
+initializer) and extracts a batch itself whenever they have enough queued (`_Executor`),
+and writes each finished batch in one transaction, in input order. Records travel back
+from the workers as JSON text, never as spaCy objects. A crash or Ctrl-C loses at most the
+batches in flight, which were never committed; a re-run skips what is stored, so nothing
+is doubled.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ from dateline.store.writer import stored_article_ids, write_error, write_record
 # Articles per worker task and per write transaction: small enough that a kill loses
 # little work, large enough that nlp.pipe batching and per-transaction cost stay cheap.
 DEFAULT_CHUNK = 8
+# Finished batches that may wait, per worker, behind one still in a worker (to be written in
+# input order) before this process stops to wait for it: a long article there holds up the
+# batches extracted here meanwhile.
+MAX_WAITING = 8
 
 
 def dedup_threshold() -> float:
@@ -179,7 +185,7 @@ def ingest_paths(engine: sa.Engine, paths: list[str], *, workers: int = 1,
                     fresh.append(job)
             if fresh:
                 pending.append((fresh, executor.submit(fresh)))
-            while pending and (len(pending) > 2 * workers or pending[0][1].done()):
+            while pending and (len(pending) > MAX_WAITING * workers or pending[0][1].done()):
                 done_jobs, future = pending.popleft()
                 store(done_jobs, executor.results(done_jobs, future))
                 in_flight.difference_update(j.article.id for j in done_jobs)
@@ -250,38 +256,52 @@ def _parse_result(job: _Job, result: str | Outcome) -> Outcome:
 
 
 class _Executor:
-    """A process pool (workers > 1) or this process (workers = 1), with one interface."""
+    """`workers` processes extracting: this one, and a pool of `workers - 1` others.
+
+    This process extracts a batch itself when the pool has enough queued (`to_pool`), and
+    reads and writes between batches: one model fewer to load, and the records it makes
+    spared the trip through JSON, against a pool of `workers` beside an idle main process.
+    A worker that dies (out of memory, a segfault) fails only its batch; a crash here stops
+    the run, as with one worker, and a re-run resumes it.
+    """
 
     def __init__(self, workers: int, settings: Settings) -> None:
-        self.workers = max(1, workers)
         self.settings = settings
-        self.pool: ProcessPoolExecutor | None = None
-        if self.workers > 1:
-            self.pool = self._new_pool()
-        else:
-            _init_local(settings)
+        self.pool_size = max(1, workers) - 1
+        self.pool = self._new_pool() if self.pool_size else None
+        # batches sent to a pool and not yet collected: the pool, the characters of text
+        self.sent: dict[Batch, tuple[ProcessPoolExecutor, int]] = {}
+        _init_local(settings)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn"),
+            self.pool_size, mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker, initargs=(self.settings,))
 
     def submit(self, jobs: list[_Job]) -> Batch:
-        if self.pool is None:  # in this process: records stay objects, no JSON round trip
-            future: Future[list[Outcome]] = Future()
-            extractor = _worker_extractor or Extractor(self.settings)
-            future.set_result(extractor.extract_batch([job.article for job in jobs]))
-            return future
-        return self.pool.submit(extract_batch, [job.article.model_dump_json() for job in jobs])
+        size = sum(len(job.article.text) for job in jobs)
+        queued = [n for f, (pool, n) in self.sent.items() if pool is self.pool and not f.done()]
+        if self.pool is not None and to_pool(queued, size, self.pool_size):
+            sent = self.pool.submit(extract_batch, [job.article.model_dump_json()
+                                                    for job in jobs])
+            self.sent[sent] = (self.pool, size)
+            return sent
+        # here: records stay objects, no JSON round trip
+        future: Future[list[Outcome]] = Future()
+        extractor = _worker_extractor or Extractor(self.settings)
+        future.set_result(extractor.extract_batch([job.article for job in jobs]))
+        return future
 
     def results(self, jobs: list[_Job], future: Batch) -> list[Outcome]:
+        pool, _ = self.sent.pop(future, (None, 0))
         try:
             texts = future.result()
         except BrokenProcessPool:
             # A worker died (out of memory, a segfault): this batch is reported, a fresh
-            # pool takes over; batches already queued on the dead pool fail the same way.
-            if self.pool is not None:
-                self.pool.shutdown(wait=False, cancel_futures=True)
+            # pool takes over; batches already queued on the dead pool fail the same way
+            # (and leave the fresh one be).
+            if pool is not None and pool is self.pool:
+                pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = self._new_pool()
             died = ExtractionCrashed("a worker process died while extracting this batch")
             return [ItemError.from_exception(died, source=job.origin, line=job.line)
@@ -291,6 +311,14 @@ class _Executor:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def to_pool(queued: list[int], size: int, pool_size: int) -> bool:
+    """Whether a batch of `size` characters goes to the pool of `pool_size` processes, whose
+    unfinished batches hold `queued` characters each, rather than being extracted here: yes
+    unless each process has two batches and more text than this one, so that while this
+    process is busy with it none of them runs dry."""
+    return len(queued) < 2 * pool_size or sum(queued) < size * pool_size
 
 
 def _init_local(settings: Settings) -> None:
