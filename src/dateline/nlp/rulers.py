@@ -6,10 +6,11 @@ cost about a fifth of the whole spaCy pipeline on news: the ruler runs spaCy's g
 `Matcher` over every token for every pattern, and the lemmatizer searches its word lists
 (57,528 nouns) from the start for every form it tries, and recomputes the base forms of
 singular nouns and infinitives (its own cache keeps only the other words). Here the ruler
-tests each pattern on all tokens at once, the lemmatizer's word lists answer from a set,
-and it remembers every (word, POS, morphology) it has seen; the annotations are the very
-ones spaCy's components set (`tests/test_nlp_rulers.py` compares them token by token). A
-ruler with patterns of other kinds than these is left as it is.
+tries each pattern only at the tokens with the word, dependency or tag it names, the
+lemmatizer's word lists answer from a set, and it remembers every (word, POS, morphology)
+it has seen; the annotations are the very ones spaCy's components set
+(`tests/test_nlp_rulers.py` compares them token by token). A ruler with patterns of other
+kinds than these is left as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from collections.abc import Iterable
 from typing import Any, cast
 
 import numpy
-import numpy.typing as npt
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -35,17 +35,40 @@ _CACHE_LIMIT = 200_000  # keys a remembering table holds before it starts over (
 # (column, operator, argument): "==" a hash, "IN" and "NOT_IN" an array of hashes, "REGEX" a
 # compiled pattern searched in the attribute's text, as the Matcher does
 Condition = tuple[int, str, Any]
+# Where a pattern can match: (which of its tokens, column, the values one of which that
+# token must have there, the pattern's tests but that one)
+Key = tuple[int, int, tuple[int, ...], tuple[tuple[Condition, ...], ...]]
+# The columns by how few tokens share a value: a word before a dependency, a tag, a space.
+_TELLING = (1, 2, 0, 3)
+
+
+def _key(tokens: tuple[tuple[Condition, ...], ...]) -> Key | None:
+    """The pattern's most telling "==" test (else "IN" test), None when it has neither."""
+    for operator in ("==", "IN"):
+        for column in _TELLING:
+            for k, conditions in enumerate(tokens):
+                for test in conditions:
+                    tested, op, argument = test
+                    if tested == column and op == operator:
+                        values = (argument,) if op == "==" else tuple(sorted(argument))
+                        rest = tuple(conditions if j != k else tuple(
+                            c for c in conditions if c is not test)
+                            for j, conditions in enumerate(tokens))
+                        return k, column, values, rest
+    return None
 
 
 class TaggedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler, its patterns tested on all tokens at once."""
+    """spaCy's AttributeRuler, each pattern tried only where its most telling word, tag or
+    dependency occurs (a per-Doc index of the token attributes), not on every token."""
 
     def index_patterns(self) -> bool:
         """Read the patterns; False when one tests more than a tag, a lower-case form, a
         dependency or whether the token is a space (then spaCy's Matcher matches)."""
         # patterns added or cleared later are read again (`clear` makes a new Matcher)
         self._indexed = (id(self.matcher), len(self.attrs))
-        self._compiled: list[tuple[int, tuple[tuple[Condition, ...], ...]]] | None = []
+        self._compiled: list[tuple[int, tuple[tuple[Condition, ...], ...], Key | None]] | None
+        self._compiled = []
         self._searched: dict[tuple[str, int], bool] = {}
         for attr_id in range(len(self.attrs)):
             for pattern in self.matcher.get(str(attr_id))[1]:
@@ -53,7 +76,9 @@ class TaggedAttributeRuler(AttributeRuler):
                 if not tokens or any(t is None for t in tokens):
                     self._compiled = None
                     return False
-                self._compiled.append((attr_id, tuple(t for t in tokens if t is not None)))
+                found = tuple(t for t in tokens if t is not None)
+                self._compiled.append((attr_id, found, _key(found)))
+        self._key_columns = sorted({key[1] for _, _, key in self._compiled if key})
         return True
 
     def _conditions(self, spec: dict[str, Any]) -> tuple[Condition, ...] | None:
@@ -69,8 +94,8 @@ class TaggedAttributeRuler(AttributeRuler):
             elif isinstance(value, dict) and len(value) == 1:
                 (operator, argument), = value.items()
                 if operator in ("IN", "NOT_IN"):
-                    hashes = [self.vocab.strings.add(v) for v in argument]
-                    conditions.append((column, operator, numpy.array(hashes, dtype=numpy.uint64)))
+                    hashes = frozenset(self.vocab.strings.add(v) for v in argument)
+                    conditions.append((column, operator, hashes))
                 elif operator == "REGEX" and isinstance(argument, str):
                     conditions.append((column, operator, re.compile(argument)))
                 else:
@@ -79,24 +104,21 @@ class TaggedAttributeRuler(AttributeRuler):
                 return None
         return tuple(conditions)
 
-    def _mask(self, values: npt.NDArray[numpy.uint64],
-              conditions: tuple[Condition, ...]) -> npt.NDArray[numpy.bool_]:
-        mask = numpy.ones(len(values), dtype=numpy.bool_)
-        searches = []
+    def _holds(self, row: list[int], conditions: tuple[Condition, ...]) -> bool:
         for column, operator, argument in conditions:
-            column_values = values[:, column]
+            value = row[column]
             if operator == "==":
-                mask &= column_values == argument
+                if value != argument:
+                    return False
             elif operator == "IN":
-                mask &= numpy.isin(column_values, argument)
+                if value not in argument:
+                    return False
             elif operator == "NOT_IN":
-                mask &= ~numpy.isin(column_values, argument)
-            else:
-                searches.append((column, argument))
-        for column, regex in searches:  # only where the other conditions hold
-            for i in numpy.flatnonzero(mask):
-                mask[i] = self._search(regex, int(values[i, column]))
-        return mask
+                if value in argument:
+                    return False
+            elif not self._search(argument, value):
+                return False
+        return True
 
     def _search(self, regex: re.Pattern[str], key: int) -> bool:
         found = self._searched.get((regex.pattern, key))
@@ -114,17 +136,30 @@ class TaggedAttributeRuler(AttributeRuler):
             self.index_patterns()
         if self._compiled is None:
             return cast(list[tuple[int, int, int, int]], super().match(doc))
-        values = numpy.asarray(doc.to_array(list(_COLUMNS)),
-                               dtype=numpy.uint64).reshape(len(doc), len(_COLUMNS))
+        rows: list[list[int]] = numpy.asarray(
+            doc.to_array(list(_COLUMNS)), dtype=numpy.uint64).reshape(
+                len(doc), len(_COLUMNS)).tolist()
+        where: dict[int, dict[int, list[int]]] = {c: {} for c in self._key_columns}
+        for i, row in enumerate(rows):
+            for column, positions in where.items():
+                positions.setdefault(row[column], []).append(i)
         found: list[tuple[int, int, int, int]] = []
-        for attr_id, tokens in self._compiled:
+        for attr_id, tokens, key in self._compiled:
             size = len(tokens)
-            if size > len(doc):
+            last = len(rows) - size
+            if key is None:
+                starts: Iterable[int] = range(last + 1)
+            else:  # the key's test holds at these; the other tests are left
+                offset, column, values, tokens = key
+                starts = [i - offset for value in values for i in where[column].get(value, ())]
+            if size == 1 and not tokens[0]:
+                found.extend((attr_id, 0, start, start + 1) for start in starts)
                 continue
-            starts = numpy.ones(len(doc) - size + 1, dtype=numpy.bool_)
-            for k, conditions in enumerate(tokens):
-                starts &= self._mask(values[k:len(doc) - size + 1 + k], conditions)
-            found.extend((attr_id, 0, int(s), int(s) + size) for s in numpy.flatnonzero(starts))
+            found.extend(
+                (attr_id, 0, start, start + size) for start in starts
+                if 0 <= start <= last and all(
+                    self._holds(rows[start + k], conditions)
+                    for k, conditions in enumerate(tokens)))
         found.sort()
         return found
 
