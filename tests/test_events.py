@@ -738,6 +738,24 @@ def test_events_whom_an_act_is_for_is_no_event_of_its_own(sentence: str) -> None
     assert not [e for e in record.events if e.trigger.text in {"support", "solidarity"}]
 
 
+@pytest.mark.parametrize(("sentence", "meeting"), [
+    ("Russia meets over 40 percent of Greece's demand in natural gas.", False),
+    ("Our farmers met this challenge with flying colours.", False),
+    ("The country does not meet the criteria for membership.", False),
+    ("All our proposals met with requests and demands to raise the pressure.", False),
+    ("Putin met Erdogan in Sochi on Monday.", True),
+    ("Putin met with Erdogan in Sochi on Monday.", True),
+])
+def test_events_meeting_a_demand_is_no_meeting(extractor: Extractor, sentence: str,
+                                               meeting: bool) -> None:
+    """data/lexicon/event_verb_senses.tsv: "meet" with a demand, a need, a criterion or a
+    challenge for its object (or "with" a reaction) supplies, complies or qualifies: no
+    event of any type, the event model's open candidates included."""
+    record = extractor.extract(sentence, published="2022-05-27")
+    met = [e for e in record.events if e.trigger.text in {"meets", "met", "meet"}]
+    assert [e.type for e in met] == (["CONSULT"] if meeting else [])
+
+
 @pytest.mark.parametrize(("subject", "asked"), [("demands", True), ("reports", False)])
 def test_events_items_of_a_demand_were_asked_for(make_doc: DocFactory, subject: str,
                                                  asked: bool) -> None:

@@ -1072,6 +1072,8 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
+            if _no_event_sense(token, lexicon):
+                continue
             phrase = base_form(token, lexicon)
             sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
@@ -2081,6 +2083,22 @@ def _names_a_venue(modifier: Token) -> bool:
 
 def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
     """(phrase, CAMEO code, rule) for a verb: phrasal forms, then object patterns."""
+    sense = _verb_sense(verb, lexicon)
+    if sense is None or sense[1] is None:
+        return None
+    return sense[0], sense[1], sense[2]
+
+
+def _no_event_sense(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the dictionary says the verb, with its object, is no event ("meet the
+    demand", "admitted to hospital"): no candidate of any type then."""
+    sense = _verb_sense(verb, lexicon)
+    return sense is not None and sense[1] is None
+
+
+def _verb_sense(verb: Token, lexicon: Lexicon) -> tuple[str, str | None, str] | None:
+    """(phrase, CAMEO code or None where the dictionary says the sense is no event, rule)
+    of the verb's first phrase the dictionary codes; None where it codes none."""
     lemma = base_form(verb, lexicon)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     doc = verb.doc
@@ -2096,8 +2114,6 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
             if _matches(verb, pattern, objects):
-                if pattern.code is None:
-                    return None  # the dictionary says this sense is no event
                 return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
         code = lexicon.verbs[phrase]
         if phrase in JUDGING_VERBS and _object_predicate(verb):
