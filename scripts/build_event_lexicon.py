@@ -95,8 +95,11 @@ def _read_senses(path: Path) -> dict[str, list[dict[str, object]]]:
         code = None if row["code"] == "-" else row["code"]
         if code is not None and not CODE_PATTERN.match(code.split("/")[0]):
             raise CuratedTableError(f"{path}: {row['verb']}: {code!r} is no CAMEO code")
-        senses.setdefault(row["verb"], []).append(
-            {"prep": row["prep"] or None, "words": split_list(row["words"]), "code": code})
+        sense: dict[str, object] = {"prep": row["prep"] or None,
+                                    "words": split_list(row["words"]), "code": code}
+        if code is None:
+            sense["no_event"] = True  # of any type, not only none of CAMEO's
+        senses.setdefault(row["verb"], []).append(sense)
     return senses
 
 

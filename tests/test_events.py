@@ -985,14 +985,19 @@ def test_events_their_on_the_object_is_the_subjects(make_doc: DocFactory, verb: 
      ["nsubjpass", "auxpass", "ROOT", "det", "amod", "oprd"],
      ["NNP", "VBD", "VBN", "DT", "VBG", "NN"],
      ["Mugabe", "be", "consider", "the", "found", "father"], False),
+    ("The countries consider avoidance as their duty", [1, 2, 2, 2, 3, 6, 4],
+     ["det", "nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+     ["DT", "NNS", "VBP", "NN", "IN", "PRP$", "NN"],
+     ["the", "country", "consider", "avoidance", "as", "their", "duty"], False),
     ("The parties considered the next steps", [1, 2, 2, 5, 5, 2],
      ["det", "nsubj", "ROOT", "det", "amod", "dobj"], ["DT", "NNS", "VBD", "DT", "JJ", "NNS"],
      ["the", "party", "consider", "the", "next", "step"], True)])
 def test_events_a_view_held_is_no_consultation(make_doc: DocFactory, text: str, heads: list[int],
                                                deps: list[str], tags: list[str],
                                                lemmas: list[str], coded: bool) -> None:
-    """"Russia considers this direction a priority", "was considered the founding father":
-    a verb of judging with a predicate for its object tells a view, not the talks the
+    """"Russia considers this direction a priority", "was considered the founding father",
+    "consider avoidance as their duty": a verb of judging with a predicate for its object
+    tells a view, not the talks the
     lexicon codes "consider" as; "the parties considered the next steps" is still talks."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = doc[deps.index("ROOT")]

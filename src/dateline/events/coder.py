@@ -2090,15 +2090,17 @@ def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
 
 
 def _no_event_sense(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the dictionary says the verb, with its object, is no event ("meet the
-    demand", "admitted to hospital"): no candidate of any type then."""
+    """Whether the lexicon says the verb, with its object, is no event of any type ("meet
+    the demand", data/lexicon/event_verb_senses.tsv): no candidate at all then."""
     sense = _verb_sense(verb, lexicon)
-    return sense is not None and sense[1] is None
+    return sense is not None and sense[1] is None and sense[3]
 
 
-def _verb_sense(verb: Token, lexicon: Lexicon) -> tuple[str, str | None, str] | None:
-    """(phrase, CAMEO code or None where the dictionary says the sense is no event, rule)
-    of the verb's first phrase the dictionary codes; None where it codes none."""
+def _verb_sense(verb: Token, lexicon: Lexicon
+                ) -> tuple[str, str | None, str, bool] | None:
+    """(phrase, CAMEO code or None where the dictionary codes the sense as no event, rule,
+    whether that is so of any type) of the verb's first phrase the dictionary codes; None
+    where it codes none."""
     lemma = base_form(verb, lexicon)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     doc = verb.doc
@@ -2109,12 +2111,14 @@ def _verb_sense(verb: Token, lexicon: Lexicon) -> tuple[str, str | None, str] | 
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
         ):
-            return phrase, "120", f"verb:{phrase}+proposal"
+            return phrase, "120", f"verb:{phrase}+proposal", False
         if phrase not in lexicon.verbs:
             continue
         for pattern in lexicon.patterns.get(phrase, ()):
             if _matches(verb, pattern, objects):
-                return phrase, pattern.code, f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}"
+                return (phrase, pattern.code,
+                        f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}",
+                        pattern.no_event)
         code = lexicon.verbs[phrase]
         if phrase in JUDGING_VERBS and _object_predicate(verb):
             return None  # "Russia considers this direction a priority": a view, no talks
@@ -2122,17 +2126,23 @@ def _verb_sense(verb: Token, lexicon: Lexicon) -> tuple[str, str | None, str] | 
             return None  # "the court demonstrated a shocking ignorance": shown, not protested
         # a verb a user's dictionary lists codes as the user says, everyday sense or not
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
-            return phrase, code, f"verb:{phrase}"
+            return phrase, code, f"verb:{phrase}", False
     return None
 
 
 def _object_predicate(verb: Token) -> bool:
     """A verb with a predicate for its object ("considers this direction a priority", "was
-    widely considered a breakthrough", "considered it inappropriate"): the parse makes the
-    predicate an object predicate or a verbless clausal complement."""
-    return any(c.dep_ == "oprd" or (
-        c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"})
-        for c in verb.children)
+    widely considered a breakthrough", "considered it inappropriate", "consider the
+    avoidance of war as their responsibility"): the parse makes the predicate an object
+    predicate, a verbless clausal complement or the object of "as" (which it may hang on
+    the verb's object)."""
+    def as_what(word: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" for g in c.children) for c in word.children)
+
+    return as_what(verb) or any(c.dep_ == "oprd" or (
+        c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"}) or (
+        c.dep_ == "dobj" and as_what(c)) for c in verb.children)
 
 
 def _matches(verb: Token, pattern: Pattern,

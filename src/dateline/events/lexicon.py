@@ -38,6 +38,10 @@ class Pattern:
     # "would not"); `adjacent`: the last group stands right before the verb
     before: tuple[tuple[str, ...], ...] = ()
     adjacent: bool = False
+    # the sense is no event of any type (data/lexicon/event_verb_senses.tsv), where CAMEO's
+    # uncoded patterns ("---") say only that CAMEO codes none: the event model's candidate
+    # for the verb is dropped too
+    no_event: bool = False
 
 
 class Lexicon:
@@ -95,7 +99,7 @@ def _patterns(verbs: dict[str, dict[str, Any]]) -> dict[str, tuple[Pattern, ...]
         verb: tuple(
             Pattern(p["prep"], frozenset(p["words"]), p["code"], p.get("compound", False),
                     tuple(tuple(group) for group in p.get("before", ())),
-                    p.get("adjacent", False))
+                    p.get("adjacent", False), p.get("no_event", False))
             for p in entry.get("patterns", [])
         )
         for verb, entry in verbs.items()
