@@ -1072,9 +1072,9 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
         token = doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            if _no_event_sense(token, lexicon):
-                continue
             phrase = base_form(token, lexicon)
+            if phrase in lexicon.no_event_words and _no_event_sense(token, lexicon):
+                continue
             sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
             rule = "open:verb"

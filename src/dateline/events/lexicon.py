@@ -51,6 +51,9 @@ class Lexicon:
         self.patterns = _patterns(data["verbs"])
         self.verb_words = _verb_words(self.verbs)
         self.user_verbs: frozenset[str] = frozenset()  # verbs a user's dictionary defines
+        # the words of the phrases with a sense that is no event of any type: only a verb
+        # whose base form is one of them needs its senses read for that
+        self.no_event_words = _no_event_words(self.patterns)
         self.nouns: dict[str, str] = data["nouns"]
         self.scores: dict[str, float] = data["scores"]
         self.quads: dict[str, int] = data["quads"]
@@ -74,6 +77,7 @@ class Lexicon:
         extended.patterns = {**self.patterns, **_patterns(verbs)}
         extended.verb_words = _verb_words(extended.verbs)
         extended.user_verbs = self.user_verbs | frozenset(verbs)
+        extended.no_event_words = _no_event_words(extended.patterns)
         return extended
 
     def type_coding(self, plover_type: str, context: tuple[str, ...] = ()) -> Coding:
@@ -92,6 +96,11 @@ class Lexicon:
 def _verb_words(verbs: dict[str, str | None]) -> frozenset[str]:
     """Every word of a multi-word verb ("wire tap", "cordon off"): a stem worth knowing."""
     return frozenset(w for verb in verbs if " " in verb for w in verb.split())
+
+
+def _no_event_words(patterns: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:
+    return frozenset(word for phrase, senses in patterns.items()
+                     if any(p.no_event for p in senses) for word in phrase.split())
 
 
 def _patterns(verbs: dict[str, dict[str, Any]]) -> dict[str, tuple[Pattern, ...]]:
