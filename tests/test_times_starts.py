@@ -11,8 +11,8 @@ from dateline.times.starts import first_chars, with_first_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 # the lookahead `with_first_chars` puts in front (its classes hold no "]": only letters,
-# digits, category escapes and \U escapes)
-_LOOKAHEAD = re.compile(r"^\(\?=(?:\[[^\]]*\])?\|?(?:\(\?i:\[[^\]]*\]\))?\)")
+# digits, category escapes and \U escapes), after the word start a time pattern begins with
+_LOOKAHEAD = re.compile(r"^((?:\(\?<!\\w\))?)\(\?=(?:\[[^\]]*\])?\|?(?:\(\?i:\[[^\]]*\]\))?\)")
 
 
 def test_first_chars_of_small_patterns() -> None:
@@ -43,15 +43,30 @@ def test_the_lookahead_changes_no_match() -> None:
     texts.append("on Tuesday, 12 March 2019 at 1625 UTC, about two weeks ago; the 1990s; "
                  "Q3 2020, early next year, in the past few months; twice a week; noon")
     for pattern in PATTERNS:
-        plain = re.compile(_LOOKAHEAD.sub("", pattern.regex.pattern))
+        plain = re.compile(_LOOKAHEAD.sub(r"\1", pattern.regex.pattern))
         assert plain.pattern != pattern.regex.pattern
         gate = pattern.gate
-        plain_gate = re.compile(_LOOKAHEAD.sub("", gate.pattern)) if gate is not None else None
+        plain_gate = re.compile(_LOOKAHEAD.sub(r"\1", gate.pattern)) if gate is not None else None
         for text in texts:
             found = [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)]
             assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)], pattern.name
             if gate is not None and plain_gate is not None:
                 assert bool(gate.search(text)) == bool(plain_gate.search(text)), pattern.name
+
+
+def test_a_time_starts_a_word() -> None:
+    """No season in "rainfall", no "17 October" in "the 1917 October Revolution", no "02
+    years later" in "102 years later"; "the upcoming year" is read whole."""
+    from dateline.times.detect import _candidates
+
+    def found(text: str) -> set[str]:
+        return {text[c.start:c.end] for c in _candidates(text)}
+
+    assert "fall" not in found("Heavy rainfall hit the region.")
+    assert "17 October" not in found("after the 1917 October Revolution")
+    assert "02 years later" not in found("102 years later, on Monday")
+    assert "the upcoming year" in found("more intensely in the upcoming year")
+    assert "fall" in found("The talks resume in the fall.")
 
 
 def test_normalize_still_reads_whole_phrases() -> None:

@@ -393,7 +393,7 @@ def _bare_month(match: Groups, ctx: Context) -> Timex | None:
         return _unresolved("DATE", "month")
     if rel in ("last", "past", "previous"):
         year = ctx.anchor.year - 1 if month >= ctx.anchor.month else ctx.anchor.year
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "upcoming"):
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     elif rel == "this":
         year = ctx.anchor.year
@@ -480,7 +480,7 @@ def _weekday(match: Groups, ctx: Context) -> Timex | None:
         return _unresolved(type_, granularity)
     if rel in ("last", "past", "previous"):
         day = weekday_date(ctx.anchor, weekday, -1, inclusive=False)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "upcoming"):
         day = weekday_date(ctx.anchor, weekday, +1, inclusive=False)
     elif ctx.tense == "future" and ctx.future_in_past:
         day = nearest_weekday(ctx.anchor, weekday)
@@ -586,6 +586,7 @@ def _shift(anchor: date, unit: str, steps: int) -> Timex:
 _STEPS = {"last": -1, "past": -1, "previous": -1, "the last": -1, "the past": -1,
           "the previous": -1, "this": 0, "the current": 0, "current": 0, "this past": -1,
           "next": 1, "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
+          "upcoming": 1, "the upcoming": 1,
           "the same": 0, "this coming": 1}
 
 
@@ -763,18 +764,24 @@ def _noon(match: Groups, ctx: Context) -> Timex | None:
 # --- the patterns, longest-first where they compete ---------------------------------------
 
 def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
-    # each behind a lookahead of the characters its matches start with: the same matches,
-    # found without trying the whole pattern at every position of the text (`times.starts`)
-    return Pattern(name, re.compile(with_first_chars(pattern)), rule,
+    # A match starts a word: no season in "rainfall", no "17 October" in "the 1917 October
+    # Revolution", no "02 years later" in "102 years later". Each behind a lookahead of the
+    # characters its matches start with: found without trying the whole pattern at every
+    # position of the text (`times.starts`).
+    return Pattern(name, re.compile(_WORD_START + with_first_chars(pattern)), rule,
                    None if gate is None else re.compile(with_first_chars(gate)))
 
 
-_REL_WORD = r"(?:last|next|this|coming|past|previous)"
+_WORD_START = r"(?<!\w)"
+
+
+_REL_WORD = r"(?:last|next|this|(?:up)?coming|past|previous)"
 _WEEKDAY = (rf"(?:(?P<rel>{_ci(_REL_WORD)})\s+)?(?P<weekday>{_WEEKDAY_NAME})"
             rf"(?:\s+(?P<part>{_ci(_PART_OF_DAY)}))?")
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY_NAME},?\s+(?:the\s+)?)?"
 _MOD_CI = rf"(?:{_ci(_MOD)})?"
-_YEAR_REL = r"(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+next)\s+year"
+_YEAR_REL = (r"(?:this|last|next|the\s+previous|the\s+current|the\s+(?:up)?coming|the\s+next)"
+             r"\s+year")
 
 PATTERNS: tuple[Pattern, ...] = (
     # absolute calendar dates
@@ -855,7 +862,7 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"(?<![\w$£€.,/-]){_MOD_CI}(?P<year>{_YEAR})(?![\w-]|[.,]\d|{_ZONE_AFTER})",
        _year_only),
     _p("bare_month",
-       rf"{_MOD_CI}(?:(?P<rel>{_ci('last|next|this|past|previous|coming')})\s+)?"
+       rf"{_MOD_CI}(?:(?P<rel>{_ci('last|next|this|past|previous|(?:up)?coming')})\s+)?"
        rf"(?P<month>{_MONTH_NAME})(?![\w'’])",
        _bare_month),
     # weekdays and days relative to the anchor
@@ -889,7 +896,8 @@ PATTERNS: tuple[Pattern, ...] = (
        _ago, gate=_ci(r"ago|from\s+now|hence")),
     _p("relative_unit",
        rf"{_MOD_CI}"
-       + _ci(r"(?P<rel>(?:the\s+)?(?:last|past|previous|current|coming|next|following|same)|"
+       + _ci(r"(?P<rel>(?:the\s+)?(?:last|past|previous|current|(?:up)?coming|next|following|"
+             r"same)|"
              r"this(?:\s+past|\s+coming)?)\s+(?P<unit>weekend|week|month|quarter|year|"
              r"decade|century)\b(?![\s-]+(?:old|long)\b)"),
        _relative_unit,
@@ -900,7 +908,7 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(rf"{_MOD}the\s+(?P<unit>week|month|year|decade)\b"),
        _the_unit, gate=_ci(r"the\s+(?:week|month|year|decade)\b")),
     _p("span_of_units",
-       _ci(rf"(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+{_APPROX}"
+       _ci(rf"(?:the\s+)?(?:past|last|next|(?:up)?coming|previous|first|following)\s+{_APPROX}"
            rf"(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})"),
        _span_of_units),
     _p("duration",
@@ -912,7 +920,7 @@ PATTERNS: tuple[Pattern, ...] = (
            rf"\s+(?P<unit>{_UNIT}))"),
        _duration, gate=_ci(rf"(?:-|–|to|and|or)\s*{_SMALL_NUMBER}\s+{_UNIT}")),
     _p("plural_units",
-       _ci(r"(?:(?:in\s+)?recent|(?:for|over)\s+the|the\s+coming|the\s+past)\s+"
+       _ci(r"(?:(?:in\s+)?recent|(?:for|over)\s+the|the\s+(?:up)?coming|the\s+past)\s+"
            r"(?P<unit>years|decades|months|weeks)\b|\b(?P<unit2>decades)(?:-long)?\b"),
        lambda m, c: _plural_units(_PluralView(m), c),
        gate=_ci(r"(?:recent|the|coming|past)\s+(?:years|decades|months|weeks)\b|decades")),
@@ -953,7 +961,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("future_ref",
        _ci(r"\b(?:very\s+|as\s+)?soon\b(?!\s+(?:as|after|before))|"
            r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+(?:long|short|medium)\s+term\b|"
-           r"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b|"
+           r"\b(?:in\s+)?the\s+(?:up)?coming\s+(?:days|weeks|months|years)\b|"
            r"\bshortly\b(?!\s+(?:before|after|afterwards|thereafter)\b)"),
        _fixed("FUTURE_REF")),
 )
