@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -106,20 +108,29 @@ def token_table(doc: Doc) -> TokenTable:
     actor-names stage rewrites `doc.ents`."""
     table = _TABLES.get(doc)
     if table is None:
-        tokens = list(doc)
-        heads = [t.head.i for t in tokens]
+        # one array of the Doc's attributes, not a Token object per token and attribute
+        rows = numpy.asarray(doc.to_array(_TABLE_ATTRS), dtype=numpy.uint64).reshape(
+            len(doc), len(_TABLE_ATTRS))
+        columns: list[list[int]] = rows.T.tolist()
+        orths, lowers, lemmas, pos, tags, deps, _, idxs, puncts, spaces = columns
+        heads = (numpy.arange(len(doc)) + rows[:, 6].astype(numpy.int64)).tolist()
         children: list[list[int]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:
                 children[head].append(i)
+        strings = doc.vocab.strings
         table = _TABLES[doc] = TokenTable(
-            texts=[t.text for t in tokens], idxs=[t.idx for t in tokens],
-            lowers=[t.lower_ for t in tokens],
-            lemmas=[t.lemma_ for t in tokens], pos=[t.pos_ for t in tokens],
-            tags=[t.tag_ for t in tokens], deps=[t.dep_ for t in tokens],
-            heads=heads, puncts=[t.is_punct for t in tokens],
-            spaces=[t.is_space for t in tokens], children=children)
+            texts=[strings[h] for h in orths], idxs=idxs,
+            lowers=[strings[h] for h in lowers], lemmas=[strings[h] for h in lemmas],
+            pos=[strings[h] for h in pos], tags=[strings[h] for h in tags],
+            deps=[strings[h] for h in deps], heads=heads,
+            puncts=[bool(x) for x in puncts], spaces=[bool(x) for x in spaces],
+            children=children)
     return table
+
+
+# `TokenTable`'s columns as `Doc.to_array` gives them (HEAD: the offset to the head)
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, IS_PUNCT, IS_SPACE]
 
 
 def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:
