@@ -756,6 +756,19 @@ def test_events_meeting_a_demand_is_no_meeting(extractor: Extractor, sentence: s
     assert [e.type for e in met] == (["CONSULT"] if meeting else [])
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "types"), [
+    ("People near the front line were forced to seek shelter in their basements.", "seek", []),
+    ("Hundreds of refugees sought asylum in Poland.", "sought", ["REQUEST"]),
+    ("The Russian war against us has provoked a global food crisis.", "provoked", []),
+])
+def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
+                                           types: list[str]) -> None:
+    """data/lexicon/event_verb_senses.tsv: taking shelter asks no one for it; provoking a
+    crisis causes it, no protest."""
+    record = extractor.extract(sentence, published="2022-03-01")
+    assert [e.type for e in record.events if e.trigger.text == trigger] == types
+
+
 @pytest.mark.parametrize(("subject", "asked"), [("demands", True), ("reports", False)])
 def test_events_items_of_a_demand_were_asked_for(make_doc: DocFactory, subject: str,
                                                  asked: bool) -> None:
