@@ -742,6 +742,7 @@ def test_events_whom_an_act_is_for_is_no_event_of_its_own(sentence: str) -> None
     ("Russia meets over 40 percent of Greece's demand in natural gas.", False),
     ("Our farmers met this challenge with flying colours.", False),
     ("The country does not meet the criteria for membership.", False),
+    ("In 2021, the region fully met all of its social commitments.", False),
     ("All our proposals met with requests and demands to raise the pressure.", False),
     ("Putin met Erdogan in Sochi on Monday.", True),
     ("Putin met with Erdogan in Sochi on Monday.", True),

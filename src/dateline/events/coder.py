@@ -290,6 +290,14 @@ MEASURE_WORDS = frozenset(
         "majority",
         "some",
         "many",
+        # quantifiers the parser makes the head: "met all of its commitments", "most of the
+        # weapons", "both of them" ("none of" is a negation, not a measure)
+        "all",
+        "most",
+        "both",
+        "each",
+        "half",
+        "several",
     }
 )
 # Verbs whose object clause is what they request or threaten, not an event of its own.
