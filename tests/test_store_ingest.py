@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import multiprocessing
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +117,36 @@ def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
                     for e in store.events()]
 
     assert ingest(2) == ingest(1)
+
+
+def test_a_worker_killed_mid_run_fails_only_its_batches(tmp_path: Path) -> None:
+    """A worker process killed (as the kernel's out-of-memory killer would) fails the
+    batches it held, recorded as DL502; a fresh pool and this process extract the rest, and a
+    re-run stores what failed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = good_texts(24)
+    for n, text in enumerate(texts):
+        (corpus / f"story-{n:03d}.txt").write_text(text, encoding="utf-8")
+    killed: list[int] = []
+    earlier = {p.pid for p in multiprocessing.active_children()}  # other tests' stragglers
+
+    def kill_a_worker(_: IngestSummary) -> None:
+        workers = [p for p in multiprocessing.active_children() if p.pid not in earlier]
+        if not killed and workers:
+            killed.append(workers[0].pid or 0)
+            os.kill(workers[0].pid or 0, signal.SIGKILL)
+
+    with Store(str(tmp_path / "killed.db")) as store:
+        summary = ingest_paths(store.engine, [str(corpus)], workers=2, chunk=2,
+                               on_progress=kill_a_worker)
+        assert killed
+        assert summary.stored + summary.error_count == 24
+        assert set(summary.errors) == {"DL502"}  # the batch queued on it when it died
+        assert {e.code for e in store.errors()} <= {"DL502"}
+        again = ingest_paths(store.engine, [str(corpus)], workers=1)
+        assert (again.stored, again.skipped) == (summary.error_count, summary.stored)
+        assert {r.article.text for r in store.records()} == set(texts)
 
 
 @pytest.mark.parametrize(("queued", "size", "pool_size", "expected"), [

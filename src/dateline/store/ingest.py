@@ -282,8 +282,12 @@ class _Executor:
         size = sum(len(job.article.text) for job in jobs)
         queued = [n for f, (pool, n) in self.sent.items() if pool is self.pool and not f.done()]
         if self.pool is not None and to_pool(queued, size, self.pool_size):
-            sent = self.pool.submit(extract_batch, [job.article.model_dump_json()
-                                                    for job in jobs])
+            payload = [job.article.model_dump_json() for job in jobs]
+            try:
+                sent = self.pool.submit(extract_batch, payload)
+            except BrokenProcessPool:  # a worker died since the last batch: a fresh pool
+                self._renew(self.pool)
+                sent = self.pool.submit(extract_batch, payload)
             self.sent[sent] = (self.pool, size)
             return sent
         # here: records stay objects, no JSON round trip
@@ -300,13 +304,19 @@ class _Executor:
             # A worker died (out of memory, a segfault): this batch is reported, a fresh
             # pool takes over; batches already queued on the dead pool fail the same way
             # (and leave the fresh one be).
-            if pool is not None and pool is self.pool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = self._new_pool()
+            if pool is not None:
+                self._renew(pool)
             died = ExtractionCrashed("a worker process died while extracting this batch")
             return [ItemError.from_exception(died, source=job.origin, line=job.line)
                     for job in jobs]
         return [_parse_result(job, text) for job, text in zip(jobs, texts, strict=True)]
+
+    def _renew(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh pool for a broken one, once: batches still queued on the broken pool fail
+        as it does and leave the fresh one be."""
+        if broken is self.pool:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
 
     def close(self) -> None:
         if self.pool is not None:
