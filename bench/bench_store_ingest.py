@@ -7,10 +7,10 @@ Three modes on the same articles from ../shared/data/news, each in its own child
 `Store.ingest` into a fresh SQLite file with 1 and 2 workers (2: this process and one
 worker process). The model is loaded in this process before the clock starts in every
 mode; `ingest-2` includes starting its worker process (which loads its own), as a user's
-run does. Printed: seconds and articles/s per mode,
-the 2-vs-1 worker ratio, and the write overhead (ingest-1 / extract - 1) by wall time and
-by the process's CPU time (which other load on a shared machine does not inflate). With
-`--rounds N` the modes run N times, interleaved, and each keeps its fastest round.
+run does. Printed: seconds and articles/s per mode, the 2-vs-1 worker ratio, and the write
+overhead (ingest-1 / extract - 1) by wall time and by the process's CPU time (which other
+load on a shared machine does not inflate). With `--rounds N` the modes run N times,
+interleaved, and each keeps its fastest round.
 """
 
 from __future__ import annotations

@@ -113,7 +113,8 @@ def token_table(doc: Doc) -> TokenTable:
             len(doc), len(_TABLE_ATTRS))
         columns: list[list[int]] = rows.T.tolist()
         orths, lowers, lemmas, pos, tags, deps, _, idxs, puncts, spaces = columns
-        heads = (numpy.arange(len(doc)) + rows[:, 6].astype(numpy.int64)).tolist()
+        offsets = rows[:, _TABLE_ATTRS.index(HEAD)].astype(numpy.int64)  # two's complement
+        heads = (numpy.arange(len(doc)) + offsets).tolist()
         children: list[list[int]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:
