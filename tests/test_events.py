@@ -37,6 +37,7 @@ from dateline.events.coder import (
     _decide,
     _described_by,
     _doer_pronoun,
+    _done_by_anyone,
     _done_by_down_the_of_phrases,
     _dwindled,
     _electoral_contest,
@@ -2208,7 +2209,11 @@ def test_events_a_meeting_offered_is_yet_to_be_held(extractor: Extractor) -> Non
     ("I would like to thank the workers", [2, 2, 2, 4, 2, 6, 4],
      ["nsubj", "aux", "ROOT", "aux", "xcomp", "det", "dobj"],
      ["PRP", "MD", "VB", "TO", "VB", "DT", "NNS"],
-     ["I", "would", "like", "to", "thank", "the", "worker"], False)])
+     ["I", "would", "like", "to", "thank", "the", "worker"], False),
+    ("Thank God , all of them escaped", [0, 0, 0, 6, 3, 4, 0],
+     ["ROOT", "dobj", "punct", "nsubj", "prep", "pobj", "ccomp"],
+     ["VB", "NNP", ",", "DT", "IN", "PRP", "VBD"],
+     ["thank", "God", ",", "all", "of", "they", "escape"], True)])
 def test_events_bare_thanks_end_a_turn(make_doc: DocFactory, text: str, heads: list[int],
                                        deps: list[str], tags: list[str], lemmas: list[str],
                                        bare: bool) -> None:
@@ -2544,3 +2549,18 @@ def test_events_it_in_reported_speech_is_no_person(make_doc: DocFactory, name: s
     reporter = _named(doc, 0, 1, label)
     found = _sources_of_verb(doc[3], MentionIndex([reporter], nested="innermost"))
     assert (found == [reporter]) is doer
+
+
+@pytest.mark.parametrize(("subject", "tag", "generic"), [
+    ("Everyone", "NN", True), ("Anyone", "NN", True), ("Someone", "NN", True),
+    ("Nobody", "NN", False),  # a denial: "No one will give up our freedom" is a REJECT
+    ("They", "PRP", False)])
+def test_events_an_act_by_anyone_is_no_event(make_doc: DocFactory, subject: str, tag: str,
+                                            generic: bool) -> None:
+    """"Everyone is discussing this", "Anyone can come and fight": an indefinite pronoun
+    names no actor, so the act is a generalisation (guide §2), whatever the model says."""
+    doc = make_doc(f"{subject} is discussing this",
+                   heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+                   tags=[tag, "VBZ", "VBG", "DT"], pos=["PRON", "AUX", "VERB", "PRON"],
+                   lemmas=[subject.lower(), "be", "discuss", "this"])
+    assert _done_by_anyone(doc[2]) is generic

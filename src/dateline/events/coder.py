@@ -1306,7 +1306,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
-            or _attention_paid(trigger):
+            or _attention_paid(trigger) or _done_by_anyone(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
@@ -1335,6 +1335,22 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
             or _figurative_war(trigger) or _death_alone(trigger, lexicon)
     return False
+
+
+# Indefinite pronouns that name no one in particular as the doer: "everyone will want to
+# use Russian territory", "anyone can fight for a place on the podium". "No one" and
+# "nobody" are left out: they deny the act ("No one will give up our freedom": REJECT).
+ANYONE_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "someone",
+                             "somebody"})
+
+
+def _done_by_anyone(trigger: Token) -> bool:
+    """"Everyone will want to use Russian territory", "someone sends aircraft to bomb
+    residential areas": an act whose doer is an indefinite pronoun is a generalisation or a
+    supposition, not an identifiable actor's act (guide §2; the train set codes none of its
+    such sentences)."""
+    pronoun = _doer_pronoun_token(trigger)
+    return pronoun is not None and pronoun.lower_ in ANYONE_PRONOUNS
 
 
 def _danger_alone(event: EventRef) -> bool:
@@ -1671,12 +1687,21 @@ def _with_the_press(trigger: Token) -> bool:
     return bool(partners) and all(_the_press(p) for p in partners)
 
 
+# "Thank God", "thank goodness": an exclamation of relief, no one thanked.
+EXCLAIMED = frozenset({"god", "goodness", "heaven", "heavens"})
+
+
 def _bare_thanks(trigger: Token) -> bool:
     """"Thank you.", "Sergei Shoigu: Thank you, Mr President.": a courtesy that ends a turn
     of a transcript, thanking for nothing said (none of the train set's 12 is coded; "Thank
     you, Mr President, for your words of encouragement" is, and so is thanking someone
-    named)."""
-    if trigger.lemma_.lower() != "thank" or trigger.dep_ not in {"ROOT", "ccomp", "parataxis"}:
+    named). "Thank God, most of those in the building managed to evacuate" is an
+    exclamation, whoever says it."""
+    if trigger.lemma_.lower() != "thank":
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in EXCLAIMED for c in trigger.children):
+        return True
+    if trigger.dep_ not in {"ROOT", "ccomp", "parataxis"}:
         return False  # "I would like to thank the workers" thanks them
     doc = trigger.doc
     return not any(
