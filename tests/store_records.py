@@ -43,14 +43,14 @@ def entity(text: str, entity_id: str, name: str, mention: str, code: str | None 
 def event(text: str, event_id: str, event_type: str, trigger: str, source: list[str],
           target: list[str], day: str | None, place: str | None = None,
           quote: str | None = None, cameo: str = "040", *, negated: bool = False,
-          modality: Modality = "asserted") -> Event:
+          modality: Modality = "asserted", confidence: float = 0.8) -> Event:
     found = span(text, trigger)
     return Event(id=event_id, type=event_type, cameo=cameo, quad=1, intensity=1.0,
                  source=source, target=target,
                  date=None if day is None else EventDate(value=day, granularity="day",
                                                          basis="explicit"),
                  place=place, trigger=found, sentence=Offsets(start=0, end=len(text)),
-                 quote=quote, confidence=0.8, rule="test", negated=negated,
+                 quote=quote, confidence=confidence, rule="test", negated=negated,
                  modality=modality)
 
 
@@ -132,6 +132,8 @@ MODAL_EVENTS: list[tuple[str, str, bool, Modality]] = [
     ("ASSAULT", "could attack", False, "conditional"),
     ("SANCTION", "might sanction", False, "hypothetical"),
 ]
+# Their confidences, in the same order (rich_record's events are all 0.8).
+MODAL_CONFIDENCES = [0.95, 0.75, 0.55, 0.35, 0.15]
 
 
 def modal_record() -> Extraction:
@@ -159,11 +161,12 @@ def modal_record() -> Extraction:
     cameo = {"CONSULT": "040", "ACCUSE": "112", "AGREE": "030", "ASSAULT": "190",
              "SANCTION": "163"}
     events = []
-    for n, (kind, trigger, negated, modality) in enumerate(MODAL_EVENTS, start=1):
+    for n, ((kind, trigger, negated, modality), confidence) in enumerate(
+            zip(MODAL_EVENTS, MODAL_CONFIDENCES, strict=True), start=1):
         source, target = sides[kind]
         events.append(event(text, f"v{n}", kind, trigger, source, target, "2019-01-07",
                             place="p1", cameo=cameo[kind], negated=negated,
-                            modality=modality))
+                            modality=modality, confidence=confidence))
     return Extraction(article=article(text, "2019-01-07", title="Iran and the Taliban",
                                       url="https://example.org/iran-modal"),
                       entities=entities, places=places, events=events)

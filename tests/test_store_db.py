@@ -152,6 +152,57 @@ def test_events_carry_and_filter_by_modality_and_negation(db_url: str) -> None:
             assert count_events(conn, modality=["future", "reported"]) == 2
 
 
+def test_events_filter_by_confidence(db_url: str, tmp_path: Path) -> None:
+    """The calibrated confidence is a filter of the table, the CLI and the exports: an
+    analyst can keep only the events the coder is sure of."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+    from dateline.store.query import count_events
+
+    with Store(db_url) as store:
+        store.add(rich_record())  # three events at 0.8
+        store.add(modal_record())  # MODAL_CONFIDENCES: 0.95, 0.75, 0.55, 0.35, 0.15
+
+        def types(**filters: object) -> list[str]:
+            return sorted(e.type for e in store.events(**filters))
+
+        assert types(min_confidence=0.7) == ["ACCUSE", "ACCUSE", "AGREE", "CONSULT",
+                                             "CONSULT"]
+        assert types(min_confidence=0.9) == ["CONSULT"]
+        assert types(min_confidence=0.9, negated=False) == []
+        assert types(min_confidence=0.0) == types() and len(types()) == 8
+        assert all(e.confidence >= 0.5 for e in store.events(min_confidence=0.5))
+        with store.engine.connect() as conn:
+            assert count_events(conn, min_confidence=0.55) == 6
+        with pytest.raises(ValueError, match="between 0 and 1"):
+            store.events(min_confidence=1.5)
+        # exports: the default leaves out the negated and irrealis events, the floor the
+        # rest under it (the reported ACCUSE at 0.75 stays, the future AGREE at 0.55 goes)
+        written = store.export("plover", tmp_path / "sure.jsonl", min_confidence=0.7)
+        kept = [json.loads(line)["event"][0] for line in
+                (tmp_path / "sure.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert written == 4 and sorted(kept) == ["ACCUSE", "ACCUSE", "AGREE", "CONSULT"]
+        with pytest.raises(ValueError, match="between 0 and 1"):
+            store.export("csv", tmp_path / "bad.csv", min_confidence=-0.1)
+        assert not (tmp_path / "bad.csv").exists()
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["events", "--db", db_url, "--min-confidence", "0.9",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["type"] for line in result.stdout.splitlines()] == ["CONSULT"]
+    result = runner.invoke(app, ["export", "--db", db_url, "--format", "csv", "-o", "-",
+                                 "--min-confidence", "0.7"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 1 + 4  # header and the four events
+    assert "confidence >= 0.7" in result.stderr
+    bad = runner.invoke(app, ["events", "--db", db_url, "--min-confidence", "2"])
+    assert bad.exit_code == 2 and "min-confidence" in bad.output
+
+
 def test_cli_events_show_and_filter_modality_and_negation(db_url: str) -> None:
     import json
 

@@ -217,9 +217,30 @@ def test_events_filter_by_modality_and_negation(modal_api: httpx.Client) -> None
     assert series == [{"period": "2019-01", "type": "ASSAULT", "count": 1}]
 
 
+def test_events_filter_by_confidence(modal_api: httpx.Client) -> None:
+    """`min_confidence` on every endpoint that takes the event filters (MODAL_CONFIDENCES:
+    0.95, 0.75, 0.55, 0.35, 0.15; rich_record's three events 0.8)."""
+    def confidences(path: str = "/events", **params: object) -> list[float]:
+        items = modal_api.get(path, params={"limit": 500, **params}).json()["items"]
+        return sorted((e["confidence"] for e in items), reverse=True) if path == "/events" \
+            else [e["id"] for e in items]
+
+    assert confidences(min_confidence=0.7) == [0.95, 0.8, 0.8, 0.8, 0.75]
+    assert confidences(min_confidence=0.75) == [0.95, 0.8, 0.8, 0.8, 0.75]
+    assert confidences(min_confidence=0.9, negated="false") == []
+    assert len(confidences()) == 8
+    page = modal_api.get("/events", params={"min_confidence": 0.5}).json()
+    assert page["total"] == 6
+    assert len(confidences("/map", min_confidence=0.9)) == 1  # the negated meeting in Kabul
+    series = modal_api.get("/timeline", params={"min_confidence": 0.6}).json()["series"]
+    assert sum(s["count"] for s in series if s["period"] == "2019-01") == 2
+
+
 @pytest.mark.parametrize(("path", "params", "field"), [
     ("/events", {"modality": "maybe"}, "modality"),
     ("/events", {"negated": "perhaps"}, "negated"),
+    ("/events", {"min_confidence": 1.5}, "min_confidence"),
+    ("/map", {"min_confidence": "sure"}, "min_confidence"),
     ("/map", {"modality": "Future!"}, "modality"),
     ("/events", {"since": "2019-13-01"}, "since"),
     ("/events", {"until": "yesterday"}, "until"),

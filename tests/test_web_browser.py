@@ -585,6 +585,30 @@ def test_browser_shows_negation_and_modality(browser: Any, modal_url: str) -> No
         tab.close()
 
 
+def test_browser_filters_events_by_confidence(browser: Any, modal_url: str) -> None:
+    """The events table's Confidence filter keeps the events the coder is sure of
+    (tests/store_records.py: rich_record's three at 0.8, modal_record's 0.95 to 0.15)."""
+    tab = Tab(browser, modal_url, viewport=LAPTOP)
+    try:
+        page = tab.open("#/events?sort=id", "events")
+        assert page.locator(".events-table tbody tr").count() == 8
+        page.select_option("#f-min_confidence", "0.9")
+        page.click(".filters button[type=submit]")
+        page.wait_for_function("location.hash.includes('min_confidence=0.9')")
+        tab.ready("events")
+        assert page.locator(".events-table td.type").evaluate_all(
+            "cells => cells.map(c => [c.dataset.type, c.dataset.negated])") == [
+                ["CONSULT", "true"]]
+        page.select_option("#f-min_confidence", "0.7")
+        page.click(".filters button[type=submit]")
+        page.wait_for_function("location.hash.includes('min_confidence=0.7')")
+        tab.ready("events")
+        assert page.locator(".events-table tbody tr").count() == 5
+        assert page.locator("#f-min_confidence").input_value() == "0.7"  # kept on reload
+    finally:
+        tab.close()
+
+
 @pytest.fixture(scope="module")
 def xss_url(example_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server on a copy of the example store, with an article full of HTML payloads posted

@@ -103,7 +103,7 @@ class Store:
     # --- reading ---
     def events(self, **filters: Any) -> list[StoredEvent]:
         """Events by `find_events` filters: actor, source, target, type, quad, since, until,
-        place, country, quote_by, article, modality, negated, limit."""
+        place, country, quote_by, article, modality, negated, min_confidence, limit."""
         with self.engine.connect() as conn:
             return find_events(conn, **filters)
 
@@ -154,13 +154,14 @@ class Store:
             return top_speakers(conn, limit)
 
     def export(self, fmt: ExportFormat | str, output: Path | str | IO[Any], *,
-               all_events: bool = False) -> int:
+               all_events: bool = False, min_confidence: float | None = None) -> int:
         """Write the store to a file (or an open stream: text, binary for parquet): jsonl,
         csv, parquet, plover or gdelt. Event formats leave out negated, hypothetical and
-        conditional events unless `all_events`."""
+        conditional events unless `all_events`, and events under `min_confidence`."""
         target = Path(output) if isinstance(output, str | Path) else output
         with self.engine.connect() as conn:
-            return export(conn, ExportFormat(fmt), target, all_events=all_events)
+            return export(conn, ExportFormat(fmt), target, all_events=all_events,
+                          min_confidence=min_confidence)
 
     def count_left_out(self) -> int:
         """How many events a default event export leaves out (negated, hypothetical,

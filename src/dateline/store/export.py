@@ -45,7 +45,7 @@ import sqlalchemy as sa
 from dateline import __version__
 from dateline.record import Extraction
 from dateline.store import schema as t
-from dateline.store.query import StoredEvent, event_row, load_events
+from dateline.store.query import StoredEvent, event_filters, event_row, load_events
 from dateline.store.writer import date_range
 
 # Events are exported in pages of this many, so memory stays flat on large stores.
@@ -108,27 +108,30 @@ def iter_records(conn: sa.Connection) -> Iterator[Extraction]:
         yield Extraction.model_validate(record)
 
 
-def iter_events(conn: sa.Connection, *, all_events: bool = False) -> Iterator[StoredEvent]:
+def iter_events(conn: sa.Connection, *, all_events: bool = False,
+                min_confidence: float | None = None) -> Iterator[StoredEvent]:
     """Every stored event, by id, loaded in pages; without `all_events`, not those
-    `left_out` selects (negated, hypothetical, conditional)."""
-    query = sa.select(t.events.c.id).order_by(t.events.c.id)
+    `left_out` selects (negated, hypothetical, conditional); none under `min_confidence`."""
+    query = (sa.select(t.events.c.id).where(*event_filters(min_confidence=min_confidence))
+             .order_by(t.events.c.id))
     if not all_events:
         query = query.where(sa.not_(left_out()))
-    ids = list(conn.scalars(query))
-    for start in range(0, len(ids), _PAGE):
-        yield from load_events(conn, ids[start:start + _PAGE])
+    ids = list(conn.scalars(query))  # now, so that a bad filter fails before any writing
+    return (event for start in range(0, len(ids), _PAGE)
+            for event in load_events(conn, ids[start:start + _PAGE]))
 
 
 def export(conn: sa.Connection, fmt: ExportFormat, output: Path | IO[Any], *,
-           all_events: bool = False) -> int:
+           all_events: bool = False, min_confidence: float | None = None) -> int:
     """Write the store to `output` in `fmt`; returns the number of records or events.
     `output` is a file path (its folders are created) or an open stream: a text stream
     for the text formats, a binary one for `parquet` (`dateline export -o -` passes
     standard output). Event formats leave out negated, hypothetical and conditional events
-    unless `all_events` (see the module docstring); `jsonl` always holds every record."""
+    unless `all_events` (see the module docstring), and events under `min_confidence`;
+    `jsonl` always holds every record."""
     if isinstance(output, Path):
         output.parent.mkdir(parents=True, exist_ok=True)
-    events = iter_events(conn, all_events=all_events)
+    events = iter_events(conn, all_events=all_events, min_confidence=min_confidence)
     if fmt is ExportFormat.parquet:
         return _write_parquet(events, output)
     if isinstance(output, Path):

@@ -264,7 +264,8 @@ def event_filters(*, actor: str | None = None, source: str | None = None,
                   since: str | None = None, until: str | None = None, place: str | None = None,
                   country: str | None = None, quote_by: str | None = None,
                   article: str | None = None, modality: str | Iterable[str] | None = None,
-                  negated: bool | None = None) -> list[sa.ColumnElement[bool]]:
+                  negated: bool | None = None, min_confidence: float | None = None
+                  ) -> list[sa.ColumnElement[bool]]:
     """The conditions on `events` for every filter given (see `find_events`)."""
     e = t.events
     where: list[sa.ColumnElement[bool]] = []
@@ -273,6 +274,10 @@ def event_filters(*, actor: str | None = None, source: str | None = None,
         where.append(e.c.modality.in_(wanted))
     if negated is not None:
         where.append(e.c.negated if negated else sa.not_(e.c.negated))
+    if min_confidence:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence {min_confidence} is not between 0 and 1")
+        where.append(e.c.confidence >= min_confidence)
     if article:
         where.append(e.c.id.in_(sa.select(t.reports.c.event_id)
                                 .where(t.reports.c.article_id == article)))
@@ -328,7 +333,9 @@ def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 
     of a speaker whose quote reports the event (the event's `quote`, or a quote whose content
     holds its trigger); `article` an article id whose record reports the event; `modality`
     one modality or several (a list, or comma-separated: "future,hypothetical"), see
-    `MODALITIES`; `negated` True for negated events only, False for the others.
+    `MODALITIES`; `negated` True for negated events only, False for the others;
+    `min_confidence` keeps events whose confidence (the highest of their reports) is at
+    least that (0 to 1; docs/event-model.md says how precise each level is).
     """
     query = (sa.select(t.events.c.id).where(*event_filters(**filters))
              .order_by(*event_order(sort)).offset(offset))

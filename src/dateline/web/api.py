@@ -300,14 +300,19 @@ def event_filters(actor: Text = None, source: Text = None, target: Text = None,
                   negated: Annotated[bool | None, Query(
                       description="true: only negated events (the text says they did not "
                       "happen); false: only the others")] = None,
+                  min_confidence: Annotated[float | None, Query(
+                      ge=0.0, le=1.0, description="only events at least this confident "
+                      "(0-1; on the event gold, 0.7 keeps events about nine in ten of which "
+                      "are right)")] = None,
                   ) -> dict[str, Any]:
     """Filters as in `dateline events`: `actor` either side, `source`/`target` a dyad
     (actor code like IRN, or part of a name); `article` the events one article reports;
-    `modality` and `negated` how the text holds the event."""
+    `modality` and `negated` how the text holds the event; `min_confidence` how sure the
+    coder is of it."""
     return {"actor": actor, "source": source, "target": target, "type": type, "quad": quad,
             "since": _iso(since), "until": _iso(until), "place": place, "country": country,
             "quote_by": quote_by, "article": article, "modality": modality,
-            "negated": negated}
+            "negated": negated, "min_confidence": min_confidence}
 
 
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
