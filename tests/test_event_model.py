@@ -35,7 +35,8 @@ EVENTS = ROOT / "data" / "events"
 def _toy_model(threshold: float = 0.5) -> EventModel:
     return EventModel(labels=(NO_EVENT, "ASSAULT", "CONSULT"), bias=(1.0, 0.0, 0.0),
                       weights={"lemma=attack": (-1.0, 2.0, 0.0), "lemma=meet": (-1.0, 0.0, 2.5)},
-                      threshold=threshold, trigger_nouns=frozenset({"talks"}))
+                      threshold=threshold, trigger_nouns=frozenset({"talks"}),
+                      event_lemmas=frozenset({"attack", "meet"}))
 
 
 def test_probabilities_sum_to_one_and_follow_the_features() -> None:
@@ -101,6 +102,40 @@ def test_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert meta["cross_validation"]["folds"] == 5
     path = ROOT / "src" / "dateline" / "data" / "event_model.json"
     assert path.stat().st_size < 20_000_000
+    assert {"meet", "attack", "say"} <= model.event_lemmas  # "say": an accusation told
+
+
+def test_open_candidates_are_only_of_the_lemmas_that_stood_for_events() -> None:
+    """An open candidate (a verb the rules did not code) is proposed to the model only when
+    its lemma stood for an event in training; the rules' candidates always are. Cross-
+    validation and the held-out batches count the others as no event, as the coder drops
+    them."""
+    from dateline.events.coder import _open_candidates
+    from dateline.events.training import Example, event_lemmas, proposed
+
+    def example(lemma: str, rule_type: str, label: str) -> Example:
+        return Example("a", 0, [f"lemma={lemma}", "pos=VERB"], rule_type, label)
+
+    learned = [example("storm", NO_EVENT, "ASSAULT"), example("ponder", NO_EVENT, NO_EVENT),
+               example("meet", "CONSULT", NO_EVENT)]
+    lemmas = event_lemmas(learned)
+    assert lemmas == {"storm"}
+    assert proposed(example("storm", NO_EVENT, NO_EVENT), lemmas)
+    assert not proposed(example("ponder", NO_EVENT, NO_EVENT), lemmas)
+    assert proposed(example("ponder", "CONSULT", NO_EVENT), lemmas)  # a rule's candidate
+    assert proposed(example("ponder", NO_EVENT, NO_EVENT), frozenset())  # no list: all
+
+    doc = build_doc("Rebels stormed the town and pondered it",
+                    heads=[1, 1, 3, 1, 1, 1, 5], deps=["nsubj", "ROOT", "det", "dobj", "cc",
+                                                      "conj", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON"],
+                    lemmas=["rebel", "storm", "the", "town", "and", "ponder", "it"])
+    index = argument_index([])
+    lexicon = load_lexicon()
+    every = [e.trigger.text for e in _open_candidates(doc, lexicon, index, frozenset())]
+    assert every == ["stormed", "pondered"]
+    chosen = _open_candidates(doc, lexicon, index, frozenset(), frozenset({"storm"}))
+    assert [e.trigger.text for e in chosen] == ["stormed"]
 
 
 # --- one record per happening ---------------------------------------------------------------
@@ -426,7 +461,7 @@ def test_retraining_on_a_slice_writes_a_model_that_decides(tmp_path: Path) -> No
     assert meta["articles"] == 12 and meta["candidates"] > 50
     assert set(meta["cross_validation"]) >= {"model", "rules", "threshold", "rule_threshold"}
     model = EventModel.from_json(json.loads(output.read_text(encoding="utf-8")))
-    assert NO_EVENT in model.labels and model.weights
+    assert NO_EVENT in model.labels and model.weights and model.event_lemmas
     label, probability = model.decide(["type=NONE", "lemma=say", "pos=VERB"])
     assert label in model.labels and 0.0 <= probability <= 1.0
 

@@ -405,10 +405,12 @@ class EventRef:
 def candidate_events(
     doc: Doc, clusters: list[Cluster], lexicon: Lexicon,
     open_nouns: frozenset[str] | None = None, index: MentionIndex | None = None,
+    open_lemmas: frozenset[str] = frozenset(),
 ) -> list[EventRef]:
     """The rules' candidates, with modality and PLOVER's recodings applied. With
     `open_nouns` (a model will judge them), also every other verb and each of those nouns,
-    coded NONE until the model types them: the recall the rules' lexicon misses."""
+    coded NONE until the model types them: the recall the rules' lexicon misses; only those
+    whose lemma is in `open_lemmas`, when it is given (the model's `event_lemmas`)."""
     index = index or argument_index(clusters)
     candidates = [e for e in _candidates(doc, lexicon, index)
                   if e.sources or e.targets or _crowd_protest(e)]
@@ -422,7 +424,8 @@ def candidate_events(
         taken = triggers | promises
         # an open verb whose object is an event noun only carries or tells it ("levied
         # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event
-        candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns)
+        candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns,
+                                                   open_lemmas)
                        if e.trigger.i not in taken and (
                            e.trigger.lemma_.lower() in DENIAL_VERBS or not any(
                                c.dep_ in {"dobj", "nsubjpass"} and (
@@ -472,11 +475,12 @@ def code_events(
     lexicon = lexicon or load_lexicon()
     codes = actor_codes(doc)
     open_nouns = model.trigger_nouns if model is not None else None
+    open_lemmas = model.event_lemmas if model is not None else frozenset()
     index = argument_index(clusters)
     turns = _transcript_turns(doc, clusters)
     we = _we_named(doc, clusters)
     events: list[EventRef] = []
-    for event in candidate_events(doc, clusters, lexicon, open_nouns, index):
+    for event in candidate_events(doc, clusters, lexicon, open_nouns, index, open_lemmas):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _argue_as_typed(event, lexicon, index)
@@ -1072,10 +1076,13 @@ def _share(one: list[Cluster], other: list[Cluster]) -> bool:
 
 
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
-                     open_nouns: frozenset[str]) -> Iterator[EventRef]:
-    """Every verb, and every noun the lexicon or the model knows as a trigger, uncoded."""
-    for i, pos in enumerate(token_table(doc).pos):
-        if pos not in _TRIGGER_POS:
+                     open_nouns: frozenset[str], open_lemmas: frozenset[str] = frozenset()
+                     ) -> Iterator[EventRef]:
+    """Every verb, and every noun the lexicon or the model knows as a trigger, uncoded
+    (of the `open_lemmas` only, when given)."""
+    table = token_table(doc)
+    for i, pos in enumerate(table.pos):
+        if pos not in _TRIGGER_POS or (open_lemmas and table.lemmas[i].lower() not in open_lemmas):
             continue
         token = doc[i]
         lemma = token.lemma_.lower()

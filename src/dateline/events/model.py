@@ -54,6 +54,11 @@ class EventModel:
     min_confidence: float = 0.0
     # Nouns seen as triggers in training that the lexicon lacks: candidates too.
     trigger_nouns: frozenset[str] = frozenset()
+    # Lemmas of the training candidates that stood for an event: an open candidate (a verb
+    # or noun the rules did not code) of another lemma is not proposed, as the model keeps
+    # almost none of them (25 of 18,324 over 600 news articles, most of those false).
+    # Empty: every open candidate is proposed.
+    event_lemmas: frozenset[str] = frozenset()
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
@@ -90,6 +95,7 @@ class EventModel:
                 "min_confidence": self.min_confidence,
                 "meta": self.meta,
                 "trigger_nouns": sorted(self.trigger_nouns),
+                "event_lemmas": sorted(self.event_lemmas),
                 "weights": {f: list(row) for f, row in sorted(self.weights.items())}}
 
     @classmethod
@@ -102,6 +108,7 @@ class EventModel:
                    retype_threshold=float(data.get("retype_threshold", 1.01)),
                    min_confidence=float(data.get("min_confidence", 0.0)),
                    trigger_nouns=frozenset(data.get("trigger_nouns", ())),
+                   event_lemmas=frozenset(data.get("event_lemmas", ())),
                    meta=data.get("meta") or {})
 
 

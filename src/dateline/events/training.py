@@ -243,16 +243,37 @@ def fit(examples: Sequence[Example], c_value: float = C_VALUE) -> EventModel:
 def out_of_fold(examples: Sequence[Example], folds: int = FOLDS, c_value: float = C_VALUE
                 ) -> list[dict[str, float]]:
     """Each example's probabilities from a model fitted on the other folds (grouped by
-    article, so no article is both learned from and judged)."""
+    article, so no article is both learned from and judged). An open candidate whose lemma
+    stood for no event in the other folds is not proposed at run time (`event_lemmas`):
+    certainly none here."""
     articles = sorted({e.article for e in examples})
     fold_of = {a: n % folds for n, a in enumerate(articles)}
     result: list[dict[str, float]] = [{} for _ in examples]
     for fold in range(folds):
-        model = fit([e for e in examples if fold_of[e.article] != fold], c_value)
+        learned = [e for e in examples if fold_of[e.article] != fold]
+        model = fit(learned, c_value)
+        lemmas = event_lemmas(learned)
         for n, example in enumerate(examples):
             if fold_of[example.article] == fold:
-                result[n] = model.probabilities(example.features)
+                result[n] = model.probabilities(example.features) \
+                    if proposed(example, lemmas) else {NO_EVENT: 1.0}
     return result
+
+
+def event_lemmas(examples: Sequence[Example]) -> frozenset[str]:
+    """The lemmas of the candidates that stood for an event (`EventModel.event_lemmas`)."""
+    return frozenset(_lemma(e) for e in examples if e.label != NO_EVENT)
+
+
+def proposed(example: Example, lemmas: frozenset[str]) -> bool:
+    """Whether the coder proposes the candidate to a model with these `event_lemmas`: a
+    rule's candidate always, an open one only of those lemmas (of any, when there are none)."""
+    return example.rule_type != NO_EVENT or not lemmas or _lemma(example) in lemmas
+
+
+def _lemma(example: Example) -> str:
+    return next((f.removeprefix("lemma=") for f in example.features if f.startswith("lemma=")),
+                "")
 
 
 def typed_scores(examples: Sequence[Example], decisions: Sequence[str], gold_events: int
@@ -355,9 +376,11 @@ def score_held_out(model: EventModel, articles: Sequence[dict[str, Any]],
     chosen = [s for s in sentences if s["article"] in wanted]
     examples, _, _ = collect_examples(articles, chosen, extractor, model.trigger_nouns)
     gold_events = sum(len(s["events"]) for s in chosen)
+    lemmas = model.event_lemmas
     return {"articles": len(articles), "gold_events": gold_events,
             "rules": typed_scores(examples, [e.rule_type for e in examples], gold_events),
             "model": typed_scores(examples, [model.decide(e.features, e.rule_type)[0]
+                                             if proposed(e, lemmas) else NO_EVENT
                                              for e in examples], gold_events)}
 
 
@@ -439,7 +462,7 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
             "counts": dict(counts), "cross_validation": cross_validation,
             "c": C_VALUE, "seed": SEED, "plover_weight": PLOVER_WEIGHT}
     model = replace(fit(examples), temperature=temperature, **asdict(limits),
-                    trigger_nouns=trigger_nouns)
+                    trigger_nouns=trigger_nouns, event_lemmas=event_lemmas(examples))
     meta["batches"] = sorted(batches)
     if held_out:
         meta["held_out"] = score_held_out(model, held_out, all_sentences, extractor)
