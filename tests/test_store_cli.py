@@ -214,9 +214,9 @@ def _row(lines: list[str], *cells: str) -> str:
 def test_piped_listings_print_whole_unwrapped_rows(wide: str) -> None:
     events = _lines(wide, "events")
     assert events[0] == "1 event(s)"
-    assert events[1].split() == ["id", "date", "type", "modality", "source", "target",
-                                 "place", "reports", "trigger"]
-    _row(events, "2018-12-26", "CONSULT", "asserted", f"{COUNCIL} (IRN)",
+    assert events[1].split() == ["id", "date", "type", "modality", "conf", "source",
+                                 "target", "place", "reports", "trigger"]
+    _row(events, "2018-12-26", "CONSULT", "asserted", "0.80", f"{COUNCIL} (IRN)",
          "envoys of the Taliban movement (TAL)", "1", "met")
     quotes = _lines(wide, "quotes")
     _row(quotes, "2018-12-26", COUNCIL, "told", SAID)

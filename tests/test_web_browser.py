@@ -590,8 +590,10 @@ def test_browser_filters_events_by_confidence(browser: Any, modal_url: str) -> N
     (tests/store_records.py: rich_record's three at 0.8, modal_record's 0.95 to 0.15)."""
     tab = Tab(browser, modal_url, viewport=LAPTOP)
     try:
-        page = tab.open("#/events?sort=id", "events")
+        page = tab.open("#/events?sort=-confidence", "events")
         assert page.locator(".events-table tbody tr").count() == 8
+        shown = page.locator(".events-table td.confidence").all_inner_texts()
+        assert shown == ["0.95", "0.80", "0.80", "0.80", "0.75", "0.55", "0.35", "0.15"]
         page.select_option("#f-min_confidence", "0.9")
         page.click(".filters button[type=submit]")
         page.wait_for_function("location.hash.includes('min_confidence=0.9')")

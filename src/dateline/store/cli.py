@@ -166,7 +166,8 @@ def events(
     """List stored events (one per real-world event, with its report count).
 
     The modality column says how the text holds each event: asserted, reported, future,
-    hypothetical or conditional, with "not" before it when the event is negated.
+    hypothetical or conditional, with "not" before it when the event is negated; conf is
+    the coder's confidence (0-1, calibrated: --min-confidence filters on it).
     """
     try:
         wanted = modalities(modality)
@@ -183,13 +184,13 @@ def events(
         write_csv([event_row(e) for e in found])
     else:
         table = Table(title=f"{len(found)} event(s)")
-        for column in ("id", "date", "type", "modality", "source", "target", "place",
+        for column in ("id", "date", "type", "modality", "conf", "source", "target", "place",
                        "reports", "trigger"):
             table.add_column(column, no_wrap=column in ("id", "date", "type", "modality",
-                                                        "reports"))
+                                                        "conf", "reports"))
         for e in found:
             row = event_row(e)
-            table.add_row(str(e.id), e.date or "", e.type, _modality(e),
+            table.add_row(str(e.id), e.date or "", e.type, _modality(e), f"{e.confidence:.2f}",
                           _actors(row, "source"), _actors(row, "target"), e.place or "",
                           str(e.report_count), e.reports[0].trigger if e.reports else "")
         print_table(table)

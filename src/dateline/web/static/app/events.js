@@ -31,6 +31,8 @@ export async function renderEvents({ params, stale }) {
     h("td", { dataset: { label: "Target" } }, actorList(ev.target)),
     h("td", { dataset: { label: "Place" }, class: ev.place ? null : "empty" },
       ev.place ? [ev.place, ev.country ? " (" + ev.country + ")" : ""] : ""),
+    h("td", { class: "num confidence", dataset: { label: "Confidence" } },
+      ev.confidence.toFixed(2)),
     h("td", { class: "num", dataset: { label: "Reports" } }, fmt(ev.report_count)),
     h("td", { class: "evidence-cell" }, ev.reports && ev.reports[0]
       ? evidence(ev.reports[0], 140) : "")));
@@ -58,7 +60,7 @@ export async function renderEvents({ params, stale }) {
     pager(data.total, offset, limit, "/events", params),
     data.items.length ? tableWrap(h("table", { class: "grid events-table" },
       h("thead", null, h("tr", null, ["Event", "Date", "Type", "Source", "Target", "Place",
-        "Reports", "Evidence"].map((t) => h("th", { scope: "col" }, t)))),
+        "Confidence", "Reports", "Evidence"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", null, rows)))
       : h("p", { class: "muted" }, filtered ? "No events match these filters." : "No events."),
     data.total > limit ? pager(data.total, offset, limit, "/events", params) : null,
