@@ -511,6 +511,14 @@ def modal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
 
 
+def _filter_events(tab: Tab, page: Page, name: str, value: str) -> None:
+    """Choose `value` in the event table's `name` filter, submit, and wait for the table."""
+    page.select_option(f"#f-{name}", value)
+    page.click(".filters button[type=submit]")
+    page.wait_for_function(f"location.hash.includes('{name}={value}')")
+    tab.ready("events")
+
+
 def _struck(page: Page, selector: str) -> bool:
     return bool(page.locator(selector).first.evaluate(
         "node => getComputedStyle(node).textDecorationLine.includes('line-through')"))
@@ -536,18 +544,12 @@ def test_browser_shows_negation_and_modality(browser: Any, modal_url: str) -> No
         tab.shot("events-modality")
 
         # the filters: negated only, then one modality
-        page.select_option("#f-negated", "true")
-        page.click(".filters button[type=submit]")
-        page.wait_for_function("location.hash.includes('negated=true')")
-        tab.ready("events")
+        _filter_events(tab, page, "negated", "true")
         assert page.locator(".events-table td.type").evaluate_all(
             "cells => cells.map(c => c.dataset.type)") == ["CONSULT"]
         assert page.locator(".events-table .badge.negated").inner_text() == "not"
         page.select_option("#f-negated", "")
-        page.select_option("#f-modality", "future")
-        page.click(".filters button[type=submit]")
-        page.wait_for_function("location.hash.includes('modality=future')")
-        tab.ready("events")
+        _filter_events(tab, page, "modality", "future")
         assert page.locator(".events-table td.type").evaluate_all(
             "cells => cells.map(c => [c.dataset.type, c.dataset.modality])") == [
                 ["AGREE", "future"]]
@@ -594,17 +596,11 @@ def test_browser_filters_events_by_confidence(browser: Any, modal_url: str) -> N
         assert page.locator(".events-table tbody tr").count() == 8
         shown = page.locator(".events-table td.confidence").all_inner_texts()
         assert shown == ["0.95", "0.80", "0.80", "0.80", "0.75", "0.55", "0.35", "0.15"]
-        page.select_option("#f-min_confidence", "0.9")
-        page.click(".filters button[type=submit]")
-        page.wait_for_function("location.hash.includes('min_confidence=0.9')")
-        tab.ready("events")
+        _filter_events(tab, page, "min_confidence", "0.9")
         assert page.locator(".events-table td.type").evaluate_all(
             "cells => cells.map(c => [c.dataset.type, c.dataset.negated])") == [
                 ["CONSULT", "true"]]
-        page.select_option("#f-min_confidence", "0.7")
-        page.click(".filters button[type=submit]")
-        page.wait_for_function("location.hash.includes('min_confidence=0.7')")
-        tab.ready("events")
+        _filter_events(tab, page, "min_confidence", "0.7")
         assert page.locator(".events-table tbody tr").count() == 5
         assert page.locator("#f-min_confidence").input_value() == "0.7"  # kept on reload
     finally:
