@@ -66,6 +66,7 @@ from dateline.events.coder import (
     _refusal_done,
     _scene_verb,
     _scheduled,
+    _sharing_a_view,
     _signing_a_domestic_act,
     _signing_an_act,
     _sources_of_verb,
@@ -2564,3 +2565,26 @@ def test_events_an_act_by_anyone_is_no_event(make_doc: DocFactory, subject: str,
                    tags=[tag, "VBZ", "VBG", "DT"], pos=["PRON", "AUX", "VERB", "PRON"],
                    lemmas=[subject.lower(), "be", "discuss", "this"])
     assert _done_by_anyone(doc[2]) is generic
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas", "heads", "deps", "a_view"), [
+    # "I fully agree with you": a view shared
+    (["I", "fully", "agree", "with", "you"], ["PRP", "RB", "VBP", "IN", "PRP"],
+     ["I", "fully", "agree", "with", "you"], [2, 2, 2, 2, 3],
+     ["nsubj", "advmod", "ROOT", "prep", "pobj"], True),
+    # "We agreed with Iran to extend it": a commitment, in the past, by "we"
+    (["We", "agreed", "with", "Iran", "to", "extend", "it"],
+     ["PRP", "VBD", "IN", "NNP", "TO", "VB", "PRP"],
+     ["we", "agree", "with", "Iran", "to", "extend", "it"], [1, 1, 1, 2, 5, 1, 5],
+     ["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "dobj"], False),
+    # "I agree to extend it": agreeing to act
+    (["I", "agree", "to", "extend", "it"], ["PRP", "VBP", "TO", "VB", "PRP"],
+     ["I", "agree", "to", "extend", "it"], [1, 1, 3, 1, 3],
+     ["nsubj", "ROOT", "aux", "xcomp", "dobj"], False)])
+def test_events_agreeing_with_a_speaker_is_no_agreement(
+        make_doc: DocFactory, words: list[str], tags: list[str], lemmas: list[str],
+        heads: list[int], deps: list[str], a_view: bool) -> None:
+    """PLOVER's AGREE commits to cooperate: "I agree with you that ..." shares a view."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = next(t for t in doc if t.lemma_ == "agree")
+    assert _sharing_a_view(verb) is a_view

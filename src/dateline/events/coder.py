@@ -1333,6 +1333,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger) \
             or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
             or _signing_a_domestic_act(trigger)
+    if label == "AGREE":
+        return _sharing_a_view(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "THREATEN":
@@ -1358,6 +1360,17 @@ def _done_by_anyone(trigger: Token) -> bool:
     such sentences)."""
     pronoun = _doer_pronoun_token(trigger)
     return pronoun is not None and pronoun.lower_ in ANYONE_PRONOUNS
+
+
+def _sharing_a_view(trigger: Token) -> bool:
+    """"I fully agree with you that the main task here is vaccination", "I agree with the
+    conclusions you made": a speaker sharing someone's view agrees to do nothing (PLOVER's
+    AGREE is a commitment to cooperate; of the train set's four "I agree with" sentences one
+    is coded). "We agreed with Iran to extend the agreement", "we will agree with him" stay."""
+    return trigger.lemma_.lower() == "agree" and trigger.tag_ == "VBP" \
+        and _doer_pronoun(trigger) == "i" \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
+        and not any(c.dep_ == "xcomp" for c in trigger.children)
 
 
 def _danger_alone(event: EventRef) -> bool:
