@@ -2306,12 +2306,18 @@ def test_events_signing_a_decree_is_no_demand(make_doc: DocFactory, text: str, h
      ["Putin", "thank", "the", "worker", "of", "Sevmash"],
      [(0, 1, "PERSON"), (5, 6, "ORG")], False),
     ("Zelenskyy thanked the Congress", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-     ["NNP", "VBD", "DT", "NNP"], ["Zelenskyy", "thank", "the", "Congress"], None, False)])
+     ["NNP", "VBD", "DT", "NNP"], ["Zelenskyy", "thank", "the", "Congress"], None, False),
+    ("Putin congratulated the workers", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NNS"], ["Putin", "congratulate", "the", "worker"], None, True),
+    ("Putin congratulated the Chancellor", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NNP", "VBD", "DT", "NNP"], ["Putin", "congratulate", "the", "Chancellor"], None,
+     False)])
 def test_events_thanks_to_people_for_their_work_are_no_support(
         make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
         lemmas: list[str], ents: list[tuple[int, int, str]] | None, public: bool) -> None:
-    """"thanked all the experts who took part" is no political act; thanks to a state,
-    an organisation or an institution's people are."""
+    """"thanked all the experts who took part", "congratulated the workers on their
+    holiday" are no political act; thanks to a state, an organisation or an institution's
+    people are, and congratulations to a leader."""
     doc = make_doc(text, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
     assert _thanking_the_public(doc[1]) is public
 

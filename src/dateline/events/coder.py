@@ -1749,8 +1749,10 @@ def _thanking_the_public(trigger: Token) -> bool:
     """"I would like to thank the workers of Sevmash", "thank all those who took part in
     developing this complex": thanks to people for their work, which the train set never
     codes (it codes thanks to leaders, states and organisations: "thanked the United
-    Kingdom and personally Prime Minister Boris Johnson")."""
-    if trigger.lemma_.lower() != "thank":
+    Kingdom and personally Prime Minister Boris Johnson"). Congratulations to them are the
+    same courtesy (guide §12: "I congratulate all the medical workers on the coming
+    holiday")."""
+    if trigger.lemma_.lower() not in {"thank", "congratulate"}:
         return False
     thanked = [c for c in trigger.children if c.dep_ == "dobj"]
     thanked += [c for o in thanked for c in o.conjuncts]
