@@ -2594,3 +2594,29 @@ def test_events_agreeing_with_a_speaker_is_no_agreement(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = next(t for t in doc if t.lemma_ == "agree")
     assert _sharing_a_view(verb) is a_view
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "question"), [
+    # '"Where are the cities?" the President asked'
+    (['"', "Where", "are", "the", "cities", "?", '"', "the", "President", "asked"],
+     [2, 2, 9, 4, 2, 2, 9, 8, 9, 9],
+     ["punct", "advmod", "ccomp", "det", "nsubj", "punct", "punct", "det", "nsubj", "ROOT"],
+     True),
+    # 'He asked me: "What keeps you awake?"'
+    (["He", "asked", "me", ":", '"', "What", "keeps", "you", "awake", "?", '"'],
+     [1, 1, 1, 1, 6, 6, 1, 6, 6, 6, 6],
+     ["nsubj", "ROOT", "dobj", "punct", "punct", "nsubj", "ccomp", "dobj", "oprd", "punct",
+      "punct"], True),
+    # 'He asked Iraq: "Send troops."' is an appeal
+    (["He", "asked", "Iraq", ":", '"', "Send", "troops", ".", '"'],
+     [1, 1, 1, 1, 5, 1, 5, 5, 5],
+     ["nsubj", "ROOT", "dobj", "punct", "punct", "ccomp", "dobj", "punct", "punct"], False)])
+def test_events_a_quoted_question_is_no_appeal(make_doc: DocFactory, words: list[str],
+                                               heads: list[int], deps: list[str],
+                                               question: bool) -> None:
+    """A quotation that asks ("... and other cities?" the President asked) asks for
+    nothing to be done: no REQUEST."""
+    doc = make_doc(words, heads=heads, deps=deps,
+                   lemmas=[w.lower() if w != "asked" else "ask" for w in words])
+    verb = next(t for t in doc if t.lemma_ == "ask")
+    assert _asked_about(verb) is question

@@ -43,6 +43,7 @@ from dateline.lang.words import (
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
     MEDIA_NAMES,
+    QUOTE_MARKS,
     SECTOR_WORDS,
     SUBJECT_DEPS,
     TITLE_WORDS,
@@ -1107,16 +1108,40 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
 
 def _asked_about(verb: Token) -> bool:
     """"The President asked them about their living conditions": a question, asking for
-    nothing to be done (REQUEST is an appeal for action, "asked them to provide")."""
+    nothing to be done (REQUEST is an appeal for action, "asked them to provide"); so is a
+    quoted question ('"... and other cities?" the President asked', 'asked me: "What keeps
+    you awake at night?"')."""
     if verb.lemma_.lower() != "ask":
         return False
     children = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
+    if _question_before(verb):
+        return True
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if clauses:  # "asked him if he had any ideas", "asked how the research is linked"
-        return all(_indirect_question(c) for c in clauses)
+        return all(_indirect_question(c) or _direct_question(c) for c in clauses)
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+
+
+def _question_before(verb: Token) -> bool:
+    """'"... and other cities?" the President asked': the quotation that ends right before
+    the verb's clause is a question."""
+    start = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS])
+    before = [t for t in verb.doc[max(0, start - 3) : start] if not t.is_space]
+    return any(t.text == "?" for t in before)
+
+
+def _direct_question(clause: Token) -> bool:
+    """'asked me: "What keeps you awake at night?"': a quoted clause that ends in "?"."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    while end > clause.i and doc[end].text in QUOTE_MARKS:
+        end -= 1  # the closing quotation mark the parser hung on the clause
+    after = end + 1
+    while after < len(doc) and doc[after].text in QUOTE_MARKS:
+        after += 1
+    return doc[end].text == "?" or (after < len(doc) and doc[after].text == "?")
 
 
 def _indirect_question(clause: Token) -> bool:
