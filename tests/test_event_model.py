@@ -276,8 +276,35 @@ def test_an_invitation_is_typed_by_what_the_guest_is_to_do(act: str, kind: str) 
                     deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
                     tags=["NNP", "VBD", "NNS", "TO", "VB", "PRP"],
                     lemmas=["Kyiv", "invite", "partner", "to", act, "it"])
-    assert _invitation(doc[1]) == kind
-    assert _invitation(doc[4]) is None  # not an invitation
+    assert _invitation(doc[1], load_lexicon()) == kind
+    assert _invitation(doc[4], load_lexicon()) is None  # not an invitation
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas", "kind"), [
+    # "invited Apple to take part in the summit": a planned meeting
+    (["Kyiv", "invited", "Apple", "to", "take", "part", "in", "the", "summit"],
+     [1, 1, 1, 4, 1, 4, 5, 8, 6],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "prep", "det", "pobj"],
+     ["Kyiv", "invite", "Apple", "to", "take", "part", "in", "the", "summit"], "AGREE"),
+    # "invited Ireland to participate in this program": joining it, an appeal
+    (["Kyiv", "invited", "Ireland", "to", "participate", "in", "this", "program"],
+     [1, 1, 1, 4, 1, 4, 7, 5],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "det", "pobj"],
+     ["Kyiv", "invite", "Ireland", "to", "participate", "in", "this", "program"], "REQUEST"),
+    # "invited them to participate in the forum"
+    (["Kyiv", "invited", "them", "to", "participate", "in", "the", "forum"],
+     [1, 1, 1, 4, 1, 4, 7, 5],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "det", "pobj"],
+     ["Kyiv", "invite", "they", "to", "participate", "in", "the", "forum"], "AGREE")])
+def test_taking_part_in_a_meeting_is_a_meeting_and_in_anything_else_joining(
+        words: list[str], heads: list[int], deps: list[str], lemmas: list[str],
+        kind: str) -> None:
+    """Guide §2: an invitation to a meeting is AGREE, one to join or adopt is REQUEST;
+    taking part is either, by what it is in."""
+    pos = ["PROPN", "VERB", "PROPN", "PART", "VERB", *(
+        ["NOUN", "ADP", "DET", "NOUN"] if "part" in words else ["ADP", "DET", "NOUN"])]
+    doc = build_doc(words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    assert _invitation(doc[1], load_lexicon()) == kind
 
 
 @pytest.mark.parametrize(("words", "lemmas", "deps", "kind", "mode"), [

@@ -1247,7 +1247,7 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         return True
     label, probability = model.decide(features, event.coding.type)
     if label in INVITATION_TYPES:
-        label = _invitation(event.trigger) or label
+        label = _invitation(event.trigger, lexicon) or label
     resigning = label in RESIGNATION_TYPES and _resigning(event.trigger)
     if resigning:
         label = "RETREAT"
@@ -1274,6 +1274,11 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
 # (REQUEST). The model reads "invited" as either, or as a meeting (CONSULT).
 INVITATION_TYPES = frozenset({"AGREE", "REQUEST", "CONSULT", "SUPPORT", "COOPERATE"})
 MEETING_VERBS = frozenset({"visit", "come", "meet", "attend", "pay", "sit", "participate"})
+# Gatherings the lexicon codes no event for, beside its meeting nouns (CAMEO 04x): taking
+# part in one is a meeting ("invited Apple to take part in the Diia Summit": AGREE), taking
+# part in anything else is joining it ("invited Ireland to participate in this program").
+GATHERING_NOUNS = frozenset({"forum", "session", "event", "ceremony", "festival", "parade",
+                             "congress", "celebration", "assembly"})
 
 
 # A resignation is a retreat, mode resign (guide, RETREAT); the train set's labels split it
@@ -1323,14 +1328,26 @@ def _denying_an_accusation(trigger: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in trigger.children)
 
 
-def _invitation(trigger: Token) -> str | None:
+def _invitation(trigger: Token, lexicon: Lexicon) -> str | None:
     """AGREE or REQUEST for "invited X to <do something>", by what is to be done."""
     if trigger.lemma_.lower() != "invite":
         return None
     act = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if act is None:
         return None
-    return "AGREE" if act.lemma_.lower() in MEETING_VERBS else "REQUEST"
+    lemma = act.lemma_.lower()
+    part = [c for c in act.children if c.dep_ == "dobj" and c.lower_ == "part"]
+    if lemma == "participate" or (lemma == "take" and part):
+        joined = [o for head in (act, *part) for c in head.children
+                  if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        if joined:  # "to take part in the Diia Summit", "to participate in this program"
+            return "AGREE" if any(_gathering(o, lexicon) for o in joined) else "REQUEST"
+    return "AGREE" if lemma in MEETING_VERBS else "REQUEST"
+
+
+def _gathering(noun: Token, lexicon: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    return lexicon.nouns.get(lemma, "").startswith("04") or lemma in GATHERING_NOUNS
 
 
 def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
