@@ -1083,18 +1083,20 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
     (of the `open_lemmas` only, when given)."""
     table = token_table(doc)
     for i, pos in enumerate(table.pos):
-        if pos not in _TRIGGER_POS or (open_lemmas and table.lemmas[i].lower() not in open_lemmas):
+        if pos not in _TRIGGER_POS:
+            continue
+        lemma = table.lemmas[i].lower()
+        if open_lemmas and lemma not in open_lemmas:
             continue
         token = doc[i]
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB":
+        if pos == "VERB":
             phrase = base_form(token, lexicon)
             if phrase in lexicon.no_event_words and _no_event_sense(token, lexicon):
                 continue
             sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
             rule = "open:verb"
-        elif token.pos_ in {"NOUN", "PROPN"} and (
+        elif pos in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
         ) and not _coded_by_its_verb(token, lexicon, passive_only=True) \
                 and not _in_support_of(token) and not _attention_paid(token):
