@@ -104,6 +104,20 @@ def test_actors_no_person_from_an_organisation_after_a_title_of_a_country(
         ("Korea", "GPE")]
 
 
+@pytest.mark.parametrize(("words", "tags", "found"), [
+    pytest.param("Minister for Foreign Affairs Dmytro Kuleba met", ["NNP", "IN", "NNP", "NNPS",
+                                                                   "NNP", "NNP", "VBD"],
+                 [("Dmytro Kuleba", "PERSON")],
+                 id="an office holder's full name the model missed is a person"),
+    pytest.param("Kuleba met", ["NNP", "VBD"], [],
+                 id="a surname alone is left to the model"),
+])
+def test_actors_shipped_office_holders_missed_by_the_model_are_people(
+        make_doc: DocFactory, words: str, tags: list[str], found: list[tuple[str, str]]) -> None:
+    doc = make_doc(words, tags=tags)
+    assert [(e.text, e.label_) for e in known_entities(doc, [load_shipped()])] == found
+
+
 @pytest.mark.parametrize(("words", "ents", "found"), [
     pytest.param("talks with President of Mongolia Ukhnaagiin Khurelsukh", [(4, 7, "ORG")],
                  [("Mongolia", "GPE"), ("Ukhnaagiin Khurelsukh", "PERSON")],

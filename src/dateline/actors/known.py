@@ -7,7 +7,11 @@ dictionaries hold is an actor the user asked to code, so it should be an entity:
 
 - a capitalised run of tokens that no NER entity covers and whose key is a user dictionary
   name, or a shipped country, demonym or capital, becomes an entity (GPE for a country or
-  capital, NORP for a demonym used as an adjective, ORG for any other actor);
+  capital, NORP for a demonym used as an adjective, ORG for any other actor); so does the
+  full name (two words or more) of an office holder the shipped lists hold, as a PERSON
+  ("Minister for Foreign Affairs of Ukraine Dmytro Kuleba": the model misses the name after
+  a long title). Other shipped names are left to the model: Phoenix's lists hold common
+  words and surnames;
 - an NER entity made only of known names joined by commas and "and" is split into them;
 - an NER entity after "<title> of" that starts with a known country ("President of
   [Mongolia Ukhnaagiin Khurelsukh]") is split into the country and the person.
@@ -53,6 +57,8 @@ def _known_label(dictionaries: Sequence[ActorDictionary], doc: Doc, start: int, 
         if not codings:
             continue
         if dictionary.basis != "user" and not any(c.kind in _SHIPPED_KINDS for c in codings):
+            if end - start >= 2 and any(c.role for c in codings):
+                return "PERSON"  # an office holder's full name ("Dmytro Kuleba")
             continue
         if all(_is_place(c) for c in codings):
             return "NORP" if end - start == 1 and token_table(doc).pos[start] == "ADJ" else "GPE"
