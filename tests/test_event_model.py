@@ -188,6 +188,31 @@ def test_another_word_for_the_same_kind_of_act_by_a_party_in_common_close_by() -
     assert not _same_happening(_event(doc, 6, sources=[jets]), _event(doc, 1, sources=[jets]))
 
 
+def test_an_ongoing_war_named_again_is_one_happening_whatever_its_modality() -> None:
+    """Guide §12: "the invasion" ... "Russia's aggression must stop" is one war; a war on
+    another country is another."""
+    from dateline.actors.coder import CodedActor
+
+    doc = build_doc(
+        "The invasion goes on . The aggression of Russia must stop . The war on Georgia ended .",
+        pos=["DET", "NOUN", "VERB", "ADP", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "AUX",
+             "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+        lemmas=["the", "invasion", "go", "on", ".", "the", "aggression", "of", "Russia", "must",
+                "stop", ".", "the", "war", "on", "Georgia", "end", "."],
+        sent_starts=[i in (0, 5, 12) for i in range(18)])
+    russia, ukraine, georgia = Cluster("GPE"), Cluster("GPE"), Cluster("GPE")
+    doc._.dateline_entities = [russia, ukraine, georgia]
+    doc._.dateline_actors = [[CodedActor(code)] for code in ("RUS", "UKR", "GEO")]
+    first = _event(doc, 1, targets=[ukraine])
+    aggression = _event(doc, 6, sources=[russia])
+    aggression.modality = "hypothetical"
+    assert _same_happening(aggression, first)
+    assert not _same_happening(_event(doc, 13, targets=[georgia]), first)
+    assert _same_happening(_event(doc, 13), first)  # "the war", no side named
+    aggression.negated = True  # "there is no aggression": denied, not told again
+    assert not _same_happening(aggression, first)
+
+
 def test_joining_the_protest_told_before_is_taking_part_in_it() -> None:
     doc = _doc()
     first = _event(doc, 1, kind="PROTEST", sources=[Cluster("PERSON")])

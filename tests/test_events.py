@@ -58,6 +58,7 @@ from dateline.events.coder import (
     _noun_arguments,
     _noun_code,
     _offer_to_act,
+    _our_own_task,
     _owed_by_no_one,
     _participle_of,
     _party_noun,
@@ -2594,6 +2595,28 @@ def test_events_agreeing_with_a_speaker_is_no_agreement(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = next(t for t in doc if t.lemma_ == "agree")
     assert _sharing_a_view(verb) is a_view
+
+
+@pytest.mark.parametrize(("subject", "rest", "own"), [
+    ("We", ["to", "strengthen", "it"], True),   # "We need to strengthen it": our own task
+    ("I", ["to", "say", "it"], True),
+    ("You", ["to", "help", "us"], False),       # another's act: an appeal to "you"
+    ("We", ["weapons"], False),                 # a need of things: an appeal
+    ("Ukraine", ["to", "get", "it"], False)])   # a named state's need: the model decides
+def test_events_our_own_need_to_act_asks_nothing(make_doc: DocFactory, subject: str,
+                                                 rest: list[str], own: bool) -> None:
+    """Guide §12: an appeal asks an identifiable actor; "we need to …" asks no one."""
+    infinitive = rest[0] == "to"
+    words = [subject, "need", *rest]
+    tag = "NNP" if subject == "Ukraine" else "PRP"
+    heads, deps, tags = ([1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+                         [tag, "VBP", "TO", "VB", "PRP"]) if infinitive else (
+        [1, 1, 1], ["nsubj", "ROOT", "dobj"], [tag, "VBP", "NNS"])
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags,
+                   lemmas=[w if w == "Ukraine" else w.lower() for w in words])
+    assert _our_own_task(doc[1]) is own
+    if infinitive:
+        assert _our_own_task(doc[3]) is own  # the deed needed ("to strengthen")
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "question"), [
