@@ -78,9 +78,11 @@ from dateline.events.coder import (
     _transcript_turns,
     _undone,
     _verb_code,
+    _visitor_first,
     _war_as_a_time,
     _war_as_a_topic,
     _with_the_press,
+    argument_index,
     candidate_events,
 )
 from dateline.events.lexicon import Coding, load_lexicon
@@ -2595,6 +2597,29 @@ def test_events_agreeing_with_a_speaker_is_no_agreement(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb = next(t for t in doc if t.lemma_ == "agree")
     assert _sharing_a_view(verb) is a_view
+
+
+@pytest.mark.parametrize(("place", "code", "swapped"), [
+    ("Kyiv", "UKR", True),       # the host's capital: the other side is the guest
+    ("Brussels", "BEL", False),  # neither side's: left as told
+    ("The Hague", "NLD", False)])  # the guest's: the host went there, as told
+def test_events_a_meeting_in_one_sides_country_is_the_others_visit(
+        make_doc: DocFactory, place: str, code: str, swapped: bool) -> None:
+    """Guide, CONSULT mode visit: the source visits, the target hosts."""
+    words = ["Zelenskyy", "held", "talks", "with", "Rutte", "in", *place.split()]
+    n = len(words)
+    heads = [1, 1, 1, 2, 3, 2, *([n - 1] * (n - 7)), 5]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", *(["compound"] * (n - 7)), "pobj"]
+    doc = make_doc(words, heads=heads, deps=deps,
+                   tags=["NNP", "VBD", "NNS", "IN", "NNP", "IN", *(["NNP"] * (n - 6))],
+                   lemmas=["Zelenskyy", "hold", "talk", "with", "Rutte", "in", *words[6:]],
+                   ents=[(0, 1, "PERSON"), (4, 5, "PERSON"), (6, n, "GPE")])
+    host, guest, city = (_named(doc, 0, 1, "PERSON"), _named(doc, 4, 5, "PERSON"),
+                         _named(doc, 6, n, "GPE"))
+    codes = {id(host): "UKR", id(guest): "NLD", id(city): code}
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[2], [host], [guest])
+    _visitor_first(event, argument_index([host, guest, city]), codes)
+    assert (event.sources, event.targets) == (([guest], [host]) if swapped else ([host], [guest]))
 
 
 @pytest.mark.parametrize(("subject", "rest", "own"), [

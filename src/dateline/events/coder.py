@@ -500,6 +500,7 @@ def code_events(
         _before_a_court(event)
         _not_the_posting(event)
         _not_the_medium(event)
+        _visitor_first(event, index, codes)
         earlier = next((e for e in events if _same_happening(event, e)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
@@ -863,6 +864,48 @@ def _before_a_court(event: EventRef) -> None:
         event.targets = [*event.sources, *(c for c in event.targets if c not in event.sources)]
         event.sources = []
         event.rule += "|before-court"
+
+
+def _visitor_first(event: EventRef, index: MentionIndex, codes: dict[int, str | None]) -> None:
+    """Guide, CONSULT mode visit: the source visits, the target hosts. "Zelenskyy ... after
+    talks with Prime Minister of Croatia Andrej Plenković in Kyiv", "met with President of
+    Turkey Erdoğan, who is on an official visit to our country": a meeting of two sides in
+    the one side's country is the other side's visit, so the guest is its source."""
+    if event.coding.type != "CONSULT" or not event.sources or not event.targets:
+        return
+    hosts = _countries(event.sources, codes)
+    guests = _countries(_not_places(event.targets), codes)
+    if not hosts or not guests or hosts & guests:
+        return
+    visited = any(w.lemma_.lower() == "visit" for c in _not_places(event.targets)
+                  for m in c.mentions for r in m.span.root.children if r.dep_ in {"relcl", "acl"}
+                  for w in r.subtree)
+    if visited or hosts & _meeting_place_countries(event.trigger, index, codes):
+        event.sources, event.targets = _not_places(event.targets), [
+            *event.sources, *(c for c in event.targets if c.label in {"GPE", "LOC", "FAC"})]
+        event.rule += "|visitor"
+
+
+def _countries(clusters: list[Cluster], codes: dict[int, str | None]) -> set[str]:
+    return {code for c in clusters if (code := codes.get(id(c))) is not None}
+
+
+def _meeting_place_countries(trigger: Token, index: MentionIndex,
+                             codes: dict[int, str | None]) -> set[str]:
+    """The countries of the places an "in" phrase of the meeting word names ("talks with X
+    in Kyiv", "met Y in Moscow"), or of its "with" phrase's object."""
+    heads = [trigger, *(o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj")]
+    found: set[str] = set()
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                cluster = index.at(place.i)
+                if place.dep_ == "pobj" and cluster is not None and cluster.label == "GPE":
+                    found |= _countries([cluster], codes)
+    return found
 
 
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative",
