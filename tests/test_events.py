@@ -2622,6 +2622,24 @@ def test_events_a_meeting_in_one_sides_country_is_the_others_visit(
     assert (event.sources, event.targets) == (([guest], [host]) if swapped else ([host], [guest]))
 
 
+def test_events_a_place_of_the_talks_topic_is_no_meeting_place(make_doc: DocFactory) -> None:
+    """"talks with Rutte on the war in Ukraine": the war's place, not the meeting's."""
+    words = ["Zelenskyy", "held", "talks", "with", "Rutte", "on", "the", "war", "in", "Ukraine"]
+    doc = make_doc(words, heads=[1, 1, 1, 2, 3, 2, 7, 5, 7, 8],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep",
+                         "pobj"],
+                   tags=["NNP", "VBD", "NNS", "IN", "NNP", "IN", "DT", "NN", "IN", "NNP"],
+                   lemmas=["Zelenskyy", "hold", "talk", "with", "Rutte", "on", "the", "war", "in",
+                           "Ukraine"],
+                   ents=[(0, 1, "PERSON"), (4, 5, "PERSON"), (9, 10, "GPE")])
+    host, guest, country = (_named(doc, 0, 1, "PERSON"), _named(doc, 4, 5, "PERSON"),
+                            _named(doc, 9, 10, "GPE"))
+    codes = {id(host): "UKR", id(guest): "NLD", id(country): "UKR"}
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[2], [host], [guest])
+    _visitor_first(event, argument_index([host, guest, country]), codes)
+    assert (event.sources, event.targets) == ([host], [guest])
+
+
 @pytest.mark.parametrize(("subject", "rest", "own"), [
     ("We", ["to", "strengthen", "it"], True),   # "We need to strengthen it": our own task
     ("I", ["to", "say", "it"], True),

@@ -892,20 +892,26 @@ def _countries(clusters: list[Cluster], codes: dict[int, str | None]) -> set[str
 
 def _meeting_place_countries(trigger: Token, index: MentionIndex,
                              codes: dict[int, str | None]) -> set[str]:
-    """The countries of the places an "in" phrase of the meeting word names ("talks with X
-    in Kyiv", "met Y in Moscow"), or of its "with" phrase's object."""
-    heads = [trigger, *(o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for o in c.children if o.dep_ == "pobj")]
-    found: set[str] = set()
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in prep.children:
-                cluster = index.at(place.i)
-                if place.dep_ == "pobj" and cluster is not None and cluster.label == "GPE":
-                    found |= _countries([cluster], codes)
-    return found
+    """The countries of the places an "in" phrase of the meeting names: of the meeting word
+    ("met Y in Moscow") or of whom it is with, wherever the parser hung it in their names
+    ("talks with Prime Minister of Croatia Andrej Plenković in Kyiv"); not of a topic
+    ("talks on the war in Ukraine")."""
+    places = [index.at(o.i) for p in trigger.subtree
+              if p.dep_ == "prep" and p.lower_ == "in" and _of_the_meeting(p.head, trigger)
+              for o in p.children if o.dep_ == "pobj"]
+    return _countries([c for c in places if c is not None and c.label == "GPE"], codes)
+
+
+def _of_the_meeting(token: Token, trigger: Token) -> bool:
+    """Whether `token` is the meeting word or a word of the names of whom it is with: up to
+    the trigger through name parts, "with" and the "of" of titles only."""
+    while token.i != trigger.i:
+        if token.dep_ not in {"pobj", "appos", "compound", "conj", "nmod", "prep"} or (
+                token.dep_ == "prep" and token.lower_ not in {"with", "of"}) \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative",
