@@ -73,6 +73,8 @@ from dateline.events.coder import (
     _sources_of_verb,
     _speaker_going_on,
     _speech_alone,
+    _takes_part,
+    _taking_part,
     _targets_of_verb,
     _thanking_the_public,
     _transcript_turns,
@@ -2638,6 +2640,30 @@ def test_events_a_place_of_the_talks_topic_is_no_meeting_place(make_doc: DocFact
     event = EventRef(Coding("040", "CONSULT", None, ()), doc[2], [host], [guest])
     _visitor_first(event, argument_index([host, guest, country]), codes)
     assert (event.sources, event.targets) == ([host], [guest])
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas"), [
+    (["Pahor", "took", "part", "in", "the", "summit"], [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+     ["Pahor", "take", "part", "in", "the", "summit"]),
+    (["Pahor", "took", "part", "in", "the", "summit"], [1, 1, 1, 2, 5, 3],  # "in" on "part"
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+     ["Pahor", "take", "part", "in", "the", "summit"]),
+    (["Pahor", "participated", "in", "the", "summit"], [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "prep", "det", "pobj"], ["Pahor", "participate", "in", "the", "summit"]),
+    (["the", "participation", "of", "Pahor", "in", "the", "summit"], [1, 1, 1, 2, 1, 6, 4],
+     ["det", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+     ["the", "participation", "of", "Pahor", "in", "the", "summit"])])
+def test_events_who_takes_part_in_a_happening_is_its_party(
+        make_doc: DocFactory, words: list[str], heads: list[int], deps: list[str],
+        lemmas: list[str]) -> None:
+    """"Pahor took part in the summit": the summit is Pahor's meeting, and the "take part"
+    (a promise, to the lexicon) does not swallow it as what is promised."""
+    doc = make_doc(words, heads=heads, deps=deps, lemmas=lemmas,
+                   ents=[(words.index("Pahor"), words.index("Pahor") + 1, "PERSON")])
+    pahor = _named(doc, words.index("Pahor"), words.index("Pahor") + 1, "PERSON")
+    assert _taking_part(doc[len(words) - 1], argument_index([pahor])) == [pahor]
+    assert _takes_part(doc[1]) is (doc[1].lemma_ in {"take", "participate"})
 
 
 @pytest.mark.parametrize(("subject", "rest", "own"), [

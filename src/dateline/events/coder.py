@@ -420,7 +420,8 @@ def candidate_events(
     candidates = [e for e in candidates if e.trigger.i not in promises]
     for event in candidates:
         _apply_preparation(event, candidates, lexicon)
-    governing = {e.trigger.i for e in candidates if e.coding.type in GOVERNING_TYPES}
+    governing = {e.trigger.i for e in candidates
+                 if e.coding.type in GOVERNING_TYPES and not _takes_part(e.trigger)}
     if open_nouns is not None:
         taken = triggers | promises
         # an open verb whose object is an event noun only carries or tells it ("levied
@@ -2812,9 +2813,35 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
     )
     if going and not sources:
         sources = _sources_of_verb(head.head, index)  # "Nigerians were converging for a rally"
+    sources = _taking_part(noun, index) or sources  # not the organiser "of" the summit
     if not sources:
         sources = _credited(noun, index) or _done_by_down_the_of_phrases(of_objects, index)
     return sources, targets, light, going
+
+
+def _takes_part(verb: Token) -> bool:
+    """"took part", "participated": what one takes part in is no promise's content."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
+def _taking_part(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """"Plenković took part in the summit", "participated in the rally", "the participation
+    of the President of Hungary in the summit": who takes part in a happening is its party,
+    as who attends or joins it is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    word = noun.head.head
+    lemma = word.lemma_.lower()
+    if lemma == "part" and word.dep_ == "dobj" and _takes_part(word.head):
+        return _sources_of_verb(word.head, index)  # "took part [in the summit]"
+    if _takes_part(word):
+        return _sources_of_verb(word, index)  # "took [part] [in the summit]"
+    if lemma == "participation":
+        return [e for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
+    return []
 
 
 # Verbs that say who did a deed ("perpetrated by", "led by"), not what befell its patients
