@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+from dateline import Extractor
 from dateline.entities.cluster import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
@@ -542,3 +543,22 @@ def test_the_talks_point_back_to_the_talks_before_them() -> None:
     again = _event(doc, 11, "CONSULT")  # "… was discussed" again, no doer named
     _fill_parties(again, [talks, visit], {})
     assert again.sources == [putin, erdogan]
+
+
+# --- transcripts -----------------------------------------------------------------------------
+
+def test_a_transcript_run_on_one_line_keeps_its_turns(extractor: Extractor) -> None:
+    """A transcript scraped without line breaks, a remark glued to the second speaker's name
+    ("Milorad Dodik(retranslated):"): the quotes stage's first label runs on to the end, but
+    "we" and "I" after the second label are the second speaker (with the model coder, which
+    finds these acts)."""
+    text = ("President of Russia Vladimir Putin: Good afternoon. I am happy to see you. Member "
+            "of the Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated): Thank "
+            "you, Mr President. We refuse to recognise the high representative. I spoke to "
+            "Mr Miller today.")
+    record = extractor.extract(text, published="2022-06-18")
+    names = {e.id: e.name for e in record.entities}
+    doers = {e.trigger.text: {names[i] for i in e.source} for e in record.events}
+    assert doers["refuse"] == doers["spoke"] == {"Milorad Dodik"}
+    doc = extractor.nlp(text)
+    assert [t.text for t in doc][25:29] == ["Dodik", "(", "retranslated", "):"]

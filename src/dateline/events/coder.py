@@ -584,18 +584,28 @@ def _subject_up(verb: Token, hops: int) -> Token | None:
 def _transcript_turns(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, Cluster | None]]:
     """Where each turn of a transcript begins, and who speaks it: a capitalised label before
     a colon, with the person it names ("President of Russia Vladimir Putin: Comrade
-    officers", "Kassym-Jomart Tokayev, President of Kazakhstan: Thank you"); a label naming
-    no person ("Question:") is a turn by someone else."""
+    officers", "Kassym-Jomart Tokayev, President of Kazakhstan: Thank you", "Milorad Dodik
+    (retranslated): Mr President"); a label naming no person ("Question:") is a turn by
+    someone else."""
     names = {i: c for c in clusters if c.label == "PERSON"
              for m in c.mentions if m.kind == "name" for i in range(m.span.start, m.span.end)}
     turns: list[tuple[int, Cluster | None]] = []
-    for colon in (doc[i] for i, text in enumerate(token_table(doc).texts) if text == ":"):
+    texts = token_table(doc).texts
+    for colon in (doc[i] for i, text in enumerate(texts) if text in {":", "):"}):
         start = colon.i
+        if texts[colon.i] == "):" or (start > 0 and texts[start - 1] == ")"):
+            # a remark before the colon: "Milorad Dodik (retranslated):"
+            opening = next((j for j in range(start - 1, max(-1, start - 5), -1)
+                            if texts[j] == "("), None)
+            if opening is None:
+                continue
+            start = opening
+        label_end = start
         while start > max(0, colon.i - TURN_LABEL_WORDS) and (
                 (word := doc[start - 1]).is_title or word.is_upper
                 or word.lower_ in TURN_LABEL_JOINERS):
             start -= 1
-        label = range(start, colon.i)
+        label = range(start, label_end)
         if label and not doc[start].is_punct:
             speakers = [names[i] for i in label if i in names]
             turns.append((colon.i, speakers[-1] if speakers else None))
@@ -636,10 +646,16 @@ def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
     if (event.sources and not named_here) or pronoun not in FIRST_PERSON:
         return
     at = event.trigger.i
-    speaker = next((q.speaker for q in quotes if q.speaker is not None
-                    and q.content.start <= at < q.content.end), None)
-    if speaker is None:
-        speaker = next((c for colon, c in reversed(turns) if colon < at), None)
+    quoted = next((q for q in quotes if q.speaker is not None
+                   and q.content.start <= at < q.content.end), None)
+    turn = next(((colon, c) for colon, c in reversed(turns) if colon < at), None)
+    if turn is not None and (quoted is None or (
+            turn[1] is not None and quoted.content.start <= turn[0])):
+        # a named speaker's turn that began inside the quote: a transcript run together on
+        # one line, whose first label's quote the quotes stage ran on to the end
+        speaker = turn[1]
+    else:
+        speaker = quoted.speaker if quoted is not None else None
     if we is not None and (named_here or (
             speaker is None and we[0] <= at and pronoun in {"we", "our"})):
         event.sources = list(we[1])

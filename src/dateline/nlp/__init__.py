@@ -171,15 +171,19 @@ def load_model(models: tuple[str, ...]) -> Language:
     )
 
 
-def _split_abbreviated_compounds(nlp: Language) -> None:
+def _split_glued_words(nlp: Language) -> None:
     """"a U.S.-led coalition", "a U.N.-backed government": spaCy keeps an abbreviation and
     the word hyphened to it as one token ("U.S.-led"), so the country is lost to the
-    entities, the actors and the parse. The hyphen after a capital's period is split off."""
+    entities, the actors and the parse; so is a name with a remark glued to it
+    ("Milorad Dodik(retranslated):", as transcripts scraped without a space have it). The
+    hyphen after a capital's period, and an opening parenthesis between letters, are split
+    off."""
     tokenizer = nlp.tokenizer
     finditer = getattr(tokenizer, "infix_finditer", None)
     infixes = getattr(getattr(finditer, "__self__", None), "pattern", None)
     if isinstance(tokenizer, Tokenizer) and isinstance(infixes, str):
-        tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[a-z])").finditer
+        tokenizer.infix_finditer = re.compile(
+            infixes + r"|(?<=[A-Z]\.)-(?=[a-z])|(?<=[^\W\d_])\((?=[^\W\d_])").finditer
 
 
 @lru_cache(maxsize=4)
@@ -189,7 +193,7 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
     for _, module in STAGES:
         importlib.import_module(module)  # registers the component factory
     nlp = load_model(models)
-    _split_abbreviated_compounds(nlp)
+    _split_glued_words(nlp)
     speed_up_rulers(nlp)
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
