@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dateline.entities import find_entities
-from dateline.entities.cluster import cluster_names
+from dateline.entities.cluster import (
+    Cluster,
+    MentionRef,
+    RoleRef,
+    _holds,
+    _office_head,
+    cluster_names,
+)
 
 from .conftest import DocFactory
 
@@ -56,3 +63,23 @@ def test_entities_a_shared_surname_stays_with_the_one_named_most(make_doc: DocFa
     clusters = cluster_names(list(doc.ents))
     robert = next(c for c in clusters if c.names[0].text == "Robert Mugabe")
     assert [m.span.start for m in robert.mentions] == [0, 4, 11]
+
+
+@pytest.mark.parametrize(("title", "holds"), [
+    ("President", True), ("King", True), ("Minister", False)])
+def test_entities_the_head_of_state_is_the_president_or_monarch(
+        make_doc: DocFactory, title: str, holds: bool) -> None:
+    """"President of Ukraine Volodymyr Zelenskyy ... The Head of State invited ...": the head
+    of state is whoever holds a president's or a monarch's title, whatever its words."""
+    doc = make_doc(f"{title} Zelenskyy spoke . The Head of State invited them .",
+                   heads=[1, 2, 2, 2, 5, 8, 5, 6, 8, 8, 8],
+                   deps=["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj",
+                         "ROOT", "dobj", "punct"],
+                   tags=["NNP", "NNP", "VBD", ".", "DT", "NNP", "IN", "NNP", "VBD", "PRP", "."],
+                   lemmas=[title.lower(), "Zelenskyy", "speak", ".", "the", "head", "of",
+                           "state", "invite", "they", "."],
+                   sent_starts=[i in (0, 4) for i in range(11)])
+    person = Cluster("PERSON", [MentionRef(doc[1:2], "name")], roles=[RoleRef(doc[0:1], "title")])
+    assert _office_head(doc[4:6]) == "head of state"
+    assert _office_head(doc[0:1]) == title.lower()
+    assert _holds(person, _office_head(doc[4:6])) is holds

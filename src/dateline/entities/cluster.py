@@ -607,7 +607,7 @@ def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | No
 
 
 def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
-    head = span.root.lemma_.lower()
+    head = _office_head(span)
     # "the President of Egypt" says whose president as "the Egyptian president" does
     of_phrases = _of_phrases(span)
     hints = _country_stems([span, *of_phrases])
@@ -669,9 +669,28 @@ def _states_of(doc: Doc, tokens: Iterable[int]) -> set[str]:
     return {code for i in tokens for code in known.get(i, ())}
 
 
+# The titles whose holder is a state's head: "the Head of State" is the article's president.
+HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "monarch", "emir", "sultan",
+                                  "emperor"})
+HEAD_OF_STATE = "head of state"
+
+
+def _office_head(span: Span) -> str:
+    """The office a nominal names by its head word, or "head of state" for "the Head of
+    State", which names no title word of its holder's ("President of Ukraine")."""
+    root = span.root
+    head = root.lemma_.lower()
+    if head == "head" and any(o.lower_ == "state" for p in root.children
+                              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return HEAD_OF_STATE
+    return head
+
+
 def _holds(cluster: Cluster, head: str) -> bool:
-    """The person's titles name the office ("President of Ukraine" for "the President")."""
-    return any(t.lemma_.lower() == head for r in cluster.roles for t in r.span)
+    """The person's titles name the office ("President of Ukraine" for "the President";
+    a president or monarch for "the Head of State")."""
+    words = HEAD_OF_STATE_TITLES if head == HEAD_OF_STATE else {head}
+    return any(t.lemma_.lower() in words for r in cluster.roles for t in r.span)
 
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
