@@ -1530,6 +1530,8 @@ def test_events_harm_from_hazards_and_accidents_is_no_attack(
      False),
     (_in_charge, "I thank all those who were in charge of the operation.", "charge", True),
     (_in_charge, "He was charged with murder on Monday.", "charged", False),
+    (_in_charge, "The Prosecutor General personally took charge of the cases.", "charge", True),
+    (_in_charge, "Prosecutors brought a charge of fraud against him.", "charge", False),
     # a war named to say when, or as a topic, is no mention of it (§12)
     (_war_as_a_time, "Since the beginning of the war, Lithuania has sheltered 50,000 people.",
      "war", True),

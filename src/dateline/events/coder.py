@@ -1686,8 +1686,11 @@ def _accident_inquiry(trigger: Token) -> bool:
 
 
 def _in_charge(trigger: Token) -> bool:
-    """"those who were in charge of the operation": in charge is no charge."""
-    return trigger.lower_ == "charge" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in"
+    """"those who were in charge of the operation", "the Prosecutor General took charge of
+    the cases": being or taking charge is no charge."""
+    return trigger.lower_ == "charge" and (
+        (trigger.dep_ == "pobj" and trigger.head.lower_ == "in")
+        or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "take"))
 
 
 def _a_hazard(token: Token) -> bool:
