@@ -73,6 +73,7 @@ from dateline.events.coder import (
     _sources_of_verb,
     _speaker_going_on,
     _speech_alone,
+    _standing_ban,
     _takes_part,
     _taking_part,
     _targets_of_verb,
@@ -2666,6 +2667,24 @@ def test_events_who_takes_part_in_a_happening_is_its_party(
     pahor = _named(doc, words.index("Pahor"), words.index("Pahor") + 1, "PERSON")
     assert _taking_part(doc[len(words) - 1], argument_index([pahor])) == [pahor]
     assert _takes_part(doc[1]) is (doc[1].lemma_ in {"take", "participate"})
+
+
+@pytest.mark.parametrize(("words", "tags", "heads", "deps", "standing"), [
+    ("The PKK is banned in Turkey", ["DT", "NNP", "VBZ", "VBN", "IN", "NNP"],
+     [1, 3, 3, 3, 3, 4], ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"], True),
+    ("The party was banned in 2015", ["DT", "NN", "VBD", "VBN", "IN", "CD"],
+     [1, 3, 3, 3, 3, 4], ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"], False),
+    ("The PKK is banned by Ankara", ["DT", "NNP", "VBZ", "VBN", "IN", "NNP"],
+     [1, 3, 3, 3, 3, 4], ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"], False),
+])
+def test_events_a_standing_ban_is_a_status(
+        make_doc: DocFactory, words: str, tags: list[str], heads: list[int], deps: list[str],
+        standing: bool) -> None:
+    """Guide §2: "The PKK is banned in Turkey" is a state of affairs (issue fault 2)."""
+    doc = make_doc(words, tags=tags, heads=heads, deps=deps,
+                   lemmas=[w if w[0].isupper() and i else w.lower()
+                           for i, w in enumerate(words.replace("banned", "ban").split())])
+    assert _standing_ban(doc[3]) is standing
 
 
 @pytest.mark.parametrize(("subject", "rest", "own"), [

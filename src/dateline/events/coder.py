@@ -1448,7 +1448,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
-            or _attention_paid(trigger) or _done_by_anyone(trigger):
+            or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
@@ -1507,6 +1507,19 @@ def _our_own_task(trigger: Token) -> bool:
     return need.lemma_.lower() == "need" and need.pos_ == "VERB" \
         and _doer_pronoun(need) in {"we", "i"} \
         and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in need.children)
+
+
+# Verbs of a prohibition whose present passive tells a standing status.
+PROHIBITING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "proscribe"})
+
+
+def _standing_ban(trigger: Token) -> bool:
+    """"The PKK is banned in Turkey" (guide §2, a state of affairs; issue fault 2): a
+    prohibition in the present passive with no one said to impose it is a status, not an
+    act ("Germany on Monday banned Mahan Air", "the party was banned in 2015" stay)."""
+    return trigger.lemma_.lower() in PROHIBITING_VERBS and trigger.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children) \
+        and not any(c.dep_ in {"agent", "aux"} for c in trigger.children)
 
 
 def _sharing_a_view(trigger: Token) -> bool:
