@@ -440,9 +440,11 @@ def test_actors_person_coded_by_the_office_the_text_states(
 
 def test_actors_a_title_before_the_name_stands_for_the_person(extractor: Extractor) -> None:
     """The title's head word is the subject the parse gives the verb ("Head of the Office of
-    the President of Kenya Jane Wambui spoke …"): the person is the one who spoke."""
+    the President of Kenya Jane Wambui spoke …"): the person is the one who spoke (abroad,
+    so the visitor: in Nairobi the Ethiopian envoys would be the guests, the source)."""
     record = extractor.extract("Head of the Office of the President of Kenya Jane Wambui "
-                               "met with Ethiopian envoys in Nairobi.", published="2019-10-10")
+                               "met with Ethiopian envoys in Addis Ababa.",
+                               published="2019-10-10")
     names = {e.id: e.name for e in record.entities}
     met = next(e for e in record.events if e.trigger.text == "met")
     assert [names[i] for i in met.source] == ["Jane Wambui"]
