@@ -44,6 +44,7 @@ from dateline.events.coder import (
     _fighting_a_cause,
     _figurative_war,
     _fill_whom_it_tells_of,
+    _forces_leaving,
     _governed_by_intent,
     _hoped_for,
     _in_charge,
@@ -2685,6 +2686,29 @@ def test_events_a_standing_ban_is_a_status(
                    lemmas=[w if w[0].isupper() and i else w.lower()
                            for i, w in enumerate(words.replace("banned", "ban").split())])
     assert _standing_ban(doc[3]) is standing
+
+
+@pytest.mark.parametrize(("words", "tags", "lemmas", "ents", "withdrawal"), [
+    ("US troops left Syria", ["NNP", "NNS", "VBD", "NNP"], ["US", "troop", "leave", "Syria"],
+     [(0, 1, "GPE"), (3, 4, "GPE")], True),
+    ("Russian forces left the city", ["JJ", "NNS", "VBD", "DT", "NN"],
+     ["russian", "force", "leave", "the", "city"], [(0, 1, "NORP")], True),
+    ("The minister left Moscow", ["DT", "NN", "VBD", "NNP"], ["the", "minister", "leave",
+                                                             "Moscow"], [(3, 4, "GPE")], False),
+])
+def test_events_armed_forces_leaving_a_place_withdraw(
+        make_doc: DocFactory, words: str, tags: list[str], lemmas: list[str],
+        ents: list[tuple[int, int, str]], withdrawal: bool) -> None:
+    """The dictionary codes "leave" as a meeting (040): of troops leaving a place, it is a
+    withdrawal (RETREAT; announced, a CONCEDE)."""
+    n = len(words.split())
+    heads = [1, 2, 2, 2] if n == 4 else [1, 2, 2, 4, 2]
+    deps = ["amod" if tags[0] == "JJ" else "compound", "nsubj", "ROOT", *(
+        ["dobj"] if n == 4 else ["det", "dobj"])]
+    if words.startswith("The"):
+        deps[0] = "det"
+    doc = make_doc(words, tags=tags, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    assert _forces_leaving(doc[2], "leave") is withdrawal
 
 
 @pytest.mark.parametrize(("subject", "rest", "own"), [

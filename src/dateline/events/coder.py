@@ -2320,6 +2320,8 @@ def _verb_sense(verb: Token, lexicon: Lexicon
     whether that is so of any type) of the verb's first phrase the dictionary codes; None
     where it codes none."""
     lemma = base_form(verb, lexicon)
+    if _forces_leaving(verb, lemma):
+        return lemma, "0872", f"verb:{lemma}+forces", False
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
@@ -2346,6 +2348,28 @@ def _verb_sense(verb: Token, lexicon: Lexicon
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}", False
     return None
+
+
+# Verbs of going away from a place: of armed forces, a withdrawal.
+LEAVING_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon"})
+
+
+def _forces_leaving(verb: Token, lemma: str) -> bool:
+    """"U.S. troops left Iraq in 2011", "US troops would be leaving Syria": armed forces
+    leaving a place withdraw (RETREAT; announced for the future, a CONCEDE by PLOVER's
+    rule), where the dictionary codes "leave" as a meeting (040) whatever its doer."""
+    if lemma not in LEAVING_VERBS:
+        return False
+    subject = _subject_up(verb, hops=2)
+    place = any(c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC", "FAC"}
+                                      or c.lemma_.lower() in PLACE_NOUNS)
+                for c in verb.children)
+    return place and subject is not None and SECTOR_WORDS.get(subject.lemma_.lower()) == "MIL"
+
+
+# Common nouns of a place one may leave or hold.
+PLACE_NOUNS = frozenset({"country", "city", "town", "territory", "region", "area", "base",
+                         "village", "zone", "province", "capital", "port", "airport"})
 
 
 def _object_predicate(verb: Token) -> bool:
