@@ -108,3 +108,17 @@ def test_quotes_five_thousand_sentence_article(extractor: Extractor) -> None:
     for quote in quotes:
         assert text[quote.content.start_char : quote.content.end_char] == quote.content.text
         assert "\n" not in quote.content.text.strip()
+
+
+def test_quotes_a_transcript_on_one_line_ends_each_label_at_the_next(
+        extractor: Extractor) -> None:
+    """A transcript scraped without line breaks: the first speaker's label quote ends where
+    the next speaker's label begins, not at the end of the text."""
+    text = ("President of Russia Vladimir Putin: Good afternoon. I am happy to see you. Member "
+            "of the Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated): Thank "
+            "you, Mr President. We refuse to recognise the high representative.")
+    record = extractor.extract(text, published="2022-06-18")
+    names = {e.id: e.name for e in record.entities}
+    (putin,) = [q for q in record.quotes if names.get(q.speaker or "") == "Vladimir Putin"]
+    assert putin.content.text == "Good afternoon. I am happy to see you."
+    assert_offsets(record)

@@ -36,6 +36,7 @@ from dateline.events.model import (
 from dateline.lang.clauses import clause_head, relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import span_key
+from dateline.lang.transcripts import turn_labels
 from dateline.lang.words import (
     ACTOR_LABELS,
     EVENT_FUTURE_AUX,
@@ -527,8 +528,6 @@ def _refusal_done(event: EventRef) -> None:
 
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
-TURN_LABEL_WORDS = 12  # the longest "Name, Title of the Country:" a transcript turn opens with
-TURN_LABEL_JOINERS = frozenset({"of", "the", "and", ",", "-"})
 THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Plural nouns that, definite, stand for the parties an article has just named: "the two
@@ -582,33 +581,17 @@ def _subject_up(verb: Token, hops: int) -> Token | None:
 
 
 def _transcript_turns(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, Cluster | None]]:
-    """Where each turn of a transcript begins, and who speaks it: a capitalised label before
-    a colon, with the person it names ("President of Russia Vladimir Putin: Comrade
-    officers", "Kassym-Jomart Tokayev, President of Kazakhstan: Thank you", "Milorad Dodik
+    """Where each turn of a transcript begins (its label's colon), and who speaks it: the
+    person its label names ("President of Russia Vladimir Putin: Comrade officers",
+    "Kassym-Jomart Tokayev, President of Kazakhstan: Thank you", "Milorad Dodik
     (retranslated): Mr President"); a label naming no person ("Question:") is a turn by
     someone else."""
     names = {i: c for c in clusters if c.label == "PERSON"
              for m in c.mentions if m.kind == "name" for i in range(m.span.start, m.span.end)}
     turns: list[tuple[int, Cluster | None]] = []
-    texts = token_table(doc).texts
-    for colon in (doc[i] for i, text in enumerate(texts) if text in {":", "):"}):
-        start = colon.i
-        if texts[colon.i] == "):" or (start > 0 and texts[start - 1] == ")"):
-            # a remark before the colon: "Milorad Dodik (retranslated):"
-            opening = next((j for j in range(start - 1, max(-1, start - 5), -1)
-                            if texts[j] == "("), None)
-            if opening is None:
-                continue
-            start = opening
-        label_end = start
-        while start > max(0, colon.i - TURN_LABEL_WORDS) and (
-                (word := doc[start - 1]).is_title or word.is_upper
-                or word.lower_ in TURN_LABEL_JOINERS):
-            start -= 1
-        label = range(start, label_end)
-        if label and not doc[start].is_punct:
-            speakers = [names[i] for i in label if i in names]
-            turns.append((colon.i, speakers[-1] if speakers else None))
+    for label in turn_labels(doc):
+        speakers = [names[i] for i in range(label.start, label.end) if i in names]
+        turns.append((label.colon, speakers[-1] if speakers else None))
     return turns
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities import Cluster
 from dateline.lang.clauses import relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
+from dateline.lang.transcripts import turn_labels
 from dateline.lang.words import QUOTE_MARKS, TIME_LABELS
 from dateline.nlp import doc_text, token_table
 from dateline.quotes.cues import (
@@ -214,9 +215,13 @@ _LABEL_DASHES = frozenset({"—", "―", "–", "--"})
 def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
     """'TAPPER: Well, …' and 'Marco Rubio: ‘I'm not interested’': a line opened by a
     speaker's name and a colon (transcripts, headlines) has that speaker say the rest; so
-    does a name and a dash before a quotation ('Ana Ruiz — “…”', readers' voices). A
-    transcript quoted paragraph by paragraph ('"HOST: …') keeps its label after the mark."""
+    does a name and a dash before a quotation ('Ana Ruiz — “…”', readers' voices), up to the
+    line's end or the next speaker's label. A transcript quoted paragraph by paragraph
+    ('"HOST: …') keeps its label after the mark."""
     texts = token_table(doc).texts
+    # turns that open a sentence: a transcript run together on one line ends a label's
+    # quote where the next speaker's label begins
+    turns = [label.start for label in turn_labels(doc) if doc[label.start].is_sent_start]
     line_start = 0
     for i, text in enumerate(texts):
         if i > 0 and ("\n" in texts[i - 1] or (
@@ -236,7 +241,8 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
                                          for t in label):
             continue  # a dateline: 'LONDON — “…,” the minister said'
         end = i + 1
-        while end < len(texts) and "\n" not in texts[end]:
+        next_turn = next((t for t in turns if t > i), len(texts))
+        while end < next_turn and "\n" not in texts[end]:
             end += 1
         content = _trim(doc, i + 1, end)
         if content is not None and content.end < end and texts[content.end] in {".", "?", "!"}:

@@ -1,0 +1,55 @@
+"""Transcript turns: where a speaker's label opens a turn ("President of Russia Vladimir
+Putin: Good afternoon."), shared by the event coder (who says "I" and "we") and the quote
+stage (where a label's quote ends)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.nlp import token_table
+
+__all__ = ["TurnLabel", "turn_labels"]
+
+TURN_LABEL_WORDS = 12  # the longest "Name, Title of the Country:" a transcript turn opens with
+TURN_LABEL_JOINERS = frozenset({"of", "the", "and", ",", "-"})
+# A colon, alone or glued to the parenthesis of a remark ("Dodik (retranslated):").
+_COLONS = frozenset({":", "):"})
+
+
+@dataclass(frozen=True)
+class TurnLabel:
+    """A label before a colon: its words run from `start` to `end` (a remark in parentheses
+    left out), then the colon at `colon`."""
+
+    start: int
+    end: int
+    colon: int
+
+
+def turn_labels(doc: Doc) -> list[TurnLabel]:
+    """Every capitalised label before a colon ("President of Russia Vladimir Putin:",
+    "Kassym-Jomart Tokayev, President of Kazakhstan:", "Milorad Dodik (retranslated):",
+    "Question:"), in text order; whether it names a speaker is the reader's to decide."""
+    texts = token_table(doc).texts
+    labels: list[TurnLabel] = []
+    for colon, text in enumerate(texts):
+        if text not in _COLONS:
+            continue
+        start = colon
+        if text == "):" or (start > 0 and texts[start - 1] == ")"):
+            # a remark before the colon: "Milorad Dodik (retranslated):"
+            opening = next((j for j in range(start - 1, max(-1, start - 5), -1)
+                            if texts[j] == "("), None)
+            if opening is None:
+                continue
+            start = opening
+        end = start
+        while start > max(0, colon - TURN_LABEL_WORDS) and (
+                (word := doc[start - 1]).is_title or word.is_upper
+                or word.lower_ in TURN_LABEL_JOINERS):
+            start -= 1
+        if start < end and not doc[start].is_punct:
+            labels.append(TurnLabel(start, end, colon))
+    return labels
