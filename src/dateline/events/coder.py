@@ -1088,11 +1088,8 @@ def _the_war_again(later: EventRef, earlier: EventRef) -> bool:
             and _war_noun(later.trigger) and _war_noun(earlier.trigger)):
         return False
     codes = actor_codes(later.trigger.doc)
-
-    def countries(clusters: list[Cluster]) -> set[str]:
-        return {code for c in clusters if (code := codes.get(id(c))) is not None}
-
-    return all(not (one := countries(a)) or not (other := countries(b)) or bool(one & other)
+    return all(not (one := _countries(a, codes)) or not (other := _countries(b, codes))
+               or bool(one & other)
                for a, b in ((later.sources, earlier.sources),
                             (later.targets, earlier.targets)))
 
