@@ -65,6 +65,30 @@ def test_entities_a_shared_surname_stays_with_the_one_named_most(make_doc: DocFa
     assert [m.span.start for m in robert.mentions] == [0, 4, 11]
 
 
+@pytest.mark.parametrize("label", [
+    "WORK_OF_ART",  # the small model tags the office as a title of a work
+    "ORG",
+    None,  # untagged: the nominal pass links it as before
+])
+def test_entities_an_office_tagged_as_a_name_points_to_its_holder(
+        make_doc: DocFactory, label: str | None) -> None:
+    """"The Head of State emphasized": an office in capitals that the model tags as a name
+    names no one; it is the article's president, not an entity of its own."""
+    ents = [(0, 2, "PERSON")] + ([(5, 8, label)] if label else [])
+    doc = make_doc("President Zelenskyy spoke . The Head of State invited them .",
+                   heads=[1, 2, 2, 2, 5, 8, 5, 6, 8, 8, 8],
+                   deps=["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj",
+                         "ROOT", "dobj", "punct"],
+                   tags=["NNP", "NNP", "VBD", ".", "DT", "NNP", "IN", "NNP", "VBD", "PRP", "."],
+                   lemmas=["president", "Zelenskyy", "speak", ".", "the", "head", "of",
+                           "state", "invite", "they", "."],
+                   sent_starts=[i in (0, 4) for i in range(11)], ents=ents)
+    clusters = find_entities(doc)
+    holder = next(c for c in clusters if "Zelenskyy" in c.name)
+    assert any(m.span.start == 4 for m in holder.mentions)
+    assert not any(c.names and c.names[0].text == "Head of State" for c in clusters)
+
+
 @pytest.mark.parametrize(("title", "holds"), [
     ("President", True), ("King", True), ("Minister", False)])
 def test_entities_the_head_of_state_is_the_president_or_monarch(

@@ -125,13 +125,28 @@ def _country_stems(spans: Iterable[Span]) -> set[str]:
 # ---------------------------------------------------------------------------- pass 1: names
 
 
+# Words an office's name joins its title words with: "Head of State", "Head of Government".
+_OFFICE_JOINERS = frozenset({"of", "the", "state", "government"})
+
+
+def _office_only(span: Span) -> bool:
+    """"Head of State", "Prime Minister": an office of several words in capitals, tagged as
+    a name but naming no one; as a nominal it can point to its holder ("the Head of State
+    emphasized"). One title word alone ("Queen", "Chancellor") stays a name: the names pass
+    joins it to the full name it opens ("Queen Elizabeth II")."""
+    words = [t.lower_ for t in span]
+    return len(words) > 1 and any(w in TITLE_WORDS for w in words) and all(
+        w in TITLE_WORDS or w in _OFFICE_JOINERS for w in words)
+
+
 def name_mentions(doc: Doc) -> list[Span]:
     spans = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         trimmed = trim_name(ent)
-        if trimmed is not None and any(c.isalpha() for c in trimmed.text):
+        if trimmed is not None and any(c.isalpha() for c in trimmed.text) \
+                and not _office_only(trimmed):
             if trimmed.label_ == "PERSON" and span_key(trimmed) in MEDIA_NAMES:
                 # a platform or outlet ("Twitter"), never a person
                 trimmed = Span(doc, trimmed.start, trimmed.end, label="ORG")
