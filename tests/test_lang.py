@@ -10,6 +10,7 @@ from dateline.entities.cluster import Cluster, MentionRef, RoleRef
 from dateline.lang.clauses import clause_head, governing_verb
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import name_key, participant_key, place_key, span_key, token_keys
+from dateline.lang.transcripts import turn_labels
 from dateline.lang.words import (
     EVENT_FUTURE_AUX,
     EVENT_FUTURE_HEADS,
@@ -137,3 +138,15 @@ def test_stage_cuts_of_shared_lists() -> None:
     assert EVENT_FUTURE_HEADS <= FORWARD_HEADS
     assert set(OFFICE_SECTORS) <= TITLE_WORDS
     assert all(SECTOR_WORDS[word] == sector for word, sector in OFFICE_SECTORS.items())
+
+
+def test_turn_labels_of_a_transcript_run_together(make_doc: DocFactory) -> None:
+    """Labels before colons, a remark in parentheses left out of the label's words, found
+    once per Doc (the event coder and the quote stage both read them)."""
+    doc = make_doc(["Vladimir", "Putin", ":", "Good", "afternoon", ".", "Milorad", "Dodik",
+                    "(", "retranslated", ")", ":", "Thank", "you", ".", "It", "was", "10:30",
+                    "."])
+    labels = turn_labels(doc)
+    assert [(doc[a.start:a.end].text, doc[a.colon].text) for a in labels] == [
+        ("Vladimir Putin", ":"), ("Milorad Dodik", ":")]
+    assert turn_labels(doc) is labels

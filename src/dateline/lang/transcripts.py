@@ -5,6 +5,7 @@ stage (where a label's quote ends)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -28,10 +29,21 @@ class TurnLabel:
     colon: int
 
 
-def turn_labels(doc: Doc) -> list[TurnLabel]:
+# Each Doc's labels, found once: the event coder and the quote stage both read them.
+_LABELS: WeakKeyDictionary[Doc, tuple[TurnLabel, ...]] = WeakKeyDictionary()
+
+
+def turn_labels(doc: Doc) -> tuple[TurnLabel, ...]:
     """Every capitalised label before a colon ("President of Russia Vladimir Putin:",
     "Kassym-Jomart Tokayev, President of Kazakhstan:", "Milorad Dodik (retranslated):",
     "Question:"), in text order; whether it names a speaker is the reader's to decide."""
+    labels = _LABELS.get(doc)
+    if labels is None:
+        labels = _LABELS[doc] = tuple(_find_labels(doc))
+    return labels
+
+
+def _find_labels(doc: Doc) -> list[TurnLabel]:
     texts = token_table(doc).texts
     labels: list[TurnLabel] = []
     for colon, text in enumerate(texts):
