@@ -566,6 +566,9 @@ def test_events_clashed_with_keeps_its_opponent(extractor: Extractor, sentence: 
         ("Iran sent a letter of protest to the United Nations.", "protest", "Iran"),
         # a deed done through others is the one's who had it done
         ("Osama bin Laden orchestrated the attacks on the US.", "attacks", "Osama bin Laden"),
+        # the same act again, and a meeting presided over, are the doer's
+        ("Kenya renewed the appeal for a ceasefire.", "appeal", "Kenya"),
+        ("China will chair the summit via videoconference.", "summit", "China"),
     ],
 )
 def test_events_the_doer_from_the_clause_around_the_trigger(

@@ -103,6 +103,13 @@ LIGHT_VERBS = frozenset(
         "bring",
         "lodge",
         "unseal",
+        # the same act again: "reiterated the invitation", "renewed calls for"
+        "reiterate",
+        "renew",
+        "repeat",
+        # who presides takes part: "China will chair the summit"
+        "chair",
+        "co-chair",
         # deeds done through others: "orchestrated the 9/11 attacks"
         "orchestrate",
         "mastermind",
