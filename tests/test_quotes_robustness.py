@@ -113,7 +113,8 @@ def test_quotes_five_thousand_sentence_article(extractor: Extractor) -> None:
 def test_quotes_a_transcript_on_one_line_ends_each_label_at_the_next(
         extractor: Extractor) -> None:
     """A transcript scraped without line breaks: the first speaker's label quote ends where
-    the next speaker's label begins, not at the end of the text."""
+    the next speaker's label begins, not at the end of the text; the next label, a long
+    title before a name (and a remark before its colon), says its own turn."""
     text = ("President of Russia Vladimir Putin: Good afternoon. I am happy to see you. Member "
             "of the Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated): Thank "
             "you, Mr President. We refuse to recognise the high representative.")
@@ -121,4 +122,8 @@ def test_quotes_a_transcript_on_one_line_ends_each_label_at_the_next(
     names = {e.id: e.name for e in record.entities}
     (putin,) = [q for q in record.quotes if names.get(q.speaker or "") == "Vladimir Putin"]
     assert putin.content.text == "Good afternoon. I am happy to see you."
+    (dodik,) = [q for q in record.quotes if q.content.text.startswith("Thank you, Mr")]
+    assert dodik.source is not None and dodik.source.text.endswith("Milorad Dodik")
+    assert names.get(dodik.speaker or "") == "Milorad Dodik"
+    assert dodik.content.text.endswith("the high representative.")
     assert_offsets(record)

@@ -221,7 +221,12 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
     texts = token_table(doc).texts
     # turns that open a sentence: a transcript run together on one line ends a label's
     # quote where the next speaker's label begins
-    turns = [label.start for label in turn_labels(doc) if doc[label.start].is_sent_start]
+    opening = [label for label in turn_labels(doc) if doc[label.start].is_sent_start]
+    turns = [label.start for label in opening]
+    # a turn whose label ends in a person's name may carry a long title ("Member of the
+    # Presidency of Bosnia and Herzegovina Milorad Dodik:")
+    titled = {(label.start, label.colon): doc[label.start:label.end] for label in opening
+              if doc[label.end - 1].ent_type_ == "PERSON"}
     line_start = 0
     for i, text in enumerate(texts):
         if i > 0 and ("\n" in texts[i - 1] or (
@@ -232,11 +237,12 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
         if text in _LABEL_DASHES:
             if i + 1 >= len(texts) or texts[i + 1] not in QUOTE_MARKS:
                 continue
-        elif text != ":":
+        elif text not in {":", "):"}:  # "Dodik (retranslated):" keeps its colon glued
             continue
-        if not 0 < i - line_start <= _LABEL_TOKENS:
+        named_turn = (line_start, i) in titled  # its words bounded by `turn_labels`
+        if not named_turn and not 0 < i - line_start <= _LABEL_TOKENS:
             continue
-        label = doc[line_start:i]
+        label = titled.get((line_start, i)) or doc[line_start:i]  # a remark left out
         if text in _LABEL_DASHES and all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct
                                          for t in label):
             continue  # a dateline: 'LONDON — “…,” the minister said'
@@ -248,7 +254,7 @@ def _label_candidates(doc: Doc) -> Iterator[_Candidate]:
         if content is not None and content.end < end and texts[content.end] in {".", "?", "!"}:
             content = doc[content.start : content.end + 1]  # the line's own full stop
         if (content is not None and sum(not t.is_punct for t in content) >= 2
-                and _is_speaker_label(label, content)):
+                and (named_turn or _is_speaker_label(label, content))):
             yield _Candidate(cue=doc[i : i + 1], content=content, source=label,
                              addressee=None, verb=None)
 
