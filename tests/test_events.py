@@ -566,8 +566,7 @@ def test_events_clashed_with_keeps_its_opponent(extractor: Extractor, sentence: 
         ("Iran sent a letter of protest to the United Nations.", "protest", "Iran"),
         # a deed done through others is the one's who had it done
         ("Osama bin Laden orchestrated the attacks on the US.", "attacks", "Osama bin Laden"),
-        # the same act again, and a meeting presided over, are the doer's
-        ("Kenya renewed the appeal for a ceasefire.", "appeal", "Kenya"),
+        # a meeting presided over is the doer's
         ("China will chair the summit via videoconference.", "summit", "China"),
     ],
 )

@@ -103,10 +103,6 @@ LIGHT_VERBS = frozenset(
         "bring",
         "lodge",
         "unseal",
-        # the same act again: "reiterated the invitation", "renewed calls for"
-        "reiterate",
-        "renew",
-        "repeat",
         # who presides takes part: "China will chair the summit"
         "chair",
         "co-chair",
