@@ -506,7 +506,7 @@ def code_events(
         _not_the_posting(event)
         _not_the_medium(event)
         _visitor_first(event, index, codes)
-        earlier = next((e for e in events if _same_happening(event, e)), None)
+        earlier = next((e for e in events if _same_happening(event, e, codes)), None)
         if earlier is not None:  # one record, every mention and every party on it
             earlier.mentions.append(event.trigger)
             earlier.sources += [c for c in event.sources
@@ -1022,20 +1022,21 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", 
 TOLD_OF_TYPES = VERBAL_TYPES - {"CONSULT"}
 
 
-def _same_happening(later: EventRef, earlier: EventRef) -> bool:
+def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | None]
+                    ) -> bool:
     """Whether `later` tells again what `earlier` told (one record per happening): same
     type, modality and negation, actors that do not disagree, and either the very same
     actors ("met Ghani" … "his meeting with Ghani"), or the same sentence, or a definite or
     possessed noun that points back ("the attack", "the talks"), or the same word again with
     a party in common."""
     if later.coding.type == earlier.coding.type and _completes(later.trigger, earlier.trigger) \
-            and _agree(later.sources, earlier.sources):
+            and _agree(later.sources, earlier.sources, codes):
         # "would prefer to agree a solution": the agreeing is what is preferred ("invited
         # Berdimuhamedov to visit": the visit is another's act)
         return True
     if _other_content(later.trigger, earlier.trigger):
         return False
-    if _the_war_again(later, earlier):
+    if _the_war_again(later, earlier, codes):
         return True
     modalities = {later.modality, earlier.modality}
     if (later.coding.type, later.negated) != (earlier.coding.type, earlier.negated) or (
@@ -1047,15 +1048,15 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
     if later.coding.type == "CONSULT" and parties and before and (
             parties <= before or before <= parties) and len(parties | before) >= 2:
         return True  # the same parties talking again: "met …", "discussed …", "informed …"
-    if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets):
+    if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets, codes):
         return True  # a named person attacked, arrested or met again, whoever did it
     trigger = later.trigger
     same_word = trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
     near = _sentences_between(earlier.trigger, trigger)
     if same_word and near <= 2 and "<join" in later.rule:
         return True  # "Swedes joined the protest": the protest told before, more taking part
-    if not (_agree(later.sources, earlier.sources)
-            and _agree(_not_places(later.targets), _not_places(earlier.targets))):
+    if not (_agree(later.sources, earlier.sources, codes)
+            and _agree(_not_places(later.targets), _not_places(earlier.targets), codes)):
         return False
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
@@ -1064,7 +1065,8 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         # "spoke by video conference", "hit by drone strikes in a raid"; or a sentence that
         # told it again ("the attacks occurred at 4:00 and struck the plant")
         return True
-    shared = _share(later.sources, earlier.sources) or _share(later.targets, earlier.targets)
+    shared = _share(later.sources, earlier.sources, codes) \
+        or _share(later.targets, earlier.targets, codes)
     pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in trigger.children)
@@ -1081,7 +1083,7 @@ def _same_happening(later: EventRef, earlier: EventRef) -> bool:
         shared and near <= 2 and later.coding.type in VERBAL_TYPES)
 
 
-def _the_war_again(later: EventRef, earlier: EventRef) -> bool:
+def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
     """Guide §12: an ongoing war named by a noun ("the Russian invasion", "Russia's
     aggression", "to stop the war") is one ASSAULT happening for the article, however each
     mention is told (as fact, in someone's words, as what must end), when the warring sides
@@ -1090,7 +1092,6 @@ def _the_war_again(later: EventRef, earlier: EventRef) -> bool:
             and not later.negated and not earlier.negated
             and _war_noun(later.trigger) and _war_noun(earlier.trigger)):
         return False
-    codes = actor_codes(later.trigger.doc)
     return all(not (one := _countries(a, codes)) or not (other := _countries(b, codes))
                or bool(one & other)
                for a, b in ((later.sources, earlier.sources),
@@ -1130,12 +1131,12 @@ def _not_places(targets: list[Cluster]) -> list[Cluster]:
     return [c for c in targets if c.label not in {"GPE", "LOC", "FAC"}]
 
 
-def _agree(one: list[Cluster], other: list[Cluster]) -> bool:
+def _agree(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
     """Two actor lists that could name the same parties: one is empty, or they share one."""
-    return not one or not other or _share(one, other)
+    return not one or not other or _share(one, other, codes)
 
 
-def _share(one: list[Cluster], other: list[Cluster]) -> bool:
+def _share(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
     """Whether two actor lists share an entity, or a state named two ways ("Iran backs ...
     Tehran backs"). A country code is not enough for people: two Afghan leaders met one
     after the other are two meetings."""
@@ -1145,7 +1146,6 @@ def _share(one: list[Cluster], other: list[Cluster]) -> bool:
     other_states = [c for c in other if c.label == "GPE" and c.mentions]
     if not one_states or not other_states:
         return False
-    codes = actor_codes(one_states[0].mentions[0].span.doc)
     return bool({codes.get(id(c)) for c in one_states} - {None}
                 & {codes.get(id(c)) for c in other_states})
 
