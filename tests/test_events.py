@@ -1608,14 +1608,25 @@ def test_events_what_was_said_not_where_decides_the_tone(extractor: Extractor) -
      ["nsubj", "aux", "ROOT", "prep", "pobj"], ["NNP", "VBD", "VBG", "IN", "NNP"], False),
     # a plural subject speaks among itself
     ("the leaders talked", [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NNS", "VBD"], False),
+    # touching on a subject alone; a subject touched upon in a meeting (by its parties)
+    ("I touched on relations", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["PRP", "VBD", "IN", "NNS"], True),
+    ("issues were touched upon", [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT", "prt"],
+     ["NNS", "VBD", "VBN", "RP"], False),
+    # "we are talking about Mariupol": what is meant, not a talk; "we were talking" was one
+    ("we are talking about Mariupol", [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
+     ["PRP", "VBP", "VBG", "IN", "NNP"], True),
+    ("we were talking about Mariupol", [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
+     ["PRP", "VBD", "VBG", "IN", "NNP"], False),
 ])
 def test_events_speaking_needs_someone_to_speak_with(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
         alone: bool) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags,
-                   lemmas=[{"speaking": "speak", "talked": "talk"}.get(w, w)
+                   lemmas=[{"speaking": "speak", "talked": "talk", "talking": "talk",
+                            "touched": "touch", "are": "be", "were": "be"}.get(w, w)
                            for w in words.split()])
-    trigger = next(t for t in doc if t.lemma_ in {"speak", "talk"})
+    trigger = next(t for t in doc if t.lemma_ in {"speak", "talk", "touch"})
     event = EventRef(Coding("", NO_EVENT, None, ()), trigger, [], [])
     assert _speech_alone(event) is alone
 
@@ -2759,3 +2770,61 @@ def test_events_a_quoted_question_is_no_appeal(make_doc: DocFactory, words: list
                    lemmas=[w.lower() if w != "asked" else "ask" for w in words])
     verb = next(t for t in doc if t.lemma_ == "ask")
     assert _asked_about(verb) is question
+
+
+@pytest.mark.parametrize(("aux", "dep", "second", "modality"), [
+    ("should", "xcomp", "dobj", "hypothetical"), ("could", "advcl", "advmod", "hypothetical"),
+    ("will", "advcl", "advmod", "future"), ("did", "advcl", "advmod", "asserted"),
+    ("will", "xcomp", "advmod", "asserted"), ("would", "advcl", "dobj", "asserted")])
+def test_events_a_purpose_takes_the_modality_of_what_serves_it(
+        make_doc: DocFactory, aux: str, dep: str, second: str, modality: str) -> None:
+    """"we should use this opportunity to discuss", "will travel to Ankara to meet Erdogan":
+    the purpose is no more done than the deed that serves it; a verb's own complement ("will
+    continue to meet") and "would" ("would like to thank") keep their reading."""
+    doc = make_doc(f"we {aux} use it to meet him", heads=[2, 2, 2, 2, 5, 2, 5],
+                   deps=["nsubj", "aux", "ROOT", second, "aux", dep, "dobj"],
+                   tags=["PRP", "MD" if aux != "did" else "VBD", "VB", "PRP", "TO", "VB", "PRP"],
+                   lemmas=["we", aux, "use", "it", "to", "meet", "he"])
+    event = EventRef(Coding("036", "CONSULT", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(("aux", "modality"), [("should", "hypothetical"),
+                                               ("can", "hypothetical"), ("would", "asserted")])
+def test_events_a_deed_under_a_modal_is_only_possible(make_doc: DocFactory, aux: str,
+                                                      modality: str) -> None:
+    """"should be able to bid": the modal reaches the deed through what it complements."""
+    doc = make_doc(f"it {aux} be able to bid", heads=[2, 2, 2, 2, 5, 3],
+                   deps=["nsubj", "aux", "ROOT", "acomp", "aux", "xcomp"],
+                   tags=["PRP", "MD", "VB", "JJ", "TO", "VB"],
+                   lemmas=["it", aux, "be", "able", "to", "bid"])
+    event = EventRef(Coding("", "REQUEST", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
+def test_events_an_agreement_named_for_a_city_is_not_its_party(extractor: Extractor) -> None:
+    """'the Minsk agreements' (Minsk tagged as an organisation): where they were signed,
+    neither a party nor a target."""
+    record = extractor.extract("Russia signed the Minsk agreements with Ukraine in 2015.",
+                               published="2022-02-20")
+    [event] = [e for e in record.events if e.trigger.text == "agreements"]
+    assert "Minsk" not in _names(record, event.source) | _names(record, event.target)
+    assert "Russia" in _names(record, event.source)
+
+
+@pytest.mark.parametrize(("head", "tag", "subject", "modality"), [
+    ("want", "VBP", "I", "asserted"), ("wish", "VBP", "we", "asserted"),
+    ("want", "VBZ", "he", "hypothetical"), ("want", "VBD", "I", "hypothetical")])
+def test_events_wanting_to_thank_is_thanking(make_doc: DocFactory, head: str, tag: str,
+                                             subject: str, modality: str) -> None:
+    """"I want to thank you": said in the first person and the present, the wish is the act;
+    "he wants to thank them" is only wanted."""
+    doc = make_doc(f"{subject} {head} to thank you", heads=[1, 1, 3, 1, 3],
+                   deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+                   tags=["PRP", tag, "TO", "VB", "PRP"],
+                   lemmas=[subject.lower(), head, "to", "thank", "you"])
+    event = EventRef(Coding("051", "SUPPORT", None, ()), doc[3], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

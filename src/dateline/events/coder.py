@@ -1452,7 +1452,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
             or _signing_a_domestic_act(trigger)
     if label == "AGREE":
-        return _sharing_a_view(trigger)
+        return _sharing_a_view(trigger) or _speech_alone(event)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "THREATEN":
@@ -1464,6 +1464,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# Verbs of speaking that need someone spoken with to be a consultation (`_speech_alone`).
+SPEECH_ALONE_VERBS = frozenset({"speak", "talk", "touch", "dwell"})
 # Indefinite pronouns that name no one in particular as the doer: "everyone will want to
 # use Russian territory", "anyone can fight for a place on the podium". "No one" and
 # "nobody" are left out: they deny the act ("No one will give up our freedom": REJECT).
@@ -2036,12 +2038,21 @@ def _the_press(noun: Token) -> bool:
 
 def _speech_alone(event: EventRef) -> bool:
     """Speaking with no one to speak with is no consultation ("she spoke about her husband",
-    "speaking on al-Masirah TV"): PLOVER's CONSULT is between parties."""
+    "speaking on al-Masirah TV", "I just touched on our relations"), nor a promise of one
+    ("I will talk about the Pushkin Card later"): PLOVER's CONSULT is between parties. "We
+    are talking about Mariupol" says what is meant, not that anyone talks."""
     trigger = event.trigger
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"speak", "talk"}:
-        return False
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SPEECH_ALONE_VERBS \
+            or _governed_by_intent(clause_head(trigger)) or (
+                _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)):
+        return False  # "ready to talk"; "topics were touched upon" (by the parties met)
     partner = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}
                   and any(o.dep_ == "pobj" for o in c.children) for c in trigger.children)
+    if not partner and trigger.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"am", "is", "are", "'re", "'m"}
+            for c in trigger.children) and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in trigger.children):
+        return True
     # a target read from "on"/"at" is where one spoke ("on al-Masirah TV"), not with whom;
     # a plural subject speaks among itself ("three of us talked", "the leaders spoke")
     together = len(event.sources) > 1 or any(
@@ -2272,14 +2283,14 @@ def _owners_of_the_means(verb: Token, lexicon: Lexicon, index: MentionIndex) -> 
 def _names_a_venue(modifier: Token) -> bool:
     """A place below a country that modifies an event noun says where it happened, not who
     did it: "a Kabul car bombing", "the Geneva conference"; "a US operation", "Russian
-    shelling" name the doer."""
-    if modifier.ent_type_ not in {"GPE", "LOC", "FAC"}:
-        return False
+    shelling" name the doer. The place stage's reading counts over the name tagger's: "the
+    Minsk agreements" (Minsk tagged ORG) name where they were signed."""
     places = modifier.doc._.dateline_places
     for place in places.places if places is not None else []:
-        if any(m.start <= modifier.i < m.end for m in place.mentions):
+        if place.feature is not None and any(m.start <= modifier.i < m.end
+                                             for m in place.mentions):
             return bool(place.feature != "PCLI")
-    return True
+    return modifier.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _verb_code(verb: Token, lexicon: Lexicon) -> tuple[str, str, str] | None:
@@ -2837,8 +2848,12 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                 targets += found
     if light is not None:
         sources = _sources_of_verb(light, index) + sources
-        # "impose sanctions on Russia": the light verb carries the noun's target
-        targets += _targets_of_verb(light, index, base_form(light, lexicon))
+        # "impose sanctions on Russia": the light verb carries the noun's target; the noun's
+        # own modifiers are no target ("signed the Minsk agreements": read above)
+        modifiers = [hit for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                     and (hit := index.at(c.i)) is not None]
+        targets += [t for t in _targets_of_verb(light, index, base_form(light, lexicon))
+                    if t not in modifiers]
     elif plover_type == "CONSULT" and not sources and (
             scene := _scene_verb(noun)) is not None:
         sources = _sources_of_verb(scene, index)  # "said ... during a visit to Kabul"
@@ -3071,17 +3086,74 @@ def _apply_modality(event: EventRef) -> None:
             c.dep_ == "neg" for c in shared.children) and not _negation_raised(shared))
     auxes = {c.lower_ for c in (shared or clause).children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
+    if _performative(trigger):
+        if event.modality == "asserted" and _reported(clause):
+            event.modality = "reported"
+        return
     if _under_condition(clause):
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
-            or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause):
+            or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
+            or _purpose_auxiliaries(clause) & HYPOTHETICAL_AUX \
+            or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
-    elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause):
+    elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause) \
+            or _purpose_auxiliaries(clause) & FUTURE_AUX:
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
+
+
+def _purpose_auxiliaries(clause: Token) -> set[str]:
+    """The modal or future auxiliaries of the deed a "to" clause is the purpose of: "should
+    use this opportunity to discuss", "will travel to Ankara to meet Erdogan", "could go to
+    Kabul to meet": a purpose is no more done than the deed that serves it. Only a purpose
+    (an adverbial clause, or a complement after the deed's object); a verb's own complement
+    ("would like to thank", "will continue to support") keeps its reading."""
+    head = clause.head
+    if not to_infinitive(clause) or head.i == clause.i or head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    if clause.dep_ != "advcl" and not (
+            clause.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < clause.i
+                                           for c in head.children)):
+        return set()
+    return {c.lower_ for c in head.children if c.dep_ == "aux"} - {"would"}
+
+
+# Verbs whose act is done by saying it, even as what the speaker wants to do ("I want to
+# thank you": the thanks are given; the train set codes its "I want to thank" as asserted).
+PERFORMATIVE_VERBS = frozenset({
+    "thank", "congratulate", "express", "extend", "welcome", "highlight", "stress",
+    "emphasise", "emphasize", "underline", "note", "reaffirm", "assure", "condemn",
+    "apologise", "apologize", "invite", "ask", "urge", "call", "appeal", "propose", "offer",
+    "greet", "commend", "praise", "salute", "acknowledge"})
+
+
+def _performative(trigger: Token) -> bool:
+    """"I want to thank you", "we wish to express our condolences": said in the first
+    person and the present, the wish is the act."""
+    head = trigger.head
+    return trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and to_infinitive(trigger) \
+        and trigger.lemma_.lower() in PERFORMATIVE_VERBS \
+        and head.lemma_.lower() in {"want", "wish"} and head.tag_ in {"VBP", "VB"} \
+        and not any(c.dep_ == "aux" for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children)
+
+
+def _possible_only(clause: Token) -> bool:
+    """A deed under a modal, through the verbs and adjectives it complements: "should be
+    able to bid", "may decide to attack", "can't allow them to strike". ("would like to
+    thank" says the thanks, and "would" is the reported future in news.) For a verb only:
+    in "could help stop the war" the war is no less real."""
+    token = clause
+    while (_infinitive_of(token) or token.dep_ == "acomp") and token.head.i != token.i:
+        token = token.head
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"}
+               for c in token.children):
+            return True
+    return False
 
 
 def _sharing_conjunct(clause: Token) -> Token | None:
