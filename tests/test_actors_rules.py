@@ -755,3 +755,19 @@ def test_actors_a_capital_in_a_person_s_name_is_no_country(
     cluster = Cluster("PERSON", [MentionRef(doc[a:b], "name") for a, b in names])
     found = _named(cluster, Context([load_shipped()]))
     assert (found.code if found is not None else None) == code
+
+
+def test_actors_a_title_run_stops_at_another_persons_name(extractor: Extractor) -> None:
+    """A transcript's heading run together ("… with President of Turkmenistan Serdar
+    Berdimuhamedov President of Russia Vladimir Putin: …"): each holder has the title right
+    before their own name, and the one addressed after the colon is not the speaker's
+    countryman by the speaker's title."""
+    record = extractor.extract(
+        "Beginning of conversation with President of Turkmenistan Serdar Berdimuhamedov "
+        "President of Russia Vladimir Putin: Mr Berdimuhamedov, I am very glad to see you.",
+        published="2022-06-10")
+    assert _code(record, "Vladimir Putin") == "RUS"
+    assert _code(record, "Serdar Berdimuhamedov") == "TKM"
+    alone = extractor.extract("President of Russia Vladimir Putin: Mr Berdimuhamedov, I am "
+                              "very glad to see you.", published="2022-06-10")
+    assert _code(alone, "Berdimuhamedov") != "RUS"

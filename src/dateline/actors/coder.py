@@ -634,7 +634,10 @@ def _title_heads(cluster: Cluster, name_tokens: set[int]) -> list[Token]:
         head = span.root.head
         if (span.root.dep_ in _TITLE_HEAD_DEPS and head.i < span.start
                 and head.i not in name_tokens and head.pos_ in {"NOUN", "PROPN"}
-                and head.ent_type_ == ""):
+                and head.ent_type_ == ""
+                # "President of Russia Vladimir Putin: Mr Berdimuhamedov, …": a
+                # transcript's label is the speaker's title, not the addressee's
+                and not any(t.text in {":", ";"} for t in span.doc[head.i : span.start])):
             heads.append(head)
         elif (before := _title_before(span)) is not None:
             heads.append(before)

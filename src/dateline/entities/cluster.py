@@ -357,6 +357,11 @@ def _title_of_chain(name: Span) -> RoleRef | None:
             or (before.is_title and before.lower_ in TITLE_WORDS)):
         start -= 1  # "Deputy Head of …", "Vice President of …"
     run = name.doc[start : name.start]
+    people = [t.i for t in run if t.ent_type_ == "PERSON"]
+    if people:  # "President of Turkmenistan Serdar Berdimuhamedov President of Russia
+        run = name.doc[people[-1] + 1 : name.start]  # Vladimir Putin": the last one's
+        if not run or not (run[0].is_title and run[0].lower_ in TITLE_WORDS):
+            return None
     # "Head of the President's Office Andriy Yermak": a possessive within the title
     if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS
                               or t.tag_ == "POS") for t in run):
