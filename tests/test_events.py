@@ -2828,3 +2828,17 @@ def test_events_wanting_to_thank_is_thanking(make_doc: DocFactory, head: str, ta
     event = EventRef(Coding("051", "SUPPORT", None, ()), doc[3], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("head", "negated"), [("ready", True), ("afraid", False)])
+def test_events_a_denied_readiness_denies_the_deed(make_doc: DocFactory, head: str,
+                                                   negated: bool) -> None:
+    """"Ukraine is not ready to join NATO": not a plan to join; "is not afraid to
+    negotiate" affirms it."""
+    doc = make_doc(f"Ukraine is not {head} to join NATO", heads=[1, 1, 1, 1, 5, 3, 5],
+                   deps=["nsubj", "ROOT", "neg", "acomp", "aux", "xcomp", "dobj"],
+                   tags=["NNP", "VBZ", "RB", "JJ", "TO", "VB", "NNP"],
+                   lemmas=["Ukraine", "be", "not", head, "to", "join", "NATO"])
+    event = EventRef(Coding("057", "AGREE", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.negated is negated

@@ -3079,8 +3079,9 @@ def _apply_modality(event: EventRef) -> None:
             event.modality = "reported"
         return
     shared = _sharing_conjunct(clause)
-    event.negated = denied or (any(c.dep_ == "neg" for c in clause.children)
-                               and not _not_until(clause) and not _negation_raised(clause)) or any(
+    event.negated = denied or _intent_denied(clause) or (
+        any(c.dep_ == "neg" for c in clause.children)
+        and not _not_until(clause) and not _negation_raised(clause)) or any(
         _nobody(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}) or (
         shared is not None and not _in_contrast(shared) and any(
             c.dep_ == "neg" for c in shared.children) and not _negation_raised(shared))
@@ -3140,6 +3141,26 @@ def _performative(trigger: Token) -> bool:
         and head.lemma_.lower() in {"want", "wish"} and head.tag_ in {"VBP", "VB"} \
         and not any(c.dep_ == "aux" for c in head.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children)
+
+
+# Heads whose denial affirms what they govern: "will not hesitate to strike", "is not
+# afraid to negotiate".
+AFFIRMING_NEGATIONS = frozenset({"hesitate", "fail", "cease", "stop", "afraid", "refuse"})
+
+
+def _intent_denied(clause: Token) -> bool:
+    """A deed under a denied readiness or plan: "Ukraine is not ready to join NATO", "does
+    not plan to attack": the denial reaches it through what it complements."""
+    token = clause
+    while _infinitive_of(token) or token.dep_ == "acomp":
+        token = token.head
+        if token.lemma_.lower() in AFFIRMING_NEGATIONS:
+            return False
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+    return False
 
 
 def _possible_only(clause: Token) -> bool:
