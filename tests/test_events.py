@@ -85,6 +85,7 @@ from dateline.events.coder import (
     _visitor_first,
     _war_as_a_time,
     _war_as_a_topic,
+    _welcome,
     _with_the_press,
     argument_index,
     candidate_events,
@@ -2842,3 +2843,39 @@ def test_events_a_denied_readiness_denies_the_deed(make_doc: DocFactory, head: s
     event = EventRef(Coding("057", "AGREE", None, ()), doc[5], [], [])
     _apply_modality(event)
     assert event.negated is negated
+
+
+@pytest.mark.parametrize(("verb", "lemma", "negated"), [("stopped", "stop", False),
+                                                        ("reported", "report", True)])
+def test_events_a_happening_not_stopped_goes_on(make_doc: DocFactory, verb: str, lemma: str,
+                                                negated: bool) -> None:
+    """"have not stopped the shelling": the shelling goes on; "have not reported the
+    shelling" says nothing of it (the clause's denial stays the noun's, as before)."""
+    doc = make_doc(f"troops have not {verb} the shelling", heads=[3, 3, 3, 3, 5, 3],
+                   deps=["nsubj", "aux", "neg", "ROOT", "det", "dobj"],
+                   tags=["NNS", "VBP", "RB", "VBN", "DT", "NN"],
+                   lemmas=["troop", "have", "not", lemma, "the", "shelling"])
+    event = EventRef(Coding("190", "ASSAULT", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.negated is negated
+
+
+@pytest.mark.parametrize(("place", "ent", "welcomed"), [
+    ("Moscow", "GPE", "CONSULT"),  # a guest welcomed to a place: a visit
+    ("forum", None, NO_EVENT),  # to a gathering: a host's courtesy
+])
+def test_events_a_welcome_is_a_visit_or_a_courtesy(make_doc: DocFactory, place: str,
+                                                   ent: str | None, welcomed: str) -> None:
+    doc = make_doc(f"I welcome you to the {place}", heads=[1, 1, 1, 1, 5, 3],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+                   tags=["PRP", "VBP", "PRP", "IN", "DT", "NNP" if ent else "NN"],
+                   lemmas=["I", "welcome", "you", "to", "the", place.lower()],
+                   ents=[(5, 6, ent)] if ent else None)
+    assert _welcome(doc[1]) == welcomed
+
+
+def test_events_welcoming_a_decision_is_left_to_the_model(make_doc: DocFactory) -> None:
+    doc = make_doc("we welcome the decision", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBP", "DT", "NN"],
+                   lemmas=["we", "welcome", "the", "decision"])
+    assert _welcome(doc[1]) is None

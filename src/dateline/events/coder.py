@@ -1323,7 +1323,7 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         return True
     label, probability = model.decide(features, event.coding.type)
     if label in INVITATION_TYPES:
-        label = _invitation(event.trigger, lexicon) or label
+        label = _invitation(event.trigger, lexicon) or _welcome(event.trigger) or label
     resigning = label in RESIGNATION_TYPES and _resigning(event.trigger)
     if resigning:
         label = "RETREAT"
@@ -1419,6 +1419,34 @@ def _invitation(trigger: Token, lexicon: Lexicon) -> str | None:
         if joined:  # "to take part in the Diia Summit", "to participate in this program"
             return "AGREE" if any(_gathering(o, lexicon) for o in joined) else "REQUEST"
     return "AGREE" if lemma in MEETING_VERBS else "REQUEST"
+
+
+# Who is welcomed as a guest (beside names and titles): "welcome you", "all of you".
+GUEST_WORDS = frozenset({"you", "him", "her", "them", "all", "everyone", "everybody",
+                         "guest", "delegation", "participant", "member", "colleague", "friend"})
+# Nouns for the place a guest is welcomed to, beside the names of places.
+HOST_PLACE_NOUNS = frozenset({"country", "city", "capital", "kremlin", "republic", "land"})
+
+
+def _welcome(trigger: Token) -> str | None:
+    """A host's welcome (the train set: "It is my pleasure to welcome you in Moscow",
+    CONSULT; "I welcome you and congratulate you on the opening of the Student Spring", no
+    event): a guest welcomed to a place is a visit (CONSULT); one welcomed to a forum or
+    a meeting, or nowhere, is a host's courtesy (NO_EVENT). Welcoming a decision or an
+    initiative is support, as the model says."""
+    if trigger.lemma_.lower() != "welcome" or trigger.pos_ != "VERB":
+        return None
+    guests = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not guests or not all(g.ent_type_ == "PERSON" or g.lower_ in TITLE_WORDS
+                             or g.lemma_.lower() in GUEST_WORDS for g in guests):
+        return None
+    places = [o for c in trigger.subtree if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+              and clause_head(c).i == trigger.i  # "welcome the President of Poland Andrzej
+              for o in c.children if o.dep_ == "pobj"]  # Duda in Kyiv"
+    if any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in HOST_PLACE_NOUNS
+           for o in places):
+        return "CONSULT"
+    return NO_EVENT
 
 
 def _gathering(noun: Token, lexicon: Lexicon) -> bool:
@@ -3290,6 +3318,10 @@ OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "cont
                               "break", "erupt", "come", "last"})
 
 
+# Verbs that halt a happening under way, named as their object.
+HALTING_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "interrupt"})
+
+
 def _told_apart(trigger: Token, clause: Token) -> bool:
     """An event noun that is the clause's active subject or sits in one of its prepositional
     phrases names a happening of its own; the clause's negation and tense are not its."""
@@ -3304,6 +3336,11 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
         if token.dep_ == "pobj" and (token.head.head.i == clause.i or token.head.lower_ != "of"):
             # a phrase of the verb's own ("deterred by these attacks") or of its object
             # ("claimed credit for the attack"); "a round of talks" is the talks themselves
+            return True
+        if token.dep_ == "dobj" and token.i == trigger.i \
+                and clause.lemma_.lower() in HALTING_VERBS:
+            # "have not stopped the shelling", "must end the war": the happening is under
+            # way, whatever becomes of its end
             return True
         if token.dep_ == "dobj" and token.i == trigger.i and any(
                 c.dep_ == "poss" for c in trigger.children):
