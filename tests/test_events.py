@@ -15,6 +15,7 @@ from dateline.entities import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
     _a_share,
+    _absorb,
     _accident_inquiry,
     _apply_modality,
     _asked,
@@ -2879,3 +2880,24 @@ def test_events_welcoming_a_decision_is_left_to_the_model(make_doc: DocFactory) 
                    deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBP", "DT", "NN"],
                    lemmas=["we", "welcome", "the", "decision"])
     assert _welcome(doc[1]) is None
+
+
+def test_events_a_happening_is_as_sure_as_its_surest_telling(make_doc: DocFactory) -> None:
+    """A later mention merged into the first record lends it its confidence, if higher,
+    and its parties; the first mention's own stay."""
+    doc = make_doc("Kyiv thanked Paris and Kyiv thanked Rome",
+                   heads=[1, 1, 1, 1, 5, 1, 5], deps=["nsubj", "ROOT", "dobj", "cc", "nsubj",
+                                                      "conj", "dobj"],
+                   tags=["NNP", "VBD", "NNP", "CC", "NNP", "VBD", "NNP"])
+    kyiv, paris, rome = (_named(doc, i, i + 1, "GPE") for i in (0, 2, 6))
+    first = EventRef(Coding("051", "SUPPORT", None, ()), doc[1], [kyiv], [paris],
+                     probability=0.38)
+    later = EventRef(Coding("051", "SUPPORT", None, ()), doc[5], [kyiv], [rome],
+                     probability=0.94)
+    _absorb(first, later)
+    assert first.probability == 0.94
+    assert first.mentions == [doc[5]]
+    assert first.sources == [kyiv] and first.targets == [paris, rome]
+    _absorb(first, EventRef(Coding("051", "SUPPORT", None, ()), doc[5], [], [],
+                            probability=0.2))
+    assert first.probability == 0.94
