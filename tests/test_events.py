@@ -2585,7 +2585,9 @@ def test_events_it_in_reported_speech_is_no_person(make_doc: DocFactory, name: s
 @pytest.mark.parametrize(("subject", "tag", "generic"), [
     ("Everyone", "NN", True), ("Anyone", "NN", True), ("Someone", "NN", True),
     ("Nobody", "NN", False),  # a denial: "No one will give up our freedom" is a REJECT
-    ("They", "PRP", False)])
+    ("They", "PRP", False),
+    ("This", "DT", True),  # a thing or a fact: "This will encourage the Commission"
+    ("That", "WDT", False)])  # a relative pronoun: "the countries that are fighting"
 def test_events_an_act_by_anyone_is_no_event(make_doc: DocFactory, subject: str, tag: str,
                                             generic: bool) -> None:
     """"Everyone is discussing this", "Anyone can come and fight": an indefinite pronoun

@@ -1510,13 +1510,23 @@ ANYONE_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "some
                              "somebody"})
 
 
+# Pronouns that point at a thing or a fact said before, not at an actor: "This will
+# encourage the European Commission to work faster".
+THING_PRONOUNS = frozenset({"this", "that"})
+
+
 def _done_by_anyone(trigger: Token) -> bool:
     """"Everyone will want to use Russian territory", "someone sends aircraft to bomb
     residential areas": an act whose doer is an indefinite pronoun is a generalisation or a
     supposition, not an identifiable actor's act (guide §2; the train set codes none of its
-    such sentences)."""
+    such sentences); one whose doer is "this" or "that" is what a thing or a fact does ("This
+    will encourage the Commission to work faster")."""
     pronoun = _doer_pronoun_token(trigger)
-    return pronoun is not None and pronoun.lower_ in ANYONE_PRONOUNS
+    return pronoun is not None and (pronoun.lower_ in ANYONE_PRONOUNS or (
+        # the verb's own subject, a demonstrative ("the countries that are fighting": a
+        # relative pronoun stands for its antecedent)
+        pronoun.lower_ in THING_PRONOUNS and pronoun.tag_ == "DT"
+        and pronoun.dep_ == "nsubj" and pronoun.head.i == trigger.i))
 
 
 def _our_own_task(trigger: Token) -> bool:
