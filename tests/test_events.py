@@ -2903,3 +2903,12 @@ def test_events_a_happening_is_as_sure_as_its_surest_telling(make_doc: DocFactor
     _absorb(first, EventRef(Coding("051", "SUPPORT", None, ()), doc[5], [], [],
                             probability=0.2))
     assert first.probability == 0.94
+
+
+def test_events_taking_part_is_not_itself_the_happening(extractor: Extractor) -> None:
+    """"Taking part in the meeting were ...": what is taken part in is the event (the model
+    read "Taking" as a mobilisation)."""
+    record = extractor.extract("Taking part in the meeting were Prime Minister of Armenia "
+                               "Nikol Pashinyan and President of Belarus Alexander Lukashenko.",
+                               published="2022-05-16")
+    assert not any(e.trigger.text == "Taking" for e in record.events)

@@ -429,10 +429,11 @@ def candidate_events(
     if open_nouns is not None:
         taken = triggers | promises
         # an open verb whose object is an event noun only carries or tells it ("levied
-        # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event
+        # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event;
+        # so is what one takes part in ("Taking part in the meeting were ...")
         candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns,
                                                    open_lemmas)
-                       if e.trigger.i not in taken and (
+                       if e.trigger.i not in taken and not _takes_part(e.trigger) and (
                            e.trigger.lemma_.lower() in DENIAL_VERBS or not any(
                                c.dep_ in {"dobj", "nsubjpass"} and (
                                    c.i in triggers or _is_event_noun(c, lexicon))
