@@ -2912,3 +2912,32 @@ def test_events_taking_part_is_not_itself_the_happening(extractor: Extractor) ->
                                "Nikol Pashinyan and President of Belarus Alexander Lukashenko.",
                                published="2022-05-16")
     assert not any(e.trigger.text == "Taking" for e in record.events)
+
+
+@pytest.mark.parametrize(("aux", "tag", "modality"), [("will", "VB", "future"),
+                                                      ("could", "VB", "hypothetical")])
+def test_events_what_a_cause_brings_is_as_far_off(make_doc: DocFactory, aux: str, tag: str,
+                                                  modality: str) -> None:
+    """"the food crisis will lead to protests": the protests are foreseen, not told."""
+    doc = make_doc(f"the crisis {aux} lead to protests", heads=[1, 3, 3, 3, 3, 4],
+                   deps=["det", "nsubj", "aux", "ROOT", "prep", "pobj"],
+                   tags=["DT", "NN", "MD", tag, "IN", "NNS"],
+                   lemmas=["the", "crisis", aux, "lead", "to", "protest"])
+    event = EventRef(Coding("140", "PROTEST", None, ()), doc[5], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(("adjective", "modality"), [("necessary", "hypothetical"),
+                                                     ("advisable", "hypothetical"),
+                                                     ("hard", "asserted")])
+def test_events_a_deed_called_necessary_is_wanted(make_doc: DocFactory, adjective: str,
+                                                  modality: str) -> None:
+    """"It is necessary to launch talks with Indonesia": wanted, not done."""
+    doc = make_doc(f"It is {adjective} to launch talks", heads=[1, 1, 1, 4, 1, 4],
+                   deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"],
+                   tags=["PRP", "VBZ", "JJ", "TO", "VB", "NNS"],
+                   lemmas=["it", "be", adjective, "to", "launch", "talk"])
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[4], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

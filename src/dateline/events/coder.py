@@ -1831,7 +1831,22 @@ def _stressing_a_need(trigger: Token) -> bool:
 
 NEEDING_VERBS = frozenset({"need", "require"})
 NEEDED_WORDS = frozenset({"important", "necessary", "needed", "vital", "crucial", "essential",
-                          "critical", "urgent", "key"})
+                          "critical", "urgent", "key", "advisable", "expedient", "desirable",
+                          "imperative"})
+
+
+def _called_needed(clause: Token) -> bool:
+    """"It is necessary to launch talks with Indonesia", "we deem it advisable to launch
+    talks": a deed called necessary or advisable is wanted, not done (the deed's verb, or
+    the noun its light verb carries: "necessary to document every crime" holds a real
+    crime)."""
+    if not to_infinitive(clause) or clause.dep_ not in {"xcomp", "advcl"}:
+        return False
+    head = clause.head
+    if head.lemma_.lower() in NEEDED_WORDS:
+        return True
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in NEEDED_WORDS for c in head.children)
 
 
 def _needed(trigger: Token) -> bool:
@@ -3146,6 +3161,8 @@ def _apply_modality(event: EventRef) -> None:
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
             or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
             or _purpose_auxiliaries(clause) & HYPOTHETICAL_AUX \
+            or ((trigger.i == clause.i or clause.lemma_.lower() in LIGHT_VERBS)
+                and _called_needed(clause)) \
             or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause) \
@@ -3338,6 +3355,8 @@ OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "cont
                               "break", "erupt", "come", "last"})
 
 
+# Verbs whose "to" or "in" phrase is what a cause brings about: "will lead to protests".
+OUTCOME_VERBS = frozenset({"lead", "result"})
 # Verbs that halt a happening under way, named as their object.
 HALTING_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "interrupt"})
 
@@ -3349,6 +3368,9 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
         return False
     if clause.lemma_.lower() in OCCURRENCE_VERBS:
         return False  # "talks did not take place", "the vote will go ahead": the noun's own
+    if clause.lemma_.lower() in OUTCOME_VERBS and trigger.dep_ == "pobj" \
+            and trigger.head.head.i == clause.i:
+        return False  # "will lead to protests": what a cause brings is as far off as it
     token = trigger
     while token.i != clause.i and token.head.i != token.i:
         if token.dep_ == "nsubj":
