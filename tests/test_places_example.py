@@ -219,3 +219,16 @@ def test_places_a_city_before_a_division_of_its_name(extractor: Extractor, text:
                                                       feature: str) -> None:
     place = _place(_extract(extractor, text), name)
     assert (place.country, place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("text", [
+    "The artist told The New York Times that the toilet was stolen in Oxfordshire.",
+    "Team leader Tim Taylor told the Washington Post the wreck lay off Oahu.",
+    "The toilet is an artwork entitled America, stolen from a palace in Oxfordshire.",
+])
+def test_places_a_newspaper_or_a_works_title_is_no_place(extractor: Extractor,
+                                                         text: str) -> None:
+    """The city a newspaper is named after, and a work's title, say nothing of where the
+    story happened (both made the United States a Wikinews story's main country)."""
+    record = extractor.extract(text, published="2019-09-18")
+    assert not {p.country for p in record.places} & {"USA"}

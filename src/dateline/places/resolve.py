@@ -188,7 +188,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     spans.extend(_untagged_units(doc, gazetteer))
     spans = _join_of_the(sorted(spans, key=lambda s: s.start), gazetteer)
     spans = _outermost([_extend(span, gazetteer) for span in spans])
-    spans = [span for span in spans if not _in_a_time(span)]
+    spans = [span for span in spans if not _in_a_time(span) and not _a_works_title(span)]
     toponyms: list[Toponym] = []
     for n, span in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
@@ -202,6 +202,14 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
+
+
+def _a_works_title(span: Span) -> bool:
+    """"an artwork entitled America", "a song titled 'Ukraine'": a title, not a place."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_quote:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in _TITLE_CUES
 
 
 def _a_source(span: Span) -> bool:
@@ -303,10 +311,22 @@ def _join_of_the(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     return joined
 
 
+# Last words of a newspaper's name: "The New York Times" is published in New York, which
+# says nothing of where its story happened.
+_PUBLICATION_WORDS = frozenset({
+    "times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "telegraph",
+    "globe", "examiner", "courier", "mail", "daily", "observer", "guardian", "independent",
+    "inquirer", "dispatch", "sentinel"})
+# Words before a name that make it the title of a work: "an artwork entitled America".
+_TITLE_CUES = frozenset({"entitled", "titled"})
+
+
 def _leading_unit(ent: Span, gazetteer: Gazetteer) -> Span | None:
     """The country or division an organisation is named after: "U.S." in "U.S. Department
-    of Agriculture", "Queensland" in "Queensland Health"."""
+    of Agriculture", "Queensland" in "Queensland Health"; not a newspaper's city."""
     ent = _trim(ent)
+    if ent[-1].lower_ in _PUBLICATION_WORDS:
+        return None
     for size in range(min(_MAX_NAME_TOKENS, len(ent) - 1), 0, -1):
         prefix = ent[:size]
         if prefix[-1].is_punct or not prefix[-1].text[:1].isupper():
