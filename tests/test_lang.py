@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.entities.cluster import Cluster, MentionRef, RoleRef
-from dateline.lang.clauses import clause_head, governing_verb
+from dateline.lang.clauses import clause_head, governing_verb, works_title
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import name_key, participant_key, place_key, span_key, token_keys
 from dateline.lang.transcripts import turn_labels
@@ -150,3 +150,13 @@ def test_turn_labels_of_a_transcript_run_together(make_doc: DocFactory) -> None:
     assert [(doc[a.start:a.end].text, doc[a.colon].text) for a in labels] == [
         ("Vladimir Putin", ":"), ("Milorad Dodik", ":")]
     assert turn_labels(doc) is labels
+
+
+@pytest.mark.parametrize(("words", "start", "title"), [
+    ("an artwork entitled America", 3, True),
+    ('a song titled " Ukraine "', 4, True),  # quotation marks between
+    ("troops entered America", 2, False),
+])
+def test_works_title(make_doc: DocFactory, words: str, start: int, title: bool) -> None:
+    doc = make_doc(words)
+    assert works_title(doc[start : start + 1]) is title

@@ -39,6 +39,7 @@ from dateline.actors.dictionary import ActorDictionary, Coding, choose, one_slip
 from dateline.actors.lexicon import FORMER_WORDS, common_surnames
 from dateline.actors.names import NON_STATE_CODES
 from dateline.entities import Cluster
+from dateline.lang.clauses import works_title
 from dateline.lang.names import name_key
 from dateline.lang.words import ACTOR_LABELS, PLACE_LABELS, SECTOR_WORDS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.nlp import doc_text
@@ -782,6 +783,8 @@ def main_country(doc: Doc, clusters: list[Cluster], ctx: Context) -> Cue | None:
         if cluster.label not in {"GPE", "NORP", "LOC"}:
             continue
         for span in cluster.names:
+            if works_title(span):
+                continue  # "an artwork entitled America"
             cue = _cue(ctx, span.text, span.start)
             if cue is None and cluster.label == "GPE" and ctx.place_countries is not None \
                     and (codes := ctx.place_countries(span.text)):

@@ -3,11 +3,12 @@ event coder, the quote stage, the time stage)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from dateline.lang.words import RELATIVE_PRONOUNS
+from dateline.lang.words import RELATIVE_PRONOUNS, WORK_TITLE_CUES
 
-__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "relative_antecedent", "to_infinitive"]
+__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "relative_antecedent",
+           "to_infinitive", "works_title"]
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
@@ -38,3 +39,12 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def works_title(span: Span) -> bool:
+    """"an artwork entitled America", "a song titled 'Ukraine'": the name is a work's title,
+    not the place or people it names elsewhere."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_quote:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in WORK_TITLE_CUES

@@ -269,6 +269,9 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# Words before a name that make it the title of a work: "an artwork entitled America".
+WORK_TITLE_CUES: frozenset[str] = frozenset({"entitled", "titled"})
+
 # ---------------------------------------------------------------------------- dependencies
 
 # Words that open a relative clause and stand for the noun it describes ("Zarif, who said").

@@ -39,6 +39,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
+from dateline.lang.clauses import works_title
 from dateline.lang.names import place_key
 from dateline.lang.words import PLACE_LABELS
 from dateline.nlp import token_table
@@ -188,7 +189,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     spans.extend(_untagged_units(doc, gazetteer))
     spans = _join_of_the(sorted(spans, key=lambda s: s.start), gazetteer)
     spans = _outermost([_extend(span, gazetteer) for span in spans])
-    spans = [span for span in spans if not _in_a_time(span) and not _a_works_title(span)]
+    spans = [span for span in spans if not _in_a_time(span) and not works_title(span)]
     toponyms: list[Toponym] = []
     for n, span in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
@@ -202,14 +203,6 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             within = following.text
         toponyms.append(Toponym(span, within))
     return toponyms
-
-
-def _a_works_title(span: Span) -> bool:
-    """"an artwork entitled America", "a song titled 'Ukraine'": a title, not a place."""
-    i = span.start - 1
-    while i >= 0 and span.doc[i].is_quote:
-        i -= 1
-    return i >= 0 and span.doc[i].lower_ in _TITLE_CUES
 
 
 def _a_source(span: Span) -> bool:
@@ -317,8 +310,6 @@ _PUBLICATION_WORDS = frozenset({
     "times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "telegraph",
     "globe", "examiner", "courier", "mail", "daily", "observer", "guardian", "independent",
     "inquirer", "dispatch", "sentinel"})
-# Words before a name that make it the title of a work: "an artwork entitled America".
-_TITLE_CUES = frozenset({"entitled", "titled"})
 
 
 def _leading_unit(ent: Span, gazetteer: Gazetteer) -> Span | None:
