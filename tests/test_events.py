@@ -47,6 +47,7 @@ from dateline.events.coder import (
     _fill_whom_it_tells_of,
     _forces_leaving,
     _governed_by_intent,
+    _gratitude,
     _hoped_for,
     _in_charge,
     _in_prospect,
@@ -2941,3 +2942,22 @@ def test_events_a_deed_called_necessary_is_wanted(make_doc: DocFactory, adjectiv
     event = EventRef(Coding("040", "CONSULT", None, ()), doc[4], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "to", "thanks"), [
+    ("Ukraine is grateful to Poland", True, True),
+    ("Ukraine is grateful for Poland", False, False),  # grateful for: no one thanked
+])
+def test_events_being_grateful_to_someone_thanks_them(make_doc: DocFactory, words: str,
+                                                      to: bool, thanks: bool) -> None:
+    doc = make_doc(words, heads=[1, 1, 1, 2, 3],
+                   deps=["nsubj", "ROOT", "acomp", "prep", "pobj"],
+                   tags=["NNP", "VBZ", "JJ", "IN", "NNP"],
+                   pos=["PROPN", "AUX", "ADJ", "ADP", "PROPN"],
+                   lemmas=["Ukraine", "be", "grateful", "to" if to else "for", "Poland"])
+    ukraine, poland = _named(doc, 0, 1, "GPE"), _named(doc, 4, 5, "GPE")
+    event = _gratitude(doc[2], load_lexicon(), MentionIndex([ukraine, poland], nested="innermost"))
+    assert (event is not None) is thanks
+    if event is not None:
+        assert event.coding.type == "SUPPORT"
+        assert event.sources == [ukraine] and event.targets == [poland]

@@ -2188,7 +2188,7 @@ def _apply_protest_purpose(event: EventRef) -> None:
 
 
 # The parts of speech a trigger has (an auxiliary only in a characterization, "X is …").
-_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "AUX"})
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "AUX", "ADJ"})
 
 
 def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[EventRef]:
@@ -2200,12 +2200,33 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
             event = _verb_event(token, lexicon, index)
         elif token.pos_ in {"NOUN", "PROPN"}:
             event = _noun_event(token, lexicon, index)
+        elif token.pos_ == "ADJ":
+            event = _gratitude(token, lexicon, index)
         else:
             event = None
         if event is None and token.pos_ in {"VERB", "AUX"}:
             event = _characterization(token, lexicon, index)
         if event is not None:
             yield event
+
+
+# Adjectives of thanks: "We are grateful to Poland for its support" thanks Poland, as
+# "expressed gratitude to" and "thanked" do (SUPPORT, CAMEO 051).
+GRATEFUL_WORDS = frozenset({"grateful", "thankful"})
+
+
+def _gratitude(adjective: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+    """"X is grateful to Y (for Z)": X thanks Y. Only with someone thanked ("grateful for
+    the chance" thanks no one) and said of the subject of "be" or "remain"."""
+    if adjective.lemma_.lower() not in GRATEFUL_WORDS or adjective.dep_ != "acomp":
+        return None
+    thanked = [e for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj" for e in _party(o, index)]
+    coding = lexicon.coding("051")
+    if not thanked or coding is None:
+        return None
+    return EventRef(coding, adjective, _sources_of_verb(adjective.head, index), thanked,
+                    rule="adj:grateful")
 
 
 def _owners(token: Token, index: MentionIndex) -> list[Cluster]:
