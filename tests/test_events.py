@@ -2961,3 +2961,17 @@ def test_events_being_grateful_to_someone_thanks_them(make_doc: DocFactory, word
     if event is not None:
         assert event.coding.type == "SUPPORT"
         assert event.sources == [ukraine] and event.targets == [poland]
+
+
+@pytest.mark.parametrize(("adjective", "modality"), [("ready", "future"), ("late", "asserted")])
+def test_events_what_one_is_ready_for_lies_ahead(make_doc: DocFactory, adjective: str,
+                                                 modality: str) -> None:
+    """"Ukraine is ready for negotiations": offered, ahead (AGREE once recoded)."""
+    doc = make_doc(f"Ukraine is {adjective} for negotiations", heads=[1, 1, 1, 2, 3],
+                   deps=["nsubj", "ROOT", "acomp", "prep", "pobj"],
+                   tags=["NNP", "VBZ", "JJ", "IN", "NNS"],
+                   pos=["PROPN", "AUX", "ADJ", "ADP", "NOUN"],
+                   lemmas=["Ukraine", "be", adjective, "for", "negotiation"])
+    event = EventRef(Coding("046", "CONSULT", None, ()), doc[4], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

@@ -2943,6 +2943,8 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         sources = _sources_of_verb(scene, index)  # "said ... during a visit to Kabul"
     elif not sources and _owned_by_the_subject(noun, role, governor):
         sources = _sources_of_verb(governor, index)
+    elif not sources and _ready_for(noun):  # "the delegation is ready for talks"
+        sources = _sources_of_verb(noun.head.head.head, index)
     going = (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
@@ -3159,6 +3161,8 @@ def _apply_modality(event: EventRef) -> None:
         if _in_prospect(trigger) or any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS
                                         for c in trigger.children):
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
+        elif _ready_for(trigger):
+            event.modality = "future"
         elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
@@ -3187,7 +3191,7 @@ def _apply_modality(event: EventRef) -> None:
             or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause) \
-            or _purpose_auxiliaries(clause) & FUTURE_AUX:
+            or _purpose_auxiliaries(clause) & FUTURE_AUX or _ready_for(trigger):
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
@@ -3715,6 +3719,21 @@ def _apply_plover_rules(event: EventRef) -> None:
     elif coding.type == "RETREAT" and event.modality == "future":
         event.coding = Coding(coding.cameo, "CONCEDE", None, coding.context)
         event.rule += "|future->CONCEDE"
+
+
+# What one offers by being ready for it (not "ready for this attack": braced for it).
+OFFERED_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "discussion",
+                           "consultation", "contact", "cooperation", "compromise", "agreement",
+                           "deal", "summit", "visit", "exchange", "ceasefire", "truce"})
+
+
+def _ready_for(trigger: Token) -> bool:
+    """"The Russian delegation is ready for talks": what one is ready or willing for lies
+    ahead, and is offered (a cooperative happening becomes AGREE, as "ready to negotiate")."""
+    return trigger.lemma_.lower() in OFFERED_NOUNS \
+        and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
+        and trigger.head.head.pos_ == "ADJ" \
+        and trigger.head.head.lemma_.lower() in WILLINGNESS_HEADS
 
 
 def _willing(trigger: Token) -> bool:
