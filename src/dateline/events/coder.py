@@ -1840,7 +1840,7 @@ def _called_needed(clause: Token) -> bool:
     talks": a deed called necessary or advisable is wanted, not done (the deed's verb, or
     the noun its light verb carries: "necessary to document every crime" holds a real
     crime)."""
-    if not to_infinitive(clause) or clause.dep_ not in {"xcomp", "advcl"}:
+    if clause.dep_ not in {"xcomp", "advcl"} or not to_infinitive(clause):
         return False
     head = clause.head
     if head.lemma_.lower() in NEEDED_WORDS:
@@ -2192,8 +2192,9 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "AUX", "ADJ"})
 
 
 def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[EventRef]:
-    for i, pos in enumerate(token_table(doc).pos):
-        if pos not in _TRIGGER_POS:
+    table = token_table(doc)
+    for i, pos in enumerate(table.pos):
+        if pos not in _TRIGGER_POS or (pos == "ADJ" and table.lowers[i] not in GRATEFUL_WORDS):
             continue
         token = doc[i]
         if token.pos_ == "VERB":
@@ -3179,19 +3180,20 @@ def _apply_modality(event: EventRef) -> None:
         if event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
+    purpose = _purpose_auxiliaries(clause)
     if _under_condition(clause):
         event.modality = "conditional"
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
             or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
-            or _purpose_auxiliaries(clause) & HYPOTHETICAL_AUX \
+            or purpose & HYPOTHETICAL_AUX \
             or ((trigger.i == clause.i or clause.lemma_.lower() in LIGHT_VERBS)
                 and _called_needed(clause)) \
             or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause) \
-            or _purpose_auxiliaries(clause) & FUTURE_AUX or _ready_for(trigger):
+            or purpose & FUTURE_AUX or _ready_for(trigger):
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
@@ -3204,7 +3206,8 @@ def _purpose_auxiliaries(clause: Token) -> set[str]:
     (an adverbial clause, or a complement after the deed's object); a verb's own complement
     ("would like to thank", "will continue to support") keeps its reading."""
     head = clause.head
-    if not to_infinitive(clause) or head.i == clause.i or head.pos_ not in {"VERB", "AUX"}:
+    if clause.dep_ not in {"advcl", "xcomp"} or head.i == clause.i \
+            or head.pos_ not in {"VERB", "AUX"} or not to_infinitive(clause):
         return set()
     if clause.dep_ != "advcl" and not (
             clause.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < clause.i
