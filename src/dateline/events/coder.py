@@ -3244,15 +3244,11 @@ AFFIRMING_NEGATIONS = frozenset({"hesitate", "fail", "cease", "stop", "afraid", 
 def _intent_denied(clause: Token) -> bool:
     """A deed under a denied readiness or plan: "Ukraine is not ready to join NATO", "does
     not plan to attack": the denial reaches it through what it complements."""
-    token = clause
-    while _infinitive_of(token) or token.dep_ == "acomp":
-        token = token.head
+    for token in _complemented(clause):
         if token.lemma_.lower() in AFFIRMING_NEGATIONS:
             return False
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if token.head.i == token.i:
-            break
     return False
 
 
@@ -3261,13 +3257,8 @@ def _possible_only(clause: Token) -> bool:
     able to bid", "may decide to attack", "can't allow them to strike". ("would like to
     thank" says the thanks, and "would" is the reported future in news.) For a verb only:
     in "could help stop the war" the war is no less real."""
-    token = clause
-    while (_infinitive_of(token) or token.dep_ == "acomp") and token.head.i != token.i:
-        token = token.head
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"}
-               for c in token.children):
-            return True
-    return False
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"}
+               for token in _complemented(clause) for c in token.children)
 
 
 def _sharing_conjunct(clause: Token) -> Token | None:
@@ -3547,12 +3538,16 @@ def _governed_by_intent(clause: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
             and _be_to(clause.head):
         return True
+    return any(t.lemma_.lower() in FUTURE_HEADS for t in _complemented(clause))
+
+
+def _complemented(clause: Token) -> Iterator[Token]:
+    """The verbs and adjectives a clause complements, nearest first: "join" in "is not
+    ready to join" complements "ready", which complements "is"."""
     token = clause
-    while (token.dep_ == "acomp" or _infinitive_of(token)) and token.head != token:
+    while (token.dep_ == "acomp" or _infinitive_of(token)) and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in FUTURE_HEADS:
-            return True
-    return False
+        yield token
 
 
 def _reported(clause: Token) -> bool:
