@@ -1450,9 +1450,11 @@ def _welcome(trigger: Token) -> str | None:
     if not guests or not all(g.ent_type_ == "PERSON" or g.lower_ in TITLE_WORDS
                              or g.lemma_.lower() in GUEST_WORDS for g in guests):
         return None
+    # anywhere in the welcome's own clause: "welcome the President of Poland Andrzej Duda
+    # in Kyiv" hangs "in Kyiv" on the name
     places = [o for c in trigger.subtree if c.dep_ == "prep" and c.lower_ in {"to", "in"}
-              and clause_head(c).i == trigger.i  # "welcome the President of Poland Andrzej
-              for o in c.children if o.dep_ == "pobj"]  # Duda in Kyiv"
+              and clause_head(c).i == trigger.i
+              for o in c.children if o.dep_ == "pobj"]
     if any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in HOST_PLACE_NOUNS
            for o in places):
         return "CONSULT"
@@ -1843,10 +1845,13 @@ def _called_needed(clause: Token) -> bool:
     if clause.dep_ not in {"xcomp", "advcl"} or not to_infinitive(clause):
         return False
     head = clause.head
-    if head.lemma_.lower() in NEEDED_WORDS:
-        return True
-    return head.lemma_.lower() == "be" and any(
-        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in NEEDED_WORDS for c in head.children)
+    return head.lemma_.lower() in NEEDED_WORDS or _said_needed(head)
+
+
+def _said_needed(verb: Token) -> bool:
+    """"is important", "is necessary": a copula that calls what it says of needed."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in NEEDED_WORDS for c in verb.children)
 
 
 def _needed(trigger: Token) -> bool:
@@ -1858,8 +1863,7 @@ def _needed(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "dobj":
         return head.lemma_.lower() in NEEDING_VERBS
-    return trigger.dep_ in SUBJECT_DEPS and head.lemma_.lower() == "be" and any(
-        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in NEEDED_WORDS for c in head.children)
+    return trigger.dep_ in SUBJECT_DEPS and _said_needed(head)
 
 
 def _a_share(trigger: Token) -> bool:
