@@ -3,10 +3,12 @@
 en_core_web_sm's attribute ruler (179 one- and two-token patterns that set POS, morphology
 and some lemmas from the tag, the lower-case form and the dependency) and its rule lemmatizer
 cost about a fifth of the whole spaCy pipeline on news: the ruler runs spaCy's general
-`Matcher` over every token for every pattern, and the lemmatizer searches its word lists
-(57,528 nouns) from the start for every form it tries, and recomputes the base forms of
-singular nouns and infinitives (its own cache keeps only the other words). Here the ruler
-tries each pattern only at the tokens with the word, dependency or tag it names, the
+`Matcher` over every token for every pattern, though its patterns test only a token's (or
+two tokens') tag, lower-case form, dependency and space, which repeat; the lemmatizer
+searches its word lists (57,528 nouns) from the start for every form it tries, and
+recomputes the base forms of singular nouns and infinitives (its own cache keeps only the
+other words). Here the ruler
+remembers which patterns hold on each window of those attributes it has seen, the
 lemmatizer's word lists answer from a set, and it remembers every (word, POS, morphology)
 it has seen; the annotations are the very ones spaCy's components set
 (`tests/test_nlp_rulers.py` compares them token by token). A ruler with patterns of other
@@ -35,50 +37,59 @@ _CACHE_LIMIT = 200_000  # keys a remembering table holds before it starts over (
 # (column, operator, argument): "==" a hash, "IN" and "NOT_IN" an array of hashes, "REGEX" a
 # compiled pattern searched in the attribute's text, as the Matcher does
 Condition = tuple[int, str, Any]
-# Where a pattern can match: (which of its tokens, column, the values one of which that
-# token must have there, the pattern's tests but that one)
-Key = tuple[int, int, tuple[int, ...], tuple[tuple[Condition, ...], ...]]
 # The columns by how few tokens share a value: a word before a dependency, a tag, a space.
 _TELLING = (1, 2, 0, 3)
 
 
-def _key(tokens: tuple[tuple[Condition, ...], ...]) -> Key | None:
-    """The pattern's most telling "==" test (else "IN" test), None when it has neither."""
+def _key(tokens: tuple[tuple[Condition, ...], ...]) -> tuple[int, int, frozenset[int]] | None:
+    """Where a pattern's most telling "==" test (else "IN" test) is: (which of its tokens,
+    column, the values one of which that token must have there); None when it has neither."""
     for operator in ("==", "IN"):
         for column in _TELLING:
             for k, conditions in enumerate(tokens):
-                for test in conditions:
-                    tested, op, argument = test
+                for tested, op, argument in conditions:
                     if tested == column and op == operator:
-                        values = (argument,) if op == "==" else tuple(sorted(argument))
-                        rest = tuple(conditions if j != k else tuple(
-                            c for c in conditions if c is not test)
-                            for j, conditions in enumerate(tokens))
-                        return k, column, values, rest
+                        return k, column, frozenset((argument,) if op == "==" else argument)
     return None
 
 
 class TaggedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler, each pattern tried only where its most telling word, tag or
-    dependency occurs (a per-Doc index of the token attributes), not on every token."""
+    """spaCy's AttributeRuler, its patterns tested once per distinct window of token
+    attributes (tag, lower-case form, dependency, space) and the answer remembered, not
+    by spaCy's Matcher at every token."""
 
     def index_patterns(self) -> bool:
         """Read the patterns; False when one tests more than a tag, a lower-case form, a
         dependency or whether the token is a space (then spaCy's Matcher matches)."""
         # patterns added or cleared later are read again (`clear` makes a new Matcher)
         self._indexed = (id(self.matcher), len(self.attrs))
-        self._compiled: list[tuple[int, tuple[tuple[Condition, ...], ...], Key | None]] | None
-        self._compiled = []
         self._searched: dict[tuple[str, int], bool] = {}
+        # the patterns by their number of tokens, each with its attribute id, in order
+        self._by_size: dict[int, list[tuple[int, tuple[tuple[Condition, ...], ...]]]] = {}
         for attr_id in range(len(self.attrs)):
             for pattern in self.matcher.get(str(attr_id))[1]:
                 tokens = [self._conditions(spec) for spec in pattern]
                 if not tokens or any(t is None for t in tokens):
-                    self._compiled = None
+                    self._by_size = {}
                     return False
-                found = tuple(t for t in tokens if t is not None)
-                self._compiled.append((attr_id, found, _key(found)))
-        self._key_columns = sorted({key[1] for _, _, key in self._compiled if key})
+                self._by_size.setdefault(len(tokens), []).append(
+                    (attr_id, tuple(t for t in tokens if t is not None)))
+        # per pattern size: the patterns (by their place in `_by_size`) that a window can
+        # match at all, by the value its key test asks for, and those with no key test
+        self._keyed: dict[int, dict[tuple[int, int, int], list[int]]] = {}
+        self._unkeyed: dict[int, list[int]] = {}
+        for size, patterns in self._by_size.items():
+            keyed, unkeyed = self._keyed.setdefault(size, {}), self._unkeyed.setdefault(size, [])
+            for n, (_, tests) in enumerate(patterns):
+                key = _key(tests)
+                if key is None:
+                    unkeyed.append(n)
+                    continue
+                offset, column, values = key
+                for value in values:
+                    keyed.setdefault((offset, column, value), []).append(n)
+        # per pattern size, the attribute ids that hold on a window of token rows
+        self._known: dict[int, dict[Any, tuple[int, ...]]] = {n: {} for n in self._by_size}
         return True
 
     def _conditions(self, spec: dict[str, Any]) -> tuple[Condition, ...] | None:
@@ -104,7 +115,7 @@ class TaggedAttributeRuler(AttributeRuler):
                 return None
         return tuple(conditions)
 
-    def _holds(self, row: list[int], conditions: tuple[Condition, ...]) -> bool:
+    def _holds(self, row: tuple[int, ...], conditions: tuple[Condition, ...]) -> bool:
         for column, operator, argument in conditions:
             value = row[column]
             if operator == "==":
@@ -134,34 +145,42 @@ class TaggedAttributeRuler(AttributeRuler):
         pattern, so that a later pattern's attributes win."""
         if self._indexed != (id(self.matcher), len(self.attrs)):
             self.index_patterns()
-        if self._compiled is None:
+        if not self._by_size:
             return cast(list[tuple[int, int, int, int]], super().match(doc))
-        rows: list[list[int]] = numpy.asarray(
+        rows: list[tuple[int, ...]] = [tuple(row) for row in numpy.asarray(
             doc.to_array(list(_COLUMNS)), dtype=numpy.uint64).reshape(
-                len(doc), len(_COLUMNS)).tolist()
-        where: dict[int, dict[int, list[int]]] = {c: {} for c in self._key_columns}
-        for i, row in enumerate(rows):
-            for column, positions in where.items():
-                positions.setdefault(row[column], []).append(i)
+                len(doc), len(_COLUMNS)).tolist()]
         found: list[tuple[int, int, int, int]] = []
-        for attr_id, tokens, key in self._compiled:
-            size = len(tokens)
-            last = len(rows) - size
-            if key is None:
-                starts: Iterable[int] = range(last + 1)
-            else:  # the key's test holds at these; the other tests are left
-                offset, column, values, tokens = key
-                starts = [i - offset for value in values for i in where[column].get(value, ())]
-            if size == 1 and not tokens[0]:
-                found.extend((attr_id, 0, start, start + 1) for start in starts)
-                continue
-            found.extend(
-                (attr_id, 0, start, start + size) for start in starts
-                if 0 <= start <= last and all(
-                    self._holds(rows[start + k], conditions)
-                    for k, conditions in enumerate(tokens)))
+        add = found.append
+        for size, known in self._known.items():
+            # a window: one token's row, or a tuple of `size` tokens' rows
+            windows: list[Any] = rows if size == 1 else list(
+                zip(*(rows[k:] for k in range(size)), strict=False))
+            for start, window in enumerate(windows):
+                attr_ids = known.get(window)
+                if attr_ids is None:
+                    if len(known) >= _CACHE_LIMIT:
+                        known.clear()
+                    attr_ids = known[window] = self._matching(
+                        size, (window,) if size == 1 else window)
+                for attr_id in attr_ids:
+                    add((attr_id, 0, start, start + size))
         found.sort()
         return found
+
+    def _matching(self, size: int, window: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
+        """The attribute ids of the patterns of `size` tokens that hold on these token rows,
+        one per pattern (a Doc's windows repeat: "the", "of", "said" by their tag and
+        dependency, so each is tested once, then remembered)."""
+        patterns, keyed = self._by_size[size], self._keyed[size]
+        tried = set(self._unkeyed[size])
+        for offset, row in enumerate(window):
+            for column in _TELLING:
+                tried.update(keyed.get((offset, column, row[column]), ()))
+        return tuple(
+            patterns[n][0] for n in sorted(tried)
+            if all(self._holds(row, conditions)
+                   for row, conditions in zip(window, patterns[n][1], strict=True)))
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         for attr_id, _, start, end in matches:
