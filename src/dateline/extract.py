@@ -142,9 +142,9 @@ def _settle(extractor: Extractor) -> None:
     """Once per process, before its first article: run the pipeline on a short text, so that
     every stage loads its tables and models (about 110,000 Python objects, more than the
     spaCy model's), then `gc.freeze` them. They live as long as the process; unfrozen, each
-    full collection of the cyclic garbage collector walked them all again, about 4% of
-    the time of a run over news (bench/bench_extract.py). Objects made later are collected
-    as before."""
+    full collection of the cyclic garbage collector walked them all again (about 2% of the
+    time of a run over news, in runs alternating frozen and not in one process). Objects
+    made later are collected as before."""
     global _settled
     if _settled:
         return
