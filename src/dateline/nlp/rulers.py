@@ -64,32 +64,34 @@ class TaggedAttributeRuler(AttributeRuler):
         # patterns added or cleared later are read again (`clear` makes a new Matcher)
         self._indexed = (id(self.matcher), len(self.attrs))
         self._searched: dict[tuple[str, int], bool] = {}
-        # the patterns by their number of tokens, each with its attribute id, in order
-        self._by_size: dict[int, list[tuple[int, tuple[tuple[Condition, ...], ...]]]] = {}
+        # one-token patterns: (attribute id, tests), in order; those a token can match at
+        # all by the value their key test asks for (by place in the list), and those with
+        # no key test; the attribute ids that hold on each token row met
+        self._singles: list[tuple[int, tuple[Condition, ...]]] = []
+        self._keyed: dict[tuple[int, int], list[int]] = {}
+        self._unkeyed: list[int] = []
+        self._known: dict[tuple[int, ...], tuple[int, ...]] = {}
+        # patterns of several tokens (a handful: "gon na", "y' all"), each with its key
+        self._longer: list[tuple[int, tuple[tuple[Condition, ...], ...],
+                                 tuple[int, int, frozenset[int]] | None]] = []
         for attr_id in range(len(self.attrs)):
             for pattern in self.matcher.get(str(attr_id))[1]:
                 tokens = [self._conditions(spec) for spec in pattern]
                 if not tokens or any(t is None for t in tokens):
-                    self._by_size = {}
+                    self._singles, self._longer = [], []
                     return False
-                self._by_size.setdefault(len(tokens), []).append(
-                    (attr_id, tuple(t for t in tokens if t is not None)))
-        # per pattern size: the patterns (by their place in `_by_size`) that a window can
-        # match at all, by the value its key test asks for, and those with no key test
-        self._keyed: dict[int, dict[tuple[int, int, int], list[int]]] = {}
-        self._unkeyed: dict[int, list[int]] = {}
-        for size, patterns in self._by_size.items():
-            keyed, unkeyed = self._keyed.setdefault(size, {}), self._unkeyed.setdefault(size, [])
-            for n, (_, tests) in enumerate(patterns):
+                tests = tuple(t for t in tokens if t is not None)
                 key = _key(tests)
-                if key is None:
-                    unkeyed.append(n)
+                if len(tests) > 1:
+                    self._longer.append((attr_id, tests, key))
                     continue
-                offset, column, values = key
-                for value in values:
-                    keyed.setdefault((offset, column, value), []).append(n)
-        # per pattern size, the attribute ids that hold on a window of token rows
-        self._known: dict[int, dict[Any, tuple[int, ...]]] = {n: {} for n in self._by_size}
+                if key is None:
+                    self._unkeyed.append(len(self._singles))
+                else:
+                    for value in key[2]:
+                        self._keyed.setdefault((key[1], value), []).append(len(self._singles))
+                self._singles.append((attr_id, tests[0]))
+        self._longer_columns = sorted({key[1] for _, _, key in self._longer if key})
         return True
 
     def _conditions(self, spec: dict[str, Any]) -> tuple[Condition, ...] | None:
@@ -145,42 +147,55 @@ class TaggedAttributeRuler(AttributeRuler):
         pattern, so that a later pattern's attributes win."""
         if self._indexed != (id(self.matcher), len(self.attrs)):
             self.index_patterns()
-        if not self._by_size:
+        if not (self._singles or self._longer):
             return cast(list[tuple[int, int, int, int]], super().match(doc))
         rows: list[tuple[int, ...]] = [tuple(row) for row in numpy.asarray(
             doc.to_array(list(_COLUMNS)), dtype=numpy.uint64).reshape(
                 len(doc), len(_COLUMNS)).tolist()]
         found: list[tuple[int, int, int, int]] = []
         add = found.append
-        for size, known in self._known.items():
-            # a window: one token's row, or a tuple of `size` tokens' rows
-            windows: list[Any] = rows if size == 1 else list(
-                zip(*(rows[k:] for k in range(size)), strict=False))
-            for start, window in enumerate(windows):
-                attr_ids = known.get(window)
-                if attr_ids is None:
-                    if len(known) >= _CACHE_LIMIT:
-                        known.clear()
-                    attr_ids = known[window] = self._matching(
-                        size, (window,) if size == 1 else window)
-                for attr_id in attr_ids:
-                    add((attr_id, 0, start, start + size))
+        known = self._known
+        for start, row in enumerate(rows):
+            attr_ids = known.get(row)
+            if attr_ids is None:
+                if len(known) >= _CACHE_LIMIT:
+                    known.clear()
+                attr_ids = known[row] = self._matching(row)
+            for attr_id in attr_ids:
+                add((attr_id, 0, start, start + 1))
+        if self._longer:
+            found += self._longer_matches(rows)
         found.sort()
         return found
 
-    def _matching(self, size: int, window: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
-        """The attribute ids of the patterns of `size` tokens that hold on these token rows,
-        one per pattern (a Doc's windows repeat: "the", "of", "said" by their tag and
-        dependency, so each is tested once, then remembered)."""
-        patterns, keyed = self._by_size[size], self._keyed[size]
-        tried = set(self._unkeyed[size])
-        for offset, row in enumerate(window):
-            for column in _TELLING:
-                tried.update(keyed.get((offset, column, row[column]), ()))
-        return tuple(
-            patterns[n][0] for n in sorted(tried)
-            if all(self._holds(row, conditions)
-                   for row, conditions in zip(window, patterns[n][1], strict=True)))
+    def _matching(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The attribute ids of the one-token patterns that hold on this token row, one per
+        pattern (rows repeat: "the", "of", "said" by their tag and dependency, so each is
+        tested once, then remembered)."""
+        tried = set(self._unkeyed)
+        for column in _TELLING:
+            tried.update(self._keyed.get((column, row[column]), ()))
+        return tuple(self._singles[n][0] for n in sorted(tried)
+                     if self._holds(row, self._singles[n][1]))
+
+    def _longer_matches(self, rows: list[tuple[int, ...]]) -> list[tuple[int, int, int, int]]:
+        """The matches of the patterns of several tokens, each tried only where its key
+        test holds (their windows of rows seldom repeat)."""
+        where: dict[tuple[int, int], list[int]] = {}
+        for i, row in enumerate(rows):
+            for column in self._longer_columns:
+                where.setdefault((column, row[column]), []).append(i)
+        found = []
+        for attr_id, tokens, key in self._longer:
+            size = len(tokens)
+            last = len(rows) - size
+            starts: Iterable[int] = range(last + 1) if key is None else sorted(
+                i - key[0] for value in key[2] for i in where.get((key[1], value), ()))
+            found += [(attr_id, 0, start, start + size) for start in starts
+                      if 0 <= start <= last and all(
+                          self._holds(rows[start + k], conditions)
+                          for k, conditions in enumerate(tokens))]
+        return found
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         for attr_id, _, start, end in matches:
