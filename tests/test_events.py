@@ -788,13 +788,11 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("People near the front line were forced to seek shelter in their basements.", "seek", []),
     ("Hundreds of refugees sought asylum in Poland.", "sought", ["REQUEST"]),
     ("The Russian war against us has provoked a global food crisis.", "provoked", []),
-    ("Both parties expressed interest in continuing close cooperation in tourism and "
-     "agriculture.", "expressed", ["AGREE"]),  # an intent to cooperate, not disapproval
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
     """data/lexicon/event_verb_senses.tsv: taking shelter asks no one for it; provoking a
-    crisis causes it, no protest; expressing interest in cooperation offers it."""
+    crisis causes it, no protest."""
     record = extractor.extract(sentence, published="2022-03-01")
     assert [e.type for e in record.events if e.trigger.text == trigger] == types
 
@@ -2880,22 +2878,11 @@ def test_events_a_welcome_is_a_visit_or_a_courtesy(make_doc: DocFactory, place: 
     assert _welcome(doc[1]) == welcomed
 
 
-@pytest.mark.parametrize(("word", "tag", "ent", "welcomed"), [
-    ("decision", "NN", None, "SUPPORT"),  # a thing welcomed: support, whatever the model read
-    ("initiative", "NN", None, "SUPPORT"),
-    ("delegation", "NN", None, NO_EVENT),  # guests welcomed nowhere: a host's courtesy
-    ("NATO", "NNP", "ORG", None),  # an organisation welcomed: left to the model
-])
-def test_events_welcoming_a_thing_is_support(make_doc: DocFactory, word: str, tag: str,
-                                             ent: str | None, welcomed: str | None) -> None:
-    """"We also welcome a similar initiative by the US government" was a meeting by the
-    model; the train set codes welcoming a thing as SUPPORT ("We welcomed the Joint
-    Declaration")."""
-    doc = make_doc(f"we welcome the {word}", heads=[1, 1, 3, 1],
-                   deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBP", "DT", tag],
-                   lemmas=["we", "welcome", "the", word.lower()],
-                   ents=[(3, 4, ent)] if ent else None)
-    assert _welcome(doc[1]) == welcomed
+def test_events_welcoming_a_decision_is_left_to_the_model(make_doc: DocFactory) -> None:
+    doc = make_doc("we welcome the decision", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBP", "DT", "NN"],
+                   lemmas=["we", "welcome", "the", "decision"])
+    assert _welcome(doc[1]) is None
 
 
 def test_events_a_happening_is_as_sure_as_its_surest_telling(make_doc: DocFactory) -> None:

@@ -1442,16 +1442,11 @@ def _welcome(trigger: Token) -> str | None:
     """A host's welcome (the train set: "It is my pleasure to welcome you in Moscow",
     CONSULT; "I welcome you and congratulate you on the opening of the Student Spring", no
     event): a guest welcomed to a place is a visit (CONSULT); one welcomed to a forum or
-    a meeting, or nowhere, is a host's courtesy (NO_EVENT). Welcoming a thing, a decision,
-    an initiative, someone's efforts or role, is support (SUPPORT: the train set's "We
-    welcomed the Joint Declaration", "welcome the mediating role of the State of Israel"),
-    whatever the model read it as."""
+    a meeting, or nowhere, is a host's courtesy (NO_EVENT). Welcoming a decision or an
+    initiative is support, as the model says."""
     if trigger.lemma_.lower() != "welcome" or trigger.pos_ != "VERB":
         return None
     guests = [c for c in trigger.children if c.dep_ == "dobj"]
-    if guests and all(g.pos_ == "NOUN" and not g.ent_type_ and g.lower_ not in TITLE_WORDS
-                      and g.lemma_.lower() not in GUEST_WORDS for g in guests):
-        return "SUPPORT"
     if not guests or not all(g.ent_type_ == "PERSON" or g.lower_ in TITLE_WORDS
                              or g.lemma_.lower() in GUEST_WORDS for g in guests):
         return None
