@@ -7,8 +7,8 @@ cost about a fifth of the whole spaCy pipeline on news: the ruler runs spaCy's g
 two tokens') tag, lower-case form, dependency and space, which repeat; the lemmatizer
 searches its word lists (57,528 nouns) from the start for every form it tries, and
 recomputes the base forms of singular nouns and infinitives (its own cache keeps only the
-other words). Here the ruler
-remembers which patterns hold on each window of those attributes it has seen, the
+other words). Here the ruler remembers which one-token patterns hold on each token's
+attributes it has seen (and tries its few two-token patterns where their word occurs), the
 lemmatizer's word lists answer from a set, and it remembers every (word, POS, morphology)
 it has seen; the annotations are the very ones spaCy's components set
 (`tests/test_nlp_rulers.py` compares them token by token). A ruler with patterns of other
@@ -54,9 +54,10 @@ def _key(tokens: tuple[tuple[Condition, ...], ...]) -> tuple[int, int, frozenset
 
 
 class TaggedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler, its patterns tested once per distinct window of token
-    attributes (tag, lower-case form, dependency, space) and the answer remembered, not
-    by spaCy's Matcher at every token."""
+    """spaCy's AttributeRuler, its one-token patterns tested once per distinct row of token
+    attributes (tag, lower-case form, dependency, space) and the answer remembered, its
+    patterns of several tokens tried only where their most telling test holds; not spaCy's
+    Matcher at every token."""
 
     def index_patterns(self) -> bool:
         """Read the patterns; False when one tests more than a tag, a lower-case form, a
@@ -189,8 +190,8 @@ class TaggedAttributeRuler(AttributeRuler):
         for attr_id, tokens, key in self._longer:
             size = len(tokens)
             last = len(rows) - size
-            starts: Iterable[int] = range(last + 1) if key is None else sorted(
-                i - key[0] for value in key[2] for i in where.get((key[1], value), ()))
+            starts: Iterable[int] = range(last + 1) if key is None else [
+                i - key[0] for value in key[2] for i in where.get((key[1], value), ())]
             found += [(attr_id, 0, start, start + size) for start in starts
                       if 0 <= start <= last and all(
                           self._holds(rows[start + k], conditions)
