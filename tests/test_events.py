@@ -1804,6 +1804,12 @@ def test_events_party_nouns_that_are_no_entity_still_do_the_act(
     # a readout's word for the two sides of a call
     ("the interlocutors", [1, 1], ["det", "ROOT"], ["DT", "NNS"], ["the", "interlocutor"],
      True),
+    # "of state" is part of the office's name, not whose heads they are
+    ("the heads of state", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["DT", "NNS", "IN", "NN"], ["the", "head", "of", "state"], True),
+    ("the leaders of the two states", [1, 1, 1, 5, 5, 2],
+     ["det", "ROOT", "prep", "det", "nummod", "pobj"], ["DT", "NNS", "IN", "DT", "CD", "NNS"],
+     ["the", "leader", "of", "the", "two", "state"], False),
 ])
 def test_events_a_party_noun_points_back(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],

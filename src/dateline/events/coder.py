@@ -988,14 +988,22 @@ def _stands_for_parties(cluster: Cluster) -> bool:
 
 def _party_noun(token: Token) -> bool:
     """"the two leaders", "both sides", "the presidents", "the leaders of the two
-    countries": a plural noun for parties that points back to them ("the countries of the
-    European Union" names its own)."""
+    countries", "the heads of state": a plural noun for parties that points back to them
+    ("the countries of the European Union" names its own)."""
     return token.tag_ == "NNS" and token.lemma_.lower() in PARTY_NOUNS and any(
         c.dep_ in {"det", "nummod", "predet"} and c.lower_ in PARTY_DETERMINERS
         for c in token.children) and not any(
         c.dep_ == "prep" and c.lower_ == "of" and not any(
-            _party_noun(o) for o in c.children if o.dep_ == "pobj")
+            _party_noun(o) or _office_object(o) for o in c.children if o.dep_ == "pobj")
         for c in token.children)
+
+
+def _office_object(token: Token) -> bool:
+    """"(heads) of state", "(heads) of state and government": a bare singular noun that is
+    part of the office's name, not whose heads they are ("the leaders of the two states"
+    names states of its own)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in {"state", "government"} and not any(
+        c.dep_ in {"det", "nummod", "amod", "poss"} for c in token.children)
 
 
 def _party_nouns_do_it(event: EventRef) -> bool:
