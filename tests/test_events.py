@@ -2537,17 +2537,24 @@ def test_events_a_threat_no_one_makes_is_a_danger(make_doc: DocFactory, text: st
     assert _danger_alone(event) is danger
 
 
-@pytest.mark.parametrize(("type_", "rule", "negated"), [
-    ("REJECT", "verb:accept|refused->REJECT", False),  # "Iran did not accept the proposal"
+@pytest.mark.parametrize(("verb", "type_", "rule", "negated"), [
+    ("accept", "REJECT", "verb:accept|refused->REJECT", False),  # "did not accept the proposal"
     # the model retyped it: "Russia does not agree to this" is a negated AGREE
-    ("AGREE", "verb:agree|refused->REJECT|model->AGREE", True),
-    ("REJECT", "verb:reject", True),  # "did not reject": a refusal denied
+    ("accept", "AGREE", "verb:agree|refused->REJECT|model->AGREE", True),
+    ("reject", "REJECT", "verb:reject", True),  # "did not reject": a refusal denied
+    ("deny", "REJECT", "open:verb|model->REJECT", True),  # "did not deny the suggestion"
+    ("refuse", "REJECT", "open:verb|model->REJECT", True),  # the lexicon's REJECT
+    # the model's REJECT of a word that is no refusal by itself: the negation is the refusal
+    ("let", "REJECT", "open:verb|model->REJECT", False),  # "will not let ships in"
+    ("approve", "REJECT", "open:verb|model->REJECT", False),
 ])
-def test_events_cooperation_denied_is_a_refusal_done(make_doc: DocFactory, type_: str,
-                                                     rule: str, negated: bool) -> None:
-    doc = make_doc("Iran did not accept the proposal")
+def test_events_cooperation_denied_is_a_refusal_done(make_doc: DocFactory, verb: str,
+                                                     type_: str, rule: str,
+                                                     negated: bool) -> None:
+    doc = make_doc(f"Iran did not {verb} the proposal",
+                   pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN"])
     event = EventRef(Coding("", type_, None, ()), doc[3], [], [], rule=rule, negated=True)
-    _refusal_done(event)
+    _refusal_done(event, load_lexicon())
     assert event.negated is negated
 
 

@@ -491,7 +491,7 @@ def code_events(
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
         _argue_as_typed(event, lexicon, index)
-        _refusal_done(event)
+        _refusal_done(event, lexicon)
         _undone(event, lexicon)
         _offer_to_act(event)
         _add_contexts(event)
@@ -530,13 +530,21 @@ def _absorb(earlier: EventRef, later: EventRef) -> None:
                         if c not in earlier.targets and c not in earlier.sources]
 
 
-def _refusal_done(event: EventRef) -> None:
+def _refusal_done(event: EventRef, lexicon: Lexicon) -> None:
     """Cooperation denied ("Iran did not accept the proposal", "will never recognise the
     annexation") is a refusal that happened: the REJECT it was recoded to is not negated
-    (guide: refusals are REJECT). Decided after the model, which learned these candidates
-    with their negation; where the model retyped one, the negation stands ("Russia does not
-    agree to this": a negated AGREE)."""
-    if event.coding.type == "REJECT" and event.negated and "|refused->REJECT" in event.rule:
+    (guide: refusals are REJECT). So is a REJECT the model gave a negated word that is no
+    refusal by itself ("will not let Russian ships into our ports", "will not approve a
+    budget"): the negation is the refusal. A refusal word negated stays a refusal denied
+    ("did not reject", "did not deny the suggestion"). Decided after the model, which
+    learned these candidates with their negation; where the model retyped one to another
+    type, the negation stands ("Russia does not agree to this": a negated AGREE)."""
+    if event.coding.type != "REJECT" or not event.negated:
+        return
+    trigger = event.trigger
+    if "|refused->REJECT" in event.rule or (
+            trigger.lemma_.lower() not in DENIAL_VERBS
+            and lexicon_type(trigger, lexicon) != "REJECT"):
         event.negated = False
 
 
