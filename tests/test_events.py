@@ -1119,6 +1119,24 @@ def test_events_a_question_asked_is_no_appeal(make_doc: DocFactory, text: str,
     assert _asked_about(doc[1]) is question
 
 
+@pytest.mark.parametrize(("target", "tag", "code"), [
+    ("inquiry", "NN", "111"),  # "attacked the impeachment inquiry": said, not fought
+    ("proclamation", "NN", "111"),
+    ("subpoena", "NN", "111"),
+    ("village", "NN", "190"),  # a place attacked is an attack
+    ("convoy", "NN", "190"),
+])
+def test_events_an_attack_on_a_text_or_an_inquiry_is_said(make_doc: DocFactory, target: str,
+                                                         tag: str, code: str) -> None:
+    """data/lexicon/event_verb_senses.tsv: the train set codes "attacked the impeachment
+    inquiry", "attacked the proclamation", "attacking the subpoena" ACCUSE."""
+    doc = make_doc(f"They attacked the {target}", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "det", "dobj"], tags=["PRP", "VBD", "DT", tag],
+                   lemmas=["they", "attack", "the", target])
+    coded = _verb_code(doc[1], load_lexicon())
+    assert coded is not None and coded[1] == code
+
+
 @pytest.mark.parametrize(("text", "heads", "deps", "tags", "lemmas", "coded"), [
     ("The court demonstrated its ignorance", [1, 2, 2, 4, 2],
      ["det", "nsubj", "ROOT", "poss", "dobj"], ["DT", "NN", "VBD", "PRP$", "NN"],
@@ -1676,6 +1694,42 @@ def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str
     doc = make_doc(words, heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
                    tags=["DT", "NN", "NN"])
     assert _noun_code(doc[2], load_lexicon()) == code
+
+
+_STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "delayed": "delay",
+                  "teachers": "teacher"}
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "ents", "code"), [
+    # aimed at a place, made with a weapon, or what killed: an attack
+    ("massive strikes at Kharkiv", [1, 1, 1, 2], ["amod", "ROOT", "prep", "pobj"],
+     ["JJ", "NNS", "IN", "NNP"], [(3, 4, "GPE")], "190"),
+    ("strikes on Ukrainian cities", [0, 0, 3, 1], ["ROOT", "prep", "amod", "pobj"],
+     ["NNS", "IN", "JJ", "NNS"], None, "190"),
+    ("continue strikes at Kharkiv", [0, 0, 0, 2], ["ROOT", "dobj", "prep", "pobj"],
+     ["VB", "NNS", "IN", "NNP"], [(3, 4, "GPE")], "190"),  # "at" hung on the verb
+    ("missile and bomb strikes", [3, 0, 0, 3], ["compound", "cc", "conj", "ROOT"],
+     ["NN", "CC", "NN", "NNS"], None, "190"),
+    ("killed by Russian strikes", [0, 0, 3, 1], ["ROOT", "agent", "amod", "pobj"],
+     ["VBN", "IN", "JJ", "NNS"], None, "190"),
+    # a labour strike: at a company, by workers, against a reform, or the word alone
+    ("a strike at Ford", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["DT", "NN", "IN", "NNP"], [(3, 4, "ORG")], "143"),
+    ("a strike by teachers", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["DT", "NN", "IN", "NNS"], None, "143"),
+    ("strikes against the reform", [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"],
+     ["NNS", "IN", "DT", "NN"], None, "143"),
+    ("delayed by strikes", [0, 0, 1], ["ROOT", "agent", "pobj"], ["VBN", "IN", "NNS"], None,
+     "143"),
+])
+def test_events_a_strike_aimed_at_a_place_is_an_attack(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        ents: list[tuple[int, int, str]] | None, code: str) -> None:
+    """"They continue massive strikes at Azovstal" was a labour protest."""
+    lemmas = [_STRIKE_LEMMAS.get(w, w) for w in words.split()]
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, ents=ents, lemmas=lemmas)
+    strike = next(t for t in doc if t.lower_.startswith("strike"))
+    assert _noun_code(strike, load_lexicon()) == code
 
 
 def test_events_a_city_naming_the_happening_is_not_its_doer(extractor: Extractor) -> None:

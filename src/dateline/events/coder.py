@@ -2862,13 +2862,59 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code the lexicon gives an event noun: as the compound its modifier makes
-    ("drone strike" is no labour strike), else by its form, else its lemma."""
+    ("drone strike" is no labour strike), else by its form, else its lemma; a strike aimed
+    at a place is an attack (`_strike_aimed`)."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and before.dep_ in {"compound", "amod"} and before.head.i == noun.i:
         for form in (noun.lower_, noun.lemma_.lower()):
             if (code := lexicon.nouns.get(f"{before.lower_} {form}")) is not None:
                 return code
+    if noun.lemma_.lower() == "strike" and _strike_aimed(noun):
+        return STRIKE_ATTACK_CODE
     return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
+
+
+# "Strike" is the one event noun with a labour sense (CAMEO 143, the lexicon's reading of the
+# word alone) and a military one: aimed at a place, or made with a weapon, it is an attack.
+STRIKE_ATTACK_CODE = "190"
+STRIKE_WEAPON_WORDS = frozenset({
+    "missile", "bomb", "air", "drone", "rocket", "artillery", "nuclear", "military", "cruise",
+    "mortar", "aerial", "retaliatory", "precision", "preemptive", "pre-emptive", "punitive"})
+STRIKE_TARGET_NOUNS = frozenset({
+    "city", "town", "village", "settlement", "capital", "region", "area", "district",
+    "territory", "target", "position", "base", "facility", "infrastructure", "population",
+    "civilian", "refinery", "depot", "port", "airport", "bridge", "school", "hospital",
+    "building", "house", "home", "camp", "convoy", "warehouse", "site", "object"})
+AIMED_AT_PREPS = frozenset({"at", "on", "upon", "against"})
+# What strikes that killed or destroyed were: "killed by Russian strikes", "houses destroyed
+# by strikes".
+STRIKE_HARM_VERBS = frozenset({"kill", "destroy", "damage", "injure", "wound", "hit", "ruin",
+                               "raze", "demolish", "devastate", "flatten"})
+
+
+def _strike_aimed(noun: Token) -> bool:
+    """"massive strikes at Azovstal", "Russian strikes at Ukrainian cities", "missile and bomb
+    strikes", "killed by Russian strikes": a strike at a place (a named one, or a city, a
+    target, the civilian population), with a weapon, or that killed or destroyed is an
+    attack. A labour strike is "on strike", "a general strike", "a strike by teachers", "a
+    strike against the reform"."""
+    by = noun.head
+    if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in STRIKE_HARM_VERBS:
+        return True
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRIKE_WEAPON_WORDS
+           for c in noun.children):
+        return True
+    # the place phrase right after the noun, wherever the parse hangs it ("continue massive
+    # strikes at Azovstal": "at" on the verb)
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if after is not None and after.dep_ == "prep" and after not in preps:
+        preps.append(after)
+    return any(prep.lower_ in AIMED_AT_PREPS and any(
+        place.dep_ == "pobj" and (place.ent_type_ in {"GPE", "LOC", "FAC"}
+                                  or place.lemma_.lower() in STRIKE_TARGET_NOUNS)
+        for place in prep.children) for prep in preps)
 
 
 # Deeds named by a noun whose possessor is the one they were done to ("his arrest",
