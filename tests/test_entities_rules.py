@@ -107,3 +107,24 @@ def test_entities_the_head_of_state_is_the_president_or_monarch(
     assert _office_head(doc[4:6]) == "head of state"
     assert _office_head(doc[0:1]) == title.lower()
     assert _holds(person, _office_head(doc[4:6])) is holds
+
+
+@pytest.mark.parametrize(("noun", "lemma", "group"), [
+    ("fighters", "fighter", True),  # people a country's word modifies: a group that acts
+    ("missiles", "missile", True),  # materiel standing for the forces using it
+    ("aspirations", "aspiration", False),  # "Ukraine's Euro-Atlantic aspirations": a thing
+    ("relations", "relation", False),
+    ("strikes", "strike", False),
+])
+def test_entities_a_thing_a_country_modifies_is_no_group(make_doc: DocFactory, noun: str,
+                                                          lemma: str, group: bool) -> None:
+    """"Spain supports Ukrainian aspirations": what is supported is Ukraine's, not a group
+    called "Ukrainian aspirations"."""
+    doc = make_doc(["Spain", "supports", "Ukrainian", noun, "."], heads=[1, 1, 3, 1, 1],
+                   deps=["nsubj", "ROOT", "amod", "dobj", "punct"],
+                   tags=["NNP", "VBZ", "JJ", "NNS", "."],
+                   lemmas=["Spain", "support", "Ukrainian", lemma, "."],
+                   ents=[(0, 1, "GPE"), (2, 3, "NORP")])
+    nominals = [m.span.text for c in find_entities(doc) for m in c.mentions
+                if m.kind == "nominal"]
+    assert (f"Ukrainian {noun}" in nominals) is group

@@ -29,6 +29,7 @@ from dateline.entities.lexicon import (
     GROUP_HEADS,
     MATERIEL_HEADS,
     PERSON_HEADS,
+    THING_HEADS,
     THIRD_PERSON_PRONOUNS,
 )
 from dateline.lang.names import span_key, token_keys
@@ -536,7 +537,8 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
         plural = root.tag_ in {"NNS", "NNPS"}
         has_name = any(i in covered for i in range(span.start, span.end))
         national = any(t.ent_type_ in {"NORP", "GPE"} for t in span if t.i != root.i)
-        group = (plural and (lemma in GROUP_HEADS or (national and root.pos_ == "NOUN"))) or (
+        group = (plural and (lemma in GROUP_HEADS or (
+            national and root.pos_ == "NOUN" and lemma not in THING_HEADS))) or (
             national and lemma in MATERIEL_HEADS | COUNTRY_PARTY_HEADS
         )
         # "the coalition", "police", "a US-led coalition" (a country's word names whose)

@@ -168,6 +168,38 @@ MATERIEL_HEADS = frozenset(
     }
 )
 
+# Plural nouns that name things, not people, though a country's word modifies them:
+# "Ukraine's Euro-Atlantic aspirations", "Russian-Chinese relations", "the anti-Russia
+# sanctions", "Russian strikes" are no group that acts; what is done to them is done to
+# their owner, who is named in the phrase.
+THING_HEADS = frozenset(
+    {
+        "aspiration",
+        "ambition",
+        "relation",
+        "tie",
+        "value",
+        "effort",
+        "interest",
+        "action",
+        "policy",
+        "position",
+        "right",
+        "sanction",
+        "talk",
+        "negotiation",
+        "consultation",
+        "contact",
+        "strike",
+        "attack",
+        "border",
+        "economy",
+        "market",
+        "product",
+        "good",
+    }
+)
+
 # A collective head that is a group even in the singular ("the military", "police").
 COLLECTIVE_HEADS = frozenset(
     {
