@@ -475,6 +475,27 @@ def test_actors_the_state_institution_takes_the_articles_country(extractor: Extr
     assert _coded(record, "The government") == ("BLR", "GOV")
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # a story of a country whose legislature has another name: the US Congress
+    ("President Volodymyr Zelenskyy spoke in Kyiv and Lviv. He thanked Congress for its "
+     "bipartisan support.", "USA"),
+    # a country whose legislature is a Congress: its own
+    ("Rodrigo Duterte spoke in Manila and Cebu, in the Philippines. Congress approved the "
+     "budget.", "PHL"),
+    # a party congress is a meeting, whichever country's
+    ("Putin spoke in Moscow and Kazan. The congress of United Russia opened there.", None),
+])
+def test_actors_congress_alone_is_the_us_congress_abroad(extractor: Extractor, text: str,
+                                                         code: str | None) -> None:
+    record = extractor.extract(text, published="2022-05-01")
+    codes = {e.name: e.actor.code if e.actor else None for e in record.entities
+             if "ongress" in e.name}
+    if code is None:
+        assert "USA" not in codes.values()
+    else:
+        assert codes["Congress"] == code
+
+
 @pytest.mark.parametrize(
     ("text", "tags", "span", "name"),
     [

@@ -1005,6 +1005,10 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
     main = ctx.main_country
     if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS \
             and not _of_someone(cluster):
+        if not person and _us_congress(cluster, main.code):
+            return [replace(partial, code="USA", basis="text", evidence=(
+                f"'Congress' in a story of {main.code}, whose legislature has another name: "
+                f"the US Congress; {partial.evidence}"))]
         if not person:
             cue, evidence = main, f"the article's country ({main.text})"
         elif set(ctx.countries) == {main.code} and "JRN" not in partial.sector[:1]:
@@ -1013,6 +1017,22 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
         return []
     return [replace(partial, code=cue.code, basis="text",
                     evidence=f"{evidence}; {partial.evidence}")]
+
+
+# Countries whose national legislature is called a Congress (or, in India, the party that
+# news calls "Congress"): "Congress" alone in a story of another country is the US Congress
+# ("thanked the Congress for its bipartisan support" in a Ukrainian presidency readout).
+CONGRESS_COUNTRIES = frozenset({
+    "USA", "PHL", "PER", "MEX", "COL", "CHL", "GTM", "ARG", "BRA", "ESP", "HND", "SLV", "PRY",
+    "BOL", "ECU", "DOM", "IND", "FSM", "PLW"})
+
+
+def _us_congress(cluster: Cluster, country: str) -> bool:
+    """A capitalised "Congress" alone, every time it is named ("your congress", "the party
+    congress" are meetings)."""
+    return country not in CONGRESS_COUNTRIES and bool(cluster.names) and all(
+        span.root.text == "Congress" and name_key(span.text) in {"congress", "the congress"}
+        for span in cluster.names)
 
 
 def _of_someone(cluster: Cluster) -> bool:
