@@ -475,6 +475,19 @@ def test_actors_the_state_institution_takes_the_articles_country(extractor: Extr
     assert _coded(record, "The government") == ("BLR", "GOV")
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("At the request of Naftali Bennett, the President of Russia briefed him on the "
+     "initiative.", "Naftali Bennett", "ISR"),
+    ("At the request of Mario Draghi, Vladimir Putin informed him of the progress in "
+     "negotiations.", "Mario Draghi", "ITA"),
+])
+def test_actors_a_subject_misread_as_apposition_is_no_office(extractor: Extractor, text: str,
+                                                             name: str, code: str) -> None:
+    """The parse hangs the subject of "briefed" on the name before it as an apposition: the
+    Russian president's office (or Putin himself) says nothing of Bennett's country."""
+    assert _code(extractor.extract(text, published="2022-03-13"), name) == code
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # a story of a country whose legislature has another name: the US Congress
     ("President Volodymyr Zelenskyy spoke in Kyiv and Lviv. He thanked Congress for its "

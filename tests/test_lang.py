@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from dateline.entities.cluster import Cluster, MentionRef, RoleRef
-from dateline.lang.clauses import clause_head, governing_verb, works_title
+from dateline.lang.clauses import (
+    clause_head,
+    governing_verb,
+    subject_read_as_apposition,
+    works_title,
+)
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import name_key, participant_key, place_key, span_key, token_keys
 from dateline.lang.transcripts import turn_labels
@@ -160,3 +165,21 @@ def test_turn_labels_of_a_transcript_run_together(make_doc: DocFactory) -> None:
 def test_works_title(make_doc: DocFactory, words: str, start: int, title: bool) -> None:
     doc = make_doc(words)
     assert works_title(doc[start : start + 1]) is title
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "misread"), [
+    # "X, the President of Russia briefed him": the verb's subject, hung on X
+    (["Bennett", ",", "the", "President", "briefed", "him"], [0, 0, 3, 0, 4, 4],
+     ["ROOT", "punct", "det", "appos", "ROOT", "dobj"],
+     ["NNP", ",", "DT", "NNP", "VBD", "PRP"], True),
+    # "X, the President, briefed him": a true apposition, the verb has its subject
+    (["Bennett", ",", "the", "President", ",", "briefed", "him"], [5, 0, 3, 0, 0, 5, 5],
+     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj"],
+     ["NNP", ",", "DT", "NNP", ",", "VBD", "PRP"], False),
+])
+def test_a_subject_read_as_apposition(make_doc: DocFactory, words: list[str],
+                                      heads: list[int], deps: list[str], tags: list[str],
+                                      misread: bool) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    apposition = doc[2:4]
+    assert subject_read_as_apposition(apposition) is misread

@@ -32,6 +32,7 @@ from dateline.entities.lexicon import (
     THING_HEADS,
     THIRD_PERSON_PRONOUNS,
 )
+from dateline.lang.clauses import subject_read_as_apposition
 from dateline.lang.names import span_key, token_keys
 from dateline.lang.words import MEDIA_NAMES, NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.nlp import token_table
@@ -738,5 +739,10 @@ def find_entities(doc: Doc) -> list[Cluster]:
     clusters = link_nominals_and_pronouns(doc, clusters)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
-        cluster.roles.sort(key=lambda r: r.span.start)
+        # "At the request of Naftali Bennett, the President of Russia briefed him": the
+        # parse's apposition is the next verb's subject, no office of Bennett's (left out
+        # only now: its words stay covered, so it makes no entity of its own)
+        cluster.roles = sorted((r for r in cluster.roles if r.kind != "apposition"
+                                or not subject_read_as_apposition(r.span)),
+                               key=lambda r: r.span.start)
     return sorted(clusters, key=lambda c: c.start)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.lang.words import RELATIVE_PRONOUNS, WORK_TITLE_CUES
+from dateline.lang.words import RELATIVE_PRONOUNS, SUBJECT_DEPS, WORK_TITLE_CUES
 
 __all__ = ["VERBAL_POS", "clause_head", "governing_verb", "relative_antecedent",
-           "to_infinitive", "works_title"]
+           "subject_read_as_apposition", "to_infinitive", "works_title"]
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
@@ -48,3 +48,16 @@ def works_title(span: Span) -> bool:
     while i >= 0 and span.doc[i].is_quote:
         i -= 1
     return i >= 0 and span.doc[i].lower_ in WORK_TITLE_CUES
+
+
+def subject_read_as_apposition(span: Span) -> bool:
+    """"At the request of Naftali Bennett, the President of Russia briefed him": a phrase
+    the parse hangs on the name before it as an apposition, running straight into the main
+    verb, which has no subject of its own, is that verb's subject, not a description of the
+    name."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ != "appos":
+        return False
+    verb = doc[span.end]
+    return verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
