@@ -42,6 +42,7 @@ from dateline.events.coder import (
     _done_by_down_the_of_phrases,
     _dwindled,
     _electoral_contest,
+    _experiencer_first,
     _fighting_a_cause,
     _figurative_war,
     _fill_whom_it_tells_of,
@@ -3042,3 +3043,33 @@ def test_events_what_one_is_ready_for_lies_ahead(make_doc: DocFactory, adjective
     event = EventRef(Coding("046", "CONSULT", None, ()), doc[4], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "swapped"), [
+    # the feeler, passive subject, voices the disapproval: the source
+    ("Washington was disappointed by Baghdad", [2, 2, 2, 2, 3],
+     ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], ["NNP", "VBD", "VBN", "IN", "NNP"],
+     ["Washington", "be", "disappoint", "by", "Baghdad"], True),
+    # the feeler as the object of the active verb
+    ("Baghdad angered Washington", [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["NNP", "VBD", "NNP"], ["Baghdad", "anger", "Washington"], True),
+    # the feeler as the subject already: "Russia worries about NATO"
+    ("Russia worries about NATO", [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+     ["NNP", "VBZ", "IN", "NNP"], ["Russia", "worry", "about", "NATO"], False),
+    # no verb of feeling: the passive's agent did it
+    ("Washington was attacked by Baghdad", [2, 2, 2, 2, 3],
+     ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], ["NNP", "VBD", "VBN", "IN", "NNP"],
+     ["Washington", "be", "attack", "by", "Baghdad"], False),
+])
+def test_events_the_one_who_feels_it_voices_it(make_doc: DocFactory, words: str,
+                                               heads: list[int], deps: list[str],
+                                               tags: list[str], lemmas: list[str],
+                                               swapped: bool) -> None:
+    """"The United States was disappointed by the Parliament's decision" had the United
+    States as the ACCUSE's target; the train set codes "Germany is concerned about the
+    situation" as Germany's ACCUSE."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb = doc[deps.index("ROOT")]
+    doers, done_to = [_named(doc, 0, 1, "GPE")], [_named(doc, len(doc) - 1, len(doc), "GPE")]
+    sources, targets = _experiencer_first(verb, doers, done_to)
+    assert (sources, targets) == ((done_to, doers) if swapped else (doers, done_to))

@@ -1195,6 +1195,7 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
                 continue
             sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
+            sources, targets = _experiencer_first(token, sources, targets)
             rule = "open:verb"
         elif pos in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
@@ -2342,7 +2343,30 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     sources = _not_venues(_sources_of_verb(verb, index), verb, lexicon, index) \
         or _owners_of_the_means(verb, lexicon, index)
     targets = _targets_of_verb(verb, index, phrase)
+    sources, targets = _experiencer_first(verb, sources, targets)
     return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
+
+
+# Verbs whose object feels what the subject causes: "the decision disappointed Washington",
+# "the United States was disappointed by the decision", "Germany is concerned about".
+EXPERIENCER_VERBS = frozenset({
+    "disappoint", "concern", "alarm", "outrage", "dismay", "shock", "anger", "frustrate",
+    "trouble", "worry", "sadden", "upset", "annoy", "irritate", "offend", "disturb", "appal",
+    "appall", "disgust", "horrify", "infuriate", "enrage", "please", "satisfy",
+    "delight", "impress"})
+
+
+def _experiencer_first(verb: Token, sources: list[Cluster], targets: list[Cluster]
+                       ) -> tuple[list[Cluster], list[Cluster]]:
+    """The one disappointed, concerned or pleased is who voices the disapproval or
+    approval (its source; the train set: "Germany is concerned about the situation",
+    ACCUSE by Germany); what caused the feeling, or its owner, is the target. The parse
+    gives the opposite: the subject of the active verb and the agent of the passive as
+    doers, the feeler as the one done to."""
+    if verb.lemma_.lower() not in EXPERIENCER_VERBS or not any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return sources, targets  # "Russia worries about ...": the feeler is the subject
+    return targets, sources
 
 
 def _not_venues(sources: list[Cluster], verb: Token, lexicon: Lexicon, index: MentionIndex
