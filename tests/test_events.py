@@ -2531,6 +2531,25 @@ def test_events_a_passive_conjunct_s_shared_subject_is_its_target(
     assert _targets_of_verb(verb, index, "arrest") == [mugabe]
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "verb"), [
+    ("Avenatti is to be sentenced", [1, 1, 4, 4, 1], ["nsubj", "ROOT", "aux", "auxpass", "xcomp"],
+     ["NNP", "VBZ", "TO", "VB", "VBN"], ["Avenatti", "be", "to", "be", "sentence"], 4),
+    ("Avenatti expects to be released", [1, 1, 4, 4, 1],
+     ["nsubj", "ROOT", "aux", "auxpass", "xcomp"], ["NNP", "VBZ", "TO", "VB", "VBN"],
+     ["Avenatti", "expect", "to", "be", "release"], 4),
+])
+def test_events_the_subject_of_a_passive_infinitive_is_its_patient(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], verb: int) -> None:
+    """"NBC News reported Avenatti is to be sentenced in June": Avenatti was the source of
+    his own sentencing."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    avenatti = _named(doc, 0, 1, "PERSON")
+    index = MentionIndex([avenatti], nested="innermost")
+    assert _sources_of_verb(doc[verb], index) == []
+    assert _targets_of_verb(doc[verb], index, lemmas[verb]) == [avenatti]
+
+
 def test_events_gratitude_for_a_deed_is_to_its_doer(make_doc: DocFactory) -> None:
     """"Pashinyan expressed his gratitude for Russia's mediation efforts": Russia is thanked."""
     doc = make_doc("Pashinyan expressed gratitude for Russia 's efforts",

@@ -2603,6 +2603,13 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _passive_infinitive(verb: Token) -> bool:
+    """A passive infinitive completing another verb, with no subject of its own: "is to be
+    sentenced", "expects to be released", "refused to be drawn in"."""
+    return verb.dep_ == "xcomp" and _passive(verb) and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """A passive verb joined to another, with no subject of its own: "but was arrested",
     "was arrested and charged" (sharing the first one's "was")."""
@@ -2768,8 +2775,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             asked = [c for c in token.head.children if c.dep_ == "dobj"]
             if asked:  # "invited Berdimuhamedov to visit Russia": the one invited visits
                 return [e for c in asked for e in index.entities_of(c)]
-        if _passive_conjunct(token):
-            return []  # "Mugabe founded ZANU but was arrested": the subject was arrested
+        if _passive_conjunct(token) or _passive_infinitive(token):
+            # "Mugabe founded ZANU but was arrested", "Avenatti is to be sentenced": the
+            # subject is who it was done to
+            return []
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
@@ -2825,9 +2834,9 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
     targets: list[Cluster] = []
     if (described := _participle_of(verb)) is not None:
         targets += index.entities_of(described)  # "nationals suspected by the West"
-    if _passive_conjunct(verb):
-        # "Navalny returned to Russia and was detained", "was arrested and charged": the
-        # subject they share is the patient
+    if _passive_conjunct(verb) or _passive_infinitive(verb):
+        # "Navalny returned to Russia and was detained", "was arrested and charged", "is to
+        # be sentenced", "expects to be released": the subject they share is the patient
         targets += [e for c in verb.head.children if c.dep_ in SUBJECT_DEPS
                     for e in _party(c, index)]
     for child in verb.children:
