@@ -9,6 +9,7 @@ from dateline.entities.cluster import (
     Cluster,
     MentionRef,
     RoleRef,
+    _country_stems,
     _holds,
     _office_head,
     cluster_names,
@@ -128,3 +129,12 @@ def test_entities_a_thing_a_country_modifies_is_no_group(make_doc: DocFactory, n
     nominals = [m.span.text for c in find_entities(doc) for m in c.mentions
                 if m.kind == "nominal"]
     assert (f"Ukrainian {noun}" in nominals) is group
+
+
+def test_entities_the_of_a_country_name_is_no_nationality_hint(make_doc: DocFactory) -> None:
+    """"the President of the Russian Federation" and "President of the United States" share
+    no country: the recogniser's "the" in both was read as one."""
+    doc = make_doc(["of", "the", "Russian", "Federation", "of", "the", "United", "States"],
+                   tags=["IN", "DT", "NNP", "NNP", "IN", "DT", "NNP", "NNP"],
+                   ents=[(1, 4, "GPE"), (5, 8, "GPE")])
+    assert not _country_stems([doc[0:4]]) & _country_stems([doc[4:8]])

@@ -116,8 +116,8 @@ def _country_stems(spans: Iterable[Span]) -> set[str]:
     """Nationality hints ("Iranian", "Iran's") reduced to a comparable stem."""
     stems = set()
     for span in spans:
-        for token in span:
-            if token.ent_type_ in {"NORP", "GPE"}:
+        for token in span:  # not the "the" of "the United States" the recogniser takes in
+            if token.ent_type_ in {"NORP", "GPE"} and token.pos_ != "DET":
                 stem = _NON_LETTERS.sub("", token.lower_)[:4]
                 if stem:
                     stems.add(stem)
