@@ -138,3 +138,24 @@ def test_entities_the_of_a_country_name_is_no_nationality_hint(make_doc: DocFact
                    tags=["IN", "DT", "NNP", "NNP", "IN", "DT", "NNP", "NNP"],
                    ents=[(1, 4, "GPE"), (5, 8, "GPE")])
     assert not _country_stems([doc[0:4]]) & _country_stems([doc[4:8]])
+
+
+@pytest.mark.parametrize(("title", "office", "holds"), [
+    ("President of Ukraine", "president", True),
+    ("Head of the Office of the President", "president", False),  # whose office he heads
+    ("Head of the Office of the President", "head", True),
+    ("Adviser to the President", "president", False),
+    ("Governor of the Central Bank", "governor", True),
+])
+def test_entities_a_title_holds_the_office_its_first_words_name(
+        make_doc: DocFactory, title: str, office: str, holds: bool) -> None:
+    """"Head of the Office of the President of Ukraine Andriy Yermak": every "the President"
+    after was Yermak."""
+    words = title.split()
+    tags = ["IN" if w in {"of", "to"} else "DT" if w == "the" else "NNP" for w in words]
+    doc = make_doc([*words, "Yermak"], tags=[*tags, "NNP"],
+                   pos=[{"IN": "ADP", "DT": "DET"}.get(t, "PROPN") for t in [*tags, "NNP"]],
+                   lemmas=[w.lower() for w in words] + ["Yermak"])
+    person = Cluster("PERSON", [MentionRef(doc[len(words):], "name")],
+                     roles=[RoleRef(doc[: len(words)], "title")])
+    assert _holds(person, office) is holds

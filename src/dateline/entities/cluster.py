@@ -713,7 +713,17 @@ def _holds(cluster: Cluster, head: str) -> bool:
     """The person's titles name the office ("President of Ukraine" for "the President";
     a president or monarch for "the Head of State")."""
     words = HEAD_OF_STATE_TITLES if head == HEAD_OF_STATE else {head}
-    return any(t.lemma_.lower() in words for r in cluster.roles for t in r.span)
+    return any(t.lemma_.lower() in words for r in cluster.roles for t in _office_words(r.span))
+
+
+def _office_words(title: Span) -> Span:
+    """The words of a title that name the holder's own office, before its first
+    preposition: "Head of the Office of the President" holds no presidency, nor does
+    "Adviser to the President"."""
+    for token in title:
+        if token.pos_ == "ADP" and token.i > title.start:
+            return title.doc[title.start : token.i]
+    return title
 
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
