@@ -13,6 +13,7 @@ from dateline.entities.cluster import (
     _holds,
     _office_head,
     cluster_names,
+    title_before,
 )
 
 from .conftest import DocFactory
@@ -159,3 +160,20 @@ def test_entities_a_title_holds_the_office_its_first_words_name(
     person = Cluster("PERSON", [MentionRef(doc[len(words):], "name")],
                      roles=[RoleRef(doc[: len(words)], "title")])
     assert _holds(person, office) is holds
+
+
+def test_entities_an_aide_to_the_president_is_no_president(make_doc: DocFactory) -> None:
+    """"Aide to the President Yury Ushakov", the recogniser splitting the name: the title run
+    stopped at "the" and made Ushakov "President Yury", and every "the President" after
+    him."""
+    words = ["Aide", "to", "the", "President", "Yury", "Ushakov", "said"]
+    doc = make_doc(words, heads=[6, 0, 3, 1, 5, 3, 6],
+                   deps=["nsubj", "prep", "det", "pobj", "compound", "appos", "ROOT"],
+                   tags=["NN", "IN", "DT", "NNP", "NNP", "NNP", "VBD"],
+                   pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB"],
+                   lemmas=["aide", "to", "the", "president", "Yury", "Ushakov", "say"],
+                   ents=[(5, 6, "PERSON")])
+    role = title_before(doc[5:6], set())
+    assert role is not None and role.span.text == "Aide to the President Yury"
+    aide = Cluster("PERSON", [MentionRef(doc[5:6], "name")], roles=[role])
+    assert not _holds(aide, "president")

@@ -328,10 +328,22 @@ def title_before(name: Span, person_tokens: set[int]) -> RoleRef | None:
         start, j = j, j - 1
     while start < name.start and doc[start].lower_ in _NAME_JOINERS:
         start += 1
+    start = _serving_title_start(doc, start, name.sent.start)
     run = doc[start : name.start]
     if not any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in TITLE_WORDS for t in run):
         return _title_of_chain(name)
     return RoleRef(run, "title")
+
+
+def _serving_title_start(doc: Doc, start: int, sentence_start: int) -> int:
+    """Where a title that serves the office the run names begins: "Aide to the President
+    Yury Ushakov" (the run stopped at "the" is "President"), "Adviser to the Prime
+    Minister"; else `start`."""
+    if start - 3 < sentence_start or doc[start - 1].lower_ != "the" \
+            or doc[start - 2].lower_ not in {"to", "for"}:
+        return start
+    head = doc[start - 3]
+    return start - 3 if head.is_title and head.lower_ in TITLE_WORDS else start
 
 
 def _title_of_chain(name: Span) -> RoleRef | None:
@@ -368,7 +380,8 @@ def _title_of_chain(name: Span) -> RoleRef | None:
     if any(t.is_punct or not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS
                               or t.tag_ == "POS") for t in run):
         return None
-    return RoleRef(run, "title")
+    return RoleRef(name.doc[_serving_title_start(name.doc, run.start, name.sent.start)
+                            : name.start], "title")
 
 
 def _title_run_start(name: Span) -> Token | None:

@@ -119,7 +119,7 @@ _OFFICES: dict[str, tuple[str, ...]] = {
     "GOV": (
         "president", "premier", "chancellor", "minister", "secretary", "official",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
-        "advisor", "adviser", "governor", "mayor", "king", "queen", "monarch", "emir",
+        "advisor", "adviser", "aide", "governor", "mayor", "king", "queen", "monarch", "emir",
         "sultan", "negotiator", "chief",
     ),
     "MIL": ("commander", "general", "admiral", "colonel"),
