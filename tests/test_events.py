@@ -3092,3 +3092,17 @@ def test_events_the_one_who_feels_it_voices_it(make_doc: DocFactory, words: str,
     doers, done_to = [_named(doc, 0, 1, "GPE")], [_named(doc, len(doc) - 1, len(doc), "GPE")]
     sources, targets = _experiencer_first(verb, doers, done_to)
     assert (sources, targets) == ((done_to, doers) if swapped else (doers, done_to))
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "types"), [
+    # a leader touring his own country: no consultation (the train set codes none)
+    ("During a working trip to the Odesa region, President of Ukraine Volodymyr Zelenskyy "
+     "held a meeting on security.", "trip", []),
+    ("President Putin visited Kazan on Tuesday.", "visited", []),
+    # a visit abroad is one
+    ("German Chancellor Olaf Scholz paid a visit to Kyiv on Monday.", "visit", ["CONSULT"]),
+])
+def test_events_a_tour_of_ones_own_country_is_no_consultation(
+        extractor: Extractor, sentence: str, trigger: str, types: list[str]) -> None:
+    record = extractor.extract(sentence, published="2022-02-01")
+    assert [e.type for e in record.events if e.trigger.text == trigger] == types

@@ -490,6 +490,8 @@ def code_events(
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index, open_lemmas):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
+        if _domestic_tour(event, codes):
+            continue
         _argue_as_typed(event, lexicon, index)
         _refusal_done(event, lexicon)
         _undone(event, lexicon)
@@ -515,6 +517,24 @@ def code_events(
     _fill_parties_named_later(events, codes)
     _fill_principals(events, clusters, codes)
     return events
+
+
+def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
+    """"During a working trip to the Odesa region, President of Ukraine Volodymyr Zelenskyy
+    held a meeting": a person's visit to places of their own country, meeting no one named
+    there, is no consultation between actors (the train set codes none of its five working
+    trips); whom he meets there is its own event."""
+    if event.coding.type != "CONSULT" or event.coding.mode != "visit" or not event.targets \
+            or not any(c.label == "PERSON" for c in event.sources):
+        return False  # "the three friendly states of Ukraine visited Kyiv": whose, unsure
+    own = {codes.get(id(c)) for c in event.sources} - {None}
+    if len(own) != 1:
+        return False
+    places = event.trigger.doc._.dateline_places
+    resolved = places.places if places is not None else []
+    return all(any(place.country in own and any(
+        m.start <= mention.span.root.i < m.end for m in place.mentions) for place in resolved)
+        for target in event.targets for mention in target.mentions[:1])
 
 
 def _absorb(earlier: EventRef, later: EventRef) -> None:
