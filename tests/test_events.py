@@ -789,6 +789,9 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("People near the front line were forced to seek shelter in their basements.", "seek", []),
     ("Hundreds of refugees sought asylum in Poland.", "sought", ["REQUEST"]),
     ("The Russian war against us has provoked a global food crisis.", "provoked", []),
+    # a discussion of cooperation is talks, not CAMEO's intent to cooperate (0312)
+    ("The parties discussed further cooperation within the new regional format.",
+     "discussed", ["CONSULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
