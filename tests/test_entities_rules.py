@@ -177,3 +177,23 @@ def test_entities_an_aide_to_the_president_is_no_president(make_doc: DocFactory)
     assert role is not None and role.span.text == "Aide to the President Yury"
     aide = Cluster("PERSON", [MentionRef(doc[5:6], "name")], roles=[role])
     assert not _holds(aide, "president")
+
+
+def test_entities_presidents_of_two_countries_are_two(make_doc: DocFactory) -> None:
+    """"At the request of the President of Turkey ... The President of Russia stressed": with
+    no named holder to link to, the two offices were one entity (by their words "the
+    President"), and Putin's words became Turkey's."""
+    words = ["the", "President", "of", "Turkey", "asked", ".",
+             "The", "President", "of", "Russia", "spoke", "."]
+    doc = make_doc(words, heads=[1, 4, 1, 2, 4, 4, 7, 10, 7, 8, 10, 10],
+                   deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct",
+                         "det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   tags=["DT", "NNP", "IN", "NNP", "VBD", ".", "DT", "NNP", "IN", "NNP",
+                         "VBD", "."],
+                   lemmas=["the", "president", "of", "Turkey", "ask", ".", "the", "president",
+                           "of", "Russia", "speak", "."],
+                   ents=[(3, 4, "GPE"), (9, 10, "GPE")],
+                   sent_starts=[i in (0, 6) for i in range(12)])
+    presidents = [c for c in find_entities(doc)
+                  if any(m.span.root.lower_ == "president" for m in c.mentions)]
+    assert len(presidents) == 2

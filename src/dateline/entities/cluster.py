@@ -532,8 +532,9 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
             if indefinite
             else (_same_title(span, clusters) or _nominal_antecedent(span, index))
         )
-        if person is None:
-            person = new_clusters.setdefault(key, Cluster(label="PERSON"))
+        if person is None:  # "the President of Turkey" and "the President of Russia": two
+            whose = ",".join(sorted(_country_stems(_of_phrases(span))))
+            person = new_clusters.setdefault(f"{key}|{whose}", Cluster(label="PERSON"))
         mention = MentionRef(span, "nominal")
         person.mentions.append(mention)
         person.roles.append(RoleRef(span, "nominal"))
