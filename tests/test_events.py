@@ -3109,3 +3109,19 @@ def test_events_a_tour_of_ones_own_country_is_no_consultation(
         extractor: Extractor, sentence: str, trigger: str, types: list[str]) -> None:
     record = extractor.extract(sentence, published="2022-02-01")
     assert [e.type for e in record.events if e.trigger.text == trigger] == types
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    # firing rockets or missiles is fighting with them, not a show of force; the weapon named
+    # in the object is no one hit
+    ("Hamas fired rockets at Israel.", "Hamas", "Israel"),
+    ("Russia fired Iskander missiles at Kharkiv.", "Russia", "Kharkiv"),
+])
+def test_events_firing_missiles_at_a_place_is_an_attack_on_it(
+        extractor: Extractor, sentence: str, source: str, target: str) -> None:
+    record = extractor.extract(sentence, published="2022-03-01")
+    event = _the_event(record, "fired")
+    names = {e.id: e.name for e in record.entities}
+    assert event.type == "ASSAULT"
+    assert [names[i] for i in event.source] == [source]
+    assert [names[i] for i in event.target] == [target]

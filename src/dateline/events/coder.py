@@ -861,6 +861,11 @@ def _take_parties(event: EventRef, pointing: list[Cluster], parties: list[Cluste
     event.rule += "|parties"
 
 
+# Weapons a deed is done with, as the object of "fire", "launch" or "use".
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar", "grenade",
+                          "artillery", "projectile", "munition", "weapon", "gun", "rifle"})
+
+
 def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     """What an attack is made "with" is not whom it hits: a force of the attacker's own
     country ("providing airstrikes with the Royal Saudi Air Force") joins the sources; any
@@ -884,6 +889,13 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
             own.append(cluster)
         elif patient:
             weapons.append(cluster)
+    # what was fired or launched ("fired Iskander missiles at Kharkiv", "launched the Kalibr
+    # cruise missiles"): the weapon named in the object is no one hit
+    fired = [(o.left_edge.i, o.right_edge.i) for o in event.trigger.children
+             if o.dep_ == "dobj" and o.lemma_.lower() in WEAPON_NOUNS]
+    weapons += [c for c in event.targets if c not in weapons and any(
+        start <= m.span.start and m.span.end - 1 <= end
+        for m in c.mentions for start, end in fired)]
     if own or weapons:
         event.targets = [c for c in event.targets if c not in own and c not in weapons]
         event.sources += own
