@@ -2942,9 +2942,9 @@ def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
 # "Strike" is the one event noun with a labour sense (CAMEO 143, the lexicon's reading of the
 # word alone) and a military one: aimed at a place, or made with a weapon, it is an attack.
 STRIKE_ATTACK_CODE = "190"
-STRIKE_WEAPON_WORDS = frozenset({
-    "missile", "bomb", "air", "drone", "rocket", "artillery", "nuclear", "military", "cruise",
-    "mortar", "aerial", "retaliatory", "precision", "preemptive", "pre-emptive", "punitive"})
+STRIKE_WEAPON_WORDS = WEAPON_NOUNS | frozenset({
+    "air", "nuclear", "military", "cruise", "aerial", "retaliatory", "precision", "preemptive",
+    "pre-emptive", "punitive"})
 STRIKE_TARGET_NOUNS = frozenset({
     "city", "town", "village", "settlement", "capital", "region", "area", "district",
     "territory", "target", "position", "base", "facility", "infrastructure", "population",
@@ -2958,7 +2958,7 @@ STRIKE_HARM_VERBS = frozenset({"kill", "destroy", "damage", "injure", "wound", "
 
 
 def _strike_aimed(noun: Token) -> bool:
-    """"massive strikes at Azovstal", "Russian strikes at Ukrainian cities", "missile and bomb
+    """"massive strikes at Kharkiv", "Russian strikes at Ukrainian cities", "missile and bomb
     strikes", "killed by Russian strikes": a strike at a place (a named one, or a city, a
     target, the civilian population), with a weapon, or that killed or destroyed is an
     attack. A labour strike is "on strike", "a general strike", "a strike by teachers", "a
@@ -2969,8 +2969,8 @@ def _strike_aimed(noun: Token) -> bool:
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRIKE_WEAPON_WORDS
            for c in noun.children):
         return True
-    # the place phrase right after the noun, wherever the parse hangs it ("continue massive
-    # strikes at Azovstal": "at" on the verb)
+    # the place phrase right after the noun, wherever the parse hangs it ("continue strikes
+    # at Kharkiv": "at" on the verb)
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     preps = [c for c in noun.children if c.dep_ == "prep"]
