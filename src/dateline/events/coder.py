@@ -531,10 +531,11 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     if len(own) != 1:
         return False
     places = event.trigger.doc._.dateline_places
-    resolved = places.places if places is not None else []
-    return all(any(place.country in own and any(
-        m.start <= mention.span.root.i < m.end for m in place.mentions) for place in resolved)
-        for target in event.targets for mention in target.mentions[:1])
+    if places is None:
+        return False
+    # each target a place of that country, by its first mention
+    return all(any(place.country in own for place in places.places_at(mention.span.root.i))
+               for target in event.targets for mention in target.mentions[:1])
 
 
 def _absorb(earlier: EventRef, later: EventRef) -> None:
@@ -2447,9 +2448,8 @@ def _names_a_venue(modifier: Token) -> bool:
     shelling" name the doer. The place stage's reading counts over the name tagger's: "the
     Minsk agreements" (Minsk tagged ORG) name where they were signed."""
     places = modifier.doc._.dateline_places
-    for place in places.places if places is not None else []:
-        if place.feature is not None and any(m.start <= modifier.i < m.end
-                                             for m in place.mentions):
+    for place in places.places_at(modifier.i) if places is not None else []:
+        if place.feature is not None:
             return bool(place.feature != "PCLI")
     return modifier.ent_type_ in {"GPE", "LOC", "FAC"}
 

@@ -142,6 +142,11 @@ class PlaceResults:
     places: list[ResolvedPlace] = field(default_factory=list)
     dateline: ResolvedPlace | None = None
 
+    def places_at(self, i: int) -> list[ResolvedPlace]:
+        """The places one of whose mentions covers token `i`."""
+        return [place for place in self.places
+                if any(m.start <= i < m.end for m in place.mentions)]
+
     def place_of(self, span: Span) -> ResolvedPlace | None:
         """The place a mention span belongs to, if any."""
         for place in self.places:
