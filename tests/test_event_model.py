@@ -29,9 +29,11 @@ from dateline.events.lexicon import Coding, load_lexicon
 from dateline.events.model import (
     NO_EVENT,
     EventModel,
+    Limits,
     actor_codes,
     choose_label,
     load_event_model,
+    one_sentence,
 )
 from tests.conftest import build_doc
 
@@ -99,8 +101,45 @@ def test_thresholds_decide_between_no_event_the_rules_type_and_the_models() -> N
 
 def test_model_json_round_trip() -> None:
     model = _toy_model(0.65)
-    again = EventModel.from_json(json.loads(json.dumps(model.to_json())))
-    assert again == model
+    for version in (model, replace(model, sentence_limits=Limits(0.7, 0.85, 0.5, 0.0))):
+        assert EventModel.from_json(json.loads(json.dumps(version.to_json()))) == version
+
+
+def test_a_sentence_given_alone_is_decided_with_its_own_thresholds() -> None:
+    """A rule's candidate the article's thresholds drop as too unlikely is kept in a text of
+    one sentence when the sentence's thresholds say so; without them, the article's hold."""
+    model = replace(_toy_model(), rule_threshold=0.5)
+    features = ["lemma=say"]  # no event more likely than not
+    assert model.decide(features, "CONSULT")[0] == NO_EVENT
+    assert model.decide(features, "CONSULT", alone=True)[0] == NO_EVENT
+    alone = replace(model, sentence_limits=Limits(0.5, 1.01, 1.01, 0.0))
+    assert alone.decide(features, "CONSULT")[0] == NO_EVENT
+    assert alone.decide(features, "CONSULT", alone=True)[0] == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Iran summoned the British ambassador on Monday.", True),
+    ("Iran summoned the British ambassador. It protested the seizure.", False),
+])
+def test_one_sentence_is_a_text_whose_tokens_all_share_its_first_sentence(
+        text: str, alone: bool) -> None:
+    words = text.split()
+    starts = [i == 0 or words[i - 1].endswith(".") for i in range(len(words))]
+    assert one_sentence(build_doc(words, sent_starts=starts)) is alone
+
+
+def test_sentence_thresholds_are_the_best_on_the_records_and_the_nearest_among_equals() -> None:
+    from dateline.events.training import Example, Part, choose_sentence_limits
+
+    # record r1: a rule's ACCUSE the model doubts (type 0.15, none 0.82); r2: a sure CONSULT
+    examples = [Example("plover:r1", 0, [], "ACCUSE", "ACCUSE"),
+                Example("plover:r2", 0, [], "CONSULT", "CONSULT")]
+    probabilities = [{NO_EVENT: 0.82, "ACCUSE": 0.15, "CONSULT": 0.03},
+                     {NO_EVENT: 0.05, "CONSULT": 0.95}]
+    article = Limits(0.7, 0.8, 0.5, 0.2)
+    chosen = choose_sentence_limits(Part(examples, probabilities), article)
+    assert chosen.rule_threshold > 0.82 and chosen.min_confidence <= 0.15
+    assert (chosen.threshold, chosen.retype_threshold) == (0.7, 0.5)  # as the article's
 
 
 def test_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:

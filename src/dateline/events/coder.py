@@ -31,6 +31,7 @@ from dateline.events.model import (
     EventModel,
     actor_codes,
     candidate_features,
+    one_sentence,
     tone_of,
 )
 from dateline.lang.clauses import clause_head, relative_antecedent, to_infinitive
@@ -1381,7 +1382,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         event.probability = 1.0 - model.probabilities(features).get(NO_EVENT, 0.0)
         event.rule += "|user-verb"
         return True
-    label, probability = model.decide(features, event.coding.type)
+    label, probability = model.decide(features, event.coding.type,
+                                      alone=one_sentence(event.trigger.doc))
     if label in INVITATION_TYPES:
         label = _invitation(event.trigger, lexicon) or _welcome(event.trigger) or label
     resigning = label in RESIGNATION_TYPES and _resigning(event.trigger)

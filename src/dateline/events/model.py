@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import accumulate
@@ -35,6 +35,17 @@ MODEL_FILE = "event_model.json"
 
 
 @dataclass(frozen=True)
+class Limits:
+    """When a candidate is kept, and with which type (`choose_label`; `EventModel` says
+    what each threshold does)."""
+
+    threshold: float = 0.5
+    rule_threshold: float = 0.9
+    retype_threshold: float = 1.01
+    min_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
 class EventModel:
     """Logistic-regression weights: one row of per-label weights per feature."""
 
@@ -52,6 +63,11 @@ class EventModel:
     # An event whose chosen type the model gives less than this is dropped: a rule's
     # candidate "kept" with its type at 5% is no event an analyst should see.
     min_confidence: float = 0.0
+    # The thresholds for a text of one sentence (`one_sentence`), chosen apart: a sentence
+    # given alone is one someone chose to code, as PLOVER and PETRARCH users do, so far more
+    # of its candidates are events than in an article, which is mostly background. None:
+    # the article's thresholds.
+    sentence_limits: Limits | None = None
     # Nouns seen as triggers in training that the lexicon lacks: candidates too.
     trigger_nouns: frozenset[str] = frozenset()
     # Lemmas of the training candidates that stood for an event: an open candidate (a verb
@@ -80,11 +96,14 @@ class EventModel:
         matrix = np.array([self.bias, *self.weights.values()], dtype=np.float64)
         return rows, matrix
 
-    def decide(self, features: Iterable[str], rule_type: str = NO_EVENT) -> tuple[str, float]:
+    def decide(self, features: Iterable[str], rule_type: str = NO_EVENT, *,
+               alone: bool = False) -> tuple[str, float]:
         """The label (NONE: no event) and its probability: that the candidate is an event of
-        that very type, which out of fold filters better than "an event of any type"."""
+        that very type, which out of fold filters better than "an event of any type".
+        `alone`: the candidate's text is one sentence (`sentence_limits`)."""
         probabilities = self.probabilities(features)
-        label = choose_label(probabilities, rule_type, self)
+        limits: Thresholds = self.sentence_limits if alone and self.sentence_limits else self
+        label = choose_label(probabilities, rule_type, limits)
         return label, probabilities.get(label, 0.0)
 
     def to_json(self) -> dict[str, Any]:
@@ -93,6 +112,8 @@ class EventModel:
                 "rule_threshold": self.rule_threshold,
                 "retype_threshold": self.retype_threshold,
                 "min_confidence": self.min_confidence,
+                "sentence_limits": (None if self.sentence_limits is None
+                                    else asdict(self.sentence_limits)),
                 "meta": self.meta,
                 "trigger_nouns": sorted(self.trigger_nouns),
                 "event_lemmas": sorted(self.event_lemmas),
@@ -107,6 +128,8 @@ class EventModel:
                    rule_threshold=float(data.get("rule_threshold", 0.9)),
                    retype_threshold=float(data.get("retype_threshold", 1.01)),
                    min_confidence=float(data.get("min_confidence", 0.0)),
+                   sentence_limits=(Limits(**data["sentence_limits"])
+                                    if data.get("sentence_limits") else None),
                    trigger_nouns=frozenset(data.get("trigger_nouns", ())),
                    event_lemmas=frozenset(data.get("event_lemmas", ())),
                    meta=data.get("meta") or {})
@@ -317,10 +340,14 @@ def _clause_head_index(i: int, deps: list[str], heads: list[int]) -> int:
     return i
 
 
+def one_sentence(doc: Doc) -> bool:
+    """Whether the text is one sentence: one given alone is one someone chose to code, as
+    PLOVER and PETRARCH users do; a whole article is mostly background."""
+    return sent_starts(doc)[-1] == 0
+
+
 def _text_size(doc: Doc) -> str:
-    """A sentence given alone is one someone chose to code, as PLOVER and PETRARCH users do;
-    a whole article is mostly background."""
-    return "sentence" if sent_starts(doc)[-1] == 0 else "text"
+    return "sentence" if one_sentence(doc) else "text"
 
 
 def _in_quotation(token: Token) -> bool:

@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, astuple, dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -32,6 +32,7 @@ from dateline.events.coder import candidate_events, event_features
 from dateline.events.model import (
     NO_EVENT,
     EventModel,
+    Limits,
     actor_codes,
     choose_label,
 )
@@ -289,18 +290,19 @@ def typed_scores(examples: Sequence[Example], decisions: Sequence[str], gold_eve
             "typed.f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
-@dataclass(frozen=True)
-class Limits:
-    threshold: float
-    rule_threshold: float
-    retype_threshold: float
-    min_confidence: float = 0.0
-
-
 def decisions(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
               limits: Limits) -> list[str]:
     return [choose_label(p, e.rule_type, limits)
             for e, p in zip(examples, probabilities, strict=True)]
+
+
+# The thresholds tried (`Limits`: threshold, rule_threshold, retype_threshold,
+# min_confidence); 1.01 never drops or retypes.
+LIMITS_GRID = tuple(Limits(t, r, k, m)
+                    for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+                    for r in (0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+                    for k in (0.5, 0.6, 0.7, 0.8, 1.01)
+                    for m in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3))
 
 
 def choose_limits(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
@@ -311,20 +313,26 @@ def choose_limits(examples: Sequence[Example], probabilities: Sequence[dict[str,
     analysts read and come first; single wire sentences are what PLOVER and CAMEO coders are
     judged on."""
     news, plover = by_source(examples, probabilities)
-    grid = [Limits(t, r, k, m)
-            for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
-            for r in (0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
-            for k in (0.5, 0.6, 0.7, 0.8, 1.01)
-            for m in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)]
     f1 = {limits: typed_scores(news.examples, decisions(
         news.examples, news.probabilities, limits), gold_events)["typed.f1"]
-        for limits in grid}
+        for limits in LIMITS_GRID}
     best = max(f1.values())
-    near = [limits for limits in grid if f1[limits] >= best - F1_TOLERANCE]
+    near = [limits for limits in LIMITS_GRID if f1[limits] >= best - F1_TOLERANCE]
     if not plover.examples:
         return max(near, key=lambda limits: f1[limits])
     return max(near, key=lambda limits: (primary_accuracy(
         plover.examples, plover.probabilities, limits)["type.acc"], f1[limits]))
+
+
+def choose_sentence_limits(plover: Part, article_limits: Limits) -> Limits:
+    """The thresholds for a text of one sentence (`EventModel.sentence_limits`): the best
+    out-of-fold type accuracy on the PLOVER records, each a sentence given alone; among
+    equals, the nearest to the article's thresholds."""
+    def nearness(limits: Limits) -> float:
+        return -sum(abs(float(a) - float(b)) for a, b in zip(
+            astuple(limits), astuple(article_limits), strict=True))
+    return max(LIMITS_GRID, key=lambda limits: (primary_accuracy(
+        plover.examples, plover.probabilities, limits)["type.acc"], nearness(limits)))
 
 
 class Part(NamedTuple):
@@ -448,8 +456,13 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
         "model": typed_scores(news.examples, decisions(news.examples, news.probabilities,
                                                        limits), news_gold),
     }
+    sentence_limits = None
     if plover.examples:
+        sentence_limits = choose_sentence_limits(plover, limits)
+        cross_validation["sentence_limits"] = asdict(sentence_limits)
         cross_validation["plover_model"] = primary_accuracy(
+            plover.examples, plover.probabilities, sentence_limits)
+        cross_validation["plover_model_article_limits"] = primary_accuracy(
             plover.examples, plover.probabilities, limits)
         rule_probabilities = [{NO_EVENT: 0.0, e.rule_type: 1.0} if e.rule_type != NO_EVENT
                               else {NO_EVENT: 1.0} for e in plover.examples]
@@ -462,7 +475,8 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
             "counts": dict(counts), "cross_validation": cross_validation,
             "c": C_VALUE, "seed": SEED, "plover_weight": PLOVER_WEIGHT}
     model = replace(fit(examples), temperature=temperature, **asdict(limits),
-                    trigger_nouns=trigger_nouns, event_lemmas=event_lemmas(examples))
+                    sentence_limits=sentence_limits, trigger_nouns=trigger_nouns,
+                    event_lemmas=event_lemmas(examples))
     meta["batches"] = sorted(batches)
     if held_out:
         meta["held_out"] = score_held_out(model, held_out, all_sentences, extractor)
