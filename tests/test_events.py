@@ -3125,3 +3125,15 @@ def test_events_firing_missiles_at_a_place_is_an_attack_on_it(
     assert event.type == "ASSAULT"
     assert [names[i] for i in event.source] == [source]
     assert [names[i] for i in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended. Three states sued the Trump administration on Tuesday.",
+    "The talks ended. The company sued the government in court over the ban.",
+])
+def test_events_suing_is_an_accusation(extractor: Extractor, text: str) -> None:
+    """A lawsuit accuses (CAMEO 115; guide section 12, courts), where CAMEO's dictionary codes
+    "sue" as an arrest or charge (173, COERCE)."""
+    record = extractor.extract(text, published="2020-06-02")
+    event = _the_event(record, "sued")
+    assert (event.type, event.cameo) == ("ACCUSE", "115")
