@@ -47,6 +47,7 @@ from dateline.events.coder import (
     _figurative_war,
     _fill_whom_it_tells_of,
     _forces_leaving,
+    _governed,
     _governed_by_intent,
     _gratitude,
     _hoped_for,
@@ -3137,3 +3138,36 @@ def test_events_suing_is_an_accusation(extractor: Extractor, text: str) -> None:
     record = extractor.extract(text, published="2020-06-02")
     event = _the_event(record, "sued")
     assert (event.type, event.cameo) == ("ACCUSE", "115")
+
+
+def test_events_a_relative_clause_tells_its_own_happening(make_doc: DocFactory) -> None:
+    """What a request is about is governed by it ("urged Russia to drop the charges"), but
+    not a relative clause about a noun there ("the charges which prosecutors filed"): the
+    filing happened, whatever was asked about it."""
+    doc = make_doc("Iran urged Russia to drop the charges which prosecutors filed.",
+                   heads=[1, 1, 1, 4, 1, 6, 4, 9, 9, 6, 1],
+                   deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "dobj",
+                         "nsubj", "relcl", "punct"],
+                   tags=["NNP", "VBD", "NNP", "TO", "VB", "DT", "NNS", "WDT", "NNS", "VBD", "."])
+    urged = {1}
+    assert _governed(doc[4], urged)  # "drop": what Iran asked for
+    assert not _governed(doc[9], urged)  # "filed"
+
+
+@pytest.mark.parametrize(("text", "trigger", "coding"), [
+    # the guide's courts (section 12), where CAMEO's dictionary codes an arrest (173) or an
+    # administrative sanction (172), or nothing
+    ("The talks ended. A Moscow court convicted the activist of fraud.", "convicted",
+     ("SANCTION", "convict", "160")),
+    ("The talks ended. The Moscow City Court sentenced Alexei Navalny to five years on Monday.",
+     "sentenced",
+     ("SANCTION", "convict", "160")),
+    ("The talks ended. The House impeached the governor on Tuesday.", "impeached",
+     ("ACCUSE", "allege", "112")),
+    ("The talks ended. Prosecutors indicted the former minister on corruption charges.",
+     "indicted", ("ACCUSE", "allege", "112")),
+])
+def test_events_courts_are_coded_as_the_guide_codes_them(
+        extractor: Extractor, text: str, trigger: str, coding: tuple[str, str, str]) -> None:
+    event = _the_event(extractor.extract(text, published="2020-06-02"), trigger)
+    assert (event.type, event.mode, event.cameo) == coding

@@ -2695,10 +2695,12 @@ def _objects(verb: Token) -> Iterator[Token]:
 
 
 def _governed(trigger: Token, governing: set[int]) -> bool:
-    """Whether the trigger sits in what a request, threat, refusal or promise is about."""
+    """Whether the trigger sits in what a request, threat, refusal or promise is about. A
+    relative clause on the way tells a happening of its own about its noun ("impeached over
+    violations of the Act, which the Supreme Court later ruled unconstitutional")."""
     token = trigger
     for _ in range(4):
-        if token.dep_ in {"nsubj", "nsubjpass", "ROOT"} or token.head == token:
+        if token.dep_ in {"nsubj", "nsubjpass", "ROOT", "relcl"} or token.head == token:
             return False
         token = token.head
         if token.i in governing:
