@@ -3171,3 +3171,18 @@ def test_events_courts_are_coded_as_the_guide_codes_them(
         extractor: Extractor, text: str, trigger: str, coding: tuple[str, str, str]) -> None:
     event = _the_event(extractor.extract(text, published="2020-06-02"), trigger)
     assert (event.type, event.mode, event.cameo) == coding
+
+
+@pytest.mark.parametrize(("text", "trigger", "named"), [
+    ("Vladimir Putin congratulated the women of Russia on International Women's Day.",
+     "congratulated", "International Women's Day"),
+    ("Putin congratulated Lukashenko on the New Year.", "congratulated", "New Year"),
+])
+def test_events_an_occasion_is_no_party(extractor: Extractor, text: str, trigger: str,
+                                         named: str) -> None:
+    """What one is congratulated on (a day, the Games) is no one the event is done to."""
+    record = extractor.extract(text, published="2022-03-08")
+    event = _the_event(record, trigger)
+    names = {e.id: e.name for e in record.entities}
+    assert named not in [names[i] for i in [*event.source, *event.target]]
+    assert event.source  # Putin still congratulates

@@ -466,6 +466,16 @@ def argument_index(clusters: list[Cluster]) -> MentionIndex:
     return MentionIndex(clusters, nested="innermost", content_head=_content_head)
 
 
+def can_act(cluster: Cluster) -> bool:
+    """Whether an entity may be an event's party: not an occasion, which the model tags
+    EVENT ("New Year", "the Winter Games") or names a day ("congratulated you on
+    International Women's Day", "on Cosmonautics Day")."""
+    if cluster.label == "EVENT":
+        return False
+    return cluster.label in {"PERSON", "GPE", "NORP"} or not any(
+        name[-1].lower_ == "day" for name in cluster.names)
+
+
 def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
     """A name the trigger is part of ("the Eastern Partnership Summit") is the event's own
     name, not a party to it."""
@@ -498,6 +508,9 @@ def code_events(
         _undone(event, lexicon)
         _offer_to_act(event)
         _add_contexts(event)
+        # after the model's decision, which learned from candidates with such "parties"
+        event.sources = [c for c in event.sources if can_act(c)]
+        event.targets = [c for c in event.targets if can_act(c)]
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes, turns, we)
