@@ -3186,3 +3186,13 @@ def test_events_an_occasion_is_no_party(extractor: Extractor, text: str, trigger
     names = {e.id: e.name for e in record.entities}
     assert named not in [names[i] for i in [*event.source, *event.target]]
     assert event.source  # Putin still congratulates
+
+
+def test_events_a_text_signed_is_no_party(extractor: Extractor) -> None:
+    """The declaration is what the two signed; it takes no part in the signing."""
+    record = extractor.extract("The talks ended. Putin and Tokayev signed the Declaration on "
+                               "Allied Interaction on Monday.", published="2022-02-22")
+    event = _the_event(record, "signed")
+    names = {e.id: e.name for e in record.entities}
+    assert [names[i] for i in event.source] == ["Putin", "Tokayev"]
+    assert event.target == []

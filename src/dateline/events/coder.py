@@ -476,6 +476,32 @@ def can_act(cluster: Cluster) -> bool:
         name[-1].lower_ == "day" for name in cluster.names)
 
 
+# Words that head the name of a text: "the Declaration on Allied Interaction", "the
+# Memorandum of Cooperation", "the Eighteenth Amendment".
+DOCUMENT_HEADS = frozenset({
+    "declaration", "memorandum", "treaty", "protocol", "agreement", "accord", "pact",
+    "amendment", "act", "law", "charter", "convention", "communique", "communiqué",
+    "resolution", "statement", "decree", "constitution", "article", "plan", "roadmap", "bill",
+})
+
+
+def _a_text(cluster: Cluster) -> bool:
+    """An entity the model names as an organisation, a law or a work whose name is a text's."""
+    if cluster.label in {"PERSON", "GPE", "NORP"} or not cluster.names:
+        return False
+    return max(cluster.names, key=len).root.lemma_.lower() in DOCUMENT_HEADS
+
+
+def _texts_left_out(event: EventRef) -> None:
+    """"Putin and Tokayev signed the Declaration on Allied Interaction": the text is what was
+    signed, not a party; left out when someone else takes part (an event with no party
+    left would be read as a later telling of another happening of its type nearby)."""
+    parties = [*event.sources, *event.targets]
+    if any(_a_text(c) for c in parties) and not all(_a_text(c) for c in parties):
+        event.sources = [c for c in event.sources if not _a_text(c)]
+        event.targets = [c for c in event.targets if not _a_text(c)]
+
+
 def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
     """A name the trigger is part of ("the Eastern Partnership Summit") is the event's own
     name, not a party to it."""
@@ -511,6 +537,7 @@ def code_events(
         # after the model's decision, which learned from candidates with such "parties"
         event.sources = [c for c in event.sources if can_act(c)]
         event.targets = [c for c in event.targets if can_act(c)]
+        _texts_left_out(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes, turns, we)
