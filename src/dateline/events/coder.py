@@ -466,7 +466,7 @@ def argument_index(clusters: list[Cluster]) -> MentionIndex:
     return MentionIndex(clusters, nested="innermost", content_head=_content_head)
 
 
-def can_act(cluster: Cluster) -> bool:
+def _can_act(cluster: Cluster) -> bool:
     """Whether an entity may be an event's party: not an occasion, which the model tags
     EVENT ("New Year", "the Winter Games") or names a day ("congratulated you on
     International Women's Day", "on Cosmonautics Day")."""
@@ -535,8 +535,8 @@ def code_events(
         _offer_to_act(event)
         _add_contexts(event)
         # after the model's decision, which learned from candidates with such "parties"
-        event.sources = [c for c in event.sources if can_act(c)]
-        event.targets = [c for c in event.targets if can_act(c)]
+        event.sources = [c for c in event.sources if _can_act(c)]
+        event.targets = [c for c in event.targets if _can_act(c)]
         _texts_left_out(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
