@@ -466,13 +466,17 @@ def argument_index(clusters: list[Cluster]) -> MentionIndex:
     return MentionIndex(clusters, nested="innermost", content_head=_content_head)
 
 
+# Labels of entities that may be named after an occasion or a text and still act.
+_NAMED_AFTER_ANYTHING = frozenset({"PERSON", "GPE", "NORP"})
+
+
 def _can_act(cluster: Cluster) -> bool:
     """Whether an entity may be an event's party: not an occasion, which the model tags
     EVENT ("New Year", "the Winter Games") or names a day ("congratulated you on
     International Women's Day", "on Cosmonautics Day")."""
     if cluster.label == "EVENT":
         return False
-    return cluster.label in {"PERSON", "GPE", "NORP"} or not any(
+    return cluster.label in _NAMED_AFTER_ANYTHING or not any(
         name[-1].lower_ == "day" for name in cluster.names)
 
 
@@ -487,7 +491,7 @@ DOCUMENT_HEADS = frozenset({
 
 def _a_text(cluster: Cluster) -> bool:
     """An entity the model names as an organisation, a law or a work whose name is a text's."""
-    if cluster.label in {"PERSON", "GPE", "NORP"} or not cluster.names:
+    if cluster.label in _NAMED_AFTER_ANYTHING or not cluster.names:
         return False
     return max(cluster.names, key=len).root.lemma_.lower() in DOCUMENT_HEADS
 
