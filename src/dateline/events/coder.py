@@ -496,14 +496,19 @@ def _a_text(cluster: Cluster) -> bool:
     return max(cluster.names, key=len).root.lemma_.lower() in DOCUMENT_HEADS
 
 
-def _texts_left_out(event: EventRef) -> None:
-    """"Putin and Tokayev signed the Declaration on Allied Interaction": the text is what was
-    signed, not a party; left out when someone else takes part (an event with no party
-    left would be read as a later telling of another happening of its type nearby)."""
+def _only_parties(event: EventRef) -> None:
+    """Leave out of the sources and targets what `_can_act` says is no party, and a text
+    ("Putin and Tokayev signed the Declaration on Allied Interaction": what was signed) when
+    someone else takes part (an event with no party left would be read as a later telling
+    of another happening of its type nearby). Done after the model's decision, which
+    learned from candidates with such "parties"."""
+    event.sources = [c for c in event.sources if _can_act(c)]
+    event.targets = [c for c in event.targets if _can_act(c)]
     parties = [*event.sources, *event.targets]
-    if any(_a_text(c) for c in parties) and not all(_a_text(c) for c in parties):
-        event.sources = [c for c in event.sources if not _a_text(c)]
-        event.targets = [c for c in event.targets if not _a_text(c)]
+    texts = {id(c) for c in parties if _a_text(c)}
+    if texts and any(id(c) not in texts for c in parties):
+        event.sources = [c for c in event.sources if id(c) not in texts]
+        event.targets = [c for c in event.targets if id(c) not in texts]
 
 
 def _not_its_name(trigger: Token, actors: list[Cluster]) -> list[Cluster]:
@@ -538,10 +543,7 @@ def code_events(
         _undone(event, lexicon)
         _offer_to_act(event)
         _add_contexts(event)
-        # after the model's decision, which learned from candidates with such "parties"
-        event.sources = [c for c in event.sources if _can_act(c)]
-        event.targets = [c for c in event.targets if _can_act(c)]
-        _texts_left_out(event)
+        _only_parties(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes, turns, we)
