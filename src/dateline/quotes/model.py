@@ -60,6 +60,8 @@ __all__ = ["LinearModel", "QuoteModel", "Signals", "find_quotes_learned", "load_
 MODEL_FILE = "quote_model.json"
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "SCONJ"})
+# The candidates' parts of speech that `scored_quotes` scores only for `QuoteModel.cue_lemmas`
+_OPEN_CLASS_POS = frozenset({"NOUN", "ADJ", "ADP", "SCONJ"})
 _PART_DEPS = frozenset({"aux", "auxpass", "neg", "prt", "prep", "punct", "advmod", "pcomp",
                         "agent", "dobj", "det", "poss", "amod", "compound", "acomp", "xcomp"})
 _NP_POS = frozenset({"PROPN", "PRON", "NOUN", "NUM"})
@@ -140,6 +142,21 @@ class QuoteModel:
     def cue_scorer(self) -> CueScorer:
         """`cue_scorer` of the cue model, made once."""
         return cue_scorer(self.cue)
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas the cue model weighs toward a cue in some part of speech, or the cue
+        lexicon lists. Seven in ten candidates are nouns, adjectives, prepositions and
+        conjunctions, and almost none is a cue: `scored_quotes` scores those of these
+        lemmas only (a speed shortcut; the tagger's "promises" or "advocates" for a verb
+        stays a candidate through its verb's weight)."""
+        tables = self.cue.tables
+        weighed = [*tables.get("lemma=", {}).items(),
+                   *((key.rpartition("|")[0], weight)
+                     for key, weight in tables.get("lemma|pos=", {}).items())]
+        return frozenset({lemma for lemma, weight in weighed if weight > 0}
+                         | CLAUSE_VERBS | OBJECT_VERBS | INFINITIVE_VERBS | PHRASAL_CUES.keys()
+                         | CUE_NOUNS)
 
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
@@ -247,9 +264,10 @@ class Signals:
         lemmas = list(map(mended_lemma, table.lemmas, lowers))
         tokens = list(doc)
         ents = [t.ent_type_ for t in tokens]
+        # spaCy's own edges: computed from the heads they differ on some parses
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
-        sent_starts = [bool(t.is_sent_start) for t in tokens]
+        sent_starts = table.sent_starts
         children = table.children
         marks = [text in QUOTE_MARKS for text in texts]
         # as `attribution._loose`: a space, or punctuation that is no quotation mark
@@ -913,7 +931,10 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     # rounding could make up is passed over unscored: `probability` only grows with the
     # score (clipped at ±30, hence no skipping for a floor near 0).
     cutoff = (math.log(floor / (1.0 - floor)) - 1e-6 if 1e-12 < floor < 1.0 else -math.inf)
+    cue_lemmas, pos, lemmas = model.cue_lemmas, signals.pos, signals.lemmas
     for i in signals.cue_candidates():
+        if pos[i] in _OPEN_CLASS_POS and lemmas[i] not in cue_lemmas:
+            continue
         if cutoff > -29.0 and model.cue_scorer(i, signals) < cutoff:
             continue
         token = doc[i]
