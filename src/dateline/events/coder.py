@@ -18,7 +18,7 @@ Pure functions over a parsed `Doc` and its entity clusters. How an event is read
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -428,17 +428,18 @@ def candidate_events(
     governing = {e.trigger.i for e in candidates
                  if e.coding.type in GOVERNING_TYPES and not _takes_part(e.trigger)}
     if open_nouns is not None:
-        taken = triggers | promises
-        # an open verb whose object is an event noun only carries or tells it ("levied
-        # sanctions", "launched attacks", "reported Monday's attack"): the noun is the event;
-        # so is what one takes part in ("Taking part in the meeting were ...")
-        candidates += [e for e in _open_candidates(doc, lexicon, index, open_nouns,
-                                                   open_lemmas)
-                       if e.trigger.i not in taken and not _takes_part(e.trigger) and (
-                           e.trigger.lemma_.lower() in DENIAL_VERBS or not any(
-                               c.dep_ in {"dobj", "nsubjpass"} and (
-                                   c.i in triggers or _is_event_noun(c, lexicon))
-                               for c in e.trigger.children))]
+        def opens(token: Token) -> bool:
+            # an open verb whose object is an event noun only carries or tells it ("levied
+            # sanctions", "launched attacks", "reported Monday's attack"): the noun is the
+            # event; so is what one takes part in ("Taking part in the meeting were ...")
+            return token.i not in promises and not _takes_part(token) and (
+                token.lemma_.lower() in DENIAL_VERBS or not any(
+                    c.dep_ in {"dobj", "nsubjpass"} and (
+                        c.i in triggers or _is_event_noun(c, lexicon))
+                    for c in token.children))
+
+        candidates += _open_candidates(doc, lexicon, index, open_nouns, open_lemmas,
+                                       skip=triggers, opens=opens)
         candidates.sort(key=lambda e: e.trigger.i)
     prepared = []
     for event in candidates:
@@ -1257,18 +1258,22 @@ def _share(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None
 
 
 def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
-                     open_nouns: frozenset[str], open_lemmas: frozenset[str] = frozenset()
+                     open_nouns: frozenset[str], open_lemmas: frozenset[str] = frozenset(),
+                     skip: Collection[int] = (), opens: Callable[[Token], bool] | None = None
                      ) -> Iterator[EventRef]:
     """Every verb, and every noun the lexicon or the model knows as a trigger, uncoded
-    (of the `open_lemmas` only, when given)."""
+    (of the `open_lemmas` only, when given), but the tokens in `skip` and those `opens`
+    turns down (tested before their parties are sought)."""
     table = token_table(doc)
     for i, pos in enumerate(table.pos):
-        if pos not in _TRIGGER_POS:
+        if pos not in _TRIGGER_POS or i in skip:
             continue
         lemma = table.lemmas[i].lower()
         if open_lemmas and lemma not in open_lemmas:
             continue
         token = doc[i]
+        if opens is not None and not opens(token):
+            continue
         if pos == "VERB":
             phrase = base_form(token, lexicon)
             if phrase in lexicon.no_event_words and _no_event_sense(token, lexicon):
