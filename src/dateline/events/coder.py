@@ -2648,8 +2648,9 @@ def _object_words(verb: Token, prep: str | None) -> list[tuple[str, set[str]]]:
 def _preceded_by(verb: Token, groups: tuple[tuple[str, ...], ...], adjacent: bool) -> bool:
     """Whether the verb's sentence has these word groups before it, in order (a word or its
     lemma: "HAVE" is "has" too); the last right before the verb when `adjacent`."""
-    words = verb.doc[sent_start(verb) : verb.i]
-    forms = [(t.lower_, t.lemma_.lower()) for t in words]
+    table, first = token_table(verb.doc), sent_start(verb)
+    forms = [(lower, lemma.lower()) for lower, lemma in
+             zip(table.lowers[first : verb.i], table.lemmas[first : verb.i], strict=True)]
     end = len(forms)
     for n, group in enumerate(reversed(groups)):
         found = -1
