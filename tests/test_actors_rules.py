@@ -438,6 +438,15 @@ def test_actors_person_coded_by_the_office_the_text_states(
     assert _code(extractor.extract(text, published="2019-10-10"), name) == code
 
 
+def test_actors_a_nameless_spokesperson_is_coded_by_whom_they_speak_for(
+        extractor: Extractor) -> None:
+    """"The spokesperson for the German government": with no name, the phrase's "for" gives
+    the country, as it does for a named spokesperson's title."""
+    record = extractor.extract("The spokesperson for the German government strongly "
+                               "condemned the attack in Moscow.", published="2020-09-05")
+    assert _coded(record, "The spokesperson") == ("DEU", "GOV")
+
+
 def test_actors_a_title_before_the_name_stands_for_the_person(extractor: Extractor) -> None:
     """The title's head word is the subject the parse gives the verb ("Head of the Office of
     the President of Kenya Jane Wambui spoke …"): the person is the one who spoke (abroad,

@@ -588,11 +588,14 @@ def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
                 cues = country_cues(mention.span, ctx)
                 if cues:
                     return [(cue, "description") for cue in cues]
-                # "leaders of the African Union", "members of Hamas": whose they are
-                phrase = _of_phrase(mention.span.root)
-                cues = country_cues(phrase, ctx) if phrase is not None else []
-                if cues:
-                    return [(cues[0], "the description's 'of' phrase")]
+                # "leaders of the African Union", "members of Hamas": whose they are; "the
+                # spokesperson for the German government": whom one speaks for
+                root = mention.span.root
+                for word in ("of", "for") if root.lower_ in _SPEAKER_WORDS else ("of",):
+                    phrase = _of_phrase(root, word)
+                    cues = country_cues(phrase, ctx) if phrase is not None else []
+                    if cues:
+                        return [(cues[0], f"the description's '{word}' phrase")]
         return []
     for span in cluster.names:
         if len(span) > 1 and ctx.lookup(name_key(span.text)) is None:
