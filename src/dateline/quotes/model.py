@@ -264,7 +264,7 @@ class Signals:
         lemmas = list(map(mended_lemma, table.lemmas, lowers))
         tokens = list(doc)
         ents = [t.ent_type_ for t in tokens]
-        # spaCy's own edges: computed from the heads they differ on some parses
+        # spaCy's own edges (edges computed from the heads differ from them on some parses)
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
         sent_starts = table.sent_starts
