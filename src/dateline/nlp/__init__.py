@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -97,7 +97,6 @@ class TokenTable:
     puncts: list[bool]   # `is_punct`
     spaces: list[bool]   # `is_space`
     children: list[list[int]]  # `children`, by index, in text order (as spaCy gives them)
-    sent_starts: list[bool]  # `is_sent_start`
 
 
 _TABLES: WeakKeyDictionary[Doc, TokenTable] = WeakKeyDictionary()
@@ -113,7 +112,7 @@ def token_table(doc: Doc) -> TokenTable:
         rows = numpy.asarray(doc.to_array(_TABLE_ATTRS), dtype=numpy.uint64).reshape(
             len(doc), len(_TABLE_ATTRS))
         columns: list[list[int]] = rows.T.tolist()
-        orths, lowers, lemmas, pos, tags, deps, _, idxs, puncts, spaces, starts = columns
+        orths, lowers, lemmas, pos, tags, deps, _, idxs, puncts, spaces = columns
         offsets = rows[:, _TABLE_ATTRS.index(HEAD)].astype(numpy.int64)  # two's complement
         heads = (numpy.arange(len(doc)) + offsets).tolist()
         children: list[list[int]] = [[] for _ in heads]
@@ -127,12 +126,12 @@ def token_table(doc: Doc) -> TokenTable:
             pos=[strings[h] for h in pos], tags=[strings[h] for h in tags],
             deps=[strings[h] for h in deps], heads=heads,
             puncts=[bool(x) for x in puncts], spaces=[bool(x) for x in spaces],
-            children=children, sent_starts=[x == 1 for x in starts])
+            children=children)
     return table
 
 
 # `TokenTable`'s columns as `Doc.to_array` gives them (HEAD: the offset to the head)
-_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, SENT_START]
+_TABLE_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, IS_PUNCT, IS_SPACE]
 
 
 def record_warning(doc: Doc, stage: str, message: str, code: str = "DL301") -> None:

@@ -267,14 +267,15 @@ class Signals:
         # spaCy's own edges (edges computed from the heads differ from them on some parses)
         left_edges = [t.left_edge.i for t in tokens]
         right_edges = [t.right_edge.i for t in tokens]
-        sent_starts = table.sent_starts
         children = table.children
         marks = [text in QUOTE_MARKS for text in texts]
         # as `attribution._loose`: a space, or punctuation that is no quotation mark
         loose = [space or (punct and text not in QUOTE_MARKS)
                  for space, punct, text in zip(spaces, puncts, texts, strict=True)]
         sentences: list[tuple[int, int, bool, bool]] = []
+        sent_starts = [False] * len(doc)
         for sent in doc.sents:
+            sent_starts[sent.start] = True
             facts = (sent.start, sent.end, any(marks[sent.start : sent.end]),
                      ":" in lowers[sent.start : sent.end])
             sentences += [facts] * (sent.end - sent.start)
