@@ -653,6 +653,31 @@ def test_entities_the_president_is_the_one_titled_so_not_the_one_named_last(
     assert "The President" in mentions
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # "the President" before the one president the article names (a Kremlin readout)
+    ("The President had a telephone conversation with the minister. Later, Vladimir Putin "
+     "instructed the Government to help.", "RUS"),
+    # two presidents named: whose "the President" is, the text does not say
+    ("The President said it. President Joe Biden met President Emmanuel Macron.", None),
+    # a minister among many is not "the minister" of the one the article names
+    ("The Acting Emergency Situations Minister flew in. Foreign Minister Sergey Lavrov "
+     "spoke.", None),
+    # whose president, its own "of" phrase says, when it does
+    ("Volodymyr Zelenskyy said: we talked about this today with the President of the "
+     "French Republic.", "FRA"),
+    ("The President of the Assembly thanked them. Later, Vladimir Putin spoke.", None),
+])
+def test_actors_the_office_alone_is_the_articles_one_holder_of_it(
+        extractor: Extractor, text: str, code: str | None) -> None:
+    """A person called only by an office ("The President") holds it for the one country
+    whose holder of it the article codes."""
+    record = extractor.extract(text, published="2022-02-20")
+    unnamed = [e for e in record.entities if e.type == "PERSON"
+               and e.name.lower().startswith("the ") and e.name[4].isupper()]
+    assert unnamed, [e.name for e in record.entities]
+    assert {e.actor.code if e.actor else None for e in unnamed} == {code}
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     # Phoenix writes "THE_EU"; CAMEO's IGOEUREEC is the EU's own code
     ("The EU imposed new sanctions on Belarus.", "EU", "EUR"),

@@ -877,18 +877,32 @@ def _offices_of_holders(clusters: list[Cluster], coded: list[list[CodedActor]],
     that office the article codes: one titled plainly ("President Volodymyr Zelenskyy"),
     or of the article's own country ("President of Ukraine ..." in a story about Ukraine);
     not "US President Joseph Biden" in a Ukrainian readout, whose "the President" is
-    Ukraine's."""
+    Ukraine's. So does a person called by the office alone ("The President had a telephone
+    conversation"); in an article with no country of its own, any one country's holder."""
     main = ctx.main_country.code if ctx.main_country else None
     holders: dict[str, set[str]] = {}
+    # every coded holder's country by office: where the article has no country of its own,
+    # "the President" is the president it names, whoever's
+    any_holders: dict[str, set[str]] = {}
     for cluster, actors in zip(clusters, coded, strict=True):
         if cluster.label == "PERSON" and actors and actors[0].code:
             titles = [r.span.text for r in cluster.roles if r.kind == "title"]
             for title in [*titles, *([actors[0].role] if actors[0].role else [])]:
                 key = _office_key(title)
+                any_holders.setdefault(key, set()).add(actors[0].code)
                 if key == title.lower() or actors[0].code == main:
                     holders.setdefault(key, set()).add(actors[0].code)
     for n, (cluster, actors) in enumerate(zip(clusters, coded, strict=True)):
         if cluster.label != "PERSON" or (actors and actors[0].code):
+            continue
+        bare = _bare_office(cluster)
+        codes = (holders if main else any_holders).get(bare or "", set())
+        if bare is not None and len(codes) == 1:
+            (code,) = codes
+            partial = actors[0] if actors else CodedActor(code="")
+            coded[n] = [replace(partial, code=code, basis="text", evidence=(
+                f"'{cluster.mentions[0].span.text}': the one {bare} the article codes is {code}'s"
+                + (f"; {partial.evidence}" if partial.evidence else "")))]
             continue
         offices = [t for role in cluster.roles if role.kind == "title" for t in role.span
                    if t.dep_ in {"poss", "pobj"} and t.i != role.span.root.i]
@@ -902,6 +916,27 @@ def _offices_of_holders(clusters: list[Cluster], coded: list[list[CodedActor]],
                     f"the office of the article's '{office.text}' ({code}) in its title"
                     + (f"; {partial.evidence}" if partial.evidence else "")))]
                 break
+
+
+def _bare_office(cluster: Cluster) -> str | None:
+    """The office a nameless person is only ever called by, capitalised as a title ("The
+    President had a telephone conversation"): its key, or None."""
+    if cluster.names:
+        return None
+    keys = set()
+    for mention in cluster.mentions:
+        words = [t.text for t in mention.span]
+        if len(words) < 2 or words[0].lower() != "the" or not all(
+                w[:1].isupper() for w in words[1:]):
+            return None
+        title = " ".join(words[1:])
+        if _office_key(title) != title.lower():
+            return None  # "the Acting Emergency Situations Minister": one of many ministers
+        span = mention.span
+        if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+            return None  # "the President of the French Republic" says whose
+        keys.add(title.lower())
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _office_key(title: str) -> str:
