@@ -91,9 +91,9 @@ def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path) -> N
 
 @pytest.mark.model
 def test_cue_scorer_sums_the_weights_of_cue_features(extractor: Extractor) -> None:
-    """`scored_quotes` passes over the cues `cue_scorer` puts below its floor, and the
-    nouns, adjectives and prepositions not among `cue_lemmas`: the scorer must give each
-    token the score of its `cue_features`, but for the rounding of the sum, and no
+    """`scored_quotes` takes each cue's probability from `cue_scorer`'s score and passes
+    over the nouns, adjectives and prepositions not among `cue_lemmas`: the scorer must give
+    each token the score of its `cue_features`, but for the rounding of the sum, and no
     candidate the model keeps may be passed over."""
     from dateline.quotes.model import Signals, cue_features, scored_quotes
 

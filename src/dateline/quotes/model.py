@@ -86,7 +86,7 @@ class LinearModel:
         return self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
 
     def probability(self, features: Iterable[str]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
+        return logistic(self.score(features))
 
     @cached_property
     def tables(self) -> dict[str, dict[str, float]]:
@@ -105,6 +105,11 @@ class LinearModel:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:
         return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+
+
+def logistic(score: float) -> float:
+    """The probability a logistic regression gives a score (clipped at ±30)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @dataclass(frozen=True)
@@ -934,24 +939,17 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
-    # A cue whose score, summed in any order, falls short of the floor's by more than any
-    # rounding could make up is passed over unscored: `probability` only grows with the
-    # score (clipped at ±30, hence no skipping for a floor near 0).
-    cutoff = (math.log(floor / (1.0 - floor)) - 1e-6 if 1e-12 < floor < 1.0 else -math.inf)
     cue_lemmas, pos, lemmas, deps = model.cue_lemmas, signals.pos, signals.lemmas, signals.deps
     for i in signals.cue_candidates():
         if pos[i] in _OPEN_CLASS_POS and lemmas[i] not in cue_lemmas:
             continue
         if (pos[i], deps[i]) in _FUNCTION_ROLES:
             continue
-        if cutoff > -29.0 and model.cue_scorer(i, signals) < cutoff:
-            continue
-        token = doc[i]
-        probability = model.cue.probability(cue_features(token, signals))
-        signals.probabilities[token.i] = probability
+        # the weights of `cue_features`, summed without building the features' names
+        probability = signals.probabilities[i] = logistic(model.cue_scorer(i, signals))
         if probability < floor:
             continue
-        quote = quote_at(token, model, signals)
+        quote = quote_at(doc[i], model, signals)
         if quote is not None:
             found.append((probability, quote))
     return found
@@ -979,7 +977,7 @@ def quote_at(head: Token, model: QuoteModel, signals: Signals) -> QuoteRef | Non
 def rule_probabilities(doc: Doc, model: QuoteModel, signals: Signals) -> dict[int, float]:
     """The cue model's probability for each cue head of the rules' quotes."""
     known = signals.probabilities
-    return {i: known[i] if i in known else model.cue.probability(cue_features(doc[i], signals))
+    return {i: known[i] if i in known else logistic(model.cue_scorer(i, signals))
             for i in signals.rule_quotes}
 
 
