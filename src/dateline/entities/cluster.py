@@ -542,14 +542,20 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
     return clusters + list(new_clusters.values())
 
 
+# Singular heads a nominal mention can have (any plural head can be a group's)
+_SINGULAR_HEADS = MATERIEL_HEADS | COUNTRY_PARTY_HEADS | COLLECTIVE_HEADS | PERSON_HEADS
+
+
 def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in covered or root.pos_ not in {"NOUN", "PROPN"}:
             continue
-        span = doc[chunk.start : root.i + 1]
         lemma = root.lemma_.lower()
         plural = root.tag_ in {"NNS", "NNPS"}
+        if not plural and lemma not in _SINGULAR_HEADS:
+            continue  # none of the kinds below
+        span = doc[chunk.start : root.i + 1]
         has_name = any(i in covered for i in range(span.start, span.end))
         national = any(t.ent_type_ in {"NORP", "GPE"} for t in span if t.i != root.i)
         group = (plural and (lemma in GROUP_HEADS or (
