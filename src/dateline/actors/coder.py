@@ -899,10 +899,8 @@ def _offices_of_holders(clusters: list[Cluster], coded: list[list[CodedActor]],
         codes = (holders if main else any_holders).get(bare or "", set())
         if bare is not None and len(codes) == 1:
             (code,) = codes
-            partial = actors[0] if actors else CodedActor(code="")
-            coded[n] = [replace(partial, code=code, basis="text", evidence=(
-                f"'{cluster.mentions[0].span.text}': the one {bare} the article codes is {code}'s"
-                + (f"; {partial.evidence}" if partial.evidence else "")))]
+            coded[n] = _with_code(actors, code, f"'{cluster.mentions[0].span.text}': the one "
+                                  f"{bare} the article codes is {code}'s")
             continue
         offices = [t for role in cluster.roles if role.kind == "title" for t in role.span
                    if t.dep_ in {"poss", "pobj"} and t.i != role.span.root.i]
@@ -911,11 +909,17 @@ def _offices_of_holders(clusters: list[Cluster], coded: list[list[CodedActor]],
             codes = holders.get(_office_key(" ".join(words)), set())
             if len(codes) == 1:
                 (code,) = codes
-                partial = actors[0] if actors else CodedActor(code="")
-                coded[n] = [replace(partial, code=code, basis="text", evidence=(
-                    f"the office of the article's '{office.text}' ({code}) in its title"
-                    + (f"; {partial.evidence}" if partial.evidence else "")))]
+                coded[n] = _with_code(actors, code, f"the office of the article's "
+                                      f"'{office.text}' ({code}) in its title")
                 break
+
+
+def _with_code(actors: list[CodedActor], code: str, evidence: str) -> list[CodedActor]:
+    """The cluster's coding so far (its sector, its role) with the country the text gives
+    it, and why."""
+    partial = actors[0] if actors else CodedActor(code="")
+    return [replace(partial, code=code, basis="text", evidence=evidence + (
+        f"; {partial.evidence}" if partial.evidence else ""))]
 
 
 def _bare_office(cluster: Cluster) -> str | None:
