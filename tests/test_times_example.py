@@ -101,6 +101,23 @@ def test_times_weekday_direction_follows_the_tense(extractor: Extractor, sentenc
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The Tula defensive continued from October 24 to December 5, 1941.", "October 24",
+     "1941-10-24"),
+    ("They recalled the statements of November 9, 2020, January 11, and November 26, 2021.",
+     "January 11", "2021-01-11"),
+    ("The flight lasted from June 16–19, 1963.", "June 16", "1963-06-16"),
+    # a month and day later in the year than the date it runs to: the year before
+    ("The siege lasted from December 24 to January 5, 1942.", "December 24", "1941-12-24"),
+    # paired with a day of no written year: the anchor's year, as before
+    ("The talks ran from May 3 to May 5.", "May 3", "2019-05-03"),
+])
+def test_times_a_day_paired_with_a_dated_one_takes_its_year(
+        extractor: Extractor, text: str, phrase: str, value: str) -> None:
+    record = extractor.extract(text, published="2019-05-10")
+    assert _time(record, phrase)[0] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
     ("Police raided the offices of the opposition party on Monday. Later that day, the "
      "police arrested its leader.", "Later that day", "2019-01-07"),
     ("The two sides met in Doha on Monday. The next day, the two sides signed a deal.",

@@ -441,6 +441,35 @@ def _year_ranges(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     return sorted([*refs, *ranges], key=lambda r: (r.start, -r.end))
 
 
+# What stands between a day named without its year and the dated day it is paired with:
+# "October 24 to December 5, 1941", "January 11 and November 26, 2021", "June 16–19, 1963"
+# (the second day's number, then its year).
+_PAIRED_GAP = re.compile(r"^,?\s*(?:to|through|until|till|and|-|–|—)\s*"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _paired_years(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
+    """A day named without its year right before a dated one it is paired with takes that
+    date's year (the year before, when its month and day come later in the year: "December
+    24 to January 5, 1942"), not the anchor's: "from October 24 to December 5, 1941"."""
+    text = doc_text(doc)
+    out = list(refs)
+    for k, (first, second) in enumerate(itertools.pairwise(refs)):
+        if first.anchor is None or not _is_day(first) or _WRITTEN_YEAR.search(first.text) \
+                or second.timex.type != "DATE" or not _WRITTEN_YEAR.search(second.text) \
+                or not _YEAR_VALUE.match(str(second.timex.value or "")) \
+                or not _PAIRED_GAP.match(text[first.end : second.start]):
+            continue
+        value, paired = str(first.timex.value), str(second.timex.value)
+        year = int(paired[:4])
+        if _MONTH_VALUE.match(paired) and value[5:10] > paired[5:10]:
+            year -= 1
+        out[k] = replace(first, timex=replace(first.timex, value=f"{year:04d}{value[4:]}",
+                                              relative=False), anchor=None)
+    return out
+
+
 def _discourse_days(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
     """"Later that day", "the next day", "two days earlier" count from the day the story
     has named, not from the publication date: the most recent day earlier in the same
@@ -553,4 +582,5 @@ def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
             continue
         refs.append(TimeRef(candidate.start, candidate.end, span, timex,
                             anchor if timex.relative and anchor is not None else None))
-    return _year_ranges(_discourse_days(_merge_clock_times(refs, doc), doc), doc)
+    refs = _paired_years(_merge_clock_times(refs, doc), doc)
+    return _year_ranges(_discourse_days(refs, doc), doc)
