@@ -101,6 +101,27 @@ def test_times_weekday_direction_follows_the_tense(extractor: Extractor, sentenc
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("His time was 1 hour 59 minutes 40.2 seconds.", "1 hour 59 minutes 40.2 seconds",
+     "PT1H59M40.2S"),
+    ("He was jailed for three years and six months.", "three years and six months", "P3Y6M"),
+    ("It took 2 years, 3 months.", "2 years, 3 months", "P2Y3M"),
+    # weeks do not mix with days in a TIMEX3 value; nor does a larger unit follow a smaller
+    ("It took two weeks and three days.", "two weeks", "P2W"),
+    ("It lasted 20 minutes and 2 hours.", "20 minutes", "PT20M"),
+])
+def test_times_a_duration_of_several_units_is_one(
+        extractor: Extractor, text: str, phrase: str, value: str) -> None:
+    assert _time(extractor.extract(text, published="2019-10-12"), phrase)[0] == value
+
+
+def test_times_a_share_in_quarters_is_no_time(extractor: Extractor) -> None:
+    record = extractor.extract("If an amendment is proposed, three-quarters of states must "
+                               "ratify it. Profits rose for three quarters.",
+                               published="2019-10-12")
+    assert [(t.text, t.value) for t in record.times] == [("three quarters", "P9M")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
     ("The Tula defensive continued from October 24 to December 5, 1941.", "October 24",
      "1941-10-24"),
     ("They recalled the statements of November 9, 2020, January 11, and November 26, 2021.",

@@ -290,6 +290,21 @@ def _inside_name(span: Span, ents: Sequence[Span]) -> bool:
     )
 
 
+# What a fraction of a time is of: "three quarters of an hour" is a time, "three-quarters
+# of states" a share.
+_TIME_WHOLES = frozenset({"year", "hour", "century", "decade", "month", "day", "season",
+                          "term", "period"})
+
+
+def _a_share_of(unit: Token) -> bool:
+    """"quarters" followed by an "of" phrase whose noun is no span of time."""
+    doc = unit.doc
+    if unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
+        return False
+    whole = next((t for t in doc[unit.i + 2 : unit.i + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return whole is None or whole.lemma_.lower() not in _TIME_WHOLES
+
+
 def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
     """Readings the parse rules out (`ents`: the Doc's entities)."""
     name = candidate.pattern.name
@@ -325,6 +340,8 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
         amount = candidate.match["amount"].lower()
         if unit.lower_ in ("second", "quarter") and amount in ("a", "an"):
             return True  # "a second A380", "about a quarter of its dealers"
+        if unit.lower_ in ("quarter", "quarters") and _a_share_of(unit):
+            return True  # "three-quarters of states must ratify it"
     # "the now-cancelled deal", "the soon-to-open terminal"
     return name.endswith("_ref") and doc_text(span.doc)[candidate.end : candidate.end + 1] == "-"
 
@@ -439,6 +456,50 @@ def _year_ranges(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
         ranges.append(TimeRef(start, second.end, span,
                               Timex("DURATION", f"P{years}Y", "duration"), None))
     return sorted([*refs, *ranges], key=lambda r: (r.start, -r.end))
+
+
+# A duration's parts, largest unit first ("M" before "T" is months, after it minutes).
+_DURATION_PART = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
+                            r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_DURATION_UNITS = ("Y", "M", "D", "H", "M", "S")
+_DURATION_GAP = re.compile(r"^,?\s*(?:and\s+)?$")
+
+
+def _compound_durations(refs: list[TimeRef], doc: Doc) -> list[TimeRef]:
+    """"1 hour 59 minutes 40.2 seconds", "three years and six months": one duration of
+    several units, each smaller than the one before (PT1H59M40.2S, P3Y6M), as TIMEX3
+    values write it; not "two weeks and three days" (ISO 8601 does not mix weeks in)."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if last is not None and last.timex.type == ref.timex.type == "DURATION" \
+                and _DURATION_GAP.match(doc_text(doc)[last.end : ref.start]):
+            merged = _merged_duration(str(last.timex.value), str(ref.timex.value))
+            if merged is not None:
+                span = doc.char_span(last.start, ref.end, alignment_mode="expand") or last.span
+                out[-1] = TimeRef(last.start, ref.end, span,
+                                  replace(last.timex, value=merged), last.anchor)
+                continue
+        out.append(ref)
+    return out
+
+
+def _merged_duration(first: str, second: str) -> str | None:
+    """The duration of both values, when every unit of the second is smaller than every
+    unit of the first; else None."""
+    a, b = _DURATION_PART.match(first), _DURATION_PART.match(second)
+    if a is None or b is None:
+        return None
+    used_a = [k for k, part in enumerate(a.groups()) if part is not None]
+    used_b = [k for k, part in enumerate(b.groups()) if part is not None]
+    if not used_a or not used_b or max(used_a) >= min(used_b):
+        return None
+    parts = [x if x is not None else y for x, y in zip(a.groups(), b.groups(), strict=True)]
+    date_part = "".join(f"{p}{u}" for p, u in zip(parts[:3], _DURATION_UNITS[:3], strict=True)
+                        if p is not None)
+    time_part = "".join(f"{p}{u}" for p, u in zip(parts[3:], _DURATION_UNITS[3:], strict=True)
+                        if p is not None)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 # What stands between a day named without its year and the dated day it is paired with:
@@ -582,5 +643,5 @@ def find_times(doc: Doc, anchor: date | None) -> list[TimeRef]:
             continue
         refs.append(TimeRef(candidate.start, candidate.end, span, timex,
                             anchor if timex.relative and anchor is not None else None))
-    refs = _paired_years(_merge_clock_times(refs, doc), doc)
+    refs = _paired_years(_compound_durations(_merge_clock_times(refs, doc), doc), doc)
     return _year_ranges(_discourse_days(refs, doc), doc)
