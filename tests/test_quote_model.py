@@ -112,3 +112,16 @@ def test_cue_scorer_sums_the_weights_of_cue_features(extractor: Extractor) -> No
         scored = scored_quotes(doc, model, signals)
         assert kept and {q.cue.root.i for _, q in scored if q.cue is not None} <= set(kept)
         assert set(signals.probabilities) >= set(kept)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Protests are not reported in Mosul, in northern Iraq.",
+                                  "The car was recalled in March after a fire."])
+def test_a_quote_s_source_never_holds_its_content(extractor: Extractor, text: str) -> None:
+    """The model can choose a passive verb's subject as both what is said and who says it;
+    the source goes, the quote stays (PolNeAR annotates such contents with no source)."""
+    record = extractor.extract(text, published="2019-11-11")
+    assert record.quotes
+    for quote in record.quotes:
+        assert quote.source is None or not (
+            quote.source.start <= quote.content.start and quote.content.end <= quote.source.end)

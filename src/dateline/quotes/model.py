@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate, repeat
 from typing import Any
@@ -1111,8 +1111,19 @@ def _merged(rule: QuoteRef, learned: QuoteRef, spans: str) -> QuoteRef:
 def predict_quotes(doc: Doc, model: QuoteModel) -> list[QuoteRef]:
     """The model's quotes of a parsed document in text order (speakers not yet resolved)."""
     signals = Signals.of(doc)
-    return decide(scored_quotes(doc, model, signals), model, signals,
-                  rule_probabilities(doc, model, signals))
+    quotes = decide(scored_quotes(doc, model, signals), model, signals,
+                    rule_probabilities(doc, model, signals))
+    return [_no_source_around_content(q) for q in quotes]
+
+
+def _no_source_around_content(quote: QuoteRef) -> QuoteRef:
+    """Who says something is not what is said: a source span holding the whole content ("The
+    wreck was located", "Protests are not reported": the subject chosen as both) is no
+    source, and the quote has none."""
+    source, content = quote.source, quote.content
+    if source is not None and source.start <= content.start and content.end <= source.end:
+        return replace(quote, source=None)
+    return quote
 
 
 def find_quotes_learned(doc: Doc, clusters: list[Cluster], model: QuoteModel
