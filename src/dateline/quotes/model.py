@@ -986,7 +986,9 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
            ) -> list[QuoteRef]:
     """The quotes the model keeps, one per content span (the likelier cue's), in text
     order: its own (mode "model"), or the rules' it does not reject and its own for the cues
-    the rules missed (mode "hybrid", which needs `signals` and `rule_probs`)."""
+    the rules missed (mode "hybrid", which needs `signals` and `rule_probs`); a source that
+    holds its quote's whole content dropped (`_no_source_around_content`), here so that the
+    training's cross-validation scores what inference gives."""
     kept: dict[tuple[int, int], tuple[float, QuoteRef]] = {}
     heads: set[int] = set()
     cueless: set[tuple[int, int]] = set()  # the rules' quotations no cue attributes
@@ -1027,7 +1029,7 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
     found = [quote for _, quote in quotes]
     if model.continuations and signals is not None:
         found = _continued(found, signals)
-    return found
+    return [_no_source_around_content(q) for q in found]
 
 
 def _outermost(quotes: list[tuple[float, QuoteRef]], nested: float = 2.0
@@ -1111,9 +1113,8 @@ def _merged(rule: QuoteRef, learned: QuoteRef, spans: str) -> QuoteRef:
 def predict_quotes(doc: Doc, model: QuoteModel) -> list[QuoteRef]:
     """The model's quotes of a parsed document in text order (speakers not yet resolved)."""
     signals = Signals.of(doc)
-    quotes = decide(scored_quotes(doc, model, signals), model, signals,
-                    rule_probabilities(doc, model, signals))
-    return [_no_source_around_content(q) for q in quotes]
+    return decide(scored_quotes(doc, model, signals), model, signals,
+                  rule_probabilities(doc, model, signals))
 
 
 def _no_source_around_content(quote: QuoteRef) -> QuoteRef:
