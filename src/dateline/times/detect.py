@@ -29,6 +29,7 @@ from dateline.lang.words import (
 from dateline.nlp import doc_text, sent_starts
 from dateline.times.grammar import (
     PATTERNS,
+    TIME_UNITS,
     Context,
     Pattern,
     Tense,
@@ -292,8 +293,7 @@ def _inside_name(span: Span, ents: Sequence[Span]) -> bool:
 
 # What a fraction of a time is of: "three quarters of an hour" is a time, "three-quarters
 # of states" a share.
-_TIME_WHOLES = frozenset({"year", "hour", "century", "decade", "month", "day", "season",
-                          "term", "period"})
+_TIME_WHOLES = TIME_UNITS | frozenset({"season", "term", "period"})
 
 
 def _a_share_of(unit: Token) -> bool:

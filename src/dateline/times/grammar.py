@@ -39,6 +39,7 @@ from dateline.times.starts import with_first_chars
 
 __all__ = [
     "PATTERNS",
+    "TIME_UNITS",
     "Context",
     "Pattern",
     "Tense",
@@ -136,6 +137,7 @@ _UNITS = {
     "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
 }
+TIME_UNITS = frozenset(_UNITS)
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "tonight": "NI", "noon": "MI", "midday": "MI", "overnight": "NI"}
