@@ -160,6 +160,24 @@ def test_places_object_and_nested_place_phrases(extractor: Extractor) -> None:
     assert _place(record, "attacked") == ("Kandahar", "explicit")
 
 
+def test_places_a_country_says_whose_people_or_embassy_not_where(extractor: Extractor) -> None:
+    # "US workers", "the US embassy": whose they are, wherever the event was; a town that
+    # modifies a place phrase, and a country's own body at home, still set it.
+    cases = [
+        ("Iranian and Saudi diplomats held talks at the US embassy on Monday.", "talks",
+         (None, None)),
+        ("The ministry extended the ban to all US workers on Monday.", "extended", (None, None)),
+        ("Iranian and Saudi diplomats held talks at the US embassy in Baghdad on Monday.",
+         "talks", ("Baghdad", "explicit")),
+        ("Police arrested twelve protesters at the Kabul police headquarters on Monday.",
+         "arrested", ("Kabul", "explicit")),
+        ("President Alberto Fernández met opposition leaders in Argentina's National Congress "
+         "on Sunday.", "met", ("Argentina", "explicit")),
+    ]
+    for text, trigger, place in cases:
+        assert _place(extractor.extract(text, published=WEDNESDAY), trigger) == place, text
+
+
 def test_places_report_place_is_not_the_reported_event_place(extractor: Extractor) -> None:
     text = ("Iran has held talks with the Taliban, Shamkhani said on Wednesday during a visit "
             "to Kabul.")

@@ -19,8 +19,14 @@ from dateline.events.model import EventModel, load_event_model
 from dateline.lang.clauses import clause_head
 from dateline.nlp import run_stage, sent_starts
 from dateline.places import EventPlace, PlaceResults
-from dateline.places.location import MainLocation, lede, main_location, within
-from dateline.places.resolve import LOCATIVE_PREPOSITIONS, ResolvedPlace, governing_preposition
+from dateline.places.location import (
+    MainLocation,
+    lede,
+    main_location,
+    setting_preposition,
+    within,
+)
+from dateline.places.resolve import LOCATIVE_PREPOSITIONS, ResolvedPlace
 from dateline.record import Article
 from dateline.times import (
     ClauseDate,
@@ -155,9 +161,10 @@ def _place_phrases(trigger: Token, places: PlaceResults, accept: Callable[[Token
         for place in places.places
         for mention in place.mentions
         if starts[mention.start] == sentence
-        and (preposition := governing_preposition(mention)) is not None
+        and (preposition := setting_preposition(mention, place)) is not None
         and accept(preposition)
     ]
+
 
 
 def _most_specific(found: list[tuple[bool, int, ResolvedPlace]], trigger: Token

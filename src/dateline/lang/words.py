@@ -194,6 +194,22 @@ SECTOR_WORDS: dict[str, str] = OFFICE_SECTORS | {
     word: sector for sector, words in _SECTOR_NOUNS.items() for word in words
 }
 
+# Nouns for people (the offices, and the sector nouns that name persons, not bodies): a
+# country that modifies one says whose they are, not where they are ("US troops", "Afghan
+# officials"), as it does for a state's missions abroad.
+PEOPLE_NOUNS: frozenset[str] = frozenset(OFFICE_SECTORS) | frozenset({
+    "soldier", "troop", "force", "marine", "peacekeeper", "serviceman", "servicewoman",
+    "policeman", "policemen", "policewoman", "cop", "officer", "detective", "rebel",
+    "insurgent", "militant", "guerrilla", "guerilla", "fighter", "jihadist", "separatist",
+    "extremist", "terrorist", "militiaman", "gunman", "protester", "protestor",
+    "demonstrator", "activist", "civilian", "resident", "citizen", "national", "people",
+    "parliamentarian", "journalist", "reporter", "editor", "dissident", "businessman",
+    "businesswoman", "investor", "refugee", "migrant", "student", "teacher", "professor",
+    "priest", "worker", "employee", "staff", "personnel", "farmer", "doctor", "nurse",
+    "medic", "tourist", "traveller", "traveler", "hostage", "prisoner", "detainee",
+})
+MISSION_NOUNS: frozenset[str] = frozenset({"embassy", "consulate", "mission", "legation"})
+
 # ---------------------------------------------------------------------------- labels
 
 # OntoNotes labels that name things; numbers and dates belong to the time stage.

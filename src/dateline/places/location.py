@@ -3,7 +3,8 @@
 (`main_location`), which `dateline.events` uses for events of the story it tells.
 
 "in Kabul", "during a visit to Kabul", "at the Geneva conference": a place mention reached
-from a locative preposition, directly or as the modifier of the preposition's object.
+from a locative preposition, directly or as the modifier of the preposition's object
+(`setting_preposition`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lang.words import MISSION_NOUNS, PEOPLE_NOUNS
 from dateline.places.resolve import (
     LOCATIVE_PREPOSITIONS,
     PlaceResults,
@@ -21,7 +23,7 @@ from dateline.places.resolve import (
 )
 
 __all__ = ["LOCATIVE_PREPOSITIONS", "EventPlace", "MainLocation", "event_place", "lede",
-           "main_location", "within"]
+           "main_location", "setting_preposition", "within"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def event_place(clause: Span, places: PlaceResults, trigger: Token | None = None
     for place in places.places:
         for mention in place.mentions:
             inside = clause.start <= mention.start and mention.end <= clause.end
-            if inside and governing_preposition(mention) is not None:
+            if inside and setting_preposition(mention, place) is not None:
                 distance = abs(mention.start - trigger.i) if trigger is not None else mention.start
                 governed.append((distance, place))
     if governed:
@@ -57,6 +59,25 @@ LEDE_SENTENCES = 2
 # appositive describing a noun, a parenthetical): places there describe something else.
 _OWN_CLAUSE = frozenset({"relcl", "acl", "appos", "parataxis"})
 _COUNTRY_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
+# Nouns a country's name modifies to say whose they are, wherever they are: people ("US
+# troops", "all US workers") and a state's missions abroad ("the US embassy").
+_WHOSE_NOUNS = PEOPLE_NOUNS | MISSION_NOUNS
+
+
+def setting_preposition(mention: Span, place: ResolvedPlace) -> Token | None:
+    """The locative preposition that sets something at the place (`governing_preposition`),
+    but none for a country that only modifies the people or the mission abroad the phrase
+    names: "extended to all US workers at RAF Croughton", "talks at the US embassy". A town
+    still sets it ("at the Kabul police headquarters", "Kabul residents"), and so do a country
+    that is the phrase's own noun ("in Iran") and one whose body sits at home ("in
+    Argentina's National Congress")."""
+    preposition = governing_preposition(mention)
+    if preposition is None or place.feature not in _COUNTRY_FEATURES:
+        return preposition
+    noun = mention.root
+    while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head != noun:
+        noun = noun.head
+    return None if noun != mention.root and noun.lemma_.lower() in _WHOSE_NOUNS else preposition
 
 
 def _main_unit(token: Token) -> bool:
@@ -98,7 +119,7 @@ def main_location(doc: Doc, places: PlaceResults) -> MainLocation | None:
         for mention in place.mentions:
             if not any(s.start <= mention.start < s.end for s in sentences):
                 continue
-            preposition = governing_preposition(mention)
+            preposition = setting_preposition(mention, place)
             if (preposition is None or preposition.lower_ not in _WHERE_PREPOSITIONS
                     or not _main_unit(preposition)):
                 continue
