@@ -622,6 +622,22 @@ def test_actors_a_title_naming_another_office_takes_its_holders_country(
     assert _code(extractor.extract(text, published="2019-10-10"), "Jane Wambui") == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # a state acting on a titled person is another party
+    ("Officials claimed Iran spoofed e-mails to hurt President Ivo Balkanski's chances. "
+     "Russia and China denied it.", None),
+    # the titled person is the subject of what the state said: its own
+    ("Iran said on Monday that President Ivo Balkanski would visit Baghdad. Russia and China "
+     "denied it.", "IRN"),
+    # the country opens the title, whatever the phrase's role
+    ("Yermak and former US National Security Adviser, Ambassador Ivo Balkanski will present "
+     "the plan. Russia and China denied it.", "USA"),
+])
+def test_actors_a_country_acting_on_a_titled_person_is_not_theirs(
+        extractor: Extractor, text: str, code: str | None) -> None:
+    assert _code(extractor.extract(text, published="2019-10-10"), "Ivo Balkanski") == code
+
+
 def test_actors_a_reporter_takes_no_article_country(extractor: Extractor) -> None:
     """A story says nothing of its reporters' country, even when it names only one."""
     record = extractor.extract("Phil Chetwynd, director of global news for the agency, said "

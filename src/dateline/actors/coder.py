@@ -1088,16 +1088,41 @@ def _of_someone(cluster: Cluster) -> bool:
 
 
 def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:
-    """The nearest country word before the entity's titled mention, in its sentence."""
+    """The nearest country word before the entity's titled mention, in its sentence; not a
+    country that is a clause's subject while the titled person is not one: a state acting on
+    a titled person is another party ("Iran spoofed e-mails to hurt President Trump's
+    chances", "Russia congratulated President Tokayev"), where "Iran said President Rouhani
+    would visit" still tells his."""
     for role in cluster.roles:
         if role.kind != "title":
             continue
         sentence = role.span.sent
-        before = sentence.doc[sentence.start : role.span.start]
-        cues = [c for c in country_cues(before, ctx) if not c.sector]
+        doc = sentence.doc
+        before = doc[sentence.start : role.span.start]
+        acted_on = _phrase_head(role.span.root).dep_ not in SUBJECT_DEPS
+        cues = [c for c in country_cues(before, ctx) if not c.sector and not (
+            acted_on and _cue_words(doc, c).root.dep_ in SUBJECT_DEPS)]
         if cues:
             return cues[-1]
     return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the name or title the token is part of ("President" -> "Trump")."""
+    for _ in range(MAX_NAME_TOKENS):
+        if token.dep_ not in ("compound", "flat") or token.head == token:
+            break
+        token = token.head
+    return token
+
+
+def _cue_words(doc: Doc, cue: Cue) -> Span:
+    """The tokens a cue's words cover ("the United States", not the title they open)."""
+    end_char = doc[cue.start].idx + len(cue.text)
+    end = cue.start + 1
+    while end < len(doc) and doc[end].idx < end_char:
+        end += 1
+    return doc[cue.start : end]
 
 
 def iter_codes(actors: Iterable[CodedActor]) -> Iterator[str]:
