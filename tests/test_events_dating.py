@@ -178,6 +178,17 @@ def test_places_a_country_says_whose_people_or_embassy_not_where(extractor: Extr
         assert _place(extractor.extract(text, published=WEDNESDAY), trigger) == place, text
 
 
+def test_places_a_place_named_after_its_kind(extractor: Extractor) -> None:
+    # "the state of Massachusetts", "the city of Mosul": the name after "of" is the place
+    record = extractor.extract("Zhukovskyy was arrested Monday at his home in the neighboring "
+                               "state of Massachusetts and waived extradition to New Hampshire.",
+                               published=WEDNESDAY)
+    assert _place(record, "arrested") == ("Massachusetts", "explicit")
+    record = extractor.extract("Several thousand people rallied at Freedom Plaza in the US "
+                               "capital city of Washington on Saturday.", published=WEDNESDAY)
+    assert _place(record, "rallied") == ("Freedom Plaza", "explicit")  # the innermost
+
+
 def test_places_report_place_is_not_the_reported_event_place(extractor: Extractor) -> None:
     text = ("Iran has held talks with the Taliban, Shamkhani said on Wednesday during a visit "
             "to Kabul.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lang.words import MISSION_NOUNS, PEOPLE_NOUNS
 from dateline.places.resolve import (
     LOCATIVE_PREPOSITIONS,
+    PLACE_KINDS,
     PlaceResults,
     ResolvedPlace,
     governing_preposition,
@@ -141,6 +142,17 @@ def main_location(doc: Doc, places: PlaceResults) -> MainLocation | None:
     return MainLocation(specific[0] if specific else found[0], tuple(clauses))
 
 
+def _in_the_kind_of(inner: Span, outer: Span) -> bool:
+    """"Freedom Plaza in the US capital city of Washington": the outer place named after the
+    kind of place the inner one is in."""
+    root = outer.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    kind = root.head.head
+    return (kind.lemma_.lower() in PLACE_KINDS and kind.dep_ == "pobj"
+            and kind.head.lower_ == "in" and inner.start <= kind.head.head.i < inner.end)
+
+
 def within(outer: ResolvedPlace, inner: ResolvedPlace, sentences: list[Span]) -> bool:
     """The sentences name `outer` as what holds `inner`: right after it ("Minsk, Belarus",
     "Blenheim Palace in Oxfordshire, England", "in Forbury Gardens in Reading") or as a
@@ -154,6 +166,8 @@ def within(outer: ResolvedPlace, inner: ResolvedPlace, sentences: list[Span]) ->
         for other in outer.mentions:
             gap = doc[mention.end:other.start]
             if 0 <= other.start - mention.end <= 2 and all(t.lower_ in (",", "in") for t in gap):
+                return True
+            if _in_the_kind_of(mention, other):
                 return True
     return (outer.feature in _COUNTRY_FEATURES | {"ADM1"} and inner.country is not None
             and outer.country == inner.country and inner.feature not in _COUNTRY_FEATURES

@@ -45,8 +45,8 @@ from dateline.lang.words import PLACE_LABELS
 from dateline.nlp import token_table
 from dateline.places.gazetteer import NATURAL_FEATURES, Candidate, Gazetteer
 
-__all__ = ["FEATURES", "HAND_RANKER", "PlaceResults", "Ranker", "ResolvedPlace", "Toponym",
-           "candidates_for", "features", "find_toponyms", "governing_preposition",
+__all__ = ["FEATURES", "HAND_RANKER", "PLACE_KINDS", "PlaceResults", "Ranker", "ResolvedPlace",
+           "Toponym", "candidates_for", "features", "find_toponyms", "governing_preposition",
            "load_ranker", "name_candidates", "named_after", "resolve_places", "use_ranker"]
 
 TOPONYM_LABELS = PLACE_LABELS | frozenset({"FAC"})
@@ -72,6 +72,9 @@ _DISTRICT_WORDS = frozenset({
     "county", "province", "region", "prefecture", "district", "governorate", "municipality",
     "valley", "city", "state", "oblast", "parish",
 })
+# Nouns for the kind of place a name after "of" is: "the city of Mosul", "the state of Ohio".
+PLACE_KINDS = _DISTRICT_WORDS | frozenset({"town", "village", "country", "island", "capital",
+                                            "republic", "kingdom", "port", "area"})
 # A town taken from an ORG/PERSON entity in a place slot must be at least this big.
 SLOT_TOWN_POPULATION = 10_000
 
@@ -272,13 +275,21 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 def governing_preposition(mention: Span) -> Token | None:
     """The locative preposition a place name hangs from: "in Kabul", "during a visit to
-    Kabul", "at the Geneva conference" (through the noun it modifies); else None."""
-    token = mention.root
-    while token.dep_ in _MODIFIER_DEPS and token.head != token:
-        token = token.head
+    Kabul", "at the Geneva conference" (through the noun it modifies), "at his home in the
+    state of Massachusetts" (through the kind of place it names); else None."""
+    token = _up_modifiers(mention.root)
+    if (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in PLACE_KINDS):
+        token = _up_modifiers(token.head.head)
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return token.head
     return None
+
+
+def _up_modifiers(token: Token) -> Token:
+    while token.dep_ in _MODIFIER_DEPS and token.head != token:
+        token = token.head
+    return token
 
 
 def _town_in_place_slot(span: Span, gazetteer: Gazetteer) -> bool:
