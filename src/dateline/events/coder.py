@@ -2835,8 +2835,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                     return found
                 reporters = _sources_of_verb(reporter, index)
                 if subject.lower_ == "it":  # "spokesperson Yahya Sarea said it had carried
-                    # out the attack": "it" is no person, but may be the ministry speaking
-                    return [c for c in reporters if c.label != "PERSON"]
+                    # out the attack": "it" is no person, but may be the ministry speaking;
+                    # nor is it people ("Chinese officials confirmed it has killed three")
+                    return [c for c in reporters if c.label != "PERSON" and not any(
+                        m.span.root.tag_ in {"NNS", "NNPS"} for m in c.mentions)]
                 return reporters
         if token is verb and _passive(token) and (between := [
                 c for c in token.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS]):
