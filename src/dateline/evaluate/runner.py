@@ -332,5 +332,5 @@ GATED_METRICS: dict[str, tuple[str, ...]] = {
     "actors": ("country.acc", "sector.acc", "found"),
     "petrarch-actors": ("country.acc", "sector.acc", "found"),
     "events-doc": ("typed.p", "typed.r", "typed.f1", "detect.f1", "source.country.acc",
-                   "date.acc", "typed.p@0.7"),
+                   "date.acc", "typed.p@0.7", "place.acc", "place.country.acc"),
 }
