@@ -54,6 +54,20 @@ def test_the_lookahead_changes_no_match() -> None:
                 assert bool(gate.search(text)) == bool(plain_gate.search(text)), pattern.name
 
 
+def test_the_scan_after_a_gap_finds_the_same_matches() -> None:
+    texts = [(ROOT / "examples" / "tehran-taliban-talks-2018-12-26.txt").read_text("utf-8")]
+    with (ROOT / "examples" / "wikinews" / "wikinews-politics.jsonl").open(encoding="utf-8") as f:
+        texts += [json.loads(line)["text"] for line in f if line.strip()]
+    texts += [t.upper() for t in texts]
+    texts += ["2019 ended; 1990s.1980s", "Monday,Tuesday and Wednesday", "at 3pm-4pm", ""]
+    for pattern in PATTERNS:
+        assert pattern.after_gap is not None
+        for text in texts:
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)], (
+                pattern.name, text[:60])
+
+
 def test_a_time_starts_a_word() -> None:
     """No season in "rainfall", no "17 October" in "the 1917 October Revolution", no "02
     years later" in "102 years later"; "the upcoming year" is read whole."""

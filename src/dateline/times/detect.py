@@ -274,7 +274,7 @@ def _candidates(text: str) -> list[_Candidate]:
         _Candidate(m.start(), m.end(), order, pattern, m)
         for order, pattern in enumerate(PATTERNS)
         if pattern.gate is None or pattern.gate.search(text)
-        for m in pattern.regex.finditer(text)
+        for m in pattern.finditer(text)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))

@@ -30,7 +30,7 @@ Without an anchor, every relative expression keeps value None and `unresolved=Tr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
@@ -104,6 +104,30 @@ class Pattern:
     # A cheap regex that finds something every match of `regex` contains (a part of it, with
     # the same flags): a text where it finds nothing is not scanned with `regex` at all.
     gate: re.Pattern[str] | None = None
+    # `regex` without its word-start lookbehind, behind the non-word character it takes
+    # instead: `re` finds where such a pattern may start by scanning for that one character
+    # in C, where `regex` has its lookbehind and lookahead tried at every position.
+    after_gap: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`regex.finditer(text)`, found through `after_gap` (the same matches: each is
+        `regex` matched where `after_gap` says one starts; no pattern matches empty)."""
+        if self.after_gap is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        match = self.regex.match(text)  # at the start, where no character comes before
+        if match is not None:
+            yield match
+            pos = match.end()
+        while (gap := self.after_gap.search(text, max(pos - 1, 0))) is not None:
+            start = gap.start() + 1
+            match = self.regex.match(text, start)
+            if match is None:  # not reached: the same pattern, at the same place
+                pos = start + 1
+                continue
+            yield match
+            pos = max(match.end(), start + 1)
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -770,8 +794,10 @@ def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
     # Revolution", no "02 years later" in "102 years later". Each behind a lookahead of the
     # characters its matches start with: found without trying the whole pattern at every
     # position of the text (`times.starts`).
-    return Pattern(name, re.compile(_WORD_START + with_first_chars(pattern)), rule,
-                   None if gate is None else re.compile(with_first_chars(gate)))
+    body = with_first_chars(f"(?:{pattern})")  # the word start holds for every alternative
+    return Pattern(name, re.compile(_WORD_START + body), rule,
+                   None if gate is None else re.compile(with_first_chars(gate)),
+                   re.compile(r"\W" + body))
 
 
 _WORD_START = r"(?<!\w)"
