@@ -638,6 +638,22 @@ def test_actors_a_country_acting_on_a_titled_person_is_not_theirs(
     assert _code(extractor.extract(text, published="2019-10-10"), "Ivo Balkanski") == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("The President noted the important role of the Congress in supporting Ukraine's "
+     "Euro-Atlantic aspirations.", "USA"),
+    # a congress one attends is an occasion, no one's legislature
+    ("Yermak thanked the guests who took part in the Congress both in person and by video "
+     "link.", None),
+    ("Zelenskyy said today's meeting of the Congress is taking place at the Odesa Seaport.",
+     None),
+])
+def test_actors_congress_in_another_country_is_the_us_one_unless_held(
+        extractor: Extractor, text: str, code: str | None) -> None:
+    record = extractor.extract(text + " Ukraine and Poland signed a deal.",
+                               published="2021-10-29")
+    assert _code(record, "Congress") == code
+
+
 def test_actors_a_reporter_takes_no_article_country(extractor: Extractor) -> None:
     """A story says nothing of its reporters' country, even when it names only one."""
     record = extractor.extract("Phil Chetwynd, director of global news for the agency, said "

@@ -1045,6 +1045,8 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
     cue = _sentence_country(cluster, ctx) if person else None
     evidence = f"country word before the title in its sentence '{cue.text}'" if cue else ""
     main = ctx.main_country
+    if not person and _a_congress_held(cluster):
+        return []
     if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS \
             and not _of_someone(cluster):
         if not person and _us_congress(cluster, main.code):
@@ -1072,9 +1074,41 @@ CONGRESS_COUNTRIES = frozenset({
 def _us_congress(cluster: Cluster, country: str) -> bool:
     """A capitalised "Congress" alone, every time it is named ("your congress", "the party
     congress" are meetings)."""
-    return country not in CONGRESS_COUNTRIES and bool(cluster.names) and all(
+    return country not in CONGRESS_COUNTRIES and _congress_alone(cluster) \
+        and not _a_congress_held(cluster)
+
+
+def _congress_alone(cluster: Cluster) -> bool:
+    return bool(cluster.names) and all(
         span.root.text == "Congress" and name_key(span.text) in {"congress", "the congress"}
         for span in cluster.names)
+
+
+def _a_congress_held(cluster: Cluster) -> bool:
+    """"Congress" named as a gathering one attends ("took part in the Congress", "proposals
+    made during the Congress", "today's meeting of the Congress is taking place"): an
+    occasion, no one's institution."""
+    return _congress_alone(cluster) and any(_a_gathering(span.root) for span in cluster.names)
+
+
+# Prepositions and nouns that make a congress a gathering: one is "at" or "during" it, takes
+# "part in" it, or holds a "meeting" or "session" "of" it that takes place somewhere.
+_DURING_PREPOSITIONS = frozenset({"during", "at"})
+_ATTENDED_HEADS = frozenset({"part", "participate", "participation", "participant"})
+
+
+def _a_gathering(word: Token) -> bool:
+    if word.dep_ != "pobj":
+        return False
+    preposition = word.head
+    if preposition.lower_ in _DURING_PREPOSITIONS:
+        return True
+    if preposition.lower_ == "in":
+        head = preposition.head
+        return head.lemma_.lower() in _ATTENDED_HEADS or (
+            head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in head.children))
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() == "meeting" and any(
+        c.lemma_.lower() == "place" for c in preposition.head.head.subtree)
 
 
 def _of_someone(cluster: Cluster) -> bool:
