@@ -189,6 +189,18 @@ def test_places_a_place_named_after_its_kind(extractor: Extractor) -> None:
     assert _place(record, "rallied") == ("Freedom Plaza", "explicit")  # the innermost
 
 
+def test_places_a_state_conjoined_in_another_tense_does_not_place(extractor: Extractor) -> None:
+    # "is in prison in South Korea, but yesterday … unsealed charges": the state is now, the
+    # act was yesterday, elsewhere; "arrived in Kabul and met" still shares its place
+    record = extractor.extract("Jong Woo Son is already in prison in South Korea, but on "
+                               "Tuesday the United States Department of Justice charged him "
+                               "with money laundering.", published=WEDNESDAY)
+    assert _place(record, "charged") == (None, None)
+    record = extractor.extract("Iran's foreign minister arrived in Kabul on Monday and met "
+                               "Afghan President Ashraf Ghani.", published=WEDNESDAY)
+    assert _place(record, "met") == ("Kabul", "explicit")
+
+
 def test_places_report_place_is_not_the_reported_event_place(extractor: Extractor) -> None:
     text = ("Iran has held talks with the Taliban, Shamkhani said on Wednesday during a visit "
             "to Kabul.")

@@ -263,7 +263,10 @@ def _framing_clauses(clause: Token, through_reports: bool) -> list[Token]:
         reported = current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS
         if current.dep_ not in _FRAMING_DEPS and not (reported and through_reports):
             break
+        conjoined = current.dep_ == "conj"
         current = clause_head(current.head)
+        if conjoined and {clause_tense(clause), clause_tense(current)} == {"past", "present"}:
+            break  # "workers in London have immunity, but in 1994 it was extended to …"
         frames.append(current)
     return frames
 
