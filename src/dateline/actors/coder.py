@@ -39,7 +39,7 @@ from dateline.actors.dictionary import ActorDictionary, Coding, choose, one_slip
 from dateline.actors.lexicon import FORMER_WORDS, common_surnames
 from dateline.actors.names import NON_STATE_CODES
 from dateline.entities import Cluster
-from dateline.lang.clauses import works_title
+from dateline.lang.clauses import modified_head, works_title
 from dateline.lang.names import name_key
 from dateline.lang.words import ACTOR_LABELS, PLACE_LABELS, SECTOR_WORDS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.nlp import doc_text
@@ -1091,8 +1091,8 @@ def _a_congress_held(cluster: Cluster) -> bool:
     return _congress_alone(cluster) and any(_a_gathering(span.root) for span in cluster.names)
 
 
-# Prepositions and nouns that make a congress a gathering: one is "at" or "during" it, takes
-# "part in" it, or holds a "meeting" or "session" "of" it that takes place somewhere.
+# What makes a congress a gathering: one is "at" or "during" it, takes "part in" it, or
+# holds a "meeting" of it that takes place somewhere.
 _DURING_PREPOSITIONS = frozenset({"during", "at"})
 _ATTENDED_HEADS = frozenset({"part", "participate", "participation", "participant"})
 
@@ -1133,7 +1133,7 @@ def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:
         sentence = role.span.sent
         doc = sentence.doc
         before = doc[sentence.start : role.span.start]
-        acted_on = _phrase_head(role.span.root).dep_ not in SUBJECT_DEPS
+        acted_on = modified_head(role.span.root, _NAME_DEPS).dep_ not in SUBJECT_DEPS
         cues = [c for c in country_cues(before, ctx) if not c.sector and not (
             acted_on and _cue_words(doc, c).root.dep_ in SUBJECT_DEPS)]
         if cues:
@@ -1141,13 +1141,8 @@ def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:
     return None
 
 
-def _phrase_head(token: Token) -> Token:
-    """The head of the name or title the token is part of ("President" -> "Trump")."""
-    for _ in range(MAX_NAME_TOKENS):
-        if token.dep_ not in ("compound", "flat") or token.head == token:
-            break
-        token = token.head
-    return token
+# How the words of one name or title hang together ("President" -> "Trump").
+_NAME_DEPS = frozenset({"compound", "flat"})
 
 
 def _cue_words(doc: Doc, cue: Cue) -> Span:

@@ -166,7 +166,6 @@ def _place_phrases(trigger: Token, places: PlaceResults, accept: Callable[[Token
     ]
 
 
-
 def _most_specific(found: list[tuple[bool, int, ResolvedPlace]], trigger: Token
                    ) -> ResolvedPlace | None:
     """Of the places a clause names, the innermost ("in Forbury Gardens in Reading":

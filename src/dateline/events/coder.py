@@ -34,7 +34,7 @@ from dateline.events.model import (
     one_sentence,
     tone_of,
 )
-from dateline.lang.clauses import clause_head, relative_antecedent, to_infinitive
+from dateline.lang.clauses import clause_head, modified_head, relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import span_key
 from dateline.lang.transcripts import turn_labels
@@ -1065,10 +1065,7 @@ def _common_adversary(event: EventRef) -> None:
 
 def _phrase_head(mention: MentionRef) -> Token:
     """The head of the noun phrase a mention sits in ("a captured Humvee military car")."""
-    token = mention.span.root
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
-        token = token.head
-    return token
+    return modified_head(mention.span.root, ("compound", "amod", "nmod"))
 
 
 def _stands_for_parties(cluster: Cluster) -> bool:

@@ -3,11 +3,13 @@ event coder, the quote stage, the time stage)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from dateline.lang.words import RELATIVE_PRONOUNS, SUBJECT_DEPS, WORK_TITLE_CUES
 
-__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "relative_antecedent",
+__all__ = ["VERBAL_POS", "clause_head", "governing_verb", "modified_head", "relative_antecedent",
            "subject_read_as_apposition", "to_infinitive", "works_title"]
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -17,6 +19,15 @@ def clause_head(token: Token) -> Token:
     """The verb whose clause holds the token (the token itself when it is a verb); the
     sentence's root when no verb stands above it."""
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def modified_head(token: Token, deps: Collection[str]) -> Token:
+    """The word the token's phrase modifies, up through the dependencies `deps` ("US" in
+    "all US workers" with compound: "workers"); the token itself when it is attached
+    otherwise."""
+    while token.dep_ in deps and token.head.i != token.i:
         token = token.head
     return token
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lang.clauses import modified_head
 from dateline.lang.words import MISSION_NOUNS, PEOPLE_NOUNS
 from dateline.places.resolve import (
     LOCATIVE_PREPOSITIONS,
@@ -63,6 +64,7 @@ _COUNTRY_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
 # Nouns a country's name modifies to say whose they are, wherever they are: people ("US
 # troops", "all US workers") and a state's missions abroad ("the US embassy").
 _WHOSE_NOUNS = PEOPLE_NOUNS | MISSION_NOUNS
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def setting_preposition(mention: Span, place: ResolvedPlace) -> Token | None:
@@ -75,9 +77,7 @@ def setting_preposition(mention: Span, place: ResolvedPlace) -> Token | None:
     preposition = governing_preposition(mention)
     if preposition is None or place.feature not in _COUNTRY_FEATURES:
         return preposition
-    noun = mention.root
-    while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head != noun:
-        noun = noun.head
+    noun = modified_head(mention.root, _NOUN_MODIFIER_DEPS)
     return None if noun != mention.root and noun.lemma_.lower() in _WHOSE_NOUNS else preposition
 
 

@@ -39,7 +39,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from dateline.data import shipped_json
-from dateline.lang.clauses import works_title
+from dateline.lang.clauses import modified_head, works_title
 from dateline.lang.names import place_key
 from dateline.lang.words import PLACE_LABELS
 from dateline.nlp import token_table
@@ -277,19 +277,13 @@ def governing_preposition(mention: Span) -> Token | None:
     """The locative preposition a place name hangs from: "in Kabul", "during a visit to
     Kabul", "at the Geneva conference" (through the noun it modifies), "at his home in the
     state of Massachusetts" (through the kind of place it names); else None."""
-    token = _up_modifiers(mention.root)
+    token = modified_head(mention.root, _MODIFIER_DEPS)
     if (token.dep_ == "pobj" and token.head.lower_ == "of"
             and token.head.head.lemma_.lower() in PLACE_KINDS):
-        token = _up_modifiers(token.head.head)
+        token = modified_head(token.head.head, _MODIFIER_DEPS)
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return token.head
     return None
-
-
-def _up_modifiers(token: Token) -> Token:
-    while token.dep_ in _MODIFIER_DEPS and token.head != token:
-        token = token.head
-    return token
 
 
 def _town_in_place_slot(span: Span, gazetteer: Gazetteer) -> bool:
