@@ -135,7 +135,11 @@ def _optional_day(value: str) -> date | None:
 def _organisations(dictionary: ActorDictionary) -> None:
     """Only names the upstream tables lack: a name they hold keeps its coding."""
     for row in read_rows(ORGANISATIONS, ("name", "aliases", "code")):
-        coding = Coding(code=row["code"], origin=f"organisations.tsv:{row['name']}")
+        converted = cameo_to_plover(row["code"])  # "YEMREB" -> ("YEM", ("REB",))
+        if converted is None:
+            raise ValueError(f"organisations.tsv: {row['name']}: no CAMEO code {row['code']!r}")
+        coding = Coding(code=converted[0], sector=converted[1],
+                        origin=f"organisations.tsv:{row['name']}")
         for name in _row_names(row):
             if name_key(name) not in dictionary.names:
                 dictionary.add_name(name, coding)

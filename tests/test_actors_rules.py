@@ -654,6 +654,17 @@ def test_actors_congress_in_another_country_is_the_us_one_unless_held(
     assert _code(record, "Congress") == code
 
 
+@pytest.mark.parametrize(("text", "name", "coded"), [
+    ("Houthi rebels claimed the attack on Saturday.", "Houthi rebels", ("YEM", "REB")),
+    ("The Houthis fired missiles at Saudi Arabia.", "Houthis", ("YEM", "REB")),
+    ("The Wagner Group withdrew from Bakhmut.", "Wagner Group", ("RUS", "MIL")),
+])
+def test_actors_armed_groups_phoenix_predates(extractor: Extractor, text: str, name: str,
+                                              coded: tuple[str, str]) -> None:
+    """data/actors/organisations.tsv: groups the Phoenix dictionaries (2014) lack."""
+    assert _coded(extractor.extract(text, published="2019-09-15"), name) == coded
+
+
 def test_actors_a_reporter_takes_no_article_country(extractor: Extractor) -> None:
     """A story says nothing of its reporters' country, even when it names only one."""
     record = extractor.extract("Phil Chetwynd, director of global news for the agency, said "
