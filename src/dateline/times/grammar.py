@@ -101,20 +101,17 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     rule: Rule
-    # A cheap regex that finds something every match of `regex` contains (a part of it, with
-    # the same flags): a text where it finds nothing is not scanned with `regex` at all.
-    gate: re.Pattern[str] | None = None
     # `regex` without its word-start lookbehind, behind the non-word character it takes
     # instead: `re` finds where such a pattern may start by scanning for that one character
     # in C, where `regex` has its lookbehind and lookahead tried at every position.
-    after_gap: re.Pattern[str] | None = None
+    after_gap: re.Pattern[str]
+    # A cheap regex that finds something every match of `regex` contains (a part of it, with
+    # the same flags): a text where it finds nothing is not scanned with `regex` at all.
+    gate: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`regex.finditer(text)`, found through `after_gap` (the same matches: each is
         `regex` matched where `after_gap` says one starts; no pattern matches empty)."""
-        if self.after_gap is None:
-            yield from self.regex.finditer(text)
-            return
         pos = 0
         match = self.regex.match(text)  # at the start, where no character comes before
         if match is not None:
@@ -795,9 +792,8 @@ def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
     # characters its matches start with: found without trying the whole pattern at every
     # position of the text (`times.starts`).
     body = with_first_chars(f"(?:{pattern})")  # the word start holds for every alternative
-    return Pattern(name, re.compile(_WORD_START + body), rule,
-                   None if gate is None else re.compile(with_first_chars(gate)),
-                   re.compile(r"\W" + body))
+    return Pattern(name, re.compile(_WORD_START + body), rule, re.compile(r"\W" + body),
+                   None if gate is None else re.compile(with_first_chars(gate)))
 
 
 _WORD_START = r"(?<!\w)"
