@@ -17,6 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from dateline.errors import ModelNotFound
+from dateline.nlp.matmul import use_numpy_matmul
 from dateline.nlp.rulers import speed_up_rulers
 from dateline.record import Article
 
@@ -195,6 +196,7 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
     nlp = load_model(models)
     _split_glued_words(nlp)
     speed_up_rulers(nlp)
+    use_numpy_matmul(nlp)
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
     return nlp
