@@ -222,23 +222,33 @@ _UNCOUNTABLE_DEMONYM_ENDINGS = ("ese", "ish", "ic", "ch", "sh", "s", "x", "z")
 
 
 def demonym_plural(demonym: str) -> str | None:
-    """The plural that names a people: "Iraqi" -> "Iraqis", "Nigerian" -> "Nigerians"; None
-    for demonyms English uses as plurals unchanged ("the Chinese", "the French")."""
-    if " " in demonym or demonym.lower().endswith(_UNCOUNTABLE_DEMONYM_ENDINGS):
-        return None
+    """The plural that names a people: "Iraqi" -> "Iraqis", "South African" -> "South
+    Africans"; None for demonyms English uses as plurals unchanged ("the Chinese", "the
+    French")."""
+    lower = demonym.lower()
+    if lower.endswith(_UNCOUNTABLE_DEMONYM_ENDINGS) or any(
+            sign in lower for sign in (",", " and ", " or ")):
+        return None  # "Kittitian or Nevisian", "Antiguan, Barbudan": no one people's plural
     return demonym + "s"
 
 
 def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
     table = ActorDictionary(basis="dictionary", source="countries")
     iso2 = {row["cca2"].lower(): row["cca3"] for row in rows}
+    places = {name_key(row[key]) for row in rows for key in ("name_common", "name_official")}
+
+    def plural(demonym: str) -> str | None:
+        """A people's plural; none for an upstream "demonym" that is a place's name ("Hong
+        Kong")."""
+        return None if name_key(demonym) in places else demonym_plural(demonym)
+
     # A demonym several countries share ("American": USA, its territories) means the
     # independent state first: the first coding of a name is its default.
     for row in sorted(rows, key=lambda r: (r["independent"] != "True", r["cca3"])):
         code = row["cca3"]
         demonyms = [d.strip() for d in (row["demonym_m"], row["demonym_f"]) if d.strip()]
         names = [row["name_common"], row["name_official"], *demonyms]
-        names += [plural for d in demonyms if (plural := demonym_plural(d))]
+        names += [people for d in demonyms if (people := plural(d))]
         names += [a for a in row["alt_spellings"].split("|") if len(a.strip()) > 2]
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             table.add_name(name, Coding(code=code, kind="country",
@@ -252,7 +262,7 @@ def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
         if table.names.get(name_key(name)):
             continue
         coding = Coding(code=row["code"], kind="country", origin=f"nationalities.tsv:{name}")
-        for form in (name, demonym_plural(name)):
+        for form in (name, plural(name)):
             if form:
                 table.add_name(form, coding)
     path = data / "actors/geotext_nationalities/nationalities.txt"
@@ -261,9 +271,12 @@ def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
         if raw.startswith("#") or not country or country.lower() not in iso2:
             continue
         code = iso2[country.lower()]
-        if not any(c.code == code for c in table.names.get(adjective.lower(), [])):
-            table.add_name(adjective, Coding(code=code, kind="country",
-                                             origin=f"geotext nationalities.txt:{line}"))
+        coding = Coding(code=code, kind="country", origin=f"geotext nationalities.txt:{line}")
+        # only where the tables above lack the word: where both have it, geotext's code is
+        # the wrong one ("Thai" TWN, "Swiss" SWZ, "Mauritian" MRT, "Tuvaluan" TWN)
+        for form in (adjective, plural(adjective)):  # "Saudi", "Saudis"
+            if form and not table.names.get(name_key(form)):
+                table.add_name(form, coding)
     return table
 
 

@@ -180,3 +180,35 @@ def test_actors_us_congress_codes_senators(extractor: Extractor, text: str, name
     (senator,) = [e for e in record.entities if e.name == name]
     assert senator.actor is not None
     assert (senator.actor.code, senator.actor.sector) == ("USA", ["LEG"])
+
+
+def test_actors_demonym_plurals_name_a_people() -> None:
+    build = _script("build_actor_dictionary")
+    assert build.demonym_plural("Iraqi") == "Iraqis"
+    assert build.demonym_plural("South African") == "South Africans"
+    assert build.demonym_plural("Chinese") is None
+    assert build.demonym_plural("Antiguan, Barbudan") is None
+    assert build.demonym_plural("Kittitian or Nevisian") is None
+    names = json.loads((DATA / "actor_countries.json").read_text(encoding="utf-8"))
+    codings = names["codings"]
+
+    def codes(word: str) -> list[str]:
+        return [codings[k].split("|")[0] for k in names["names"].get(word, [])]
+
+    for word, code in [("saudis", "SAU"), ("south africans", "ZAF"), ("swedes", "SWE"),
+                       ("poles", "POL"), ("bretons", "FRA"), ("sri lankans", "LKA")]:
+        assert codes(word) == [code], word
+    # where mledoze/countries and geotext both know an adjective, mledoze's code alone
+    for word, code in [("thai", "THA"), ("swiss", "CHE"), ("mauritian", "MUS")]:
+        assert codes(word) == [code], word
+    assert not codes("hong kongs")  # a place's name, not a people's
+
+
+@pytest.mark.model
+def test_actors_a_people_in_the_plural_is_coded(extractor: Extractor) -> None:
+    record = extractor.extract("\"We warn the Saudis that our targets will keep expanding\", "
+                               "the spokesman said. The Swedes and the Poles stayed out.")
+    coded = {e.name: e.actor.code for e in record.entities if e.actor is not None}
+    assert coded.get("Saudis") == "SAU"
+    assert coded.get("Swedes") == "SWE"
+    assert coded.get("Poles") == "POL"
