@@ -29,12 +29,14 @@ from dateline.lang.words import (
 from dateline.nlp import doc_text, sent_starts
 from dateline.times.grammar import (
     PATTERNS,
+    STARTS,
     TIME_UNITS,
     Context,
     Pattern,
     Tense,
     Timex,
     add_months,
+    pattern_matches,
     week_value,
 )
 
@@ -270,13 +272,8 @@ class _Candidate:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    found = [
-        _Candidate(m.start(), m.end(), order, pattern, m)
-        for order, pattern in enumerate(PATTERNS)
-        if pattern.gate is None or pattern.gate.search(text)
-        for m in pattern.finditer(text)
-        if m.end() > m.start()
-    ]
+    found = [_Candidate(m.start(), m.end(), order, PATTERNS[order], m)
+             for order, m in pattern_matches(text, PATTERNS, STARTS) if m.end() > m.start()]
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     return found
 

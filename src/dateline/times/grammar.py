@@ -30,9 +30,10 @@ Without an anchor, every relative expression keeps value None and `unresolved=Tr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 from typing import Any, Literal, Protocol
 
 from dateline.times.starts import with_first_chars
@@ -101,30 +102,31 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     rule: Rule
-    # `regex` without its word-start lookbehind, behind the non-word character it takes
-    # instead: `re` finds where such a pattern may start by scanning for that one character
-    # in C, where `regex` has its lookbehind and lookahead tried at every position.
-    after_gap: re.Pattern[str]
-    # A cheap regex that finds something every match of `regex` contains (a part of it, with
-    # the same flags): a text where it finds nothing is not scanned with `regex` at all.
-    gate: re.Pattern[str] | None = None
+    # `regex` without its word-start lookbehind: what `starts_regex` joins into one scan
+    body: str
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """`regex.finditer(text)`, found through `after_gap` (the same matches: each is
-        `regex` matched where `after_gap` says one starts; no pattern matches empty)."""
-        pos = 0
-        match = self.regex.match(text)  # at the start, where no character comes before
-        if match is not None:
-            yield match
-            pos = match.end()
-        while (gap := self.after_gap.search(text, max(pos - 1, 0))) is not None:
-            start = gap.start() + 1
-            match = self.regex.match(text, start)
-            if match is None:  # not reached: the same pattern, at the same place
-                pos = start + 1
-                continue
-            yield match
-            pos = max(match.end(), start + 1)
+
+def starts_regex(patterns: Sequence[Pattern]) -> re.Pattern[str]:
+    """Where some pattern's match may start after a non-word character: every pattern's
+    body (its groups unnamed) in one lookahead behind `\\W`. `re` then scans the text once
+    for them all, in C, rather than once per pattern; each pattern is tried only where the
+    scan stops."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", p.body) for p in patterns]
+    return re.compile(r"\W(?=" + "|".join(f"(?:{b})" for b in bodies) + ")")
+
+
+def pattern_matches(text: str, patterns: Sequence[Pattern], starts: re.Pattern[str]
+                    ) -> Iterator[tuple[int, re.Match[str]]]:
+    """(index of the pattern, match) of every match `patterns[k].regex.finditer(text)`
+    gives, found through `starts` (`starts_regex` of the same patterns): each match starts
+    a word, so at the text's start or where `starts` says one may; the matches of one
+    pattern do not overlap, as `finditer`'s do not."""
+    ends = [0] * len(patterns)
+    for start in chain((0,), (gap.end() for gap in starts.finditer(text))):
+        for k, pattern in enumerate(patterns):
+            if start >= ends[k] and (match := pattern.regex.match(text, start)) is not None:
+                ends[k] = max(match.end(), start + 1)
+                yield k, match
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -786,14 +788,13 @@ def _noon(match: Groups, ctx: Context) -> Timex | None:
 
 # --- the patterns, longest-first where they compete ---------------------------------------
 
-def _p(name: str, pattern: str, rule: Rule, gate: str | None = None) -> Pattern:
+def _p(name: str, pattern: str, rule: Rule) -> Pattern:
     # A match starts a word: no season in "rainfall", no "17 October" in "the 1917 October
     # Revolution", no "02 years later" in "102 years later". Each behind a lookahead of the
     # characters its matches start with: found without trying the whole pattern at every
     # position of the text (`times.starts`).
     body = with_first_chars(f"(?:{pattern})")  # the word start holds for every alternative
-    return Pattern(name, re.compile(_WORD_START + body), rule, re.compile(r"\W" + body),
-                   None if gate is None else re.compile(with_first_chars(gate)))
+    return Pattern(name, re.compile(_WORD_START + body), rule, body)
 
 
 _WORD_START = r"(?<!\w)"
@@ -834,7 +835,7 @@ PATTERNS: tuple[Pattern, ...] = (
        _month_and_year),
     _p("month_of_relative_year",
        rf"{_MOD_CI}(?P<month>{_MONTH_NAME})\s+{_ci('of')}\s+(?P<yrel>{_ci(_YEAR_REL)})",
-       _month_of_year, gate=rf"{_ci('of')}\s+{_ci(_YEAR_REL)}"),
+       _month_of_year),
     _p("same_unit_last_year",
        _ci(r"the\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:of\s+)?(?:a\s+year"
            r"\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+"
@@ -847,29 +848,29 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
            rf"[\s-]+quarter\b(?:\s+(?:of|in)\s+(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next|"
            r"the\s+previous|the\s+current)\s+year))?"),
-       _quarter_of, gate=_ci("quarter")),
+       _quarter_of),
     _p("quarter_code",
        rf"(?<!\w)Q(?P<ord>[1-4])(?:\s+|[\s-]?)(?P<year>{_YEAR})",
        lambda m, c: Timex("DATE", f"{m['year']}-Q{m['ord']}", "quarter")),
     _p("half",
        _ci(rf"(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})|"
            r"(?P<yrel>this|last|next)\s+year)"),
-       _half_of, gate=_ci(r"half\s+of")),
+       _half_of),
     _p("season",
        rf"{_MOD_CI}(?:(?P<rel>{_ci('this|last|next')})\s+)?"
        rf"(?P<season>{_ci('spring|summer|autumn|winter|fall')})\b"
        rf"(?:\s+(?:{_ci('of')}\s+)?(?P<year>{_YEAR}))?",
-       _season, gate=_ci("spring|summer|autumn|winter|fall")),
+       _season),
     _p("decade",
        rf"(?:{_ci('the')}\s+)?{_MOD_CI}(?:(?P<century>1[5-9]|20)(?P<digit>\d)0s|"
        rf"['’](?P<digit2>\d)0s)\b|(?<=\b(?:the|and) )(?P<digitb>\d)0s\b",
-       lambda m, c: _decade(_DecadeView(m), c), gate=r"\d0s"),
+       lambda m, c: _decade(_DecadeView(m), c)),
     _p("century",
        _ci(r"the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
            r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+"
            r"century"),
-       _century, gate=_ci("century")),
+       _century),
     # "1625 UTC", "(0040 GMT)", "1400 local time", "at 0930 hours": four digits HHMM with a
     # zone, or with "hours" after a time preposition (or a leading zero), are a clock time.
     # Wire copy also puts the day between the time and its zone: "(2024 Friday, UTC)",
@@ -895,42 +896,39 @@ PATTERNS: tuple[Pattern, ...] = (
        _ci(r"(?:(?:earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+"
            r"after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)"
            rf"(?:\s+(?P<part>{_PART_OF_DAY}))?\b"),
-       _day_word, gate=_ci(r"yesterday|today|tomorrow|tonight|last\s+night")),
+       _day_word),
     _p("this_part_of_day",
        _ci(r"(?:earlier\s+|later\s+)?this\s+(?P<part>morning|afternoon|evening)\b"),
-       _part_of_this_day, gate=_ci(r"this\s+(?:morning|afternoon|evening)\b")),
+       _part_of_this_day),
     _p("same_day",
        _ci(r"(?:(?:later|earlier)\s+(?:in\s+|on\s+)?(?:that|the|this)\s+(?:same\s+)?day|"
            r"(?:that|the)\s+same\s+day)\b"),
-       _same_day, gate=_ci(r"(?:that|the|this)\s+(?:same\s+)?day\b")),
+       _same_day),
     _p("day_offset",
        _ci(r"(?:the\s+(?P<dir>next|following|previous|preceding)\s+day|"
            r"(?P<amount>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|"
            r"earlier))\b(?!\s+(?:of|after|before|when|than)\b)"),
-       lambda m, c: _day_offset(_DayOffsetView(m), c),
-       gate=_ci(r"(?:next|following|previous|preceding)\s+day|days?\s+(?:later|earlier)")),
+       lambda m, c: _day_offset(_DayOffsetView(m), c)),
     _p("unit_offset",
        _ci(r"(?P<amount>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
            r"(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b"
            r"(?!\s+(?:of|after|before|when|than|that|in|on)\b)"),
-       _unit_offset, gate=_ci(r"(?:weeks?|months?|years?)\s+(?:later|earlier)\b")),
+       _unit_offset),
     _p("ago",
        _ci(rf"{_APPROX}(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|"
            r"hence)\b"),
-       _ago, gate=_ci(r"ago|from\s+now|hence")),
+       _ago),
     _p("relative_unit",
        rf"{_MOD_CI}"
        + _ci(r"(?P<rel>(?:the\s+)?(?:last|past|previous|current|(?:up)?coming|next|following|"
              r"same)|"
              r"this(?:\s+past|\s+coming)?)\s+(?P<unit>weekend|week|month|quarter|year|"
              r"decade|century)\b(?![\s-]+(?:old|long)\b)"),
-       _relative_unit,
-       gate=_ci(r"(?:last|past|previous|current|coming|next|following|same|this)\s+"
-                r"(?:weekend|week|month|quarter|year|decade|century)\b")),
+       _relative_unit),
     _p("the_weekend", _ci(r"\bthe\s+weekend\b(?!\s+of\b)"), _the_weekend),
     _p("the_unit",
        _ci(rf"{_MOD}the\s+(?P<unit>week|month|year|decade)\b"),
-       _the_unit, gate=_ci(r"the\s+(?:week|month|year|decade)\b")),
+       _the_unit),
     _p("span_of_units",
        _ci(rf"(?:the\s+)?(?:past|last|next|(?:up)?coming|previous|first|following)\s+{_APPROX}"
            rf"(?P<amount>{_AMOUNT})\s+(?P<unit>{_UNIT})"),
@@ -942,12 +940,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("range_first_amount",
        _ci(rf"(?<![\w$£€])(?P<amount>{_SMALL_NUMBER})(?=\s*(?:-|–|to|and|or)\s*{_SMALL_NUMBER}"
            rf"\s+(?P<unit>{_UNIT}))"),
-       _duration, gate=_ci(rf"(?:-|–|to|and|or)\s*{_SMALL_NUMBER}\s+{_UNIT}")),
+       _duration),
     _p("plural_units",
        _ci(r"(?:(?:in\s+)?recent|(?:for|over)\s+the|the\s+(?:up)?coming|the\s+past)\s+"
            r"(?P<unit>years|decades|months|weeks)\b|\b(?P<unit2>decades)(?:-long)?\b"),
-       lambda m, c: _plural_units(_PluralView(m), c),
-       gate=_ci(r"(?:recent|the|coming|past)\s+(?:years|decades|months|weeks)\b|decades")),
+       lambda m, c: _plural_units(_PluralView(m), c)),
     _p("set_every",
        _ci(rf"(?:every|each)\s+(?:(?:other|single)\s+)?(?P<what>{_WEEKDAY_NAME}|day|night|"
            r"week|month|quarter|year|morning|evening|afternoon|hour|minute)\b"),
@@ -962,7 +959,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("set_per",
        _ci(r"(?:(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)|per|(?<=\d\s)an?)\s+"
            r"(?P<what>day|week|month|year|hour)\b"),
-       _set, gate=_ci(r"once|twice|thrice|times|per\s|\d\sa")),
+       _set),
     # times of day
     _p("clock",
        rf"(?<![\w:.$£€])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -989,6 +986,8 @@ PATTERNS: tuple[Pattern, ...] = (
            r"\bshortly\b(?!\s+(?:before|after|afterwards|thereafter)\b)"),
        _fixed("FUTURE_REF")),
 )
+# where any of them may start: one scan of a text for them all (`pattern_matches`)
+STARTS = starts_regex(PATTERNS)
 
 
 class _View:
