@@ -30,8 +30,10 @@ from typing import Any
 
 from dateline.errors import NotEnglish
 
-# Enough text for a confident verdict; more only costs time.
-_SAMPLE_CHARS = 2000
+# Enough text for a confident verdict; more only costs time. On the 2,091 English news
+# articles of ../shared/data/news the highest odds against English were 4.6 on their first
+# 2,000 characters and 4.9 on their first 1,000 (refused from 200), in half the time.
+_SAMPLE_CHARS = 1000
 # How many times likelier than English another language must be to refuse a text.
 DEFAULT_ODDS = 200.0
 # Words starting with a lowercase letter that a text needs before it is judged at all.
