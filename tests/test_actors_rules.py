@@ -241,6 +241,9 @@ def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
     [
         ("Iraqi Shiites marched in Basra on Monday.", "Shiites", "IRQ"),
         ("Croatian Serbs demanded autonomy on Monday.", "Croatian Serbs", "HRV"),
+        # a people the country table knows ("Serbs", "Uzbeks") is not split off its place
+        ("Bosnian Serbs rejected the plan.", "Bosnian Serbs", "BIH"),
+        ("Afghan Uzbeks fled north.", "Afghan Uzbeks", "AFG"),
     ],
 )
 def test_actors_people_named_with_where_they_live(extractor: Extractor, text: str, name: str,
