@@ -54,6 +54,7 @@ IGO_OFFICIALS = ROOT / "data" / "actors" / "igo_officials.tsv"
 US_CONGRESS = ROOT / "data" / "actors" / "us_congress.tsv"
 CABINETS = ROOT / "data" / "actors" / "cabinets.tsv"
 NATIONALITIES = ROOT / "data" / "actors" / "nationalities.tsv"
+PEOPLES_ACROSS_STATES = ROOT / "data" / "actors" / "peoples_across_states.tsv"
 
 
 def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
@@ -236,11 +237,13 @@ def _country_table(data: Path, rows: list[dict[str, str]]) -> ActorDictionary:
     table = ActorDictionary(basis="dictionary", source="countries")
     iso2 = {row["cca2"].lower(): row["cca3"] for row in rows}
     places = {name_key(row[key]) for row in rows for key in ("name_common", "name_official")}
+    across = {name_key(row["word"]) for row in read_rows(PEOPLES_ACROSS_STATES, ("word", "why"))}
 
     def plural(demonym: str) -> str | None:
         """A people's plural; none for an upstream "demonym" that is a place's name ("Hong
-        Kong")."""
-        return None if name_key(demonym) in places else demonym_plural(demonym)
+        Kong"), nor for a people of several states ("Serbs")."""
+        key = name_key(demonym)
+        return None if key in places or key in across else demonym_plural(demonym)
 
     # A demonym several countries share ("American": USA, its territories) means the
     # independent state first: the first coding of a name is its default.

@@ -202,6 +202,7 @@ def test_actors_demonym_plurals_name_a_people() -> None:
     for word, code in [("thai", "THA"), ("swiss", "CHE"), ("mauritian", "MUS")]:
         assert codes(word) == [code], word
     assert not codes("hong kongs")  # a place's name, not a people's
+    assert not codes("serbs") and codes("serb") == ["SRB"]  # a people of several states
 
 
 @pytest.mark.model

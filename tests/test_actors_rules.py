@@ -241,7 +241,7 @@ def test_actors_in_phrase_places_only_a_place(extractor: Extractor) -> None:
     [
         ("Iraqi Shiites marched in Basra on Monday.", "Shiites", "IRQ"),
         ("Croatian Serbs demanded autonomy on Monday.", "Croatian Serbs", "HRV"),
-        # a people the country table knows ("Serbs", "Uzbeks") is not split off its place
+        # a people of several states (data/actors/peoples_across_states.tsv)
         ("Bosnian Serbs rejected the plan.", "Bosnian Serbs", "BIH"),
         ("Afghan Uzbeks fled north.", "Afghan Uzbeks", "AFG"),
     ],

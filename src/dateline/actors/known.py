@@ -153,20 +153,9 @@ def split_listed(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
         if found is None:
             return None
         n, label = found
-        part = Span(doc, i, i + n, label=label)
-        if parts and parts[-1].end == i and _people_of(dictionaries, parts[-1], part):
-            return None  # "Croatian Serbs", "Afghan Uzbeks": one people, where it lives
-        parts.append(part)
+        parts.append(Span(doc, i, i + n, label=label))
         i += n
     return parts if len(parts) > 1 else None
-
-
-def _people_of(dictionaries: Sequence[ActorDictionary], place: Span, people: Span) -> bool:
-    """`place` is one word right before `people`, a people named in the plural (its
-    singular a known name too: "Serbs", "Uzbeks"): a people and the state it lives in."""
-    text = people.text
-    return (len(place) == 1 and len(people) == 1 and text.endswith("s")
-            and any(name_key(text[:-1]) in d.names for d in dictionaries))
 
 
 def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[Span] | None:
