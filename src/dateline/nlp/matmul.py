@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from thinc.api import NumpyOps
 
-__all__ = ["OneThreadNumpyOps", "use_numpy_matmul"]
+__all__ = ["OneThreadNumpyOps", "one_blas_thread", "use_numpy_matmul"]
 
 
 @lru_cache(maxsize=1)
