@@ -17,6 +17,7 @@ from dateline.errors import ConfigError, InputError
 from dateline.events import lexicon_with
 from dateline.ingest import RawArticle, normalize_published, prepare_article, read_inputs
 from dateline.nlp import load_pipeline, make_doc
+from dateline.nlp.pages import small_pages
 from dateline.record import Article, Extraction, ItemError
 from dateline.settings import Settings
 
@@ -109,9 +110,10 @@ class Extractor:
         _settle(self)
         prepared = [self._prepare(item, number, published) for number, item in batch]
         articles = [a for a in prepared if isinstance(a, Article)]
-        docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
-        return [to_record(next(docs), item) if isinstance(item, Article) else item
-                for item in prepared]
+        with small_pages():
+            docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
+            return [to_record(next(docs), item) if isinstance(item, Article) else item
+                    for item in prepared]
 
     def _make_doc(self, article: Article) -> Doc:
         doc = make_doc(self.nlp, article)
