@@ -3196,3 +3196,22 @@ def test_events_a_text_signed_is_no_party(extractor: Extractor) -> None:
     names = {e.id: e.name for e in record.entities}
     assert [names[i] for i in event.source] == ["Putin", "Tokayev"]
     assert event.target == []
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "trigger", "modality"), [
+    # "next" before the noun: a meeting still to come, also as the subject of its clause
+    ("the next meeting is in Paris", [2, 2, 3, 3, 3, 4],
+     ["det", "amod", "nsubj", "ROOT", "prep", "pobj"], ["DT", "JJ", "NN", "VBZ", "IN", "NNP"],
+     ["the", "next", "meeting", "be", "in", "Paris"], 2, "future"),
+    # "Next," opening the sentence: what came after, told as done
+    ("Next , Russia accused Ukraine", [3, 3, 3, 3, 3],
+     ["advmod", "punct", "nsubj", "ROOT", "dobj"], ["RB", ",", "NNP", "VBD", "NNP"],
+     ["next", ",", "Russia", "accuse", "Ukraine"], 3, "asserted"),
+])
+def test_events_only_an_adjective_puts_the_trigger_ahead(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], trigger: int, modality: str) -> None:
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[trigger], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

@@ -3337,6 +3337,9 @@ def _apply_modality(event: EventRef) -> None:
     trigger = event.trigger
     clause = clause_head(trigger)
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no attack"
+    # "the next meeting" is still to come; "Next, The Atlantic claimed ..." tells what came
+    # after: only an adjective of the trigger puts it in the future
+    adjectives = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     if _scheduled(trigger):
         event.negated = denied
         event.modality = "future"
@@ -3348,8 +3351,8 @@ def _apply_modality(event: EventRef) -> None:
         if _in_prospect(trigger) or any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS
                                         for c in trigger.children):
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
-        elif _ready_for(trigger):
-            event.modality = "future"
+        elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS:
+            event.modality = "future"  # "The next meeting of the ministers is in Paris"
         elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
         return
@@ -3378,7 +3381,7 @@ def _apply_modality(event: EventRef) -> None:
                 and _called_needed(clause)) \
             or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
-    elif auxes & FUTURE_AUX or modifiers & FUTURE_MODIFIERS or _governed_by_intent(clause) \
+    elif auxes & FUTURE_AUX or adjectives & FUTURE_MODIFIERS or _governed_by_intent(clause) \
             or purpose & FUTURE_AUX or _ready_for(trigger):
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
