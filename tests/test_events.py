@@ -56,6 +56,7 @@ from dateline.events.coder import (
     _introducing_a_thing,
     _main_verb_misread,
     _met_with_a_reaction,
+    _names_a_text,
     _naming,
     _natural_harm,
     _needed,
@@ -3215,3 +3216,27 @@ def test_events_only_an_adjective_puts_the_trigger_ahead(
     event = EventRef(Coding("040", "CONSULT", None, ()), doc[trigger], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("words", "ent", "rule", "a_text"), [
+    # a treaty's name: the text, not an agreement made
+    ("implementation of the Paris Agreement", (3, 5, "LAW"), "noun:agreement", True),
+    # signed, it is the signing's trigger
+    ("implementation of the Paris Agreement", (3, 5, "LAW"), "noun:agreement<sign", False),
+    # lowercase, no name: an agreement
+    ("implementation of the paris agreement", None, "noun:agreement", False),
+    # a summit's name still names a meeting
+    ("implementation of the Paris Summit", (3, 5, "EVENT"), "noun:summit", False),
+])
+def test_events_a_named_document_is_no_agreement(
+        make_doc: DocFactory, words: str, ent: tuple[int, int, str] | None, rule: str,
+        a_text: bool) -> None:
+    noun = words.split()[-1]
+    doc = make_doc(words, heads=[0, 0, 4, 4, 1], deps=["ROOT", "prep", "det", "compound", "pobj"],
+                   tags=["NN", "IN", "DT", "NNP" if ent else "NN", "NNP" if ent else "NN"],
+                   pos=["NOUN", "ADP", "DET", "PROPN" if ent else "NOUN",
+                        "PROPN" if ent else "NOUN"],
+                   lemmas=["implementation", "of", "the", "Paris", noun.lower()],
+                   ents=[ent] if ent else None)
+    event = EventRef(Coding("057", "SUPPORT", None, ()), doc[4], [], [], rule=rule)
+    assert _names_a_text(event) is a_text

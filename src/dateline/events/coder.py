@@ -445,6 +445,8 @@ def candidate_events(
     for event in candidates:
         if _governed(event.trigger, governing):
             continue  # "called on X to facilitate dialogue": the call is the event
+        if _names_a_text(event):
+            continue  # "the implementation of the Paris Agreement": no agreement made
         event.sources = _not_its_name(event.trigger, event.sources)
         event.targets = _not_its_name(event.trigger, event.targets)
         _apply_protest_purpose(event)
@@ -495,6 +497,17 @@ def _a_text(cluster: Cluster) -> bool:
     if cluster.label in _NAMED_AFTER_ANYTHING or not cluster.names:
         return False
     return max(cluster.names, key=len).root.lemma_.lower() in DOCUMENT_HEADS
+
+
+def _names_a_text(event: EventRef) -> bool:
+    """A capitalised document word inside a name ("the implementation of the Paris
+    Agreement", "the Collective Security Treaty Organisation") names a text or a body, not
+    an agreement made there and then, unless a verb makes it one ("signed a Treaty of
+    Friendship": `noun:treaty<sign`). A summit's name still names a meeting."""
+    trigger = event.trigger
+    return (trigger.lemma_.lower() in DOCUMENT_HEADS and trigger.is_title
+            and not trigger.is_sent_start and "<" not in event.rule
+            and (trigger.ent_type_ != "" or trigger.pos_ == "PROPN"))
 
 
 def _only_parties(event: EventRef) -> None:
