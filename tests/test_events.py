@@ -71,6 +71,7 @@ from dateline.events.coder import (
     _party_nouns_do_it,
     _plain_saying,
     _refusal_done,
+    _said_of_oneself,
     _scene_verb,
     _scheduled,
     _sharing_a_view,
@@ -3240,3 +3241,24 @@ def test_events_a_named_document_is_no_agreement(
                    ents=[ent] if ent else None)
     event = EventRef(Coding("057", "SUPPORT", None, ()), doc[4], [], [], rule=rule)
     assert _names_a_text(event) is a_text
+
+
+@pytest.mark.parametrize(("subject", "label", "code", "own_life"), [
+    ("I", "PERSON", None, True),     # "I met Raghu": an interviewee's own life
+    ("We", "PERSON", None, True),
+    ("I", "NORP", "SAU", False),     # "I met Saudis": someone an actor code names
+    ("He", "PERSON", None, False),   # told of someone else: the model's to judge
+])
+def test_events_what_a_speaker_tells_of_their_own_life_is_no_event(
+        make_doc: DocFactory, subject: str, label: str, code: str | None,
+        own_life: bool) -> None:
+    doc = make_doc(f"{subject} met Raghu then", heads=[1, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj", "advmod"], tags=["PRP", "VBD", "NNP", "RB"],
+                   lemmas=[subject.lower(), "meet", "Raghu", "then"])
+    met = _named(doc, 2, 3, label)
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[1], [], [met])
+    index = MentionIndex([met], nested="innermost")
+    assert _said_of_oneself(event, {id(met): code}, index) is own_life
+    # a coded party named only inside its words also makes it an act between actors
+    event.targets = []
+    assert _said_of_oneself(event, {id(met): code}, index) is own_life

@@ -45,6 +45,7 @@ from dateline.lang.words import (
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
     MEDIA_NAMES,
+    PLACE_LABELS,
     QUOTE_MARKS,
     SECTOR_WORDS,
     SUBJECT_DEPS,
@@ -570,6 +571,8 @@ def code_events(
         _not_the_posting(event)
         _not_the_medium(event)
         _visitor_first(event, index, codes)
+        if _said_of_oneself(event, codes, index):
+            continue
         earlier = next((e for e in events if _same_happening(event, e, codes)), None)
         if earlier is not None:
             _absorb(earlier, event)
@@ -578,6 +581,30 @@ def code_events(
     _fill_parties_named_later(events, codes)
     _fill_principals(events, clusters, codes)
     return events
+
+
+# The subjects a speaker or a reader is: "I agreed", "we met him then", "you called".
+SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
+
+
+def _said_of_oneself(event: EventRef, codes: dict[int, str | None],
+                     index: MentionIndex) -> bool:
+    """"I agreed.", "and I met Raghu then", "If I call them up", "I decided to go to
+    Australia": what a speaker tells of their own life in an interview, where neither its
+    parties nor its words name anyone an actor code names (no speaker the article names as
+    one, no country, body or group). Said by a coded speaker ("We agreed to continue",
+    Putin's turn), or of one ("we commend the efforts of the Saudi leadership"), the same
+    words are an act between actors."""
+    clause = clause_head(event.trigger)
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.lower_ not in SPEAKER_SUBJECTS for s in subjects):
+        return False
+    if any(codes.get(id(c)) for c in (*event.sources, *event.targets)):
+        return False
+    # a place ("fighting for Crimea", "a Sydney-based group") is where, not whom
+    named = (index.mention_at(t.i) for t in event.trigger.subtree)
+    return not any(c is not None and c.label not in PLACE_LABELS and codes.get(id(c))
+                   for c in named)
 
 
 def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
