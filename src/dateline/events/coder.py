@@ -602,7 +602,7 @@ def _said_of_oneself(event: EventRef, codes: dict[int, str | None],
     if any(codes.get(id(c)) for c in (*event.sources, *event.targets)):
         return False
     # a place ("fighting for Crimea", "a Sydney-based group") is where, not whom
-    named = (index.mention_at(t.i) for t in event.trigger.subtree)
+    named = (index.mention_at(t.i) for t in clause.subtree)
     return not any(c is not None and c.label not in PLACE_LABELS and codes.get(id(c))
                    for c in named)
 
