@@ -22,6 +22,7 @@ from dateline.events.coder import (
     _asked_about,
     _asked_for,
     _asks_nothing,
+    _assuring_how_it_is,
     _attending,
     _attention_paid,
     _bare_thanks,
@@ -3262,3 +3263,22 @@ def test_events_what_a_speaker_tells_of_their_own_life_is_no_event(
     # a coded party named only inside its words also makes it an act between actors
     event.targets = []
     assert _said_of_oneself(event, {id(met): code}, index) is own_life
+
+
+@pytest.mark.parametrize(("modal", "promise"), [(None, False), ("would", True)])
+def test_events_an_assurance_of_how_things_stand_is_no_promise(
+        make_doc: DocFactory, modal: str | None, promise: bool) -> None:
+    """"assured that Ukraine has enough gas" promises nothing; "assured that Ukraine would
+    support the initiative" does (AGREE)."""
+    if modal is None:
+        doc = make_doc("Yermak assured that Ukraine has reserves", heads=[1, 1, 4, 4, 1, 4],
+                       deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj"],
+                       tags=["NNP", "VBD", "IN", "NNP", "VBZ", "NNS"],
+                       lemmas=["Yermak", "assure", "that", "Ukraine", "have", "reserve"])
+    else:
+        doc = make_doc("Yermak assured that Ukraine would support it",
+                       heads=[1, 1, 5, 5, 5, 1, 5],
+                       deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj"],
+                       tags=["NNP", "VBD", "IN", "NNP", "MD", "VB", "PRP"],
+                       lemmas=["Yermak", "assure", "that", "Ukraine", modal, "support", "it"])
+    assert _assuring_how_it_is(doc[1]) is not promise

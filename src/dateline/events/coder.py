@@ -1632,7 +1632,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
             or _signing_a_domestic_act(trigger)
     if label == "AGREE":
-        return _sharing_a_view(trigger) or _speech_alone(event)
+        return _sharing_a_view(trigger) or _speech_alone(event) or _assuring_how_it_is(trigger)
     if label == "REJECT":
         return _dwindled(trigger)
     if label == "THREATEN":
@@ -1642,6 +1642,16 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
             or _figurative_war(trigger) or _death_alone(trigger, lexicon)
     return False
+
+
+def _assuring_how_it_is(trigger: Token) -> bool:
+    """"Yermak assured that Ukraine has enough natural gas reserves": an assurance of how
+    things stand promises nothing (the train set codes none), where "assured that our state
+    would meet" or "we will remain partners," he assured" promise what is to come (AGREE)."""
+    if trigger.lemma_.lower() not in {"assure", "reassure"}:
+        return False
+    said = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(t.tag_ == "MD" for c in said for t in c.subtree)
 
 
 # Verbs of speaking that need someone spoken with to be a consultation (`_speech_alone`).
