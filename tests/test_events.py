@@ -28,6 +28,7 @@ from dateline.events.coder import (
     _bare_thanks,
     _before_a_court,
     _called_off,
+    _campaign_rally,
     _cancelling_a_meeting,
     _content_head,
     _counterfactual,
@@ -3282,3 +3283,19 @@ def test_events_an_assurance_of_how_things_stand_is_no_promise(
                        tags=["NNP", "VBD", "IN", "NNP", "MD", "VB", "PRP"],
                        lemmas=["Yermak", "assure", "that", "Ukraine", modal, "support", "it"])
     assert _assuring_how_it_is(doc[1]) is not promise
+
+
+@pytest.mark.parametrize(("modifier", "campaign"), [
+    ("campaign", True),      # "West held a campaign rally": campaigning (guide §2)
+    ("opposition", False),   # the opposition's rally: dissent, a protest
+    ("mass", False),         # nothing says it is a candidate's
+])
+def test_events_a_candidates_rally_is_campaigning(make_doc: DocFactory, modifier: str,
+                                                  campaign: bool) -> None:
+    doc = make_doc(f"West held a {modifier} rally", heads=[1, 1, 4, 4, 1],
+                   deps=["nsubj", "ROOT", "det", "compound", "dobj"],
+                   tags=["NNP", "VBD", "DT", "NN", "NN"],
+                   lemmas=["West", "hold", "a", modifier, "rally"])
+    event = EventRef(Coding("140", "PROTEST", None, ()), doc[4], [_named(doc, 0, 1, "PERSON")],
+                     [])
+    assert _campaign_rally(event) is campaign

@@ -1637,6 +1637,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _dwindled(trigger)
     if label == "THREATEN":
         return _danger_alone(event)
+    if label == "PROTEST":
+        return _campaign_rally(event)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
@@ -1901,6 +1903,26 @@ ELECTION_WORDS = frozenset({"race", "election", "primary", "caucus", "ballot", "
                             "candidate", "candidacy", "reelection", "re-election", "runoff",
                             "electorate"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "unseat"})
+CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral", "reelection"}
+
+
+def _campaign_rally(event: EventRef) -> bool:
+    """"West held his first campaign rally", "At one Biden rally", "Trump held a rally for
+    his reelection": a candidate's rally is campaigning (guide §2: elections and campaigning
+    as such are not coded), unless it is held against someone or something, or by the
+    opposition (the gold codes an opposition candidate's mass rally as dissent against the
+    government, PROTEST). The rally of a movement or a crowd ("a rally organized by Women
+    for America First") stays a protest."""
+    trigger = event.trigger
+    if trigger.lemma_.lower() != "rally" or trigger.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) or any(
+            t.lemma_.lower() == "opposition" for t in trigger.sent):
+        return False
+    modifiers = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if any(m.lemma_.lower() in CAMPAIGN_WORDS or m.ent_type_ == "PERSON" for m in modifiers):
+        return True
+    return bool(event.sources) and all(c.label == "PERSON" for c in event.sources) and any(
+        t.lemma_.lower() in ELECTION_WORDS for t in trigger.sent)
 
 
 def _electoral_contest(trigger: Token) -> bool:
