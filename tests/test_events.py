@@ -72,6 +72,7 @@ from dateline.events.coder import (
     _party_noun,
     _party_nouns_do_it,
     _plain_saying,
+    _press_conference,
     _refusal_done,
     _said_of_oneself,
     _scene_verb,
@@ -3299,3 +3300,14 @@ def test_events_a_candidates_rally_is_campaigning(make_doc: DocFactory, modifier
     event = EventRef(Coding("140", "PROTEST", None, ()), doc[4], [_named(doc, 0, 1, "PERSON")],
                      [])
     assert _campaign_rally(event) is campaign
+
+
+@pytest.mark.parametrize(("modifier", "press"), [("press", True), ("news", True),
+                                                 ("peace", False)])
+def test_events_a_press_conference_is_a_statement(make_doc: DocFactory, modifier: str,
+                                                  press: bool) -> None:
+    doc = make_doc(f"Biden held a {modifier} conference", heads=[1, 1, 4, 4, 1],
+                   deps=["nsubj", "ROOT", "det", "compound", "dobj"],
+                   tags=["NNP", "VBD", "DT", "NN", "NN"],
+                   lemmas=["Biden", "hold", "a", modifier, "conference"])
+    assert _press_conference(doc[4]) is press

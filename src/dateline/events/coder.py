@@ -1611,7 +1611,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
-            or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger):
+            or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
+            or _press_conference(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
@@ -2092,6 +2093,17 @@ def _with_the_press(trigger: Token) -> bool:
                 for o in c.children if o.dep_ == "pobj"]
     partners += [c for o in partners for c in o.conjuncts]
     return bool(partners) and all(_the_press(p) for p in partners)
+
+
+# What a conference or briefing is held for when it is how a statement is made.
+PRESS_WORDS = frozenset({"press", "news", "media"})
+
+
+def _press_conference(trigger: Token) -> bool:
+    """"Biden held his first press conference", "said at a news briefing": a statement to
+    the press, no meeting between parties (the train set codes none of its eight)."""
+    return trigger.lemma_.lower() in {"conference", "briefing"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in PRESS_WORDS for c in trigger.children)
 
 
 # "Thank God", "thank goodness": an exclamation of relief, no one thanked.
