@@ -3311,3 +3311,19 @@ def test_events_a_press_conference_is_a_statement(make_doc: DocFactory, modifier
                    tags=["NNP", "VBD", "DT", "NN", "NN"],
                    lemmas=["Biden", "hold", "a", modifier, "conference"])
     assert _press_conference(doc[4]) is press
+
+
+@pytest.mark.parametrize(("kind", "modality"), [("format", "future"), ("result", "asserted")])
+def test_events_ready_for_any_format_of_talks_lies_ahead(make_doc: DocFactory, kind: str,
+                                                         modality: str) -> None:
+    """"ready for any format of negotiations": offered, ahead, as "ready for negotiations";
+    the result of negotiations is no kind of them."""
+    doc = make_doc(f"Ukraine is ready for any {kind} of negotiations",
+                   heads=[1, 1, 1, 2, 5, 3, 5, 6],
+                   deps=["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "prep", "pobj"],
+                   tags=["NNP", "VBZ", "JJ", "IN", "DT", "NN", "IN", "NNS"],
+                   pos=["PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+                   lemmas=["Ukraine", "be", "ready", "for", "any", kind, "of", "negotiation"])
+    event = EventRef(Coding("046", "CONSULT", None, ()), doc[7], [], [])
+    _apply_modality(event)
+    assert event.modality == modality

@@ -3999,12 +3999,21 @@ OFFERED_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting"
 
 
 def _ready_for(trigger: Token) -> bool:
-    """"The Russian delegation is ready for talks": what one is ready or willing for lies
-    ahead, and is offered (a cooperative happening becomes AGREE, as "ready to negotiate")."""
+    """"The Russian delegation is ready for talks", "ready for any format of negotiations":
+    what one is ready or willing for lies ahead, and is offered (a cooperative happening
+    becomes AGREE, as "ready to negotiate")."""
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in KIND_NOUNS:
+        noun = noun.head.head
     return trigger.lemma_.lower() in OFFERED_NOUNS \
-        and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
-        and trigger.head.head.pos_ == "ADJ" \
-        and trigger.head.head.lemma_.lower() in WILLINGNESS_HEADS
+        and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.pos_ == "ADJ" \
+        and noun.head.head.lemma_.lower() in WILLINGNESS_HEADS
+
+
+# Nouns of what kind a happening takes: "ready for any format of negotiations".
+KIND_NOUNS = frozenset({"format", "form", "kind", "type", "sort", "round"})
 
 
 def _willing(trigger: Token) -> bool:
