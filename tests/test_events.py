@@ -3286,6 +3286,14 @@ def test_events_an_assurance_of_how_things_stand_is_no_promise(
     assert _assuring_how_it_is(doc[1]) is not promise
 
 
+def _held_a(make_doc: DocFactory, who: str, modifier: str, noun: str) -> Doc:
+    """"West held a campaign rally": a Doc of a name holding a modified noun (the noun at 4)."""
+    return make_doc(f"{who} held a {modifier} {noun}", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "compound", "dobj"],
+                    tags=["NNP", "VBD", "DT", "NN", "NN"],
+                    lemmas=[who, "hold", "a", modifier, noun])
+
+
 @pytest.mark.parametrize(("modifier", "campaign"), [
     ("campaign", True),      # "West held a campaign rally": campaigning (guide §2)
     ("opposition", False),   # the opposition's rally: dissent, a protest
@@ -3293,10 +3301,7 @@ def test_events_an_assurance_of_how_things_stand_is_no_promise(
 ])
 def test_events_a_candidates_rally_is_campaigning(make_doc: DocFactory, modifier: str,
                                                   campaign: bool) -> None:
-    doc = make_doc(f"West held a {modifier} rally", heads=[1, 1, 4, 4, 1],
-                   deps=["nsubj", "ROOT", "det", "compound", "dobj"],
-                   tags=["NNP", "VBD", "DT", "NN", "NN"],
-                   lemmas=["West", "hold", "a", modifier, "rally"])
+    doc = _held_a(make_doc, "West", modifier, "rally")
     event = EventRef(Coding("140", "PROTEST", None, ()), doc[4], [_named(doc, 0, 1, "PERSON")],
                      [])
     assert _campaign_rally(event) is campaign
@@ -3306,11 +3311,7 @@ def test_events_a_candidates_rally_is_campaigning(make_doc: DocFactory, modifier
                                                  ("peace", False)])
 def test_events_a_press_conference_is_a_statement(make_doc: DocFactory, modifier: str,
                                                   press: bool) -> None:
-    doc = make_doc(f"Biden held a {modifier} conference", heads=[1, 1, 4, 4, 1],
-                   deps=["nsubj", "ROOT", "det", "compound", "dobj"],
-                   tags=["NNP", "VBD", "DT", "NN", "NN"],
-                   lemmas=["Biden", "hold", "a", modifier, "conference"])
-    assert _press_conference(doc[4]) is press
+    assert _press_conference(_held_a(make_doc, "Biden", modifier, "conference")[4]) is press
 
 
 @pytest.mark.parametrize(("kind", "modality"), [("format", "future"), ("result", "asserted")])
