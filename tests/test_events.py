@@ -1611,7 +1611,8 @@ def test_events_a_share_of_a_poll_is_no_support(make_doc: DocFactory, words: str
     assert _a_share(doc[len(heads) - 1]) is share
 
 
-@pytest.mark.parametrize(("noun", "attending"), [("rally", True), ("minister", False)])
+@pytest.mark.parametrize(("noun", "attending"), [("rally", True), ("ceremony", True),
+                                                  ("minister", False)])
 def test_events_visiting_an_event_is_taking_part_in_it(make_doc: DocFactory, noun: str,
                                                        attending: bool) -> None:
     """'The rally was visited by thousands': the rally is the event, the visit none."""

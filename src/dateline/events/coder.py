@@ -1960,9 +1960,21 @@ BLAME_PREPS = frozenset({"against"})  # "spoke out against the attack": what was
 
 def _attending(trigger: Token, lexicon: Lexicon) -> bool:
     """"The rally was visited by tens of thousands", "attended the festival": going to an
-    event is taking part in it; the event noun is the event, the visit is none of its own."""
+    event is taking part in it; the event noun is the event, the visit is none of its own.
+    Going to a ceremony, a service or a show ("The ceremony was attended by the Speaker",
+    "attended the midnight Easter service") is no meeting between parties at all (the train
+    set codes none of its eleven)."""
     return trigger.lemma_.lower() in {"visit", "attend"} and any(
-        c.dep_ in {"dobj", "nsubjpass"} and _is_event_noun(c, lexicon) for c in trigger.children)
+        c.dep_ in {"dobj", "nsubjpass"} and (
+            _is_event_noun(c, lexicon) or c.lemma_.lower() in CEREMONY_NOUNS)
+        for c in trigger.children)
+
+
+# What one attends that is no meeting between parties: rites, services and shows.
+CEREMONY_NOUNS = frozenset({
+    "ceremony", "service", "funeral", "prayer", "procession", "mass", "premiere", "party",
+    "concert", "festival", "game", "match", "parade", "celebration", "commemoration",
+    "wedding", "inauguration", "exhibition", "performance", "lecture"})
 
 
 def _naming(trigger: Token) -> bool:
