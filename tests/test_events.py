@@ -3109,6 +3109,9 @@ def test_events_the_one_who_feels_it_voices_it(make_doc: DocFactory, words: str,
     ("During a working trip to the Odesa region, President of Ukraine Volodymyr Zelenskyy "
      "held a meeting on security.", "trip", []),
     ("President Putin visited Kazan on Tuesday.", "visited", []),
+    # with no party visited, where it goes says it
+    ("During a working trip to the east of Ukraine, President Volodymyr Zelenskyy took part "
+     "in ceremonial events in Kharkiv.", "trip", []),
     # a visit abroad is one
     ("German Chancellor Olaf Scholz paid a visit to Kyiv on Monday.", "visit", ["CONSULT"]),
 ])

@@ -611,8 +611,9 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     """"During a working trip to the Odesa region, President of Ukraine Volodymyr Zelenskyy
     held a meeting": a person's visit to places of their own country, meeting no one named
     there, is no consultation between actors (the train set codes none of its five working
-    trips); whom he meets there is its own event."""
-    if event.coding.type != "CONSULT" or event.coding.mode != "visit" or not event.targets \
+    trips); whom he meets there is its own event. With no party visited, where the trip
+    goes ("a working trip to the east of Ukraine") says it."""
+    if event.coding.type != "CONSULT" or event.coding.mode != "visit" \
             or not any(c.label == "PERSON" for c in event.sources):
         return False  # "the three friendly states of Ukraine visited Kyiv": whose, unsure
     own = {codes.get(id(c)) for c in event.sources} - {None}
@@ -621,9 +622,14 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     places = event.trigger.doc._.dateline_places
     if places is None:
         return False
-    # each target a place of that country, by its first mention
-    return all(any(place.country in own for place in places.places_at(mention.span.root.i))
-               for target in event.targets for mention in target.mentions[:1])
+    # each target a place of that country, by its first mention; else each place it goes to
+    spots = [mention.span.root.i for target in event.targets for mention in target.mentions[:1]]
+    if not event.targets:
+        spots = [t.i for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj" for t in o.subtree
+                 if places.places_at(t.i)]
+    return bool(spots) and all(any(place.country in own for place in places.places_at(i))
+                               for i in spots)
 
 
 def _absorb(earlier: EventRef, later: EventRef) -> None:
