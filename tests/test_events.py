@@ -3295,17 +3295,21 @@ def test_events_an_assurance_of_how_things_stand_is_no_promise(
 
 
 def _held_a(make_doc: DocFactory, who: str, modifier: str, noun: str) -> Doc:
-    """"West held a campaign rally": a Doc of a name holding a modified noun (the noun at 4)."""
+    """"West held a campaign rally": a Doc of a name holding a modified noun (the noun at 4);
+    a capitalised modifier is a person's name ("a Biden rally")."""
+    named = modifier[0].isupper()
     return make_doc(f"{who} held a {modifier} {noun}", heads=[1, 1, 4, 4, 1],
                     deps=["nsubj", "ROOT", "det", "compound", "dobj"],
-                    tags=["NNP", "VBD", "DT", "NN", "NN"],
-                    lemmas=[who, "hold", "a", modifier, noun])
+                    tags=["NNP", "VBD", "DT", "NNP" if named else "NN", "NN"],
+                    lemmas=[who, "hold", "a", modifier, noun],
+                    ents=[(3, 4, "PERSON")] if named else None)
 
 
 @pytest.mark.parametrize(("modifier", "campaign"), [
     ("campaign", True),      # "West held a campaign rally": campaigning (guide §2)
     ("opposition", False),   # the opposition's rally: dissent, a protest
     ("mass", False),         # nothing says it is a candidate's
+    ("Biden", True),         # "a Biden rally"
 ])
 def test_events_a_candidates_rally_is_campaigning(make_doc: DocFactory, modifier: str,
                                                   campaign: bool) -> None:

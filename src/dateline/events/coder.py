@@ -1914,9 +1914,9 @@ CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral", "reelection"}
 
 
 def _campaign_rally(event: EventRef) -> bool:
-    """"West held his first campaign rally", "At one Biden rally", "Trump held a rally for
-    his reelection": a candidate's rally is campaigning (guide §2: elections and campaigning
-    as such are not coded), unless it is held against someone or something, or by the
+    """"West held his first campaign rally", "At one Biden rally", "the senator's rally in
+    Ohio": a candidate's rally is campaigning (guide §2: elections and campaigning as
+    such are not coded), unless it is held against someone or something, or by the
     opposition (the gold codes an opposition candidate's mass rally as dissent against the
     government, PROTEST). The rally of a movement or a crowd ("a rally organized by Women
     for America First") stays a protest."""
@@ -1925,9 +1925,9 @@ def _campaign_rally(event: EventRef) -> bool:
             c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children) or any(
             t.lemma_.lower() == "opposition" for t in trigger.sent):
         return False
-    modifiers = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"}]
+    modifiers = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     if any(m.lemma_.lower() in CAMPAIGN_WORDS or m.ent_type_ == "PERSON" for m in modifiers):
-        return True
+        return True  # "a campaign rally", "a Biden rally", "the senator's rally"
     return bool(event.sources) and all(c.label == "PERSON" for c in event.sources) and any(
         t.lemma_.lower() in ELECTION_WORDS for t in trigger.sent)
 
