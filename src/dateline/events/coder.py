@@ -1910,7 +1910,7 @@ ELECTION_WORDS = frozenset({"race", "election", "primary", "caucus", "ballot", "
                             "candidate", "candidacy", "reelection", "re-election", "runoff",
                             "electorate"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "unseat"})
-CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral", "reelection"}
+CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral"}
 
 
 def _campaign_rally(event: EventRef) -> bool:
@@ -1980,7 +1980,7 @@ def _attending(trigger: Token, lexicon: Lexicon) -> bool:
 CEREMONY_NOUNS = frozenset({
     "ceremony", "service", "funeral", "prayer", "procession", "mass", "premiere", "party",
     "concert", "festival", "game", "match", "parade", "celebration", "commemoration",
-    "wedding", "inauguration", "exhibition", "performance", "lecture"})
+    "wedding", "exhibition", "performance", "lecture"})
 
 
 def _naming(trigger: Token) -> bool:
@@ -3450,8 +3450,7 @@ def _apply_modality(event: EventRef) -> None:
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
         event.negated = denied
-        if _in_prospect(trigger) or any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS
-                                        for c in trigger.children):
+        if _in_prospect(trigger) or adjectives & HYPOTHETICAL_MODIFIERS:
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
         elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS:
             event.modality = "future"  # "The next meeting of the ministers is in Paris"
