@@ -623,13 +623,14 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     if places is None:
         return False
     # each target a place of that country, by its first mention; else each place it goes to
-    spots = [mention.span.root.i for target in event.targets for mention in target.mentions[:1]]
-    if not event.targets:
-        spots = [t.i for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+    if event.targets:
+        found = [places.places_at(mention.span.root.i)
+                 for target in event.targets for mention in target.mentions[:1]]
+    else:
+        found = [at for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj" for t in o.subtree
-                 if places.places_at(t.i)]
-    return bool(spots) and all(any(place.country in own for place in places.places_at(i))
-                               for i in spots)
+                 if (at := places.places_at(t.i))]
+    return bool(found) and all(any(place.country in own for place in at) for at in found)
 
 
 def _absorb(earlier: EventRef, later: EventRef) -> None:
