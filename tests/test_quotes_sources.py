@@ -44,10 +44,10 @@ def test_speaker_label_before_a_quotation(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(("text", "words", "source"), [
     ("Readers wrote in after the debate.\n\n“He scares me. Hearing him talk makes me "
-     "fearful.” ― Krystal Correa\n“He cannot answer a question.”― Carla Sanchez.\n",
-     "Hearing him talk", "Krystal Correa"),
+     "fearful.” ― Dana Whitfield\n“He cannot answer a question.”― Carla Sanchez.\n",
+     "Hearing him talk", "Dana Whitfield"),
     ("Readers wrote in after the debate.\n\n“He scares me. Hearing him talk makes me "
-     "fearful.” ― Krystal Correa\n“He cannot answer a question.”― Carla Sanchez.\n",
+     "fearful.” ― Dana Whitfield\n“He cannot answer a question.”― Carla Sanchez.\n",
      "cannot answer", "Carla Sanchez"),
     ("Sanders attacked the banks again.\n\n\"Almost all new income is going to the top 1 "
      "percent.\"\n\n- Bernie Sanders.\n\nThe senator is relying on an old figure.",
@@ -72,8 +72,8 @@ def test_a_dash_into_a_sentence_signs_nothing(extractor: Extractor) -> None:
 @pytest.mark.parametrize(("text", "words", "quoted"), [
     ("The protest went on downtown. \"We are not going to stop. It is going to go on every "
      "day.\" The police watched.", "not going to stop", True),
-    ("The protest went on downtown behind a banner, \"Coal Isn't the Villain.\" The police "
-     "watched.", "Villain", False),
+    ("The protest went on downtown behind a banner, \"Steel Is Not the Enemy.\" The police "
+     "watched.", "Enemy", False),
     ("He was a guest on \"The Late Show with Stephen Colbert,\" where he spoke at length.",
      "Late Show", False),
 ])
@@ -189,16 +189,16 @@ def quote_in(doc: Any, words: str) -> tuple[str | None, str | None, str]:
 
 
 COLON = dict(  # a colon makes any verb a cue
-    words="The senator went even further: “If he goes forward and loses, it is the end of "
-          "his career.”",
+    words="The senator went even further: “If he stays on and fails, it is the end of "
+          "his party.”",
     heads=[1, 2, 2, 4, 2, 2, 2, 9, 9, 15, 9, 9, 9, 15, 15, 2, 17, 15, 17, 20, 18, 15, 15],
     deps=["det", "nsubj", "ROOT", "advmod", "advmod", "punct", "punct", "mark", "nsubj",
           "advcl", "advmod", "cc", "conj", "punct", "nsubj", "ccomp", "det", "attr", "prep",
           "poss", "pobj", "punct", "punct"],
     tags=["DT", "NN", "VBD", "RB", "RB", ":", "``", "IN", "PRP", "VBZ", "RB", "CC", "VBZ", ",",
           "PRP", "VBZ", "DT", "NN", "IN", "PRP$", "NN", ".", "''"],
-    lemmas=["the", "senator", "go", "even", "far", ":", '"', "if", "he", "go", "forward", "and",
-            "lose", ",", "it", "be", "the", "end", "of", "his", "career", ".", '"'])
+    lemmas=["the", "senator", "go", "even", "far", ":", '"', "if", "he", "stay", "on", "and",
+            "fail", ",", "it", "be", "the", "end", "of", "his", "party", ".", '"'])
 HOPES = dict(  # the model lemmatizes "hopes" as "hop": the cue is known by its form too
     words="Senator Maria Costa hopes the bill will pass before the summer.",
     heads=[2, 2, 3, 3, 5, 7, 7, 3, 7, 10, 8, 3],
@@ -238,7 +238,7 @@ TIME_SUBJECT = dict(  # a live blog's "12:15 p.m. Diaz says …", the time parse
 
 
 @pytest.mark.parametrize(("parse", "content", "expected"), [
-    pytest.param(COLON, "If he goes forward", ("The senator", "went", "direct"), id="colon"),
+    pytest.param(COLON, "If he stays on", ("The senator", "went", "direct"), id="colon"),
     pytest.param(HOPES, "the bill will pass", ("Senator Maria Costa", "hopes", "indirect"),
                  id="hopes"),
     pytest.param(AGE, "win this state", ("the 46-year-old", "said", "direct"), id="age"),

@@ -628,7 +628,7 @@ _SIGNATURE_ENDS = frozenset({",", "(", ".", ";"})
 
 
 def _signature_after(quotation: Span) -> _Candidate | None:
-    """'“…” ― Krystal Correa', '"…"\\n\\n- Bernie Sanders.': a dash after the closing mark
+    """'“…” ― Dana Whitfield', '"…"\\n\\n- Bernie Sanders.': a dash after the closing mark
     (on its line or the next) and a name that ends there or at a comma or bracket (readers'
     voices, epigraphs, pull quotes, fact-checks): the name says the quotation."""
     doc = quotation.doc
@@ -728,7 +728,7 @@ def _addressee(verb: Token, lemma: str) -> Span | None:
 
 def _is_sentence_like(quotation: Span) -> bool:
     """A quotation that reads as speech, not a title or scare quote: several words, and
-    closing punctuation inside the marks, not in headline case ("'Coal Isn't the Villain.'",
+    closing punctuation inside the marks, not in headline case ("'Steel Is Not the Enemy.'",
     "“The Late Show with Stephen Colbert.”": titles of shows, books, articles; slogans)."""
     words = [t for t in quotation if not t.is_punct and not t.is_space]
     inner = quotation.text.rstrip("\"'“”‘’»«›‹ ")

@@ -121,7 +121,7 @@ def article_examples(article: ParsedArticle, signals: Signals | None = None) -> 
     signals = signals or Signals.of(doc)
     heads = gold_heads(doc, article.gold)
     out = Examples()
-    # the other words of a gold cue ("has the support of") are neither cue heads nor not
+    # the other words of a gold cue ("has the backing of") are neither cue heads nor not
     inner = {i for _, cue in heads.values() for i in range(cue.start, cue.end)} - set(heads)
     for token in doc:
         if is_cue_candidate(token) and token.i not in inner:
