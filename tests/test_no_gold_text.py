@@ -5,8 +5,8 @@ A file copies them when it shares a run of `RUN` words with them (case and punct
 aside; a sentence copied with one word changed still shares ten). Shorter runs are left
 alone: names of offices and courts recur in any political text, and the quote model's
 feature names pair two neighbouring words at most. The actor dictionaries are built by
-scripts from the CIA's World Leaders and Wikidata (NOTICE), whose office titles ("under
-secretary of state for economic growth, energy and the environment") are the news's too.
+scripts from the CIA's World Leaders and Wikidata (NOTICE), whose long office titles
+("under secretary of state for economic growth, …") are the news's too.
 """
 
 from __future__ import annotations
