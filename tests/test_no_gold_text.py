@@ -2,11 +2,10 @@
 sentences may be read from ../shared/data, never copied into code, tests, docs or data.
 
 A file copies them when it shares a run of `RUN` words with them (case and punctuation
-aside; a sentence copied with one word changed still shares ten). Shorter runs are left
-alone: names of offices and courts recur in any political text, and the quote model's
-feature names pair two neighbouring words at most. The actor dictionaries are built by
-scripts from the CIA's World Leaders and Wikidata (NOTICE), whose long office titles
-("under secretary of state for economic growth, …") are the news's too.
+aside). Shorter runs are left alone: names of offices and courts recur in any political
+text, and the quote model's feature names pair two neighbouring words at most. The actor
+dictionaries are built by scripts from the CIA's World Leaders and Wikidata (NOTICE), whose
+long office titles ("under secretary of state for economic growth, …") are the news's too.
 """
 
 from __future__ import annotations
