@@ -19,7 +19,7 @@ def test_doc_text_and_sentence_starts_are_spacys(extractor: Extractor) -> None:
         texts += [json.loads(line)["text"] for line in f if line.strip()][:10]
     articles = [prepare_article(RawArticle(text=t, origin="test"), extractor.settings)
                 for t in texts]
-    for doc in extractor.nlp.pipe(extractor._make_doc(a) for a in articles):
+    for doc in extractor.docs(articles):
         assert doc_text(doc) == doc.text
         assert sent_starts(doc) == [token.sent.start for token in doc]
         assert all(sent_start(token) == token.sent.start for token in doc)

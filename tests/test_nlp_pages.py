@@ -57,3 +57,19 @@ def test_the_extractors_stages_run_without_the_advice(
                                            "in Kabul on Monday.", "Officials said so."]))
     assert len(records) == 2 and len(seen) >= 2 and not any(seen)  # (and the warm-up)
     assert _advice() is True
+
+
+def test_docs_parse_without_the_advice_and_give_it_back(extractor: Extractor) -> None:
+    """`Extractor.docs`, which the training and evaluation code parse with: the advice is
+    off while its Docs come and back once the last one is out."""
+    from dateline.ingest import RawArticle, prepare_article
+
+    articles = [prepare_article(RawArticle(text=text, origin="test"), extractor.settings)
+                for text in ("Iran's foreign minister met Taliban envoys in Kabul.",
+                             "Officials said so.")]
+    seen: list[bool] = []
+    for doc in extractor.docs(articles):
+        seen.append(_advice())
+        assert doc.has_annotation("DEP")
+    assert seen == [False, False]
+    assert _advice() is True

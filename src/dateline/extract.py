@@ -110,10 +110,16 @@ class Extractor:
         _settle(self)
         prepared = [self._prepare(item, number, published) for number, item in batch]
         articles = [a for a in prepared if isinstance(a, Article)]
+        records = iter([to_record(doc, article) for article, doc in
+                        zip(articles, self.docs(articles), strict=True)])
+        return [next(records) if isinstance(item, Article) else item for item in prepared]
+
+    def docs(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        """The articles' Docs with every stage run, as `extract` runs them (numpy's huge-page
+        advice off until the last one is out): for training and evaluation code that reads
+        the parse and the stages' spans itself."""
         with small_pages():
-            docs = iter(self.nlp.pipe(self._make_doc(a) for a in articles))
-            return [to_record(next(docs), item) if isinstance(item, Article) else item
-                    for item in prepared]
+            yield from self.nlp.pipe(self._make_doc(a) for a in articles)
 
     def _make_doc(self, article: Article) -> Doc:
         doc = make_doc(self.nlp, article)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.nlp import load_model
+from dateline.nlp.matmul import use_numpy_matmul
 from dateline.record import Entity, Extraction, Mention, Place, PlaceMention, Quote, Span, Time
 
 PeerFn = Callable[[Doc, Extraction], Extraction]
@@ -28,8 +29,12 @@ TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 
 @lru_cache(maxsize=2)
 def bare_pipeline(models: tuple[str, ...]) -> Language:
-    """The spaCy model alone, without dateline's stages: what the peers stand on."""
-    return load_model(models)
+    """The spaCy model alone, without dateline's stages: what the peers stand on. Its
+    matrix products go through numpy as dateline's own pipeline's do (the same parse,
+    faster)."""
+    nlp = load_model(models)
+    use_numpy_matmul(nlp)
+    return nlp
 
 
 def _empty(record: Extraction) -> Extraction:

@@ -41,6 +41,7 @@ from dateline.evaluate.scorers import SCORERS as STAGE_SCORERS
 from dateline.evaluate.scorers import StageScore
 from dateline.events.model import load_event_model
 from dateline.extract import Extractor
+from dateline.nlp.pages import small_pages
 from dateline.record import Extraction, ItemError
 
 T = TypeVar("T")
@@ -248,18 +249,19 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
         nlp = bare_pipeline(extractor.settings.models)
         parsed = nlp.pipe(r.article.text for r in records)
         outputs: dict[str, list[Extraction]] = {name: [] for name in stage_peers}
-        for record, parse in track(zip(records, parsed, strict=True), f"peers {stage}",
-                                   len(records)):
-            for name, peer in stage_peers.items():
-                try:
-                    with time_limit(PEER_SECONDS):
-                        outputs[name].append(peer(parse, record))
-                except PeerTimeout:
-                    skipped[f"{name}.timeout"] += 1
-                    outputs[name].append(Extraction(article=record.article))
-                except Exception:  # a peer's failure on one text scores that text empty
-                    skipped[f"{name}.failed"] += 1
-                    outputs[name].append(Extraction(article=record.article))
+        with small_pages():  # as dateline parses
+            for record, parse in track(zip(records, parsed, strict=True), f"peers {stage}",
+                                       len(records)):
+                for name, peer in stage_peers.items():
+                    try:
+                        with time_limit(PEER_SECONDS):
+                            outputs[name].append(peer(parse, record))
+                    except PeerTimeout:
+                        skipped[f"{name}.timeout"] += 1
+                        outputs[name].append(Extraction(article=record.article))
+                    except Exception:  # a peer's failure on one text scores that text empty
+                        skipped[f"{name}.failed"] += 1
+                        outputs[name].append(Extraction(article=record.article))
         systems.update({name: scorer(golds, out) for name, out in outputs.items()})
     return EvalReport(stage=stage, dataset=DATASETS[stage].name, split=split, limit=limit,
                       docs=len(records), systems=systems,

@@ -106,8 +106,7 @@ def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dic
                 for a in chosen]
     counts: Counter[str] = Counter()
     docs = []
-    for article, doc in zip(chosen, rules.nlp.pipe(rules._make_doc(a) for a in prepared),
-                            strict=True):
+    for article, doc in zip(chosen, rules.docs(prepared), strict=True):
         if doc.text != article["text"]:
             counts["text_changed"] += 1
             continue

@@ -73,7 +73,7 @@ def examples(docs: Sequence[GoldDoc], extractor: Extractor | None = None) -> Exa
             continue
         articles.append(article)
         golds.append(project_doc(doc, article.text)[0])
-    parsed = extractor.nlp.pipe(extractor._make_doc(a) for a in articles)
+    parsed = extractor.docs(articles)
     for article, gold, parse in zip(articles, golds, parsed, strict=True):
         location = article.dateline.location if article.dateline else None
         for toponym, candidates, rows in name_candidates(parse, gazetteer, location):

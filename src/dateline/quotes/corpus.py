@@ -22,6 +22,7 @@ from dateline.evaluate.align import project_doc
 from dateline.evaluate.readers.polnear import polnear_files, read_polnear
 from dateline.ingest import prepare_article
 from dateline.ingest.sources import RawArticle
+from dateline.nlp.pages import small_pages
 from dateline.settings import Settings
 
 __all__ = ["GoldAttribution", "ParsedArticle", "load_parsed"]
@@ -91,7 +92,8 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
             for q in projected.quotes)
         texts.append(article.text)
         articles.append((gold.id, attributions))
-    docs = list(nlp.pipe(texts, batch_size=16))
+    with small_pages():
+        docs = list(nlp.pipe(texts, batch_size=16))
     parsed = [ParsedArticle(doc_id, doc, gold)
               for (doc_id, gold), doc in zip(articles, docs, strict=True)]
     if bin_path is not None and json_path is not None:
