@@ -12,6 +12,7 @@ import pytest
 from dateline import Extraction
 from dateline.extract import Extractor
 from dateline.quotes import attribution_mode, use_attribution
+from dateline.quotes.attribution import QuoteRef
 from dateline.quotes.model import MODEL_FILE, LinearModel, QuoteModel, load_quote_model
 
 SHIPPED = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / MODEL_FILE
@@ -125,3 +126,34 @@ def test_a_quote_s_source_never_holds_its_content(extractor: Extractor, text: st
     for quote in record.quotes:
         assert quote.source is None or not (
             quote.source.start <= quote.content.start and quote.content.end <= quote.source.end)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("threshold", [0.3, 0.9])
+def test_the_decision_does_not_hang_on_the_scoring_floor(extractor: Extractor,
+                                                         threshold: float) -> None:
+    """Cross-validation scores every cue down to its lowest threshold once and decides at
+    each threshold; inference scores down to the model's own. What a rules' quote takes from
+    the model's quote for its cue must be the same either way, or the thresholds chosen
+    are not those of what ships."""
+    from dataclasses import replace
+
+    from dateline.quotes.model import Signals, decide, rule_probabilities, scored_quotes
+
+    shipped = load_quote_model()
+    assert shipped is not None
+    model = replace(shipped, threshold=threshold, threshold_unsourced=threshold)
+    example = Path(__file__).resolve().parents[1] / "examples"
+    text = (example / "tehran-taliban-talks-2018-12-26.txt").read_text(encoding="utf-8")
+    for doc in (extractor.nlp(TEXT), extractor.nlp(text)):
+        signals = Signals.of(doc)
+        at_floor = decide(scored_quotes(doc, model, signals), model, signals,
+                          rule_probabilities(doc, model, signals))
+        everything = decide(scored_quotes(doc, model, signals, 0.0), model, signals,
+                            rule_probabilities(doc, model, signals))
+        assert at_floor and [_spans(q) for q in at_floor] == [_spans(q) for q in everything]
+
+
+def _spans(quote: QuoteRef) -> tuple[object, ...]:
+    return (quote.kind, *((s.start, s.end) if s is not None else None
+                          for s in (quote.content, quote.cue, quote.source)))

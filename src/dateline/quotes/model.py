@@ -993,7 +993,10 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
     heads: set[int] = set()
     cueless: set[tuple[int, int]] = set()  # the rules' quotations no cue attributes
     if model.mode == "hybrid" and signals is not None and rule_probs is not None:
-        by_head = {q.cue.root.i: q for _, q in scored if q.cue is not None}
+        # the model's spans for a rules' cue only where it would keep that cue itself: the
+        # same at any scoring floor up to the thresholds (cross-validation scores lower)
+        floor = min(model.threshold, model.threshold_unsourced)
+        by_head = {q.cue.root.i: q for p, q in scored if q.cue is not None and p >= floor}
         for quote in signals.rule_all:
             probability = 1.0
             if quote.cue is not None:
