@@ -142,7 +142,7 @@ def test_places_unresolvable_name_is_kept_with_warning(extractor: Extractor) -> 
 def test_places_event_location(extractor: Extractor) -> None:
     text = ("KABUL, Dec 26 (Reuters) - The minister met tribal elders during a visit to Kandahar. "
             "Officials later spoke at the Geneva conference. Talks will continue, he said.")
-    doc = extractor.nlp(extractor._make_doc(extractor.extract(text).article))
+    doc = next(extractor.docs([extractor.extract(text).article]))
     results: PlaceResults = doc._.dateline_places
     first, second, third = list(doc.sents)[:3]
     visit = event_place(first, results)
