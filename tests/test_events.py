@@ -1479,6 +1479,17 @@ def test_events_the_state_an_envoy_is_posted_to_is_no_target(extractor: Extracto
     assert _names(record, _the_event(record, "expelled").target) == {"the Libyan ambassador"}
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "targets"), [
+    # with an object of its own, a verb's "at" or "on" site is where, not on whom
+    ("Police arrested two men at Heathrow Airport on Monday.", "arrested", set()),
+    ("Russia imposed sanctions on Ukraine.", "sanctions", {"Ukraine"}),  # a country stays
+])
+def test_events_a_site_named_by_at_or_on_is_no_target(
+        extractor: Extractor, sentence: str, trigger: str, targets: set[str]) -> None:
+    record = extractor.extract(sentence, published="2020-02-03")
+    assert _names(record, _the_event(record, trigger).target) == targets
+
+
 @pytest.mark.parametrize(("sentence", "negated"), [
     # the negation of an opinion verb belongs to the opinion's content: it is held
     ("I do not think that it can be right to use diplomatic immunity for this purpose.",

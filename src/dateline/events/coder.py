@@ -3046,8 +3046,22 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         elif child.dep_ in {"prep", "prt"} and (
             child.lower_ in TARGET_PREPS or child.lower_ == particle
         ):
-            targets += [e for o in child.children if o.dep_ == "pobj" for e in _party(o, index)]
+            found = [e for o in child.children if o.dep_ == "pobj" for e in _party(o, index)]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if child.lower_ in SITE_PREPS and objects and not any(
+                    o.lemma_.lower() in WEAPON_NOUNS for o in objects):
+                # "injured a man on Streatham High Road", "arrested him at the airport": a
+                # verb with an object of its own is done on that object; a site its "on" or
+                # "at" names is where. A country stays ("imposed sanctions on Russia"), and so
+                # does what a weapon is aimed at ("fired missiles at Kharkiv")
+                found = [e for e in found if e.label not in SITE_LABELS]
+            targets += found
     return list(dict.fromkeys(targets))
+
+
+SITE_PREPS = frozenset({"on", "at", "upon"})
+# Entity labels of sites (roads, buildings, airports, regions), never the actors an act is on
+SITE_LABELS = frozenset({"FAC", "LOC"})
 
 
 def _owner(thing: Token, index: MentionIndex) -> list[Cluster]:
