@@ -3050,7 +3050,7 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if child.lower_ in SITE_PREPS and objects and not any(
                     o.lemma_.lower() in WEAPON_NOUNS for o in objects):
-                # "injured a man on Streatham High Road", "arrested him at the airport": a
+                # "injured a man on the High Street", "arrested him at the airport": a
                 # verb with an object of its own is done on that object; a site its "on" or
                 # "at" names is where. A country stays ("imposed sanctions on Russia"), and so
                 # does what a weapon is aimed at ("fired missiles at Kharkiv")
