@@ -107,7 +107,7 @@ def test_cue_scorer_sums_the_weights_of_cue_features(extractor: Extractor) -> No
         for token in doc:
             exact = model.cue.score(cue_features(token, signals))
             assert model.cue_scorer(token.i, signals) == pytest.approx(exact, abs=1e-9)
-        floor = min(model.threshold, model.threshold_unsourced)
+        floor = model.floor
         kept = [i for i in signals.cue_candidates()
                 if model.cue.probability(cue_features(doc[i], signals)) >= floor]
         scored = scored_quotes(doc, model, signals)

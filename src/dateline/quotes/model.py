@@ -168,6 +168,11 @@ class QuoteModel:
                          | CLAUSE_VERBS | OBJECT_VERBS | INFINITIVE_VERBS | PHRASAL_CUES.keys()
                          | CUE_NOUNS)
 
+    @property
+    def floor(self) -> float:
+        """The lowest cue probability any quote is kept at (either threshold)."""
+        return min(self.threshold, self.threshold_unsourced)
+
     def keeps(self, probability: float, quote: QuoteRef) -> bool:
         limit = self.threshold if quote.source is not None else self.threshold_unsourced
         return probability >= limit
@@ -936,7 +941,7 @@ def scored_quotes(doc: Doc, model: QuoteModel, signals: Signals | None = None,
     probability and quote (speakers not yet resolved), in text order of the cues; auxiliaries
     and prepositions in those roles (`_FUNCTION_ROLES`) are not scored."""
     signals = signals or Signals.of(doc)
-    floor = min(model.threshold, model.threshold_unsourced) if floor is None else floor
+    floor = model.floor if floor is None else floor
     found: list[tuple[float, QuoteRef]] = []
     signals.probabilities.clear()  # this model's, for `rule_probabilities`
     cue_lemmas, pos, lemmas, deps = model.cue_lemmas, signals.pos, signals.lemmas, signals.deps
@@ -995,8 +1000,7 @@ def decide(scored: list[tuple[float, QuoteRef]], model: QuoteModel,
     if model.mode == "hybrid" and signals is not None and rule_probs is not None:
         # the model's spans for a rules' cue only where it would keep that cue itself: the
         # same at any scoring floor up to the thresholds (cross-validation scores lower)
-        floor = min(model.threshold, model.threshold_unsourced)
-        by_head = {q.cue.root.i: q for p, q in scored if q.cue is not None and p >= floor}
+        by_head = {q.cue.root.i: q for p, q in scored if q.cue is not None and p >= model.floor}
         for quote in signals.rule_all:
             probability = 1.0
             if quote.cue is not None:
