@@ -62,6 +62,7 @@ from dateline.events.coder import (
     _naming,
     _natural_harm,
     _needed,
+    _no_actor_in_sight,
     _not_the_medium,
     _noun_arguments,
     _noun_code,
@@ -3284,6 +3285,37 @@ def test_events_what_a_speaker_tells_of_their_own_life_is_no_event(
     # a coded party named only inside its words also makes it an act between actors
     event.targets = []
     assert _said_of_oneself(event, {id(met): code}, index) is own_life
+
+
+@pytest.mark.parametrize(("type_", "probability", "code", "dropped"), [
+    ("ASSAULT", 0.27, None, False),    # force is coded whoever suffers it (guide §2)
+    ("SUPPORT", 0.27, None, True),     # an unsure event with no actor in sight
+    ("SUPPORT", 0.27, "USA", False),   # a coded party: the model's word stands
+    ("SUPPORT", 0.55, None, False),    # the model more sure than not
+    ("SUPPORT", None, None, False),    # the rules' coder: no probability to weigh
+])
+def test_events_an_unsure_event_with_no_actor_in_sight_is_dropped(
+        make_doc: DocFactory, type_: str, probability: float | None, code: str | None,
+        dropped: bool) -> None:
+    """"a bat struck her", "GitHub pledged a donation": guide §2 codes no sports, business
+    or private life without a political actor."""
+    doc = make_doc("Kenya spoke . Smith thanked Jones today", heads=[1, 1, 1, 4, 4, 4, 4],
+                   deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "npadvmod"],
+                   tags=["NNP", "VBD", ".", "NNP", "VBD", "NNP", "NN"],
+                   lemmas=["Kenya", "speak", ".", "Smith", "thank", "Jones", "today"])
+    kenya = _named(doc, 0, 1, "GPE")
+    smith, jones = _named(doc, 3, 4, "PERSON"), _named(doc, 5, 6, "PERSON")
+    event = EventRef(Coding("051", type_, None, ()), doc[4], [smith], [jones],
+                     probability=probability)
+    index = MentionIndex([kenya, smith, jones], nested="innermost")
+    codes = {id(kenya): None, id(smith): None, id(jones): code}
+    assert _no_actor_in_sight(event, codes, index) is dropped
+    # a coded actor named in the sentence, not a party, is in sight as well
+    event.targets = []
+    assert _no_actor_in_sight(event, codes, index) is (dropped and code is None)
+    # and so is one the sentence before names ("The parties met. It was emphasised …")
+    codes[id(kenya)] = "KEN"
+    assert not _no_actor_in_sight(event, codes, index)
 
 
 @pytest.mark.parametrize(("modal", "promise"), [(None, False), ("would", True)])

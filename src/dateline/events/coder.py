@@ -580,7 +580,7 @@ def code_events(
         events.append(event)
     _fill_parties_named_later(events, codes)
     _fill_principals(events, clusters, codes)
-    return events
+    return [e for e in events if not _no_actor_in_sight(e, codes, index)]
 
 
 # The subjects a speaker or a reader is: "I agreed", "we met him then", "you called".
@@ -605,6 +605,36 @@ def _said_of_oneself(event: EventRef, codes: dict[int, str | None],
     named = (index.mention_at(t.i) for t in clause.subtree)
     return not any(c is not None and c.label not in PLACE_LABELS and codes.get(id(c))
                    for c in named)
+
+
+# Guide §2: sports, business, science and private life are no events without a political
+# actor. Below this probability the model is more unsure than sure, and the sentence is
+# left to speak for itself.
+UNSURE_WITHOUT_ACTORS = 0.5
+# Force and punishment are coded whoever suffers them: "unidentified gunmen", "a bomb
+# killed two civilians", the police's arrest and the court's sentence of a private person.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _no_actor_in_sight(event: EventRef, codes: dict[int, str | None],
+                       index: MentionIndex) -> bool:
+    """"a bat struck her on the chin", "It had been a great pleasure discussing this with
+    you", "GitHub also pledged a donation", "a term that stops conversation": an event the
+    model is unsure of (probability under `UNSURE_WITHOUT_ACTORS`) whose parties carry no
+    actor code, where neither its sentence nor the one before names anyone an actor code
+    names (a country, body, official or group; a place counts, as "in Kyiv" may well be
+    politics). The sentence before is the discourse a readout's passive leans on ("The
+    parties met. It was emphasised that …"). With an actor in sight the model's word
+    stands; so does a user's verb, and the rules' coder's, which has no probability."""
+    if event.probability is None or event.probability >= UNSURE_WITHOUT_ACTORS \
+            or event.coding.type in FORCE_TYPES or "|user-verb" in event.rule:
+        return False
+    if any(codes.get(id(c)) for c in (*event.sources, *event.targets)):
+        return False
+    sentence = event.sentence
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start else 0
+    named = (index.at(i) for i in range(start, sentence.end))
+    return not any(c is not None and codes.get(id(c)) for c in named)
 
 
 def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
