@@ -3297,8 +3297,8 @@ def test_events_what_a_speaker_tells_of_their_own_life_is_no_event(
 def test_events_an_unsure_event_with_no_actor_in_sight_is_dropped(
         make_doc: DocFactory, type_: str, probability: float | None, code: str | None,
         dropped: bool) -> None:
-    """"a bat struck her", "GitHub pledged a donation": guide §2 codes no sports, business
-    or private life without a political actor."""
+    """"Thank you for agreeing to this interview", "GitHub pledged a donation": guide §2
+    codes no sports, business or private life without a political actor."""
     doc = make_doc("Kenya spoke . Smith thanked Jones today", heads=[1, 1, 1, 4, 4, 4, 4],
                    deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "npadvmod"],
                    tags=["NNP", "VBD", ".", "NNP", "VBD", "NNP", "NN"],

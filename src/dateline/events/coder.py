@@ -618,8 +618,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 def _no_actor_in_sight(event: EventRef, codes: dict[int, str | None],
                        index: MentionIndex) -> bool:
-    """"a bat struck her on the chin", "It had been a great pleasure discussing this with
-    you", "GitHub also pledged a donation", "a term that stops conversation": an event the
+    """"Thank you for agreeing to this interview", "It had been a great pleasure discussing
+    this with you", "GitHub also pledged a donation", "a term that stops conversation", "the
+    best women chess players refused to play in that tournament": an event the
     model is unsure of (probability under `UNSURE_WITHOUT_ACTORS`) whose parties carry no
     actor code, where neither its sentence nor the one before names anyone an actor code
     names (a country, body, official or group; a place counts, as "in Kyiv" may well be
