@@ -409,6 +409,20 @@ def test_actors_a_place_named_after_another_country_lies_where_the_gazetteer_say
     assert _code(record, "Northern Ireland") == "GBR"
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("And I went to South America for a tournament.", "South America", None),
+    ("Troops from Central America arrived on Monday.", "Central America", None),
+    # a place of one country keeps the country word inside its name
+    ("Fighting continued in Eastern Ukraine on Monday.", "Eastern Ukraine", "UKR"),
+])
+def test_actors_a_continent_or_region_is_no_country_inside_its_name(
+        extractor: Extractor, text: str, name: str, code: str | None) -> None:
+    """"South America" holds "America" but is a continent: the gazetteer knows the whole
+    name as a place of no one country, so the word inside it codes nothing."""
+    record = extractor.extract(text, published="2020-03-20")
+    assert _code(record, name) == code
+
+
 # ---------------------------------------------------------------------------- what the text states
 
 

@@ -61,7 +61,7 @@ class ActorComponent:
     def _assign(self, doc: Doc) -> None:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc),
-                      place_countries=gazetteer_countries)
+                      place_countries=gazetteer_countries, region=gazetteer_region)
         doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
 
 
@@ -94,6 +94,18 @@ def gazetteer_countries(name: str) -> tuple[str, ...] | None:
     except (OSError, sqlite3.Error):
         return None
     return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def gazetteer_region(name: str) -> bool:
+    """Whether the gazetteer knows `name` only as places of no one country: a continent or
+    a region of several ("South America", "Central America", "the Gulf of Mexico")."""
+    from dateline.places import open_gazetteer
+
+    try:
+        candidates = open_gazetteer().candidates(name)
+    except (OSError, sqlite3.Error):
+        return False
+    return bool(candidates) and all(c.country is None for c in candidates)
 
 
 def _published(doc: Doc) -> date | None:

@@ -95,6 +95,8 @@ class Context:
     # The ISO alpha-3 codes of the gazetteer's places of a name, the most populous place's
     # first (None: no gazetteer).
     place_countries: Callable[[str], tuple[str, ...] | None] | None = None
+    # Whether the gazetteer knows a name only as a continent or region of several countries.
+    region: Callable[[str], bool] | None = None
     # The article's text as one name key, padded with spaces (set by `code_entities`).
     text_key: str = ""
     _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
@@ -224,7 +226,8 @@ def country_cues(span: Span, ctx: Context, skip: Iterable[int] = ()) -> list[Cue
                 _cue(ctx, words[:-1].text + " " + words[-1].lemma_, i) if n > 0 else None
             )
             if cue is not None and (cue.kind in PLACE_KINDS or _within_entity(words)):
-                cues.append(cue)
+                if not _inside_a_region(words, ctx):
+                    cues.append(cue)
                 matched = n
                 break
         if not matched and "-" in token.text:  # "U.S.-led", "Iranian-backed", "intra-Afghan"
@@ -235,6 +238,17 @@ def country_cues(span: Span, ctx: Context, skip: Iterable[int] = ()) -> list[Cue
                     break
         i += max(matched, 1)
     return _distinct(cues)
+
+
+def _inside_a_region(words: Span, ctx: Context) -> bool:
+    """"America" in "South America", "Central America" or "Latin America": a word inside
+    the name of a continent or a region of several countries, as the gazetteer knows the
+    whole name, names no country of it."""
+    token = words[0]
+    if ctx.region is None or token.ent_type_ not in PLACE_LABELS:
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and len(name) > len(words) and ctx.region(name.text)
 
 
 def _within_entity(words: Span) -> bool:
