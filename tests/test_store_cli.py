@@ -262,3 +262,16 @@ def test_events_and_quotes_offer_json_and_csv(wide: str, command: str, field: st
     [record] = [json.loads(line) for line in as_json.stdout.splitlines()]
     [row] = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert value in json.dumps(record) and value in row[field]
+
+
+def test_events_drawn_at_random_show_their_sentences(stored: str) -> None:
+    """`--sample N --seed S --sentences`: a store judged by reading, each event's trigger
+    marked in its sentence."""
+    command = ["events", "--db", stored, "--sample", "2", "--seed", "5", "--sentences"]
+    first, again = runner.invoke(app, command), runner.invoke(app, command)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == again.stdout and "2 event(s)" in first.stdout
+    assert "sentence" in first.stdout and "[" in first.stdout
+    listed = runner.invoke(app, ["events", "--db", stored, "--format", "json"])
+    triggers = [json.loads(line)["reports"][0]["trigger"] for line in listed.stdout.splitlines()]
+    assert sum(f"[{t}]" in first.stdout for t in triggers) == 2

@@ -152,6 +152,27 @@ def test_events_carry_and_filter_by_modality_and_negation(db_url: str) -> None:
             assert count_events(conn, modality=["future", "reported"]) == 2
 
 
+def test_a_random_sample_of_events_to_read(db_url: str) -> None:
+    """Reading a random sample is how to tell how many stored events are real: the same
+    seed draws the same events, in the listing's order, from those the filters keep."""
+    with Store(db_url) as store:
+        store.add(rich_record())
+        store.add(modal_record())
+        every = [e.id for e in store.events()]
+        drawn = [e.id for e in store.events(sample=3, seed=7)]
+        assert len(drawn) == 3 and set(drawn) <= set(every)
+        assert drawn == sorted(drawn, key=every.index)
+        assert drawn == [e.id for e in store.events(sample=3, seed=7)]
+        seeds = {tuple(e.id for e in store.events(sample=3, seed=seed)) for seed in range(8)}
+        assert len(seeds) > 1  # another seed, another draw
+        assert [e.id for e in store.events(sample=99)] == every
+        assert store.events(sample=0) == []
+        assert all(e.confidence >= 0.5 for e in store.events(sample=2, min_confidence=0.5))
+        assert [e.id for e in store.events(sample=3, seed=7, limit=2)] == drawn[:2]
+        with pytest.raises(ValueError, match="sample is -1"):
+            store.events(sample=-1)
+
+
 def test_events_filter_by_confidence(db_url: str, tmp_path: Path) -> None:
     """The calibrated confidence is a filter of the table, the CLI and the exports: an
     analyst can keep only the events the coder is sure of."""

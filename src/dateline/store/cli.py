@@ -28,7 +28,7 @@ from dateline.scale.cli import (
     dask_ingest,
 )
 from dateline.store import MODALITIES, ExportFormat, IngestSummary, Store
-from dateline.store.query import StoredEvent, event_row, modalities
+from dateline.store.query import EventReport, StoredEvent, event_row, modalities
 
 stderr = Console(stderr=True)
 
@@ -160,6 +160,12 @@ def events(
         "--negated/--not-negated", help="Only negated events (the text says they did not "
         "happen), or only the others; default both.", show_default=False)] = None,
     min_confidence: MinConfidenceOpt = None,
+    sample: Annotated[int | None, typer.Option(
+        min=0, help="Draw this many of the matching events at random, to read and judge "
+        "(the same ones again for the same --seed).")] = None,
+    seed: Annotated[int, typer.Option(help="The random seed of --sample.")] = 0,
+    sentences: Annotated[bool, typer.Option(
+        "--sentences", help="Show each event's sentence, its trigger in [brackets].")] = False,
     output_format: FormatOpt = ListFormat.table,
     limit: LimitOpt = None,
 ) -> None:
@@ -167,7 +173,8 @@ def events(
 
     The modality column says how the text holds each event: asserted, reported, future,
     hypothetical or conditional, with "not" before it when the event is negated; conf is
-    the coder's confidence (0-1, calibrated: --min-confidence filters on it).
+    the coder's confidence (0-1, calibrated: --min-confidence filters on it). To judge a
+    store by reading: --sample 50 --seed 1 --sentences.
     """
     try:
         wanted = modalities(modality)
@@ -176,7 +183,8 @@ def events(
     found = _read_store(db).events(actor=actor, type=event_type, since=since, until=until,
                              place=place, country=country, quote_by=quote_by,
                              modality=wanted, negated=negated,
-                             min_confidence=min_confidence, limit=limit)
+                             min_confidence=min_confidence, sample=sample, seed=seed,
+                             limit=limit)
     if output_format is ListFormat.json:
         for event in found:
             typer.echo(event.model_dump_json())
@@ -184,16 +192,29 @@ def events(
         write_csv([event_row(e) for e in found])
     else:
         table = Table(title=f"{len(found)} event(s)")
-        for column in ("id", "date", "type", "modality", "conf", "source", "target", "place",
-                       "reports", "trigger"):
+        columns = ["id", "date", "type", "modality", "conf", "source", "target", "place",
+                   "reports", "sentence" if sentences else "trigger"]
+        for column in columns:
             table.add_column(column, no_wrap=column in ("id", "date", "type", "modality",
                                                         "conf", "reports"))
         for e in found:
             row = event_row(e)
+            told = (_marked_sentence(e.reports[0]) if sentences else e.reports[0].trigger) \
+                if e.reports else ""
             table.add_row(str(e.id), e.date or "", e.type, _modality(e), f"{e.confidence:.2f}",
                           _actors(row, "source"), _actors(row, "target"), e.place or "",
-                          str(e.report_count), e.reports[0].trigger if e.reports else "")
+                          str(e.report_count), told)
         print_table(table)
+
+
+def _marked_sentence(report: EventReport) -> str:
+    """The report's sentence on one line, its trigger in brackets."""
+    start = report.trigger_start - report.sentence_start
+    end = report.trigger_end - report.sentence_start
+    text = report.sentence
+    if not 0 <= start <= end <= len(text):
+        return " ".join(text.split())
+    return " ".join(f"{text[:start]}[{text[start:end]}]{text[end:]}".split())
 
 
 def modality_label(event: StoredEvent) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sqlite3
 import unicodedata
@@ -323,7 +324,8 @@ def event_order(sort: str) -> list[sa.ColumnElement[Any]]:
 
 
 def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 0,
-                sort: str = "date", **filters: Any) -> list[StoredEvent]:
+                sort: str = "date", sample: int | None = None, seed: int = 0,
+                **filters: Any) -> list[StoredEvent]:
     """Events matching every filter given, ordered by `sort` (date, then id, by default).
 
     `actor` is an actor code (exact, e.g. IRN) or part of a name, on either side; `source`
@@ -336,9 +338,21 @@ def find_events(conn: sa.Connection, *, limit: int | None = None, offset: int = 
     `MODALITIES`; `negated` True for negated events only, False for the others;
     `min_confidence` keeps events whose confidence (the highest of their reports) is at
     least that (0 to 1; docs/event-model.md says how precise each level is).
+
+    `sample` draws that many of the matching events at random (the same ones for the same
+    `seed` and store), kept in `sort` order, before `offset` and `limit`: reading a random
+    sample is how to tell how many stored events are real.
     """
-    query = (sa.select(t.events.c.id).where(*event_filters(**filters))
-             .order_by(*event_order(sort)).offset(offset))
+    query = sa.select(t.events.c.id).where(*event_filters(**filters)).order_by(
+        *event_order(sort))
+    if sample is not None:
+        if sample < 0:
+            raise ValueError(f"sample is {sample}; it must be 0 or more")
+        ids = list(conn.scalars(query))
+        chosen = set(random.Random(seed).sample(sorted(ids), min(sample, len(ids))))
+        ids = [i for i in ids if i in chosen][offset:]
+        return load_events(conn, ids[:limit] if limit else ids)
+    query = query.offset(offset)
     if limit:
         query = query.limit(limit)
     return load_events(conn, list(conn.scalars(query)))
