@@ -1484,6 +1484,10 @@ def test_events_the_state_an_envoy_is_posted_to_is_no_target(extractor: Extracto
     # with an object of its own, a verb's "at" or "on" site is where, not on whom
     ("Police arrested two men at Heathrow Airport on Monday.", "arrested", set()),
     ("Russia imposed sanctions on Ukraine.", "sanctions", {"Ukraine"}),  # a country stays
+    # an event noun's "at" names where it happened; its "on" what it was aimed at
+    ("The United States carried out the airstrike at Baghdad International Airport, where "
+     "Soleimani was arriving by plane.", "airstrike", set()),
+    ("Militants launched an attack on the US embassy in Kabul on Monday.", "attack", {"US"}),
 ])
 def test_events_a_site_named_by_at_or_on_is_no_target(
         extractor: Extractor, sentence: str, trigger: str, targets: set[str]) -> None:

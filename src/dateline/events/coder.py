@@ -3067,8 +3067,9 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 targets += _party(target, index) or _owner(target, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-                    targets += [e for o in prep.children if o.dep_ == "pobj"
-                                for e in _party(o, index)]
+                    targets += _not_the_site(prep, [e for o in prep.children
+                                                    if o.dep_ == "pobj"
+                                                    for e in _party(o, index)])
                 elif prep.dep_ == "prep" and prep.lower_ == "for" \
                         and child.lemma_.lower() in GRATITUDE_NOUNS:
                     # "expressed his gratitude for Russia's mediation efforts": whose deed
@@ -3088,6 +3089,15 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 found = [e for e in found if e.label not in SITE_LABELS]
             targets += found
     return list(dict.fromkeys(targets))
+
+
+def _not_the_site(prep: Token, found: list[Cluster]) -> list[Cluster]:
+    """"carried out the airstrike at Baghdad International Airport", "talks at Camp
+    David": what an event noun's "at" names as a site is where it happened, not whom it
+    was done to ("an attack on the embassy" is aimed at it)."""
+    if prep.lower_ != "at":
+        return found
+    return [e for e in found if e.label not in SITE_LABELS]
 
 
 SITE_PREPS = frozenset({"on", "at", "upon"})
@@ -3264,7 +3274,7 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                 # Security Council": its members meet
                 sources += found
             elif child.lower_ in (*TARGET_PREPS, "of"):
-                targets += found
+                targets += _not_the_site(child, found)
     if light is not None:
         sources = _sources_of_verb(light, index) + sources
         # "impose sanctions on Russia": the light verb carries the noun's target; the noun's
