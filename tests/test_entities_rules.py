@@ -132,6 +132,31 @@ def test_entities_a_thing_a_country_modifies_is_no_group(make_doc: DocFactory, n
     assert (f"Ukrainian {noun}" in nominals) is group
 
 
+@pytest.mark.parametrize(("words", "someone"), [
+    (["A", "suicide", "bomber"], True),
+    (["A", "gunman"], True),
+    (["A", "Japanese", "bomber"], False),  # the aircraft as often as its crew
+    (["A", "man"], False),  # "a man" alone is no one the text has said anything of yet
+])
+def test_entities_an_armed_attacker_is_someone_even_with_a(
+        make_doc: DocFactory, words: list[str], someone: bool) -> None:
+    """"A suicide bomber attacked worshippers": the guide codes the attack with the
+    attacker as its source, so the attacker is an entity though the text says "a"."""
+    n = len(words)
+    head = n - 1
+    doc = make_doc([*words, "attacked", "worshippers", "."],
+                   heads=[head] * (n - 1) + [n, n, n, n],
+                   deps=["det", *["compound" if w != "Japanese" else "amod"
+                                  for w in words[1:-1]], "nsubj", "ROOT", "dobj", "punct"],
+                   tags=["DT", *["JJ" if w == "Japanese" else "NN" for w in words[1:]],
+                         "VBD", "NNS", "."],
+                   lemmas=[w.lower() for w in words] + ["attack", "worshipper", "."],
+                   ents=[(1, 2, "NORP")] if "Japanese" in words else None)
+    nominals = [m.span.text for c in find_entities(doc) for m in c.mentions
+                if m.kind == "nominal"]
+    assert (" ".join(words) in nominals) is someone
+
+
 def test_entities_the_of_a_country_name_is_no_nationality_hint(make_doc: DocFactory) -> None:
     """"the President of the Russian Federation" and "President of the United States" share
     no country: the recogniser's "the" in both was read as one."""

@@ -1474,6 +1474,15 @@ def test_events_an_of_phrase_names_who_acts_holds_or_threatens(
     assert [c.name for c in event.sources] == [source]
 
 
+def test_events_an_unnamed_gunman_is_the_source_of_the_attack(extractor: Extractor) -> None:
+    """The guide's own example (§2): "a gunman opened fire on worshippers" is coded ASSAULT,
+    its source the attacker mention."""
+    record = extractor.extract("On Friday, a gunman opened fire on worshippers at a mosque.",
+                               published="2019-03-15")
+    event = _the_event(record, "opened")
+    assert event.type == "ASSAULT" and _names(record, event.source) == {"a gunman"}
+
+
 def test_events_the_state_an_envoy_is_posted_to_is_no_target(extractor: Extractor) -> None:
     record = extractor.extract("Athens expelled the Libyan ambassador to Greece over the "
                                "agreement.", published="2020-01-11")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
+    ATTACKER_HEADS,
     COLLECTIVE_HEADS,
     COUNTRY_PARTY_HEADS,
     DETERMINERS,
@@ -543,7 +544,8 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
 
 
 # Singular heads a nominal mention can have (any plural head can be a group's)
-_SINGULAR_HEADS = MATERIEL_HEADS | COUNTRY_PARTY_HEADS | COLLECTIVE_HEADS | PERSON_HEADS
+_SINGULAR_HEADS = (MATERIEL_HEADS | COUNTRY_PARTY_HEADS | COLLECTIVE_HEADS | PERSON_HEADS
+                   | ATTACKER_HEADS | {"bomber"})
 
 
 def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
@@ -571,8 +573,15 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
             and (span[0].lower_ in {"the", "this"} or national)  # "Taiwan's foreign minister"
             and not (has_name and lemma in _GROUP_WORDS)
         )
-        if group or collective or person:
+        if group or collective or person or (not plural and _an_attacker(root)):
             yield span
+
+
+def _an_attacker(root: Token) -> bool:
+    """"a gunman", "an assailant", "a suicide bomber": an armed attacker, whoever it is."""
+    lemma = root.lemma_.lower()
+    return lemma in ATTACKER_HEADS or (lemma == "bomber" and any(
+        c.dep_ == "compound" and c.lower_ == "suicide" for c in root.children))
 
 
 def _pronoun_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:

@@ -54,6 +54,13 @@ PERSON_HEADS = GENERIC_PERSON_HEADS | frozenset(
     }
 )
 
+# Heads of a singular nominal naming an armed attacker, someone even with "a": "a gunman
+# opened fire on worshippers", "an attacker stabbed two people" (the event guide codes
+# such attacks with the attacker as the source). "bomber" only as "suicide bomber": alone
+# it is as often the aircraft.
+ATTACKER_HEADS = frozenset({"gunman", "attacker", "assailant", "shooter", "sniper", "militant",
+                            "insurgent", "terrorist", "jihadist", "hijacker", "kidnapper"})
+
 # Heads of plural or collective nominals that act in events ("U.S. forces", "police").
 GROUP_HEADS = frozenset(
     {
