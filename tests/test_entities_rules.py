@@ -157,6 +157,24 @@ def test_entities_an_armed_attacker_is_someone_even_with_a(
     assert (" ".join(words) in nominals) is someone
 
 
+def test_entities_the_woman_after_an_attacker_is_not_the_attacker(
+        make_doc: DocFactory) -> None:
+    """"The attacker was shot. The woman was killed in a stairwell. He was shot in the
+    head.": "the woman" after an attacker known only as such is as likely a victim, and
+    a head with nothing saying of what is a body part, no one."""
+    doc = make_doc(["The", "attacker", "fled", ".", "The", "woman", "died", ".", "He", "was",
+                    "shot", "in", "the", "head", "."],
+                   heads=[1, 2, 2, 2, 5, 6, 6, 6, 10, 10, 10, 10, 13, 11, 10],
+                   deps=["det", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct",
+                         "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "punct"],
+                   tags=["DT", "NN", "VBD", ".", "DT", "NN", "VBD", ".", "PRP", "VBD", "VBN",
+                         "IN", "DT", "NN", "."])
+    clusters = {tuple(m.span.text for m in c.mentions) for c in find_entities(doc)}
+    assert ("The attacker", "He") in clusters
+    assert ("The woman",) in clusters
+    assert not any("the head" in c for c in clusters)
+
+
 def test_entities_the_of_a_country_name_is_no_nationality_hint(make_doc: DocFactory) -> None:
     """"the President of the Russian Federation" and "President of the United States" share
     no country: the recogniser's "the" in both was read as one."""

@@ -572,9 +572,18 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
             and lemma in PERSON_HEADS
             and (span[0].lower_ in {"the", "this"} or national)  # "Taiwan's foreign minister"
             and not (has_name and lemma in _GROUP_WORDS)
+            and not _a_body_part(root)
         )
         if group or collective or person or (not plural and _an_attacker(root)):
             yield span
+
+
+def _a_body_part(root: Token) -> bool:
+    """"shot in the head": a head with nothing saying of what ("the head of the
+    delegation", "the delegation head") is no one."""
+    return root.lemma_.lower() == "head" and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in root.children)
 
 
 def _an_attacker(root: Token) -> bool:
@@ -623,9 +632,11 @@ def _most_salient(found: list[tuple[int, MentionRef, Cluster]]) -> Cluster | Non
 
 
 _MALE = frozenset({"he", "him", "his", "himself", "king", "prince", "mr", "mr.", "sir",
-                   "emperor", "sultan", "sheikh", "husband", "father", "son", "brother"})
+                   "emperor", "sultan", "sheikh", "husband", "father", "son", "brother",
+                   "man", "boy", "gentleman"})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "queen", "princess", "mrs", "mrs.",
-                     "ms", "ms.", "madam", "empress", "wife", "mother", "daughter", "sister"})
+                     "ms", "ms.", "madam", "empress", "wife", "mother", "daughter", "sister",
+                     "woman", "girl", "lady"})
 
 
 def _gender(cluster: Cluster) -> str | None:
@@ -665,7 +676,8 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     hints = _country_stems([span, *of_phrases])
     states = _known_states([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span)
-                  if _compatible(c, head, hints) and not _known_elsewhere(c, states)]
+                  if _compatible(c, head, hints) and not _known_elsewhere(c, states)
+                  and not (head in GENERIC_PERSON_HEADS and _known_by_the_deed(c))]
     # one titled so ("President Zelenskyy") is "the President" before one never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
     if titled or head in GENERIC_PERSON_HEADS:
@@ -675,6 +687,14 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
            if end <= span.start and _holds(c, head) and _compatible(c, head, hints)
            and not _known_elsewhere(c, states)}
     return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
+
+
+def _known_by_the_deed(cluster: Cluster) -> bool:
+    """An attacker the text names only as such ("The attacker was shot dead. … The woman
+    was killed in a stairwell."): "the man" or "the woman" after it is as likely one of
+    the victims, whom the text did not make entities of."""
+    return not cluster.names and all(
+        _an_attacker(m.span.root) for m in cluster.mentions if m.kind == "nominal")
 
 
 def _of_phrases(span: Span) -> list[Span]:
