@@ -240,3 +240,15 @@ def test_entities_presidents_of_two_countries_are_two(make_doc: DocFactory) -> N
     presidents = [c for c in find_entities(doc)
                   if any(m.span.root.lower_ == "president" for m in c.mentions)]
     assert len(presidents) == 2
+
+
+def test_entities_what_someone_is_called_is_no_attacker(make_doc: DocFactory) -> None:
+    """"The government labeled Soleimani as a terrorist and levied sanctions against him":
+    "a terrorist" is what he was called, no one new for "him" to point to."""
+    doc = make_doc(["Washington", "labeled", "Soleimani", "as", "a", "terrorist", "."],
+                   heads=[1, 1, 1, 1, 5, 3, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   tags=["NNP", "VBD", "NNP", "IN", "DT", "NN", "."],
+                   ents=[(0, 1, "GPE"), (2, 3, "PERSON")])
+    mentions = [m.span.text for c in find_entities(doc) for m in c.mentions]
+    assert "a terrorist" not in mentions and "Soleimani" in mentions

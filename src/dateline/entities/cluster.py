@@ -587,8 +587,12 @@ def _a_body_part(root: Token) -> bool:
 
 
 def _an_attacker(root: Token) -> bool:
-    """"a gunman", "an assailant", "a suicide bomber": an armed attacker, whoever it is."""
+    """"a gunman", "an assailant", "a suicide bomber": an armed attacker, whoever it is;
+    not what someone is called ("labeled Soleimani as a terrorist", "he was a militant")."""
     lemma = root.lemma_.lower()
+    if root.dep_ in {"attr", "oprd", "appos"} or (
+            root.dep_ == "pobj" and root.head.lower_ in {"as", "like"}):
+        return False
     return lemma in ATTACKER_HEADS or (lemma == "bomber" and any(
         c.dep_ == "compound" and c.lower_ == "suicide" for c in root.children))
 
