@@ -236,6 +236,23 @@ def test_events_filter_by_confidence(modal_api: httpx.Client) -> None:
     assert sum(s["count"] for s in series if s["period"] == "2019-01") == 2
 
 
+def test_events_drawn_at_random(modal_api: httpx.Client) -> None:
+    """`sample` and `seed`, as `dateline events --sample --seed`: the same draw again for
+    the same seed, within the filters."""
+    def drawn(**params: object) -> list[int]:
+        page = modal_api.get("/events", params={"limit": 500, **params}).json()
+        assert page["total"] == len(page["items"])
+        return [e["id"] for e in page["items"]]
+
+    every = drawn()
+    three = drawn(sample=3, seed=4)
+    assert len(three) == 3 and set(three) <= set(every) and three == drawn(sample=3, seed=4)
+    assert drawn(sample=99) == every
+    assert all(e >= 0.5 for e in (x["confidence"] for x in modal_api.get(
+        "/events", params={"sample": 2, "min_confidence": 0.5}).json()["items"]))
+    assert modal_api.get("/events", params={"sample": -1}).status_code == 422
+
+
 @pytest.mark.parametrize(("path", "params", "field"), [
     ("/events", {"modality": "maybe"}, "modality"),
     ("/events", {"negated": "perhaps"}, "negated"),

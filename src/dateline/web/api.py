@@ -320,11 +320,17 @@ EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
 
 @reads.get("/events", response_model=Page[StoredEvent], tags=["events"])
 def events(conn: Conn, filters: EventFilters, sort: EventSort = "date", limit: Limit = 50,
-           offset: Offset = 0) -> Page[StoredEvent]:
+           offset: Offset = 0,
+           sample: Annotated[int | None, Query(
+               ge=0, le=10_000, description="draw this many of the matching events at "
+               "random, to read and judge (the same ones again for the same seed)")] = None,
+           seed: Annotated[int, Query(ge=0, le=2**31)] = 0) -> Page[StoredEvent]:
     """Events (one per real-world event) with every report and its evidence sentence."""
-    return Page(total=query.count_events(conn, **filters), limit=limit, offset=offset,
-                items=query.find_events(conn, sort=sort, limit=limit, offset=offset,
-                                        **filters))
+    total = query.count_events(conn, **filters)
+    return Page(total=total if sample is None else min(sample, total), limit=limit,
+                offset=offset, items=query.find_events(conn, sort=sort, limit=limit,
+                                                       offset=offset, sample=sample,
+                                                       seed=seed, **filters))
 
 
 @reads.get("/events/{event_id}", response_model=StoredEvent, tags=["events"])
