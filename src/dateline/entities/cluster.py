@@ -697,8 +697,9 @@ def _known_by_the_deed(cluster: Cluster) -> bool:
     """An attacker the text names only as such ("The attacker was shot dead. … The woman
     was killed in a stairwell."): "the man" or "the woman" after it is as likely one of
     the victims, whom the text did not make entities of."""
-    return not cluster.names and all(
-        _an_attacker(m.span.root) for m in cluster.mentions if m.kind == "nominal")
+    nominals = [m for m in cluster.mentions if m.kind == "nominal"]
+    return not cluster.names and bool(nominals) and all(
+        _an_attacker(m.span.root) for m in nominals)
 
 
 def _of_phrases(span: Span) -> list[Span]:
