@@ -252,3 +252,18 @@ def test_entities_what_someone_is_called_is_no_attacker(make_doc: DocFactory) ->
                    ents=[(0, 1, "GPE"), (2, 3, "PERSON")])
     mentions = [m.span.text for c in find_entities(doc) for m in c.mentions]
     assert "a terrorist" not in mentions and "Soleimani" in mentions
+
+
+def test_entities_a_nominal_identified_as_a_name_is_that_person(make_doc: DocFactory) -> None:
+    """"The attacker, identified as Sudesh Amman, was jailed.": one person, not two."""
+    doc = make_doc(["The", "attacker", ",", "identified", "as", "Sudesh", "Amman", ",", "was",
+                    "jailed", "."],
+                   heads=[1, 9, 1, 1, 3, 6, 4, 1, 9, 9, 9],
+                   deps=["det", "nsubjpass", "punct", "acl", "prep", "compound", "pobj",
+                         "punct", "auxpass", "ROOT", "punct"],
+                   tags=["DT", "NN", ",", "VBN", "IN", "NNP", "NNP", ",", "VBD", "VBN", "."],
+                   lemmas=["the", "attacker", ",", "identify", "as", "Sudesh", "Amman", ",",
+                           "be", "jail", "."],
+                   ents=[(5, 7, "PERSON")])
+    (person,) = [c for c in find_entities(doc) if c.label == "PERSON"]
+    assert {m.span.text for m in person.mentions} == {"The attacker", "Sudesh Amman"}

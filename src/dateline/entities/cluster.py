@@ -519,7 +519,7 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
                 index.add(mention, antecedent)
             continue
         key = span_key(_without_determiner(span))
-        owner = _named_owner(span, named)
+        owner = _named_owner(span, named) or _identified_as(span, named)
         if owner is not None:  # "the Taliban group" is the Taliban
             owner.mentions.append(MentionRef(span, "nominal"))
             continue
@@ -610,6 +610,19 @@ def _named_owner(span: Span, named: dict[int, Cluster]) -> Cluster | None:
     owners = {id(named[i]): named[i] for i in range(span.start, span.end) if i in named}
     found = [c for c in owners.values() if c.label in {"ORG", "NORP"}]
     return found[0] if len(found) == 1 else None
+
+
+def _identified_as(span: Span, named: dict[int, Cluster]) -> Cluster | None:
+    """"The attacker, identified as Sudesh Amman, was placed under surveillance": the
+    person the text names the nominal as."""
+    for acl in span.root.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"identify", "name"}:
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    found = [named[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in named]
+                    if found and found[0].label == "PERSON":
+                        return found[0]
+    return None
 
 
 def _is_group(span: Span) -> bool:
