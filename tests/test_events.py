@@ -1497,6 +1497,9 @@ def test_events_the_state_an_envoy_is_posted_to_is_no_target(extractor: Extracto
     ("The United States carried out the airstrike at Baghdad International Airport, where "
      "Soleimani was arriving by plane.", "airstrike", set()),
     ("Militants launched an attack on the US embassy in Kabul on Monday.", "attack", {"US"}),
+    # with no object, a verb's "at" is where it happened unless the verb is aimed
+    ("Protesters gathered at Tahrir Square on Friday.", "gathered", set()),
+    ("Gunmen fired at the US embassy in Kabul.", "fired", {"US"}),
 ])
 def test_events_a_site_named_by_at_or_on_is_no_target(
         extractor: Extractor, sentence: str, trigger: str, targets: set[str]) -> None:

@@ -3087,6 +3087,11 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 # "at" names is where. A country stays ("imposed sanctions on Russia"), and so
                 # does what a weapon is aimed at ("fired missiles at Kharkiv")
                 found = [e for e in found if e.label not in SITE_LABELS]
+            elif child.lower_ == "at" and not objects \
+                    and verb.lemma_.lower() not in AIMING_VERBS:
+                # "protesters gathered at Tahrir Square", "met at Camp David": where, unless
+                # aimed at it ("fired at the embassy", "lashed out at the ministry")
+                found = [e for e in found if e.label not in SITE_LABELS]
             targets += found
     return list(dict.fromkeys(targets))
 
@@ -3101,6 +3106,11 @@ def _not_the_site(prep: Token, found: list[Cluster]) -> list[Cluster]:
 
 
 SITE_PREPS = frozenset({"on", "at", "upon"})
+# Verbs whose "at" is what they are aimed at, with no object of their own: "fired at",
+# "shot at", "lashed out at", "hit out at", "pointed at".
+AIMING_VERBS = frozenset({"fire", "shoot", "aim", "point", "throw", "hurl", "lob", "strike",
+                          "hit", "lash", "swipe", "snap", "rail", "jab", "take", "open",
+                          "shout", "yell", "scream", "charge", "lunge", "rush"})
 # Entity labels of sites (roads, buildings, airports, regions), never the actors an act is on
 SITE_LABELS = frozenset({"FAC", "LOC"})
 
