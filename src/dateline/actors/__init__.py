@@ -86,26 +86,30 @@ def gazetteer_countries(name: str) -> tuple[str, ...] | None:
     """The ISO alpha-3 codes of the gazetteer's places called `name`, the most populous
     place's first (the places stage's gazetteer, opened on first use); None when the
     gazetteer cannot be opened."""
-    from dateline.places import open_gazetteer  # the places stage's; loaded when needed
-
-    try:
-        gazetteer = open_gazetteer()
-        codes = [gazetteer.iso3(c.country) for c in gazetteer.candidates(name)]
-    except (OSError, sqlite3.Error):
+    places = _places_called(name)
+    if places is None:
         return None
-    return tuple(dict.fromkeys(code for code in codes if code))
+    return tuple(dict.fromkeys(code for _, code in places if code))
 
 
 def gazetteer_region(name: str) -> bool:
     """Whether the gazetteer knows `name` only as places of no one country: a continent or
     a region of several ("South America", "Central America", "the Gulf of Mexico")."""
-    from dateline.places import open_gazetteer
+    places = _places_called(name)
+    return bool(places) and all(country is None for country, _ in places or ())
+
+
+def _places_called(name: str) -> list[tuple[str | None, str | None]] | None:
+    """Each gazetteer place called `name`, most populous first, as its country's ISO
+    alpha-2 and alpha-3 codes (None for a place of no one country); None when the gazetteer
+    cannot be opened."""
+    from dateline.places import open_gazetteer  # the places stage's; loaded when needed
 
     try:
-        candidates = open_gazetteer().candidates(name)
+        gazetteer = open_gazetteer()
+        return [(c.country, gazetteer.iso3(c.country)) for c in gazetteer.candidates(name)]
     except (OSError, sqlite3.Error):
-        return False
-    return bool(candidates) and all(c.country is None for c in candidates)
+        return None
 
 
 def _published(doc: Doc) -> date | None:

@@ -3080,18 +3080,15 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         ):
             found = [e for o in child.children if o.dep_ == "pobj" for e in _party(o, index)]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if child.lower_ in SITE_PREPS and objects and not any(
-                    o.lemma_.lower() in WEAPON_NOUNS for o in objects):
+            aimed = any(o.lemma_.lower() in WEAPON_NOUNS for o in objects) if objects \
+                else verb.lemma_.lower() in AIMING_VERBS
+            if child.lower_ in (SITE_PREPS if objects else {"at"}) and not aimed:
                 # "injured a man on the High Street", "arrested him at the airport": a
                 # verb with an object of its own is done on that object; a site its "on" or
-                # "at" names is where. A country stays ("imposed sanctions on Russia"), and so
-                # does what a weapon is aimed at ("fired missiles at Kharkiv")
-                found = [e for e in found if e.label not in SITE_LABELS]
-            elif child.lower_ == "at" and not objects \
-                    and verb.lemma_.lower() not in AIMING_VERBS:
-                # "protesters gathered at Tahrir Square", "met at Camp David": where, unless
-                # aimed at it ("fired at the embassy", "lashed out at the ministry")
-                found = [e for e in found if e.label not in SITE_LABELS]
+                # "at" names is where; so is the "at" of one with none ("gathered at Tahrir
+                # Square"). A country stays ("imposed sanctions on Russia"), and so does what
+                # is aimed at ("fired missiles at Kharkiv", "fired at the embassy")
+                found = _without_sites(found)
             targets += found
     return list(dict.fromkeys(targets))
 
@@ -3100,8 +3097,10 @@ def _not_the_site(prep: Token, found: list[Cluster]) -> list[Cluster]:
     """"carried out the airstrike at Baghdad International Airport", "talks at Camp
     David": what an event noun's "at" names as a site is where it happened, not whom it
     was done to ("an attack on the embassy" is aimed at it)."""
-    if prep.lower_ != "at":
-        return found
+    return _without_sites(found) if prep.lower_ == "at" else found
+
+
+def _without_sites(found: list[Cluster]) -> list[Cluster]:
     return [e for e in found if e.label not in SITE_LABELS]
 
 
