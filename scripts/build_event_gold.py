@@ -199,8 +199,15 @@ def prepare(shared: Path) -> None:
 # so that reading the demo store judges articles the model never learned from.
 EXTEND_ARTICLES = {2: {"wikinews": 60, "kremlin": 20, "ukraine": 20},
                    3: {"wikinews": 30, "kremlin": 35, "ukraine": 35},
-                   4: {"wikinews": 0, "kremlin": 60, "ukraine": 60}}
+                   4: {"wikinews": 0, "kremlin": 60, "ukraine": 60},
+                   5: {"wikinews": 100, "kremlin": 0, "ukraine": 0}}
 EXTEND_MAX_SENTENCES = 30
+# The fifth batch (2026-12-06) is what the others kept out: every Wikinews article left
+# (interviews and month digests of the US campaign included) of up to 120 sentences. Read
+# by hand, the model's false events on news outside the gold were mostly campaign news,
+# interviews and non-political stories, the kinds the first four batches barely hold.
+WHAT_IS_LEFT_BATCH = 5
+WHAT_IS_LEFT_MAX_SENTENCES = 120
 DEMO_EXAMPLES = ROOT / "examples" / "wikinews" / "wikinews-politics.jsonl"
 
 
@@ -217,15 +224,18 @@ def extend(shared: Path, batch: int) -> None:
     added: list[dict[str, Any]] = []
     for corpus, rows in read_sources(shared).items():
         rng = random.Random(f"{SEED}-extend{batch}-{corpus}")
+        left = batch == WHAT_IS_LEFT_BATCH
         rows = [r for r in rows if r["id"] not in taken and r["url"] not in demo
-                and _usable(r) and TRAIN_CHARS[0] <= len(r["text"]) <= TRAIN_CHARS[1]]
+                and (left or _usable(r)) and TRAIN_CHARS[0] <= len(r["text"])
+                and (left or len(r["text"]) <= TRAIN_CHARS[1])]
         rng.shuffle(rows)
         chosen = 0
+        most = WHAT_IS_LEFT_MAX_SENTENCES if left else EXTEND_MAX_SENTENCES
         for row in rows:
             if chosen == EXTEND_ARTICLES[batch][corpus]:
                 break
             record = _article(nlp, row, corpus, "train", batch)
-            if len(record["sentences"]) > EXTEND_MAX_SENTENCES:
+            if len(record["sentences"]) > most:
                 continue
             chosen += 1
             added.append(record)
