@@ -51,6 +51,9 @@ PLOVER_PREFIX = "plover:"
 # later batches (2026-12-03) are held out and scored: learned from, they raised the
 # cross-validated F1 but lowered gold-dev precision and the demo reading
 # (docs/event-model.md), so their coding is to be reconciled with the first batch's first.
+# So is the fifth (2026-12-06: campaign news, interviews, stories outside politics): learned
+# from, it lowered gold-dev typed F1 from 0.622 to 0.589; held out, it measures the news the
+# other batches barely hold.
 TRAIN_BATCHES = (1,)
 # Out-of-fold F1 differences smaller than this are noise between thresholds (about one
 # event in 250 kept).
@@ -378,17 +381,31 @@ def score_held_out(model: EventModel, articles: Sequence[dict[str, Any]],
                    sentences: Sequence[dict[str, Any]], extractor: Extractor | None
                    ) -> dict[str, Any]:
     """Typed P/R/F1 of the model and of the rules on train articles it did not learn from,
-    by the candidates' labels as cross-validation scores them."""
+    by the candidates' labels as cross-validation scores them; all together and per batch
+    (the batches are news of different kinds)."""
     wanted = {a["id"] for a in articles}
     chosen = [s for s in sentences if s["article"] in wanted]
     examples, _, _ = collect_examples(articles, chosen, extractor, model.trigger_nouns)
-    gold_events = sum(len(s["events"]) for s in chosen)
     lemmas = model.event_lemmas
-    return {"articles": len(articles), "gold_events": gold_events,
-            "rules": typed_scores(examples, [e.rule_type for e in examples], gold_events),
-            "model": typed_scores(examples, [model.decide(e.features, e.rule_type)[0]
-                                             if proposed(e, lemmas) else NO_EVENT
-                                             for e in examples], gold_events)}
+    decided = [model.decide(e.features, e.rule_type)[0] if proposed(e, lemmas) else NO_EVENT
+               for e in examples]
+    batch_of = {a["id"]: a.get("batch", 1) for a in articles}
+
+    def scores(batches: Collection[int]) -> dict[str, Any]:
+        part = [n for n, e in enumerate(examples) if batch_of[e.article] in batches]
+        gold_events = sum(len(s["events"]) for s in chosen
+                          if batch_of[s["article"]] in batches)
+        return {"articles": sum(b in batches for b in batch_of.values()),
+                "gold_events": gold_events,
+                "rules": typed_scores([examples[n] for n in part],
+                                      [examples[n].rule_type for n in part], gold_events),
+                "model": typed_scores([examples[n] for n in part],
+                                      [decided[n] for n in part], gold_events)}
+    batches = sorted(set(batch_of.values()))
+    result = scores(batches)
+    if len(batches) > 1:
+        result["by_batch"] = {str(b): scores((b,)) for b in batches}
+    return result
 
 
 def temper(probabilities: dict[str, float], temperature: float) -> dict[str, float]:
@@ -455,6 +472,17 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
         "model": typed_scores(news.examples, decisions(news.examples, news.probabilities,
                                                        limits), news_gold),
     }
+    batch_of = {a["id"]: a.get("batch", 1) for a in articles
+                if not a["id"].startswith(PLOVER_PREFIX)}
+    if len(set(batch_of.values())) > 1:  # each kind of news out of fold on its own
+        chosen = decisions(news.examples, news.probabilities, limits)
+        cross_validation["by_batch"] = {}
+        for batch in sorted(set(batch_of.values())):
+            part = [n for n, e in enumerate(news.examples) if batch_of[e.article] == batch]
+            gold = sum(len(s["events"]) for s in sentences
+                       if batch_of.get(s["article"]) == batch)
+            cross_validation["by_batch"][str(batch)] = typed_scores(
+                [news.examples[n] for n in part], [chosen[n] for n in part], gold)
     sentence_limits = None
     if plover.examples:
         sentence_limits = choose_sentence_limits(plover, limits)
