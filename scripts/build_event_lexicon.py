@@ -151,8 +151,8 @@ def build(shared: Path, curated: Path = CURATED) -> str:
     for _name, rewrite in TABLE_REWRITES:
         rewrite(table, curation)
     verbs = read_verb_file(shared / VERBS_FILE)
-    for verb, code in curation.verb_codes.items():
-        verbs.setdefault(verb, {"patterns": []})["code"] = code
+    for verb, code in curation.verb_codes.items():  # "-": no event alone, patterns kept
+        verbs.setdefault(verb, {"patterns": []})["code"] = None if code == "-" else code
     for verb, patterns in curation.verb_senses.items():
         entry = verbs.setdefault(verb, {"patterns": []})
         entry["patterns"] = [*patterns, *(entry.get("patterns") or [])]

@@ -17,6 +17,7 @@ from dateline.events.coder import (
     _a_share,
     _absorb,
     _accident_inquiry,
+    _agreeing_to_an_interview,
     _apply_modality,
     _asked,
     _asked_about,
@@ -85,6 +86,7 @@ from dateline.events.coder import (
     _speaker_going_on,
     _speech_alone,
     _standing_ban,
+    _standing_position,
     _takes_part,
     _taking_part,
     _targets_of_verb,
@@ -803,6 +805,16 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     # a discussion of cooperation is talks, not CAMEO's intent to cooperate (0312)
     ("The parties discussed further cooperation within the new regional format.",
      "discussed", ["CONSULT"]),
+    # charging is an accusation (guide §12), not CAMEO's 173 (COERCE)
+    ("Prosecutors filed charges against the former governor on Monday.", "filed",
+     ["ACCUSE"]),
+    # publishing a book frees no one; running for a nomination accuses no one
+    ("John Bolton released a book critical of Trump.", "released", []),
+    ("Richardson challenged President Barack Obama for the 2012 presidential nomination.",
+     "challenged", []),
+    ("The opposition challenged the decision in court.", "challenged", ["ACCUSE"]),
+    # things that correspond (CAMEO.2.0.txt lists "match" among the ways of fighting)
+    ("Alabama and Mississippi did not match the overall trend.", "match", []),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
@@ -810,6 +822,40 @@ def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, 
     crisis causes it, no protest."""
     record = extractor.extract(sentence, published="2022-03-01")
     assert [e.type for e in record.events if e.trigger.text == trigger] == types
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "position"), [
+    # a person's or a party's stance in the plain present, told by no one: a position
+    ("Jo Jorgensen supports both LGBT rights and gun rights.", "supports", True),
+    ("In swing states, the party supports the Democratic Party's presidential ticket.",
+     "supports", True),
+    # stated, it is an act; so is a state's stance, one toward a named party, one in the past
+    ("The Chancellor noted that Austria supports Ukraine in all necessary matters.",
+     "supports", False),
+    ("Russia supports the draft joint declaration on forests.", "supports", False),
+    ("The Pope supports Ukraine.", "supports", False),
+    ("Jo Jorgensen supported the bill in 2019.", "supported", False),
+])
+def test_events_a_stance_in_the_present_is_a_position(
+        extractor: Extractor, sentence: str, trigger: str, position: bool) -> None:
+    """Guide §2, states of affairs: "She supports both LGBT rights" tells where she stands,
+    not a SUPPORT done at a time (read in campaign news, train batch 5)."""
+    doc = extractor.nlp(sentence)
+    assert _standing_position(next(t for t in doc if t.text == trigger)) is position
+
+
+@pytest.mark.parametrize(("sentence", "interview"), [
+    ("Siegel agreed to answer some questions for Wikinews's correspondent.", True),
+    ("The senator agreed to speak to reporters after the vote.", True),
+    ("Kyiv agreed to talk with Moscow.", False),
+    ("The two sides agreed to hold talks next week.", False),
+])
+def test_events_agreeing_to_an_interview_is_no_agreement(
+        extractor: Extractor, sentence: str, interview: bool) -> None:
+    """Guide §2, interviews and plain speech: consenting to be interviewed commits no one
+    to cooperate (PLOVER's AGREE)."""
+    doc = extractor.nlp(sentence)
+    assert _agreeing_to_an_interview(next(t for t in doc if t.text == "agreed")) is interview
 
 
 @pytest.mark.parametrize(("subject", "asked"), [("demands", True), ("reports", False)])

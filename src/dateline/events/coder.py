@@ -31,6 +31,7 @@ from dateline.events.model import (
     EventModel,
     actor_codes,
     candidate_features,
+    in_quotation,
     one_sentence,
     tone_of,
 )
@@ -1669,11 +1670,12 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "SUPPORT":
         return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger) \
             or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
-            or _signing_a_domestic_act(trigger)
+            or _signing_a_domestic_act(trigger) or _standing_position(trigger)
     if label == "AGREE":
-        return _sharing_a_view(trigger) or _speech_alone(event) or _assuring_how_it_is(trigger)
+        return _sharing_a_view(trigger) or _speech_alone(event) \
+            or _assuring_how_it_is(trigger) or _agreeing_to_an_interview(trigger)
     if label == "REJECT":
-        return _dwindled(trigger)
+        return _dwindled(trigger) or _standing_position(trigger)
     if label == "THREATEN":
         return _danger_alone(event)
     if label == "PROTEST":
@@ -1746,6 +1748,54 @@ def _standing_ban(trigger: Token) -> bool:
     return trigger.lemma_.lower() in PROHIBITING_VERBS and trigger.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children) \
         and not any(c.dep_ in {"agent", "aux"} for c in trigger.children)
+
+
+# Verbs of a stance: in the plain present, told by no one, they say where someone stands.
+STANCE_VERBS = frozenset({"support", "oppose", "favor", "favour", "advocate"})
+PARTY_ENTITY_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+CAMPAIGNER_NOUNS = frozenset({"party", "candidate", "nominee", "campaign", "senator",
+                              "congressman", "congresswoman", "politician"})
+
+
+def _standing_position(trigger: Token) -> bool:
+    """"She supports both LGBT rights and gun rights", "It strongly opposes abortion": a
+    stance on a cause or a policy in the plain present that no one is said to state is a
+    position, a state of affairs (guide §2), not a SUPPORT or REJECT done at a time. Stated,
+    it is an act: "the Chancellor noted that …", "“We support you,” she said", "we support
+    the plan"; so is any other tense ("backed", "has voiced support"), a stance toward a
+    named party ("he supports Ukraine"). Only a person's or a party's: a state's stance
+    ("Russia supports the draft declaration", "both countries support the efforts") is
+    diplomacy."""
+    if trigger.lemma_.lower() not in STANCE_VERBS or trigger.tag_ not in {"VBZ", "VBP"} \
+            or reporting_verb(trigger) is not None or in_quotation(trigger) \
+            or _doer_pronoun(trigger) in {"i", "we", "you"}:
+        return False
+    subject = _subject_up(trigger, hops=1)
+    campaigner = subject is not None and (
+        subject.lower_ in {"he", "she", "it"} or subject.lemma_.lower() in CAMPAIGNER_NOUNS
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree))
+    if not campaigner:
+        return False
+    return not any(c.dep_ == "dobj" and c.ent_type_ in PARTY_ENTITY_TYPES
+                   for c in trigger.children)
+
+
+# What one agrees to when one agrees to an interview.
+INTERVIEW_VERBS = frozenset({"answer", "talk", "speak", "chat", "sit", "interview",
+                             "comment", "respond"})
+
+
+def _agreeing_to_an_interview(trigger: Token) -> bool:
+    """"Siegel agreed to answer some questions for Wikinews's correspondent", "agreed to
+    speak to reporters": consenting to be interviewed commits no one to cooperate (guide
+    §2: interviews, plain speech). "Agreed to hold talks with Kyiv" stays."""
+    if trigger.lemma_.lower() != "agree":
+        return False
+    done = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if done is None or done.lemma_.lower() not in INTERVIEW_VERBS:
+        return False
+    return any(t.lemma_.lower() in {"question", "query", "interview"} or _the_press(t)
+               for t in done.subtree if t.pos_ in {"NOUN", "PROPN"})
 
 
 def _sharing_a_view(trigger: Token) -> bool:

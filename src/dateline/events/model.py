@@ -199,7 +199,7 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         f"cap={trigger.is_title and i != first}",
         f"sources={min(len(sources), 2)}", f"targets={min(len(targets), 2)}",
         f"sources+type={bool(sources)}|{rule_type}", f"targets+type={bool(targets)}|{rule_type}",
-        f"in_quote={_in_quotation(trigger)}",
+        f"in_quote={in_quotation(trigger)}",
         f"first_sentence={first == 0}",
         f"text={size}", f"text+rule={size}|{rule_type != NO_EVENT}",
     ]
@@ -350,7 +350,7 @@ def _text_size(doc: Doc) -> str:
     return "sentence" if one_sentence(doc) else "text"
 
 
-def _in_quotation(token: Token) -> bool:
+def in_quotation(token: Token) -> bool:
     """Inside a quotation: an odd number of quote marks before it in its sentence."""
     before = _marks_before(token.doc)
     return (before[token.i] - before[sent_start(token)]) % 2 == 1
