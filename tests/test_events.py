@@ -844,6 +844,27 @@ def test_events_a_stance_in_the_present_is_a_position(
     assert _standing_position(next(t for t in doc if t.text == trigger)) is position
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "predicate", "expected"), [
+    # sharing someone's view in the present: no commitment to cooperate
+    ("The medical association agrees with Governor Mark Hale.", "agrees", _sharing_a_view,
+     True),
+    ("Most voters agree with her.", "agree", _sharing_a_view, True),
+    ("Russia agrees with the proposal to hold talks in Minsk.", "agrees", _sharing_a_view,
+     False),
+    # a share of a public is no act of support
+    ("The senator's support is strongest among union members.", "support", _a_share, True),
+    ("She has broad support among older voters.", "support", _a_share, True),
+    ("The minister thanked Japan for its support.", "support", _a_share, False),
+])
+def test_events_views_and_standings_are_no_events(
+        extractor: Extractor, sentence: str, trigger: str,
+        predicate: Callable[[Token], bool], expected: bool) -> None:
+    """Guide §2 (opinions, states of affairs), read in campaign news: agreeing with the
+    governor is a view, strong support among union members a standing in the polls."""
+    doc = extractor.nlp(sentence)
+    assert predicate(next(t for t in doc if t.text == trigger)) is expected
+
+
 @pytest.mark.parametrize(("sentence", "interview"), [
     ("Siegel agreed to answer some questions for Wikinews's correspondent.", True),
     ("The senator agreed to speak to reporters after the vote.", True),

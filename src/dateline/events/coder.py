@@ -1800,13 +1800,20 @@ def _agreeing_to_an_interview(trigger: Token) -> bool:
 
 def _sharing_a_view(trigger: Token) -> bool:
     """"I fully agree with you that the main task here is vaccination", "I agree with the
-    conclusions you made": a speaker sharing someone's view agrees to do nothing (PLOVER's
-    AGREE is a commitment to cooperate; of the train set's four "I agree with" sentences one
-    is coded). "We agreed with Iran to extend the agreement", "we will agree with him" stay."""
-    return trigger.lemma_.lower() == "agree" and trigger.tag_ == "VBP" \
-        and _doer_pronoun(trigger) == "i" \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
-        and not any(c.dep_ == "xcomp" for c in trigger.children)
+    conclusions you made", "The medical association agrees with the governor": sharing
+    someone's view in the present agrees to do nothing (PLOVER's AGREE is a commitment to
+    cooperate; of the train set's four "I agree with" sentences one is coded). "We agreed
+    with Iran to extend the agreement", "we will agree with him" stay."""
+    if trigger.lemma_.lower() != "agree" or trigger.tag_ not in {"VBP", "VBZ"} \
+            or any(c.dep_ == "xcomp" for c in trigger.children):
+        return False
+    partners = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if not partners:
+        return False
+    return _doer_pronoun(trigger) == "i" or all(
+        g.ent_type_ == "PERSON" or g.lower_ in {"me", "you", "him", "her", "them", "us"}
+        for g in partners)
 
 
 def _danger_alone(event: EventRef) -> bool:
@@ -1990,7 +1997,7 @@ def _a_hazard(token: Token) -> bool:
 # Words of an electoral contest, and the verbs that win or lose one.
 ELECTION_WORDS = frozenset({"race", "election", "primary", "caucus", "ballot", "nomination",
                             "candidate", "candidacy", "reelection", "re-election", "runoff",
-                            "electorate"})
+                            "electorate", "voter"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "unseat"})
 CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral"}
 
@@ -2140,10 +2147,19 @@ def _needed(trigger: Token) -> bool:
 
 
 def _a_share(trigger: Token) -> bool:
-    """"reached 3 percent support", "40% support": a share of a poll is no act of support."""
-    return trigger.pos_ in {"NOUN", "PROPN"} and any(
-        c.lower_ in {"percent", "per", "%", "percentage"} or c.ent_type_ == "PERCENT"
-        for c in trigger.children if c.dep_ in {"compound", "nummod", "amod", "nmod"})
+    """"reached 3 percent support", "40% support", "the senator's support is strongest among
+    union members": a share of a poll, or of a public, is no act of support."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in {"compound", "nummod", "amod", "nmod"} and (
+            c.lower_ in {"percent", "per", "%", "percentage"} or c.ent_type_ == "PERCENT")
+            for c in children):
+        return True
+    described = [c for c in trigger.head.children if c.dep_ == "acomp"] \
+        if trigger.dep_ == "nsubj" else []  # "support is strong among teachers"
+    return any(c.dep_ == "prep" and c.lower_ == "among"
+               for c in children + [a for d in described for a in d.children])
 
 
 def _plain_saying(trigger: Token, lexicon: Lexicon) -> bool:
