@@ -15,6 +15,7 @@ from dateline.entities import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
     _a_share,
+    _a_wish,
     _absorb,
     _accident_inquiry,
     _agreeing_to_an_interview,
@@ -863,6 +864,26 @@ def test_events_views_and_standings_are_no_events(
     governor is a view, strong support among union members a standing in the polls."""
     doc = extractor.nlp(sentence)
     assert predicate(next(t for t in doc if t.text == trigger)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "wish"), [
+    # a wish that asks no one (guide §12: REQUEST only when an identifiable actor is asked)
+    ("This is not the race the senator had hoped to run.", "hoped", True),
+    ("The mayor said he was hoping for a high turnout, which would help the party's judge.",
+     "hoping", True),
+    ("The delegate said he wanted better solutions to the problem.", "wanted", True),
+    # asking someone: a party named, or a pronoun for one
+    ("He hoped that the partners would send more weapons.", "hoped", False),
+    ("I hope that Anne Sacoolas will come back.", "hope", False),
+    ("I wanted him to unblock the humanitarian corridors.", "wanted", False),
+    # "need" is left to the model: "we need weapons" appeals to a speech's audience
+    ("We need weapons and sanctions.", "need", False),
+])
+def test_events_a_wish_that_asks_no_one_is_no_appeal(
+        extractor: Extractor, sentence: str, trigger: str, wish: bool) -> None:
+    doc = extractor.nlp(sentence)
+    event = EventRef(Coding("020", "REQUEST", None, ()), next(t for t in doc if t.text == trigger))
+    assert _a_wish(event, load_lexicon()) is wish
 
 
 @pytest.mark.parametrize(("sentence", "interview"), [

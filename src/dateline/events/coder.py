@@ -1665,6 +1665,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             and tone_of(trigger, skip=CIRCUMSTANCE_DEPS, keep=BLAME_PREPS) != "neg"
     if label == "REQUEST":
         return _naming(trigger) or _on_a_sign(trigger) or _owed_by_no_one(event) \
+            or _a_wish(event, lexicon) \
             or _asks_nothing(trigger, lexicon) or _asked_about(trigger) \
             or _signing_an_act(trigger) or _our_own_task(trigger)
     if label == "SUPPORT":
@@ -2144,6 +2145,45 @@ def _needed(trigger: Token) -> bool:
     if trigger.dep_ == "dobj":
         return head.lemma_.lower() in NEEDING_VERBS
     return trigger.dep_ in SUBJECT_DEPS and _said_needed(head)
+
+
+# Verbs of wishing: an appeal only when someone is asked ("I hope that Sacoolas will come
+# back"). "Need" is left to the model: "we need weapons" is an appeal to the partners a
+# speech addresses (guide §12), told by nothing in its sentence.
+WISHING_VERBS = frozenset({"hope", "want", "wish", "desire"})
+# Who can be asked, named by a common noun.
+ADDRESSEE_NOUNS = frozenset({"partner", "ally", "country", "government", "world", "west",
+                             "community", "leader", "nation", "side", "state", "authority",
+                             "parliament", "council", "union", "organization", "people"})
+ADDRESSEE_PRONOUNS = frozenset({"you", "he", "she", "they", "him", "her", "them"})
+
+
+def _a_wish(event: EventRef, lexicon: Lexicon) -> bool:
+    """"hoping for a high turnout", "the race the senator had hoped to run", "wanted
+    better solutions": a wish that asks no one is no appeal (guide §12:
+    REQUEST only when an identifiable actor is asked; "our state needs peace" is not
+    coded). "I hope that Anne Sacoolas will come back", "I wanted him to try to unblock the
+    corridors" ask someone."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or base_form(trigger, lexicon) not in WISHING_VERBS \
+            or event.targets:
+        return False
+    wanted = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep"}]
+    return not any(_names_someone(t) for c in wanted for t in _without_relatives(c))
+
+
+def _without_relatives(token: Token) -> Iterator[Token]:
+    """The token's subtree without its relative and adjectival clauses ("a high turnout,
+    which would help the judge" asks nothing of the judge)."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl"}:
+            yield from _without_relatives(child)
+
+
+def _names_someone(token: Token) -> bool:
+    return token.ent_type_ in PARTY_ENTITY_TYPES or token.lower_ in ADDRESSEE_PRONOUNS \
+        or (token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in ADDRESSEE_NOUNS)
 
 
 def _a_share(trigger: Token) -> bool:
