@@ -886,6 +886,21 @@ def test_events_a_wish_that_asks_no_one_is_no_appeal(
     assert _a_wish(event, load_lexicon()) is wish
 
 
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Asked on television who leads the party, she said the speaker.", True),
+    ("Pressed by the host, the candidate said there was no evidence of fraud.", True),
+    # asked or pressed to do something: an appeal
+    ("Asked by Putin to mediate, Erdogan agreed.", False),
+    ("Pressed by the West to withdraw, Moscow said it would stay.", False),
+])
+def test_events_a_question_put_to_a_speaker_is_no_appeal(
+        extractor: Extractor, sentence: str, question: bool) -> None:
+    """An interviewer's question before the answer ("Asked about the talks, Peskov said")
+    asks for nothing to be done (PLOVER's REQUEST is an appeal for action)."""
+    doc = extractor.nlp(sentence)
+    assert _asked_about(doc[0]) is question
+
+
 @pytest.mark.parametrize(("sentence", "interview"), [
     ("Siegel agreed to answer some questions for Wikinews's correspondent.", True),
     ("The senator agreed to speak to reporters after the vote.", True),

@@ -1374,11 +1374,17 @@ def _asked_about(verb: Token) -> bool:
     """"The President asked them about their living conditions": a question, asking for
     nothing to be done (REQUEST is an appeal for action, "asked them to provide"); so is a
     quoted question ('"... and other cities?" the President asked', 'asked me: "What keeps
-    you awake at night?"')."""
-    if verb.lemma_.lower() != "ask":
+    you awake at night?"'), and one put to a speaker before the answer ("Asked on television
+    who leads the party, she named the speaker", "Pressed by the host, the candidate said")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"ask", "press"}:
         return False
     children = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    if _put_to_the_speaker(verb):
+        return True
+    if lemma != "ask":
         return False
     if _question_before(verb):
         return True
@@ -1386,6 +1392,14 @@ def _asked_about(verb: Token) -> bool:
     if clauses:  # "asked him if he had any ideas", "asked how the research is linked"
         return all(_indirect_question(c) or _direct_question(c) for c in clauses)
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+
+
+def _put_to_the_speaker(verb: Token) -> bool:
+    """"Asked about the talks, Peskov said …": a participle opening the clause of a
+    reporting verb whose subject it describes is the question the speaker answers."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < head.i \
+        and head.lemma_.lower() in REPORTING_VERBS | {"reply", "respond", "answer"}
 
 
 def _question_before(verb: Token) -> bool:
