@@ -872,6 +872,7 @@ def test_events_views_and_standings_are_no_events(
     ("The mayor said he was hoping for a high turnout, which would help the party's judge.",
      "hoping", True),
     ("The delegate said he wanted better solutions to the problem.", "wanted", True),
+    ("The senator had hoped to do better with young Latino voters.", "hoped", True),
     # asking someone: a party named, or a pronoun for one
     ("He hoped that the partners would send more weapons.", "hoped", False),
     ("I hope that Anne Sacoolas will come back.", "hope", False),

@@ -2174,15 +2174,16 @@ ADDRESSEE_PRONOUNS = frozenset({"you", "he", "she", "they", "him", "her", "them"
 
 def _a_wish(event: EventRef, lexicon: Lexicon) -> bool:
     """"hoping for a high turnout", "the race the senator had hoped to run", "wanted
-    better solutions": a wish that asks no one is no appeal (guide §12:
-    REQUEST only when an identifiable actor is asked; "our state needs peace" is not
-    coded). "I hope that Anne Sacoolas will come back", "I wanted him to try to unblock the
-    corridors" ask someone."""
+    better solutions", "had hoped to do better with young voters": a wish that asks no one
+    is no appeal (guide §12: REQUEST only when an identifiable actor is asked; "our state
+    needs peace" is not coded), nor does a wish for one's own deed. "I hope that Anne
+    Sacoolas will come back", "I wanted him to try to unblock the corridors" ask someone."""
     trigger = event.trigger
     if trigger.pos_ != "VERB" or base_form(trigger, lexicon) not in WISHING_VERBS \
             or event.targets:
         return False
-    wanted = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep"}]
+    wanted = [c for c in trigger.children if c.dep_ in {"ccomp", "dobj", "prep"} or (
+        c.dep_ == "xcomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
     return not any(_names_someone(t) for c in wanted for t in _without_relatives(c))
 
 
