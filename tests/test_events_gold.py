@@ -239,3 +239,27 @@ def test_later_train_batches_leave_the_demo_articles_out() -> None:
                                                  "wikinews-politics.jsonl").open(encoding="utf-8")}
     later = [a for a in _jsonl(EVENTS / "articles.jsonl") if a.get("batch", 1) > 1]
     assert later and not any(a["url"] in demo for a in later)
+
+
+def test_train_batches_read_as_whole_article_gold() -> None:
+    """`dateline eval events-doc --split batch-5` (or held-out): the train batches the model
+    did not learn from, each sentence-gold event a happening of its own."""
+    from dateline.evaluate.runner import load_gold
+    from dateline.events.model import load_event_model
+
+    fifth = load_gold("events-doc", ROOT, "batch-5")
+    sentences = [s for s in _jsonl(EVENTS / "train.jsonl")
+                 if s["article"] in {d.id for d in fifth}]
+    assert len(fifth) == 26 and {d.meta["batch"] for d in fifth} == {"5"}
+    assert sum(len(d.happenings) for d in fifth) == sum(len(s["events"]) for s in sentences)
+    for doc in fifth:
+        for happening in doc.happenings:
+            start, end = doc.sentences[happening.mentions[0]]
+            assert start <= happening.trigger.start < end
+            assert doc.text[happening.trigger.start:happening.trigger.end] == \
+                happening.trigger.text
+    model = load_event_model()
+    learned = set(model.meta["batches"]) if model is not None else set()
+    held_out = load_gold("events-doc", ROOT, "held-out")
+    assert {d.meta.get("batch", "1") for d in held_out} == \
+        {str(b) for b in range(1, 6)} - {str(b) for b in learned}

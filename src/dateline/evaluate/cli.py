@@ -30,7 +30,9 @@ eval_app = typer.Typer(help="Score dateline on gold data, beside simple peers; t
                        no_args_is_help=True)
 console = Console(stderr=True)
 
-SplitOpt = Annotated[str, typer.Option(help="Gold split: dev (all corpora) or train (PolNeAR).")]
+SplitOpt = Annotated[str, typer.Option(
+    help="Gold split: dev (all corpora), train (PolNeAR), or for events-doc held-out "
+         "or batch-2 … batch-5 (train batches the event model did not learn from).")]
 LimitOpt = Annotated[int | None, typer.Option(help="Score only the first N documents.")]
 JsonOpt = Annotated[Path | None, typer.Option("--json", help="Also write the full report here.")]
 DataOpt = Annotated[Path | None, typer.Option(

@@ -143,8 +143,8 @@ def score_events_doc(docs: Sequence[GoldDoc], records: Sequence[Extraction]) -> 
         "type.agreement": counts["typed"] / counts["matched"] if counts["matched"] else 0.0,
     }
     for what in ("source.country", "target.country", "date", "place", "place.country"):
-        out_of = counts[f"{what}.gold"]
-        metrics[f"{what}.acc"] = counts[f"{what}.right"] / out_of if out_of else 0.0
+        if out_of := counts[f"{what}.gold"]:  # none where the gold gives none (sentence gold)
+            metrics[f"{what}.acc"] = counts[f"{what}.right"] / out_of
     types = {t: _prf_row(c) for t, c in sorted(per_type.items())}
     return StageScore(metrics, {
         "counts": dict(counts), "per_type": types, "confident_events": confident.predicted,

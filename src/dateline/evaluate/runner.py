@@ -9,6 +9,7 @@ that text (`align.project_doc`) and spans that fall in removed text are counted 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import threading
@@ -31,7 +32,7 @@ from dateline.evaluate.readers import (
     read_plover_gsr,
     read_polnear,
 )
-from dateline.evaluate.readers.events_doc import read_events_doc
+from dateline.evaluate.readers.events_doc import read_events_doc, read_train_batches
 from dateline.evaluate.readers.geovirus import geovirus_files
 from dateline.evaluate.readers.meantime import meantime_files
 from dateline.evaluate.readers.petrarch import petrarch_files
@@ -111,13 +112,42 @@ DATASETS: dict[str, Dataset] = {
                          *(Path(p) for p in _petrarch_dictionaries(root))],
         _petrarch_dictionaries),
     # dateline's own whole-article gold ships in the repository (data/events), not in the
-    # gold-data folder: it is read from $DATELINE_EVENT_GOLD or the checkout.
-    "events-doc": Dataset("events-doc", "dateline event gold (whole articles)", ("dev",),
-                          lambda _root, _: read_events_doc(event_gold_path()),
-                          lambda _root, _: [event_gold_path()]),
+    # gold-data folder: it is read from $DATELINE_EVENT_GOLD or the checkout. Its train
+    # batches the shipped model did not learn from score news of other kinds ("held-out",
+    # or one batch), with their sentence gold.
+    "events-doc": Dataset("events-doc", "dateline event gold (whole articles)",
+                          ("dev", "held-out", *(f"batch-{n}" for n in range(2, 6))),
+                          lambda _root, split: _event_gold(split),
+                          lambda _root, split: _event_gold_files(split)),
 }
 STAGES = tuple(DATASETS)
 SCORERS = {**STAGE_SCORERS, "events-doc": score_events_doc}
+
+
+def _event_gold(split: str) -> list[GoldDoc]:
+    if split == "dev":
+        return read_events_doc(event_gold_path())
+    articles, sentences = _event_gold_files(split)
+    return read_train_batches(articles, sentences, _batches(split, articles))
+
+
+def _event_gold_files(split: str) -> list[Path]:
+    if split == "dev":
+        return [event_gold_path()]
+    folder = event_gold_path().parent
+    return [folder / "articles.jsonl", folder / "train.jsonl"]
+
+
+def _batches(split: str, articles: Path) -> frozenset[int]:
+    """The train batches a split names: one ("batch-5"), or every one the shipped event
+    model did not learn from ("held-out")."""
+    if split.startswith("batch-"):
+        return frozenset({int(split.removeprefix("batch-"))})
+    model = load_event_model()
+    learned = set(model.meta.get("batches", [1])) if model is not None else set()
+    present = {json.loads(line).get("batch", 1)
+               for line in articles.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return frozenset(present - learned)
 
 
 def event_gold_path() -> Path:

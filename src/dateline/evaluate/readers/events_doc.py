@@ -2,7 +2,8 @@
 
 Annotators write one JSON line per sentence with spans as text (docs/annotating-events.md);
 `compile_article` turns those lines into character offsets and checks them, and
-`read_events_doc` reads the compiled whole-article gold (`gold-dev.jsonl`) for scoring.
+`read_events_doc` reads the compiled whole-article gold (`gold-dev.jsonl`) for scoring;
+`read_train_batches` reads train batches the same way, to score news of other kinds.
 The format of the compiled files is described in data/events/README.md.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -323,3 +324,46 @@ def read_events_doc(path: Path) -> list[GoldDoc]:
             except (KeyError, TypeError, json.JSONDecodeError) as exc:
                 raise AnnotationError(f"{path.name} line {number}: malformed ({exc})") from exc
     return docs
+
+
+def read_train_batches(articles: Path, sentences: Path, batches: Collection[int]
+                       ) -> list[GoldDoc]:
+    """The train articles of these batches (`articles.jsonl`, `train.jsonl`) as whole-article
+    gold, to score the pipeline on news it did not learn from. Their gold is sentence gold:
+    each event is a happening of its own (one told in two sentences is two, so a record
+    that keeps both mentions finds one), and they give no date or place."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for sentence in _jsonl(sentences):
+        by_article.setdefault(sentence["article"], []).append(sentence)
+    docs = []
+    for article in _jsonl(articles):
+        if article["split"] != "train" or article.get("batch", 1) not in batches:
+            continue
+        happenings = [
+            GoldHappening(
+                id=f"s{sentence['sentence']}.{n}", type=event["type"], mode=event.get("mode"),
+                trigger=GoldSpan(event["trigger"]["start"], event["trigger"]["end"],
+                                 event["trigger"]["text"]),
+                mentions=(sentence["sentence"],),
+                source_codes=tuple(a.get("code") for a in event["source"]),
+                target_codes=tuple(a.get("code") for a in event["target"]),
+                modality=event.get("modality", "asserted"),
+                negated=event.get("negated", False))
+            for sentence in sorted(by_article.get(article["id"], []),
+                                   key=lambda s: s["sentence"])
+            for n, event in enumerate(sentence["events"])]
+        docs.append(GoldDoc(
+            id=article["id"], text=article["text"], published=article.get("published"),
+            sentences=tuple((s, e) for s, e in article["sentences"]),
+            happenings=tuple(happenings),
+            meta={k: str(article[k]) for k in ("corpus", "source", "licence", "url", "title",
+                                                "topic", "batch") if article.get(k) is not None}))
+    return docs
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    except json.JSONDecodeError as exc:
+        raise AnnotationError(f"{path.name}: malformed ({exc})") from exc
