@@ -1375,7 +1375,7 @@ def _asked_about(verb: Token) -> bool:
     nothing to be done (REQUEST is an appeal for action, "asked them to provide"); so is a
     quoted question ('"... and other cities?" the President asked', 'asked me: "What keeps
     you awake at night?"'), and one put to a speaker before the answer ("Asked on television
-    who leads the party, she named the speaker", "Pressed by the host, the candidate said")."""
+    who leads the party, she said the speaker", "Pressed by the host, the candidate said")."""
     lemma = verb.lemma_.lower()
     if lemma not in {"ask", "press"}:
         return False
@@ -1815,7 +1815,7 @@ def _agreeing_to_an_interview(trigger: Token) -> bool:
 
 def _sharing_a_view(trigger: Token) -> bool:
     """"I fully agree with you that the main task here is vaccination", "I agree with the
-    conclusions you made", "The medical association agrees with the governor": sharing
+    conclusions you made", "The medical association agrees with Governor Hale": sharing
     someone's view in the present agrees to do nothing (PLOVER's AGREE is a commitment to
     cooperate; of the train set's four "I agree with" sentences one is coded). "We agreed
     with Iran to extend the agreement", "we will agree with him" stay."""
