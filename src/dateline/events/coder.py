@@ -1394,12 +1394,16 @@ def _asked_about(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
 
 
+# Verbs that give a speaker's answer.
+ANSWERING_VERBS = REPORTING_VERBS | {"reply", "respond", "answer"}
+
+
 def _put_to_the_speaker(verb: Token) -> bool:
     """"Asked about the talks, Peskov said …": a participle opening the clause of a
     reporting verb whose subject it describes is the question the speaker answers."""
     head = verb.head
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < head.i \
-        and head.lemma_.lower() in REPORTING_VERBS | {"reply", "respond", "answer"}
+        and head.lemma_.lower() in ANSWERING_VERBS
 
 
 def _question_before(verb: Token) -> bool:
@@ -1767,7 +1771,6 @@ def _standing_ban(trigger: Token) -> bool:
 
 # Verbs of a stance: in the plain present, told by no one, they say where someone stands.
 STANCE_VERBS = frozenset({"support", "oppose", "favor", "favour", "advocate"})
-PARTY_ENTITY_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 CAMPAIGNER_NOUNS = frozenset({"party", "candidate", "nominee", "campaign", "senator",
                               "congressman", "congresswoman", "politician"})
 
@@ -1791,7 +1794,7 @@ def _standing_position(trigger: Token) -> bool:
         or any(t.ent_type_ == "PERSON" for t in subject.subtree))
     if not campaigner:
         return False
-    return not any(c.dep_ == "dobj" and c.ent_type_ in PARTY_ENTITY_TYPES
+    return not any(c.dep_ == "dobj" and c.ent_type_ in ACTOR_LABELS
                    for c in trigger.children)
 
 
@@ -2197,7 +2200,7 @@ def _without_relatives(token: Token) -> Iterator[Token]:
 
 
 def _names_someone(token: Token) -> bool:
-    return token.ent_type_ in PARTY_ENTITY_TYPES or token.lower_ in ADDRESSEE_PRONOUNS \
+    return token.ent_type_ in ACTOR_LABELS or token.lower_ in ADDRESSEE_PRONOUNS \
         or (token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in ADDRESSEE_NOUNS)
 
 

@@ -392,20 +392,30 @@ def score_held_out(model: EventModel, articles: Sequence[dict[str, Any]],
     batch_of = {a["id"]: a.get("batch", 1) for a in articles}
 
     def scores(batches: Collection[int]) -> dict[str, Any]:
-        part = [n for n, e in enumerate(examples) if batch_of[e.article] in batches]
-        gold_events = sum(len(s["events"]) for s in chosen
-                          if batch_of[s["article"]] in batches)
         return {"articles": sum(b in batches for b in batch_of.values()),
-                "gold_events": gold_events,
-                "rules": typed_scores([examples[n] for n in part],
-                                      [examples[n].rule_type for n in part], gold_events),
-                "model": typed_scores([examples[n] for n in part],
-                                      [decided[n] for n in part], gold_events)}
+                "gold_events": _gold_events(chosen, batch_of, batches),
+                "rules": _batch_scores(examples, [e.rule_type for e in examples], chosen,
+                                       batch_of, batches),
+                "model": _batch_scores(examples, decided, chosen, batch_of, batches)}
     batches = sorted(set(batch_of.values()))
     result = scores(batches)
     if len(batches) > 1:
         result["by_batch"] = {str(b): scores((b,)) for b in batches}
     return result
+
+
+def _gold_events(sentences: Sequence[dict[str, Any]], batch_of: dict[str, int],
+                 batches: Collection[int]) -> int:
+    return sum(len(s["events"]) for s in sentences if batch_of.get(s["article"]) in batches)
+
+
+def _batch_scores(examples: Sequence[Example], chosen: Sequence[str],
+                  sentences: Sequence[dict[str, Any]], batch_of: dict[str, int],
+                  batches: Collection[int]) -> dict[str, float]:
+    """`typed_scores` of the examples and decisions of these batches' articles only."""
+    part = [n for n, e in enumerate(examples) if batch_of.get(e.article) in batches]
+    return typed_scores([examples[n] for n in part], [chosen[n] for n in part],
+                        _gold_events(sentences, batch_of, batches))
 
 
 def temper(probabilities: dict[str, float], temperature: float) -> dict[str, float]:
@@ -476,13 +486,9 @@ def train(articles_path: Path, train_path: Path, output: Path, *, limit: int | N
                 if not a["id"].startswith(PLOVER_PREFIX)}
     if len(set(batch_of.values())) > 1:  # each kind of news out of fold on its own
         chosen = decisions(news.examples, news.probabilities, limits)
-        cross_validation["by_batch"] = {}
-        for batch in sorted(set(batch_of.values())):
-            part = [n for n, e in enumerate(news.examples) if batch_of[e.article] == batch]
-            gold = sum(len(s["events"]) for s in sentences
-                       if batch_of.get(s["article"]) == batch)
-            cross_validation["by_batch"][str(batch)] = typed_scores(
-                [news.examples[n] for n in part], [chosen[n] for n in part], gold)
+        cross_validation["by_batch"] = {
+            str(b): _batch_scores(news.examples, chosen, sentences, batch_of, (b,))
+            for b in sorted(set(batch_of.values()))}
     sentence_limits = None
     if plover.examples:
         sentence_limits = choose_sentence_limits(plover, limits)
