@@ -104,7 +104,9 @@ from dateline.events.coder import (
     candidate_events,
 )
 from dateline.events.lexicon import Coding, load_lexicon
-from dateline.events.model import NO_EVENT, load_event_model, tone_of
+from dateline.events.model import NO_EVENT, in_quotation, load_event_model, tone_of
+from dateline.ingest import prepare_article
+from dateline.ingest.sources import RawArticle
 from dateline.lang.clauses import clause_head
 from dateline.lang.mentions import MentionIndex
 from dateline.quotes import QuoteRef
@@ -3503,3 +3505,42 @@ def test_events_ready_for_any_format_of_talks_lies_ahead(make_doc: DocFactory, k
     event = EventRef(Coding("046", "CONSULT", None, ()), doc[7], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+def test_events_a_closing_mark_at_a_sentence_start_opens_no_quotation(
+        extractor: Extractor) -> None:
+    """A paragraph's closing quote mark that the parser sets at the next sentence's start
+    ('… strike again."' then a new paragraph) closes the quotation before: the next
+    sentence is narration, not quoted."""
+    text = ('The rebels said: "We have the right to strike back.\n\n\nWe will strike '
+            'again."\n\n\nThe minister met the envoy in Kabul on Monday.')
+    [doc] = extractor.docs([prepare_article(RawArticle(text=text, origin="test"),
+                                            extractor.settings)])
+    met = next(t for t in doc if t.text == "met")
+    assert doc[met.sent.start].text == '"'  # the parse this test is about
+    assert not in_quotation(met)
+    assert in_quotation(next(t for t in doc if t.text == "strike"))
+
+
+@pytest.mark.parametrize("text", ["The opposition called for the minister to resign.",
+                                  "Germany called for the talks to resume."])
+def test_events_calling_for_someone_to_act_is_an_appeal(extractor: Extractor,
+                                                        text: str) -> None:
+    """"called for the minister to resign": the parser makes "for" the marker of the
+    clause, not the verb's preposition; "call for" is read all the same."""
+    record = extractor.extract(text, published="2020-01-01")
+    assert [(e.type, e.trigger.text) for e in record.events] == \
+        [("REQUEST", "called")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The president sent a letter urging Congress to act.", "urging", "The president"),
+    ("Russia issued a statement condemning the attack.", "condemning", "Russia"),
+])
+def test_events_a_message_s_participle_is_its_issuer_s_act(
+        extractor: Extractor, text: str, trigger: str, source: str) -> None:
+    """"issued a statement condemning the attack": the statement's issuer condemns."""
+    record = extractor.extract(text, published="2020-01-01")
+    names = {e.id: e.name for e in record.entities}
+    [event] = [e for e in record.events if e.trigger.text == trigger]
+    assert [names[i] for i in event.source] == [source]

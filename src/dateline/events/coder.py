@@ -2786,6 +2786,7 @@ def _verb_sense(verb: Token, lexicon: Lexicon
     if _forces_leaving(verb, lemma):
         return lemma, "0872", f"verb:{lemma}+forces", False
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+    particles += _for_to_mark(verb)
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
     preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
@@ -2811,6 +2812,17 @@ def _verb_sense(verb: Token, lexicon: Lexicon
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}", False
     return None
+
+
+def _for_to_mark(verb: Token) -> list[str]:
+    """["for"] where the verb's preposition opens a clause with a subject of its own ("called
+    for the minister to resign", "appealed for the prisoners to be released"): the parser
+    makes "for" that clause's marker, not the verb's preposition, and "call for" went
+    unread."""
+    return ["for" for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1
+                    for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)][:1]
 
 
 # Verbs of going away from a place: of armed forces, a withdrawal.
@@ -3111,6 +3123,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return index.entities_of(token.head)  # "militants who attacked the base"
         if _main_verb_misread(token):
             return index.entities_of(token.head)
+        if (issuer := _issuer_of_message(token, index)) is not None:
+            return issuer
         if token.dep_ == "acl" and to_infinitive(token) and not _passive(token):
             owners = [e for c in token.head.children if c.dep_ == "poss"
                       for e in _owners(c, index)]
@@ -3135,6 +3149,34 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
         else:
             break
     return []
+
+
+# Texts that carry what someone says: "issued a statement condemning the attack".
+MESSAGE_NOUNS = frozenset({
+    "statement", "message", "letter", "tweet", "post", "communique", "communiqué",
+    "declaration", "resolution", "note", "video", "speech", "address", "editorial",
+    "op-ed", "petition", "release", "memo", "notice", "appeal",
+})
+
+
+def _issuer_of_message(verb: Token, index: MentionIndex) -> list[Cluster] | None:
+    """"issued a statement condemning the attack", "sent a letter urging Congress to act",
+    "said in a statement welcoming the deal", "the ministry's statement accusing Kyiv": a
+    present participle describing a message is the act of whoever issued the message (its
+    owner, or the doer of the verb it is the object of, or is in); None where the verb is
+    no such participle."""
+    message = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or message.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    owners = [e for c in message.children if c.dep_ == "poss" for e in _owners(c, index)]
+    if owners:
+        return owners
+    if message.dep_ in {"dobj", "nsubjpass"} and message.head.pos_ in {"VERB", "AUX"}:
+        return _sources_of_verb(message.head, index)
+    if message.dep_ == "pobj" and message.head.dep_ == "prep" \
+            and message.head.head.pos_ in {"VERB", "AUX"}:
+        return _sources_of_verb(message.head.head, index)
+    return None
 
 
 def _titled_holder(noun: Token, index: MentionIndex) -> list[Cluster]:

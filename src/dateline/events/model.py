@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from dateline.data import shipped_json
 from dateline.entities.cluster import Cluster
 from dateline.lang.words import DOUBLE_QUOTE_MARKS
-from dateline.nlp import sent_start, sent_starts, token_table
+from dateline.nlp import doc_text, sent_start, sent_starts, token_table
 
 NO_EVENT = "NONE"
 MODEL_FILE = "event_model.json"
@@ -361,10 +361,21 @@ _MARKS_BEFORE: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
 
 def _marks_before(doc: Doc) -> list[int]:
-    """How many quote marks stand before each token of the Doc (and before its end)."""
+    """How many quote marks stand before each token of the Doc (and before its end). A
+    mark that begins a sentence with a space or line break after it closes the quotation of
+    the sentence before ('… five years."' then a new paragraph: the parser often sets the
+    mark at the next sentence's start); counted, it would put that whole sentence inside
+    a quotation."""
     counts = _MARKS_BEFORE.get(doc)
     if counts is None:
-        counts = list(accumulate((text in DOUBLE_QUOTE_MARKS for text in token_table(doc).texts),
+        table, starts, text = token_table(doc), sent_starts(doc), doc_text(doc)
+
+        def opens_or_closes(i: int, mark: str) -> bool:
+            if mark not in DOUBLE_QUOTE_MARKS:
+                return False
+            after = table.idxs[i] + len(mark)
+            return starts[i] != i or (after < len(text) and not text[after].isspace())
+        counts = list(accumulate((opens_or_closes(i, t) for i, t in enumerate(table.texts)),
                                  initial=0))
         _MARKS_BEFORE[doc] = counts
     return counts
