@@ -30,6 +30,7 @@ from dateline.events.coder import (
     _bare_thanks,
     _before_a_court,
     _called_off,
+    _calling_a_race,
     _campaign_rally,
     _cancelling_a_meeting,
     _content_head,
@@ -3544,3 +3545,16 @@ def test_events_a_message_s_participle_is_its_issuer_s_act(
     names = {e.id: e.name for e in record.entities}
     [event] = [e for e in record.events if e.trigger.text == trigger]
     assert [names[i] for i in event.source] == [source]
+
+
+@pytest.mark.parametrize(("text", "race"), [
+    ("The networks called the race for Biden on Saturday.", True),
+    ("Trump spoke shortly before the call for Biden came.", True),
+    ("Germany called for talks on Saturday.", False),       # an appeal
+    ("Putin had a call with Biden on Saturday.", False),    # a phone call
+])
+def test_events_calling_a_race_is_no_event(extractor: Extractor, text: str, race: bool) -> None:
+    [doc] = extractor.docs([prepare_article(RawArticle(text=text, origin="test"),
+                                            extractor.settings)])
+    call = next(t for t in doc if t.lemma_.lower() == "call")
+    assert _calling_a_race(call) is race

@@ -1669,7 +1669,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
-            or _press_conference(trigger):
+            or _press_conference(trigger) or _calling_a_race(trigger):
         return True
     if label == "CONSULT":
         return _speech_alone(event) or _attending(trigger, lexicon) \
@@ -2100,6 +2100,21 @@ def _naming(trigger: Token) -> bool:
     calls_it_for = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "for"
                                          for c in trigger.children)
     return "oprd" in deps or calls_it_for
+
+
+def _calling_a_race(trigger: Token) -> bool:
+    """"The AP called Nevada for Biden", "the networks called the race for Biden", "before
+    the call for Biden": a race called for a candidate is a result announced, neither an
+    appeal nor a phone call (issue fault 3). A verb must name what it calls ("called for
+    Biden" alone may be an appeal)."""
+    if trigger.lemma_.lower() != "call":
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.pos_ == "VERB" and len(holders) == 1:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for"
+               and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+               for holder in holders for p in holder.children)
 
 
 # What protesters carry: what is written on it is the protest's message, not an act.
