@@ -3558,3 +3558,13 @@ def test_events_calling_a_race_is_no_event(extractor: Extractor, text: str, race
                                             extractor.settings)])
     call = next(t for t in doc if t.lemma_.lower() == "call")
     assert _calling_a_race(call) is race
+
+
+def test_events_people_wounded_in_an_attack_told_are_its_toll(extractor: Extractor) -> None:
+    """"… attacked the town. Two soldiers were wounded in the attack": one happening."""
+    record = extractor.extract("Islamist rebels attacked the Congolese army in Beni on Monday. "
+                               "Two soldiers were wounded in the attack.",
+                               published="2020-06-11")
+    [event] = [e for e in record.events if e.type == "ASSAULT"]
+    assert event.trigger.text == "attacked"
+    assert "wounded" in [m.text for m in event.mentions]

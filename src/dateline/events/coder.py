@@ -1219,7 +1219,7 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         return True
     if _other_content(later.trigger, earlier.trigger):
         return False
-    if _the_war_again(later, earlier, codes):
+    if _the_war_again(later, earlier, codes) or _harm_done_in(later, earlier):
         return True
     modalities = {later.modality, earlier.modality}
     if (later.coding.type, later.negated) != (earlier.coding.type, earlier.negated) or (
@@ -1279,6 +1279,33 @@ def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | No
                or bool(one & other)
                for a, b in ((later.sources, earlier.sources),
                             (later.targets, earlier.targets)))
+
+
+# Harm done to people: told "in" an attack or a war, it is that attack's or war's toll.
+HARM_VERBS = frozenset({"kill", "injure", "wound", "die"})
+
+
+def _harm_done_in(later: EventRef, earlier: EventRef) -> bool:
+    """"Burundi had twelve years of civil war. Around 300,000 people were killed in the
+    conflict", "the strike on Monday … two soldiers were wounded in the attack": people
+    killed or wounded in a happening already told are that happening's toll (guide §3),
+    not a happening of their own."""
+    trigger = later.trigger
+    if not (later.coding.type == earlier.coding.type == "ASSAULT") or later.negated \
+            or earlier.negated or trigger.lemma_.lower() not in HARM_VERBS:
+        return False
+    told = {earlier.trigger.i, *(m.i for m in earlier.mentions)}
+    places = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+              for o in p.children if o.dep_ == "pobj"]
+    near = _sentences_between(earlier.trigger, trigger) <= 2
+
+    def points_back(noun: Token) -> bool:  # "the attack" after "attacked", "the conflict"
+        same = noun.lemma_.lower() == earlier.trigger.lemma_.lower() or (
+            _war_noun(noun) and _war_noun(earlier.trigger))
+        return same and near and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
+            for c in noun.children)
+    return any(o.i in told or points_back(o) for o in places)
 
 
 def _war_noun(token: Token) -> bool:
