@@ -3542,9 +3542,7 @@ def test_events_a_message_s_participle_is_its_issuer_s_act(
         extractor: Extractor, text: str, trigger: str, source: str) -> None:
     """"issued a statement condemning the attack": the statement's issuer condemns."""
     record = extractor.extract(text, published="2020-01-01")
-    names = {e.id: e.name for e in record.entities}
-    [event] = [e for e in record.events if e.trigger.text == trigger]
-    assert [names[i] for i in event.source] == [source]
+    assert _names(record, _the_event(record, trigger).source) == {source}
 
 
 @pytest.mark.parametrize(("text", "race"), [
