@@ -819,6 +819,12 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("The opposition challenged the decision in court.", "challenged", ["ACCUSE"]),
     # things that correspond (CAMEO.2.0.txt lists "match" among the ways of fighting)
     ("Alabama and Mississippi did not match the overall trend.", "match", []),
+    # relations broken off; restrictions imposed for longer; an order given
+    ("Ukraine severed diplomatic relations with Russia.", "severed", ["SANCTION"]),
+    ("Israel broke off the talks with Hamas.", "broke", ["SANCTION"]),
+    ("Mayor Sergei Sobyanin extended the city lockdown to May 1.", "extended", ["COERCE"]),
+    ("President Vladimir Putin instructed the Government to provide payments.", "instructed",
+     ["REQUEST"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
