@@ -1287,9 +1287,10 @@ HARM_VERBS = frozenset({"kill", "injure", "wound", "die"})
 
 def _harm_done_in(later: EventRef, earlier: EventRef) -> bool:
     """"Burundi had twelve years of civil war. Around 300,000 people were killed in the
-    conflict", "the strike on Monday … two soldiers were wounded in the attack": people
-    killed or wounded in a happening already told are that happening's toll (guide §3),
-    not a happening of their own."""
+    conflict", "rebels attacked the army … two soldiers were wounded in the attack", "who
+    was also killed in the airstrike": people killed, wounded or dead in a happening
+    already told (its trigger or a mention, or the same word pointing back) are that
+    happening's toll (guide §3), not a happening of their own."""
     trigger = later.trigger
     if not (later.coding.type == earlier.coding.type == "ASSAULT") or later.negated \
             or earlier.negated or trigger.lemma_.lower() not in HARM_VERBS:
