@@ -1298,14 +1298,13 @@ def _harm_done_in(later: EventRef, earlier: EventRef) -> bool:
     told = {earlier.trigger.i, *(m.i for m in earlier.mentions)}
     places = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
               for o in p.children if o.dep_ == "pobj"]
-    near = _sentences_between(earlier.trigger, trigger) <= 2
 
     def points_back(noun: Token) -> bool:  # "the attack" after "attacked", "the conflict"
         same = noun.lemma_.lower() == earlier.trigger.lemma_.lower() or (
             _war_noun(noun) and _war_noun(earlier.trigger))
-        return same and near and any(
+        return same and any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
-            for c in noun.children)
+            for c in noun.children) and _sentences_between(earlier.trigger, trigger) <= 2
     return any(o.i in told or points_back(o) for o in places)
 
 
