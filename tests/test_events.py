@@ -825,12 +825,46 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("Mayor Sergei Sobyanin extended the city lockdown to May 1.", "extended", ["COERCE"]),
     ("President Vladimir Putin instructed the Government to provide payments.", "instructed",
      ["REQUEST"]),
+    # concern voiced is disapproval (guide, ACCUSE); interest or readiness voiced, an intent
+    ("Chancellor Olaf Scholz expressed concern over the hostilities in Ukraine.", "expressed",
+     ["ACCUSE"]),
+    ("Egypt and Russia expressed interest in continuing close cooperation in tourism.",
+     "expressed", ["AGREE"]),
+    ("Germany expressed readiness to continue contacts with Russia.", "expressed", ["AGREE"]),
+    # force and riot-control means used on people
+    ("The Hong Kong police used force against the protesters.", "used", ["ASSAULT"]),
+    ("The Belarusian police used batons and rubber bullets against the crowd.", "used",
+     ["ASSAULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
     """data/lexicon/event_verb_senses.tsv: taking shelter asks no one for it; provoking a
     crisis causes it, no protest."""
     record = extractor.extract(sentence, published="2022-03-01")
+    assert [e.type for e in record.events if e.trigger.text == trigger] == types
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "types"), [
+    # blame and praise by the name given to an actor, a deed or a statement
+    ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".',
+     "called", ["ACCUSE"]),
+    ("Speaker Nancy Pelosi called Trump's conduct a breach of his responsibilities.",
+     "called", ["ACCUSE"]),
+    ("The Foreign Ministry of Iraq characterized the attack as a serious violation of Iraqi "
+     "sovereignty.", "characterized", ["ACCUSE"]),
+    ("In 2007, the United States government labeled Soleimani as a terrorist.", "labeled",
+     ["ACCUSE"]),
+    ("Senator Bernie Sanders called Joe Biden a good man.", "called", ["SUPPORT"]),
+    # a name given to a thing, or to oneself, is no verdict
+    ('Imam Ahmed Khan said: "We will call it a mosque."', "call", []),
+    ("The Libertarian Party describes itself as centrist.", "describes", []),
+])
+def test_events_a_verdict_by_the_name_given(extractor: Extractor, sentence: str, trigger: str,
+                                            types: list[str]) -> None:
+    """"called the move a smash and grab", "characterized the attack as a violation": the
+    verdict of the one who names (ACCUSE, or SUPPORT for words of praise), not the phone
+    call or appeal "call" codes alone (`_verdict_by_name`)."""
+    record = extractor.extract(sentence, published="2020-03-01")
     assert [e.type for e in record.events if e.trigger.text == trigger] == types
 
 
@@ -3306,6 +3340,21 @@ def test_events_a_relative_clause_tells_its_own_happening(make_doc: DocFactory) 
     urged = {1}
     assert _governed(doc[4], urged)  # "drop": what Iran asked for
     assert not _governed(doc[9], urged)  # "filed"
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Iran condemned the attack and recalled its ambassador from Baku.",
+     ["ACCUSE", "SANCTION"]),
+    ("Russia threatened Ukraine and attacked Kharkiv.", ["THREATEN", "ASSAULT"]),
+    # a verb joined inside what is asked is still asked
+    ("Ukraine urged Russia to stop the shelling and withdraw its troops.", ["REQUEST"]),
+])
+def test_events_a_verb_joined_to_a_governing_one_is_an_act(
+        extractor: Extractor, text: str, types: list[str]) -> None:
+    """"condemned the attack and recalled its ambassador": two acts of one doer (the guide's
+    own example codes both), not the recall as what the condemnation is about."""
+    record = extractor.extract(text, published="2020-03-01")
+    assert [e.type for e in record.events] == types
 
 
 @pytest.mark.parametrize(("text", "trigger", "coding"), [

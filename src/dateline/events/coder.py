@@ -34,6 +34,7 @@ from dateline.events.model import (
     in_quotation,
     one_sentence,
     tone_of,
+    valence,
 )
 from dateline.lang.clauses import clause_head, modified_head, relative_antecedent, to_infinitive
 from dateline.lang.mentions import MentionIndex
@@ -2602,7 +2603,7 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
             continue
         token = doc[i]
         if token.pos_ == "VERB":
-            event = _verb_event(token, lexicon, index)
+            event = _verdict_by_name(token, lexicon, index) or _verb_event(token, lexicon, index)
         elif token.pos_ in {"NOUN", "PROPN"}:
             event = _noun_event(token, lexicon, index)
         elif token.pos_ == "ADJ":
@@ -2683,6 +2684,55 @@ def _characterization(verb: Token, lexicon: Lexicon, index: MentionIndex) -> Eve
         return None
     rule = {"051": "support:praised-as", "111": "accuse:blamed"}[cameo]
     return EventRef(coding, trigger, speakers, judged, rule=rule)
+
+
+# Verbs that name what their object is ("called the move a smash and grab", "characterized
+# the attack as a violation", "labeled Soleimani as a terrorist").
+NAMING_VERBS = frozenset({"call", "describe", "characterize", "characterise", "label",
+                          "brand", "term", "dub"})
+# Objects a verdict can be passed on besides actors, their deeds and the lexicon's event
+# nouns: what someone said, decided or did.
+JUDGED_NOUNS = frozenset({
+    "move", "step", "decision", "action", "act", "conduct", "behavior", "behaviour", "policy",
+    "statement", "remark", "comment", "claim", "notion", "idea", "proposal", "plan", "story",
+    "report", "admission", "response", "law", "bill", "ruling", "verdict", "investigation",
+    "inquiry", "death", "killing"})
+JUDGED_PRONOUNS = frozenset({"it", "this", "that", "him", "her", "them"})
+
+
+def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+    """"Corbyn called the move a 'smash and grab'", "the Foreign Ministry characterized the
+    attack as a serious violation", "Sanders called Biden a good man": to call an actor, a
+    deed or a statement something is a verdict on it, blame (ACCUSE, CAMEO 111) unless its
+    words are praise by their VADER valence (SUPPORT, 051); not the phone call or the appeal
+    "call" codes alone. A name given to a
+    thing ("we will call it a mosque" names no actor's deed), to oneself ("describes itself
+    as centrist") or a view held ("considers it a priority", `JUDGING_VERBS`) is no
+    verdict."""
+    if verb.lemma_.lower() not in NAMING_VERBS or not _object_predicate(verb):
+        return None
+    judged = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(judged) != 1:
+        return None
+    thing = _content_head(judged[0])
+    speakers = _sources_of_verb(verb, index)
+    if not speakers or (thing.tag_ == "PRP" and thing.lower_ not in JUDGED_PRONOUNS):
+        return None  # "describes itself as", or no one passing the verdict
+    targets = _party(thing, index) or _owners(thing, index)
+    if not (targets or thing.lower_ in JUDGED_PRONOUNS or _is_event_noun(thing, lexicon)
+            or thing.lemma_.lower() in JUDGED_NOUNS):
+        return None
+    words = [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}
+             or (c.dep_ == "prep" and c.lower_ == "as") for t in c.subtree]
+    words += [t for p in thing.children if p.dep_ == "prep" and p.lower_ == "as"
+              for t in p.subtree]
+    cameo = "051" if valence(words) > 0 else "111"
+    coding = lexicon.coding(cameo)
+    if coding is None:
+        return None
+    targets = [t for t in targets if t not in speakers]
+    rule = {"051": "support:named-as", "111": "accuse:named-as"}[cameo]
+    return EventRef(coding, verb, speakers, targets, rule=rule)
 
 
 # ---------------------------------------------------------------------------- verbs
@@ -3058,10 +3108,14 @@ def _objects(verb: Token) -> Iterator[Token]:
 def _governed(trigger: Token, governing: set[int]) -> bool:
     """Whether the trigger sits in what a request, threat, refusal or promise is about. A
     relative clause on the way tells a happening of its own about its noun ("impeached over
-    violations of the Act, which the Supreme Court later ruled unconstitutional")."""
+    violations of the Act, which the Supreme Court later ruled unconstitutional"); so does a
+    verb joined to the governing one ("condemned the attack and recalled its ambassador",
+    "threatened Ukraine and attacked Kharkiv": two acts of one doer)."""
     token = trigger
     for _ in range(4):
         if token.dep_ in {"nsubj", "nsubjpass", "ROOT", "relcl"} or token.head == token:
+            return False
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in governing:
             return False
         token = token.head
         if token.i in governing:

@@ -243,6 +243,12 @@ def _valences() -> dict[str, float]:
     return valences
 
 
+def valence(words: Iterable[Token]) -> float:
+    """The words' summed VADER valence: above 0 praise, below blame."""
+    valences = _valences()
+    return sum(valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in words)
+
+
 def tone_of(trigger: Token, skip: frozenset[str] = frozenset(),
             keep: frozenset[str] = frozenset()) -> str:
     """"neg", "pos" or "flat": the words the trigger governs (what was said, done or
