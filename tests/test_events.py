@@ -3346,13 +3346,21 @@ def test_events_a_relative_clause_tells_its_own_happening(make_doc: DocFactory) 
     ("Iran condemned the attack and recalled its ambassador from Baku.",
      ["ACCUSE", "SANCTION"]),
     ("Russia threatened Ukraine and attacked Kharkiv.", ["THREATEN", "ASSAULT"]),
-    # a verb joined inside what is asked is still asked
+    # a clause of the act's time, cause or contrast tells a happening of its own
+    ("Iran threatened the United States after American drones killed Soleimani.",
+     ["THREATEN", "ASSAULT"]),
+    ("Ukraine accused Russia of war crimes because Russian troops shelled Kharkiv.",
+     ["ACCUSE", "ASSAULT"]),
+    # a verb joined inside what is asked is still asked; a condition is the threat's terms
     ("Ukraine urged Russia to stop the shelling and withdraw its troops.", ["REQUEST"]),
+    ("Iran threatened to attack Israel if Israel strikes its nuclear sites.", ["THREATEN"]),
+    ("The rebels refused to negotiate until the army withdrew its troops.", ["REJECT"]),
 ])
 def test_events_a_verb_joined_to_a_governing_one_is_an_act(
         extractor: Extractor, text: str, types: list[str]) -> None:
     """"condemned the attack and recalled its ambassador": two acts of one doer (the guide's
-    own example codes both), not the recall as what the condemnation is about."""
+    own example codes both), not the recall as what the condemnation is about; so is what
+    happened before it or caused it (`SETTING_MARKS`)."""
     record = extractor.extract(text, published="2020-03-01")
     assert [e.type for e in record.events] == types
 

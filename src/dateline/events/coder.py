@@ -3105,17 +3105,29 @@ def _objects(verb: Token) -> Iterator[Token]:
             yield from (_content_head(o) for o in child.children if o.dep_ == "pobj")
 
 
+# Words that set a clause beside an act as its time, cause or contrast ("threatened the US
+# after drones killed Soleimani", "rejected the plan, while Greece signed it"): a happening of
+# its own, not what the act asks, threatens or refuses ("if", "unless", "once" and "until"
+# give its terms: "promised protests until Sweden joined the agreement").
+SETTING_MARKS = frozenset({"after", "before", "when", "whenever", "because", "since", "while",
+                           "whilst", "as", "although", "though", "whereas"})
+
+
 def _governed(trigger: Token, governing: set[int]) -> bool:
     """Whether the trigger sits in what a request, threat, refusal or promise is about. A
     relative clause on the way tells a happening of its own about its noun ("impeached over
     violations of the Act, which the Supreme Court later ruled unconstitutional"); so does a
     verb joined to the governing one ("condemned the attack and recalled its ambassador",
-    "threatened Ukraine and attacked Kharkiv": two acts of one doer)."""
+    "threatened Ukraine and attacked Kharkiv": two acts of one doer) and a clause of its time,
+    cause or contrast (`SETTING_MARKS`)."""
     token = trigger
     for _ in range(4):
         if token.dep_ in {"nsubj", "nsubjpass", "ROOT", "relcl"} or token.head == token:
             return False
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in governing:
+            return False
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS
+                                         for c in token.children):
             return False
         token = token.head
         if token.i in governing:
