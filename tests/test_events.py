@@ -848,16 +848,20 @@ def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, 
     # blame and praise by the name given to an actor, a deed or a statement
     ('Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".',
      "called", ["ACCUSE"]),
-    ("Speaker Nancy Pelosi called Trump's conduct a breach of his responsibilities.",
+    ('Speaker Nancy Pelosi called Trump\'s conduct a "breach of his responsibilities".',
      "called", ["ACCUSE"]),
+    ('Deputy leader Tom Watson called the proposed Brexit deal "lousy".', "called",
+     ["ACCUSE"]),
     ("The Foreign Ministry of Iraq characterized the attack as a serious violation of Iraqi "
      "sovereignty.", "characterized", ["ACCUSE"]),
     ("In 2007, the United States government labeled Soleimani as a terrorist.", "labeled",
      ["ACCUSE"]),
     ("Senator Bernie Sanders called Joe Biden a good man.", "called", ["SUPPORT"]),
-    # a name given to a thing, or to oneself, is no verdict
+    # a name given to a thing, or to oneself, is no verdict; nor is an unquoted name with
+    # no words of praise or blame, nor any name a phone call
     ('Imam Ahmed Khan said: "We will call it a mosque."', "call", []),
     ("The Libertarian Party describes itself as centrist.", "describes", []),
+    ("Foreign Minister Sergei Lavrov called the talks constructive.", "called", []),
 ])
 def test_events_a_verdict_by_the_name_given(extractor: Extractor, sentence: str, trigger: str,
                                             types: list[str]) -> None:

@@ -2603,7 +2603,9 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
             continue
         token = doc[i]
         if token.pos_ == "VERB":
-            event = _verdict_by_name(token, lexicon, index) or _verb_event(token, lexicon, index)
+            # naming something is never a phone call or an appeal: a verdict, or no event
+            event = _verdict_by_name(token, lexicon, index) if _gives_a_name(token) \
+                else _verb_event(token, lexicon, index)
         elif token.pos_ in {"NOUN", "PROPN"}:
             event = _noun_event(token, lexicon, index)
         elif token.pos_ == "ADJ":
@@ -2705,16 +2707,17 @@ def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> Even
     attack as a serious violation", "Sanders called Biden a good man": to call an actor, a
     deed or a statement something is a verdict on it, blame (ACCUSE, CAMEO 111) unless its
     words are praise by their VADER valence (SUPPORT, 051); not the phone call or the appeal
-    "call" codes alone. A name given to a
+    "call" codes alone. A name whose words VADER does not weigh is blame only when quoted,
+    the speaker's own loaded words ("a 'non-starter'", "'null and void'"): unquoted, it is
+    as often a plain description ("called the talks constructive"). A name given to a
     thing ("we will call it a mosque" names no actor's deed), to oneself ("describes itself
     as centrist") or a view held ("considers it a priority", `JUDGING_VERBS`) is no
     verdict."""
-    if verb.lemma_.lower() not in NAMING_VERBS or not _object_predicate(verb):
+    if not _gives_a_name(verb):
         return None
-    judged = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(judged) != 1:
-        return None
-    thing = _content_head(judged[0])
+    judged = next(c for c in verb.children if c.dep_ == "dobj")
+    thing = _content_head(judged)
+    words = _name_given(verb, judged)
     speakers = _sources_of_verb(verb, index)
     if not speakers or (thing.tag_ == "PRP" and thing.lower_ not in JUDGED_PRONOUNS):
         return None  # "describes itself as", or no one passing the verdict
@@ -2722,17 +2725,54 @@ def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> Even
     if not (targets or thing.lower_ in JUDGED_PRONOUNS or _is_event_noun(thing, lexicon)
             or thing.lemma_.lower() in JUDGED_NOUNS):
         return None
-    words = [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}
-             or (c.dep_ == "prep" and c.lower_ == "as") for t in c.subtree]
-    words += [t for p in thing.children if p.dep_ == "prep" and p.lower_ == "as"
-              for t in p.subtree]
-    cameo = "051" if valence(words) > 0 else "111"
+    tone = valence(words)
+    if tone == 0 and not _in_quotation_marks(words):
+        return None  # "called the talks constructive", "called it a matter of health"
+    cameo = "051" if tone > 0 else "111"
     coding = lexicon.coding(cameo)
     if coding is None:
         return None
     targets = [t for t in targets if t not in speakers]
     rule = {"051": "support:named-as", "111": "accuse:named-as"}[cameo]
     return EventRef(coding, verb, speakers, targets, rule=rule)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """"called the move a smash and grab", "characterized the call as routine": a naming
+    verb with one object and a name for it (`_name_given`)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and bool(_name_given(verb, objects[0]))
+
+
+def _in_quotation_marks(words: list[Token]) -> bool:
+    """Whether the words hold a quotation mark or stand right after one."""
+    if not words:
+        return False
+    first = min(t.i for t in words)
+    before = words[0].doc[first - 1] if first > 0 else None
+    return any(t.text in QUOTE_MARKS for t in words) or (
+        before is not None and before.text in QUOTE_MARKS)
+
+
+def _name_given(verb: Token, named: Token) -> list[Token]:
+    """The words of the name a naming verb gives its object `named`: its object predicate
+    ("called the move a smash and grab"), its "as" phrase, on the verb or the object, with a
+    noun or an adjective ("characterized the call as perfectly fine"), or an adjective the
+    parse hung after the object's head ("called May's deal 'lousy'"); none for a plain
+    object ("called Macron")."""
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ in {"ccomp", "xcomp"}
+                                    and child.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"}):
+            return list(child.subtree)
+    for holder in (verb, named):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                    c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} for c in prep.subtree):
+                return list(prep.subtree)
+    return [t for c in named.children if c.dep_ == "amod" and c.i > named.i
+            for t in c.subtree]
 
 
 # ---------------------------------------------------------------------------- verbs
@@ -3766,6 +3806,8 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     awaited = awaited or (light_lemma == "offer" and coding.type == "CONSULT")
     # an announced ban or suspension is in force: the announcement imposes it
     enacted = light_lemma in {"announce", "declare"} and coding.type in {"SANCTION", "COERCE"}
+    # what one calls something is named, not called for ("called the talks constructive")
+    enacted = enacted or (light is not None and _gives_a_name(light))
     if awaited or (light_lemma in ANNOUNCING_VERBS and not enacted):
         event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
     return event
