@@ -142,6 +142,25 @@ def test_sentence_thresholds_are_the_best_on_the_records_and_the_nearest_among_e
     assert (chosen.threshold, chosen.retype_threshold) == (0.7, 0.5)  # as the article's
 
 
+def test_thresholds_within_noise_of_the_best_f1_keep_the_most_events_found() -> None:
+    """Between thresholds whose out-of-fold F1 differs by less than `F1_TOLERANCE`, recall
+    wins: a user can drop what is kept at low confidence, not find what was dropped."""
+    from dateline.events.training import F1_TOLERANCE, Example, choose_limits
+
+    sure = {NO_EVENT: 0.05, "ASSAULT": 0.95}
+    doubtful = {NO_EVENT: 0.3, "ASSAULT": 0.22, "ACCUSE": 0.16, "AGREE": 0.16, "CONSULT": 0.16}
+    examples = [Example(f"a{n}", 0, [], NO_EVENT, "ASSAULT") for n in range(40)]
+    probabilities = [sure] * 40
+    # the doubtful ones (kept only with a least confidence of 0.2 or less): 2 right, 6 not
+    examples += [Example(f"b{n}", 0, [], NO_EVENT, "ASSAULT" if n < 2 else NO_EVENT)
+                 for n in range(8)]
+    probabilities += [doubtful] * 8
+    # F1 0.571 keeping the sure ones (recall 0.40), 0.568 with the doubtful (recall 0.42)
+    assert F1_TOLERANCE > 0.571 - 0.568
+    chosen = choose_limits(examples, probabilities, gold_events=100)
+    assert chosen.min_confidence <= 0.2
+
+
 def test_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     model = load_event_model()
     assert model is not None, "src/dateline/data/event_model.json is missing"
