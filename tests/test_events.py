@@ -3590,6 +3590,24 @@ def test_events_a_closing_mark_at_a_sentence_start_opens_no_quotation(
     assert in_quotation(next(t for t in doc if t.text == "strike"))
 
 
+@pytest.mark.parametrize(("text", "quoted", "narrated"), [
+    # a quotation opened in a sentence before closes in this one: quoted up to its mark
+    ('He said: "We came here in peace.\n\nYou killed 16 children," Zelenskyy said.',
+     "killed", "said"),
+    ("“We will respond,” the minister said.", "respond", "said"),
+    ('Iran said "the attack was a crime" on Monday.', "attack", "Monday"),
+])
+def test_events_a_quotation_closed_in_a_later_sentence_is_quoted_up_to_its_mark(
+        extractor: Extractor, text: str, quoted: str, narrated: str) -> None:
+    """'You killed 16 children," Zelenskyy said.': the first mark of the sentence closes a
+    quotation opened before, so the words before it are quoted and the saying is not (the
+    count of marks in the sentence alone read them the other way round)."""
+    [doc] = extractor.docs([prepare_article(RawArticle(text=text, origin="test"),
+                                            extractor.settings)])
+    assert in_quotation([t for t in doc if t.text == quoted][-1])
+    assert not in_quotation([t for t in doc if t.text == narrated][-1])
+
+
 @pytest.mark.parametrize("text", ["The opposition called for the minister to resign.",
                                   "Germany called for the talks to resume."])
 def test_events_calling_for_someone_to_act_is_an_appeal(extractor: Extractor,

@@ -357,9 +357,32 @@ def _text_size(doc: Doc) -> str:
 
 
 def in_quotation(token: Token) -> bool:
-    """Inside a quotation: an odd number of quote marks before it in its sentence."""
-    before = _marks_before(token.doc)
-    return (before[token.i] - before[sent_start(token)]) % 2 == 1
+    """Inside a quotation: an odd number of quote marks before it in its sentence, counting
+    one more where the sentence's first mark closes a quotation opened in a sentence before
+    ('You killed 16 children," Zelenskyy said.': the words before the mark are quoted, the
+    saying after it is not)."""
+    doc = token.doc
+    before = _marks_before(doc)
+    first = sent_start(token)
+    carried = _opens_inside(doc, first)
+    return (before[token.i] - before[first] + carried) % 2 == 1
+
+
+def _opens_inside(doc: Doc, first: int) -> int:
+    """1 where the sentence starting at token `first` begins inside a quotation: its first
+    counted mark closes one (a closing curly mark, or a straight one with a word or a
+    stop right before it and no word right after it)."""
+    before, starts = _marks_before(doc), sent_starts(doc)
+    mark = next((i for i in range(first, len(starts)) if before[i + 1] > before[i]
+                 or (i > first and starts[i] == i)), None)
+    if mark is None or mark == first or starts[mark] == mark:
+        return 0  # no mark in the sentence, or it opens it
+    text, at = doc_text(doc), token_table(doc).idxs[mark]
+    if text[at] == "”":
+        return 1
+    after = at + 1
+    return int(text[at] == '"' and not text[at - 1].isspace() and text[at - 1] not in "([{-—–"
+               and (after >= len(text) or not text[after].isalnum()))
 
 
 # Each Doc's count of quote marks before each token (`_marks_before`), made once per Doc.
