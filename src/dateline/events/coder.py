@@ -2604,7 +2604,8 @@ def _candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex) -> Iterator[Eve
         token = doc[i]
         if token.pos_ == "VERB":
             # naming something is never a phone call or an appeal: a verdict, or no event
-            event = _verdict_by_name(token, lexicon, index) if _gives_a_name(token) \
+            naming = _name_given(token)
+            event = _verdict_by_name(token, *naming, lexicon, index) if naming \
                 else _verb_event(token, lexicon, index)
         elif token.pos_ in {"NOUN", "PROPN"}:
             event = _noun_event(token, lexicon, index)
@@ -2702,7 +2703,8 @@ JUDGED_NOUNS = frozenset({
 JUDGED_PRONOUNS = frozenset({"it", "this", "that", "him", "her", "them"})
 
 
-def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef | None:
+def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Lexicon,
+                     index: MentionIndex) -> EventRef | None:
     """"Corbyn called the move a 'smash and grab'", "the Foreign Ministry characterized the
     attack as a serious violation", "Sanders called Biden a good man": to call an actor, a
     deed or a statement something is a verdict on it, blame (ACCUSE, CAMEO 111) unless its
@@ -2712,12 +2714,8 @@ def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> Even
     as often a plain description ("called the talks constructive"). A name given to a
     thing ("we will call it a mosque" names no actor's deed), to oneself ("describes itself
     as centrist") or a view held ("considers it a priority", `JUDGING_VERBS`) is no
-    verdict."""
-    if not _gives_a_name(verb):
-        return None
-    judged = next(c for c in verb.children if c.dep_ == "dobj")
+    verdict. `judged` is the verb's object and `words` the name given it (`_name_given`)."""
     thing = _content_head(judged)
-    words = _name_given(verb, judged)
     speakers = _sources_of_verb(verb, index)
     if not speakers or (thing.tag_ == "PRP" and thing.lower_ not in JUDGED_PRONOUNS):
         return None  # "describes itself as", or no one passing the verdict
@@ -2737,15 +2735,6 @@ def _verdict_by_name(verb: Token, lexicon: Lexicon, index: MentionIndex) -> Even
     return EventRef(coding, verb, speakers, targets, rule=rule)
 
 
-def _gives_a_name(verb: Token) -> bool:
-    """"called the move a smash and grab", "characterized the call as routine": a naming
-    verb with one object and a name for it (`_name_given`)."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return len(objects) == 1 and bool(_name_given(verb, objects[0]))
-
-
 def _in_quotation_marks(words: list[Token]) -> bool:
     """Whether the words hold a quotation mark or stand right after one."""
     if not words:
@@ -2756,23 +2745,30 @@ def _in_quotation_marks(words: list[Token]) -> bool:
         before is not None and before.text in QUOTE_MARKS)
 
 
-def _name_given(verb: Token, named: Token) -> list[Token]:
-    """The words of the name a naming verb gives its object `named`: its object predicate
-    ("called the move a smash and grab"), its "as" phrase, on the verb or the object, with a
-    noun or an adjective ("characterized the call as perfectly fine"), or an adjective the
-    parse hung after the object's head ("called May's deal 'lousy'"); none for a plain
-    object ("called Macron")."""
+def _name_given(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(object, the words of the name) where a naming verb with one object gives it a name:
+    its object predicate ("called the move a smash and grab"), its "as" phrase, on the verb
+    or the object, with a noun or an adjective ("characterized the call as perfectly
+    fine"), or an adjective the parse hung after the object's head ("called May's deal
+    'lousy'"); None for a plain object ("called Macron")."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    named = objects[0]
     for child in verb.children:
         if child.dep_ == "oprd" or (child.dep_ in {"ccomp", "xcomp"}
                                     and child.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"}):
-            return list(child.subtree)
+            return named, list(child.subtree)
     for holder in (verb, named):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as" and any(
                     c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} for c in prep.subtree):
-                return list(prep.subtree)
-    return [t for c in named.children if c.dep_ == "amod" and c.i > named.i
-            for t in c.subtree]
+                return named, list(prep.subtree)
+    words = [t for c in named.children if c.dep_ == "amod" and c.i > named.i
+             for t in c.subtree]
+    return (named, words) if words else None
 
 
 # ---------------------------------------------------------------------------- verbs
@@ -3807,7 +3803,7 @@ def _noun_event(noun: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
     # an announced ban or suspension is in force: the announcement imposes it
     enacted = light_lemma in {"announce", "declare"} and coding.type in {"SANCTION", "COERCE"}
     # what one calls something is named, not called for ("called the talks constructive")
-    enacted = enacted or (light is not None and _gives_a_name(light))
+    enacted = enacted or (light is not None and _name_given(light) is not None)
     if awaited or (light_lemma in ANNOUNCING_VERBS and not enacted):
         event.modality = "future"  # "ordered a withdrawal", "waiting for a withdrawal"
     return event
