@@ -835,6 +835,11 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("The Hong Kong police used force against the protesters.", "used", ["ASSAULT"]),
     ("The Belarusian police used batons and rubber bullets against the crowd.", "used",
      ["ASSAULT"]),
+    # an object joined to the first names the sense too, but never outranks the first's
+    ("The police used water canons and tear gas against the protesters.", "used",
+     ["ASSAULT"]),
+    ("The army uses heavy weapons and attack drones against the villages.", "uses",
+     ["ASSAULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:

@@ -2918,7 +2918,7 @@ def _verb_sense(verb: Token, lexicon: Lexicon
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
     preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
-    objects: dict[str | None, list[tuple[str, set[str]]]] = {}
+    objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] = {}
     for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
@@ -2926,11 +2926,14 @@ def _verb_sense(verb: Token, lexicon: Lexicon
             return phrase, "120", f"verb:{phrase}+proposal", False
         if phrase not in lexicon.verbs:
             continue
-        for pattern in lexicon.patterns.get(phrase, ()):
-            if _matches(verb, pattern, objects):
-                return (phrase, pattern.code,
-                        f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}",
-                        pattern.no_event)
+        # the objects themselves first, then those joined to them ("used water cannons and
+        # tear gas"), so that a joined object never outranks the first one's own pattern
+        for joined in (False, True):
+            for pattern in lexicon.patterns.get(phrase, ()):
+                if _matches(verb, pattern, objects, joined):
+                    return (phrase, pattern.code,
+                            f"verb:{phrase}+{'/'.join(sorted(pattern.words))[:40]}",
+                            pattern.no_event)
         code = lexicon.verbs[phrase]
         if phrase in JUDGING_VERBS and _object_predicate(verb):
             return None  # "Russia considers this direction a priority": a view, no talks
@@ -2991,30 +2994,33 @@ def _object_predicate(verb: Token) -> bool:
 
 
 def _matches(verb: Token, pattern: Pattern,
-             objects: dict[str | None, list[tuple[str, set[str]]]] | None = None) -> bool:
-    """Whether the verb fits the pattern; `objects` keeps `_object_words` by preposition
-    across the patterns of one verb."""
+             objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] | None = None,
+             joined: bool = False) -> bool:
+    """Whether the verb fits the pattern (`joined`: by an object joined to its own);
+    `objects` keeps `_object_words` by preposition across the patterns of one verb."""
     prep, words = pattern.prep, pattern.words
     if pattern.before and not _preceded_by(verb, pattern.before, pattern.adjacent):
         return False
     if pattern.before and not words and not pattern.compound:
-        return True
+        return not joined
     if pattern.compound:
         return _compound_actor(verb, prep) and (
-            not words or _matches(verb, replace(pattern, compound=False), objects)
+            not words or _matches(verb, replace(pattern, compound=False), objects, joined)
         )
-    found = objects.get(prep) if objects is not None else None
+    found = objects.get((prep, joined)) if objects is not None else None
     if found is None:
-        found = _object_words(verb, prep)
+        found = _object_words(verb, prep, joined)
         if objects is not None:
-            objects[prep] = found
+            objects[(prep, joined)] = found
     return any(phrase in words or lemmas & words for phrase, lemmas in found)
 
 
-def _object_words(verb: Token, prep: str | None) -> list[tuple[str, set[str]]]:
-    """(phrase, words) of each object a pattern can name (of `prep`, or the verb's own):
-    the words before the head and the head ("artillery shells"), and the head's and its
-    compounds' forms and lemmas."""
+def _object_words(verb: Token, prep: str | None, joined: bool = False
+                  ) -> list[tuple[str, set[str]]]:
+    """(phrase, words) of each object a pattern can name (of `prep`, or the verb's own; or,
+    when `joined`, of the objects joined to those: "tear gas" in "used water cannons and
+    tear gas"): the words before the head and the head ("artillery shells"), and the head's
+    and its compounds' forms and lemmas."""
     if prep is None:
         heads = list(_objects(verb))
         if _passive(verb):  # "the ban was lifted" is "lifted the ban"
@@ -3029,6 +3035,8 @@ def _object_words(verb: Token, prep: str | None) -> list[tuple[str, set[str]]]:
             for o in c.children
             if o.dep_ == "pobj"
         ]
+    if joined:
+        heads = [c for head in heads for c in head.conjuncts if c not in heads]
     found = []
     for head in heads:
         # the object's head, its modifiers ("artillery shells"), or the phrase they make
