@@ -271,6 +271,32 @@ def test_dating_the_time_of_its_occasion_dates_an_event(
     assert _date(record, trigger) == (value, "explicit", text)
 
 
+@pytest.mark.parametrize(("text", "value", "basis"), [
+    # the occasion named again, told before with its day, in another paragraph
+    ("Addressing the Geneva Conference on Afghanistan on November 28, Iran's foreign "
+     "minister called for dialogue.\n\nThe minister criticised NATO in the Geneva "
+     "conference.", "2018-11-28", "explicit"),
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\nErdogan criticised "
+     "NATO at the meeting.", "2018-12-24", "explicit"),
+    # an occasion told for the first time points back to nothing; another conference is
+    # not the one dated
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\nErdogan criticised "
+     "NATO at a meeting.", "2018-12-26", "published"),
+    ("Addressing the Geneva Conference on Afghanistan on November 28, Iran's foreign "
+     "minister called for dialogue.\n\nThe minister criticised NATO at the Moscow "
+     "conference.", "2018-12-26", "published"),
+    # a year that holds the story's own day says less than that day
+    ("The last meeting of the council in 2018 was held in Kyiv.\n\nThe president "
+     "criticised NATO at the meeting.", "2018-12-26", "published"),
+])
+def test_dating_an_occasion_named_again_takes_its_day(
+        extractor: Extractor, text: str, value: str, basis: str) -> None:
+    """"said in the Geneva conference" after "Addressing the Geneva Conference on November
+    28": the day the article gave that occasion (`times.dating.occasion_time`)."""
+    record = extractor.extract(text, published="2018-12-26")
+    assert _date(record, "criticised")[:2] == (value, basis)
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "value", "basis"), [
     ("Thousands of people protested the results of the 2020 presidential election on "
      "Saturday.", "protested", "2020-11-14", "explicit"),

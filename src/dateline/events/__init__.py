@@ -37,7 +37,7 @@ from dateline.times import (
     dateline_date,
     published_date,
 )
-from dateline.times.dating import framing_time, paragraph_time, value_range
+from dateline.times.dating import framing_time, occasion_time, paragraph_time, value_range
 
 __all__ = ["EventComponent", "EventModel", "EventRef", "Lexicon", "code_events", "lexicon_with",
            "load_event_model", "load_lexicon"]
@@ -415,11 +415,13 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
        on Monday") and fits its tense: one describing an event noun ("protests held on
        Sunday"), one attached to a verb above its clause in its clause unit, or to a
        clause of the same moment ("… as protesters marched on Sunday");
-    3. the day the paragraph has established: the most recent day dating a clause earlier
+    3. the day the article gave the occasion it is told at ("said in the Geneva
+       conference" after "Addressing the Geneva Conference on November 28");
+    4. the day the paragraph has established: the most recent day dating a clause earlier
        in the same paragraph, when the event is of the same story (it shares an actor, or
        an actor's country, with that sentence) and its tense allows that day;
-    4. the dateline's date, else the publication date (basis `published`).
-    A clock time dates the event by its day. Steps 1-3 give basis `explicit` with the time
+    5. the dateline's date, else the publication date (basis `published`).
+    A clock time dates the event by its day. Steps 1-4 give basis `explicit` with the time
     expression used."""
     dated = date_clause(event.trigger, times, article)
     if dated.basis == "explicit":
@@ -438,6 +440,8 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
     frame = _describing_verbs(event.trigger) + _frame_verbs(event.trigger, through_reports=True)
     frame += _accompanying_verbs(clause_head(event.trigger))
     if (time := framing_time(frame, times, tense, anchor)) is not None:
+        return _by_day(_explicit(time))
+    if (time := occasion_time(event.trigger, times, tense, anchor)) is not None:
         return _by_day(_explicit(time))
     if (time := paragraph_time(event.trigger, times)) is not None and _same_story(
             event, time) and _tense_allows(time, tense, anchor):

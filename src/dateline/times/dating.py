@@ -17,7 +17,8 @@ from dateline.times.anchor import dateline_date, published_date
 from dateline.times.detect import TimeRef
 
 __all__ = ["ClauseDate", "attached_to", "bounding", "date_clause", "fits_tense",
-           "framing_time", "paragraph_bounds", "paragraph_time", "value_range"]
+           "framing_time", "occasion_time", "paragraph_bounds", "paragraph_time",
+           "value_range"]
 
 Basis = Literal["explicit", "dateline", "published"]
 
@@ -238,6 +239,61 @@ def framing_time(verbs: Sequence[Token], times: Sequence[TimeRef], tense: str | 
         if found:
             return min(found, key=lambda t: abs(t.span.root.i - verb.i))
     return None
+
+
+# Occasions an act is told at, which an article dates once and names again: "Addressing
+# the Geneva Conference on November 28, Zarif called …. He said in the Geneva conference
+# that …".
+OCCASION_NOUNS = frozenset({"conference", "summit", "meeting", "talks", "session", "forum",
+                            "visit", "rally", "ceremony", "debate", "hearing", "convention",
+                            "congress", "assembly", "briefing", "interview", "speech",
+                            "address", "trip", "tour", "negotiations", "consultations"})
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+# The verb an occasion is told by before it is named: "met on Monday … at the meeting".
+OCCASION_VERBS = {"meeting": "meet", "talks": "talk", "visit": "visit", "debate": "debate",
+                  "interview": "interview", "negotiations": "negotiate", "trip": "travel",
+                  "consultations": "consult", "briefing": "brief", "tour": "tour",
+                  "rally": "rally", "address": "address", "speech": "speak"}
+
+
+def occasion_time(verb: Token, times: Sequence[TimeRef], tense: str | None,
+                  anchor: date | None) -> TimeRef | None:
+    """The time an earlier sentence gave the occasion the verb is told at ("said at the
+    summit", "in the Geneva conference", "during his visit"): the most recent earlier
+    mention of that occasion's noun, with the same names before it, whose clause is dated
+    (not bounded) in a way the verb's tense allows. An occasion told for the first time
+    ("at a conference") points back to nothing."""
+    doc = verb.doc
+    points = {t.span.start: t for t in _points_in_time(times)}
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _OCCASION_PREPS:
+            continue
+        for noun in preposition.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or lemma not in OCCASION_NOUNS or not any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _POINTING_BACK)
+                    for c in noun.children):
+                continue
+            names = {c.lower_ for c in noun.children
+                     if c.dep_ == "compound" and c.pos_ == "PROPN"}
+            told = {lemma, OCCASION_VERBS.get(lemma, lemma)}
+            for earlier in reversed(doc[: verb.sent.start]):
+                if earlier.lemma_.lower() not in told or not names <= {
+                        c.lower_ for c in earlier.subtree if c.dep_ == "compound"}:
+                    continue
+                time = governing_time(earlier, list(points.values()))
+                if time is not None and not bounding(time) and fits_tense(time, tense, anchor) \
+                        and not _holds_the_anchor(time, anchor):
+                    return time
+    return None
+
+
+def _holds_the_anchor(time: TimeRef, anchor: date | None) -> bool:
+    """A time coarser than a day that holds the story's own day ("the last meeting in
+    2021", told on 2021-12-30) says less than the day itself."""
+    span = value_range(time.timex.value)
+    return anchor is not None and span is not None and span[0] < span[1] \
+        and span[0] <= anchor <= span[1]
 
 
 def paragraph_bounds(token: Token) -> tuple[int, int]:
