@@ -66,6 +66,7 @@ from dateline.events.coder import (
     _natural_harm,
     _needed,
     _no_actor_in_sight,
+    _no_comment,
     _not_the_medium,
     _noun_arguments,
     _noun_code,
@@ -966,6 +967,23 @@ def test_events_agreeing_to_an_interview_is_no_agreement(
     to cooperate (PLOVER's AGREE)."""
     doc = extractor.nlp(sentence)
     assert _agreeing_to_an_interview(next(t for t in doc if t.text == "agreed")) is interview
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "no_comment"), [
+    ("The press asked Trump about it that same day, but he declined to comment.",
+     "declined", True),
+    ("A spokesman for the ministry refused to say whether the troops had left.", "refused",
+     True),
+    # talks refused with a party, a meeting or an offer turned down: refusals
+    ("Azerbaijan refused to discuss the border with Armenia.", "refused", False),
+    ("Iran declined to attend the talks.", "declined", False),
+    ("Kyiv refused the offer.", "refused", False),
+])
+def test_events_declining_to_comment_is_no_refusal(
+        extractor: Extractor, sentence: str, trigger: str, no_comment: bool) -> None:
+    """Guide §4: declining to comment is not coded (no actor is refused anything)."""
+    doc = extractor.nlp(sentence)
+    assert _no_comment(next(t for t in doc if t.text == trigger)) is no_comment
 
 
 @pytest.mark.parametrize(("subject", "asked"), [("demands", True), ("reports", False)])

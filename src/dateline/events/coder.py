@@ -1722,7 +1722,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         return _sharing_a_view(trigger) or _speech_alone(event) \
             or _assuring_how_it_is(trigger) or _agreeing_to_an_interview(trigger)
     if label == "REJECT":
-        return _dwindled(trigger) or _standing_position(trigger)
+        return _dwindled(trigger) or _standing_position(trigger) or _no_comment(trigger)
     if label == "THREATEN":
         return _danger_alone(event)
     if label == "PROTEST":
@@ -1732,6 +1732,23 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
             or _figurative_war(trigger) or _death_alone(trigger, lexicon)
     return False
+
+
+# What one declines to do when one declines to comment (guide §2, §4: not coded).
+COMMENT_VERBS = frozenset({"comment", "say", "confirm", "elaborate", "discuss", "speculate",
+                           "specify", "disclose", "detail", "identify", "name", "answer",
+                           "respond", "reply", "explain"})
+
+
+def _no_comment(trigger: Token) -> bool:
+    """"He declined to comment", "refused to say whether …", "would not confirm":
+    declining to tell reporters something refuses no actor anything (guide §4, REJECT).
+    "Refused to discuss the border with Armenia" (talks refused) has a party to discuss
+    with, and stays."""
+    done = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if done is None or done.lemma_.lower() not in COMMENT_VERBS:
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ == "with" for p in done.children)
 
 
 def _assuring_how_it_is(trigger: Token) -> bool:
