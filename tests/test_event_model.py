@@ -34,6 +34,7 @@ from dateline.events.model import (
     choose_label,
     load_event_model,
     one_sentence,
+    said_features,
 )
 from tests.conftest import build_doc
 
@@ -97,6 +98,33 @@ def test_thresholds_decide_between_no_event_the_rules_type_and_the_models() -> N
     doubting = replace(strict, min_confidence=0.2)
     assert choose_label(probabilities, "CONSULT", doubting) == NO_EVENT
     assert choose_label(probabilities, "ASSAULT", doubting) == "ASSAULT"
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas", "wanted"), [
+    # "said Kyiv must withdraw": an appeal's modal and its subject
+    ("Putin said Kyiv must withdraw", [1, 1, 4, 4, 1],
+     ["nsubj", "ROOT", "nsubj", "aux", "ccomp"], ["Putin", "say", "Kyiv", "must", "withdraw"],
+     ["said.modal=must", "said.negated=False", "said.modal+subject=must|someone"]),
+    # "need to" is an obligation; "you" is the one asked
+    ("He said you need to leave", [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp"],
+     ["he", "say", "you", "need", "to", "leave"],
+     ["said.modal=must", "said.negated=False", "said.modal+subject=must|you"]),
+    # "said we will not attack": a negated forecast by the speaker's side
+    ("They said we will not attack", [1, 1, 5, 5, 5, 1],
+     ["nsubj", "ROOT", "nsubj", "aux", "neg", "ccomp"],
+     ["they", "say", "we", "will", "not", "attack"],
+     ["said.modal=will", "said.negated=True", "said.modal+subject=will|we"]),
+    # nothing said: no clause
+    ("Putin met Erdogan", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["Putin", "meet", "Erdogan"],
+     ["said=none"]),
+])
+def test_what_the_said_clause_holds_is_read(words: str, heads: list[int], deps: list[str],
+                                          lemmas: list[str], wanted: list[str]) -> None:
+    """The same verb of saying is an appeal, a warning or a report by the clause it says
+    (`said_features`)."""
+    doc = build_doc(words, heads, deps, lemmas=lemmas)
+    assert said_features(doc[1]) == wanted
 
 
 def test_model_json_round_trip() -> None:

@@ -221,12 +221,45 @@ def candidate_features(trigger: Token, rule_type: str, rule: str, sources: list[
         features.append(f"child={dep}:{child_lemma}")
         if dep in {"aux", "auxpass", "neg", "prep", "prt", "advmod", "mark"}:
             features.append(f"child+type={dep}:{child_lemma}|{rule_type}")
+    features += said_features(trigger)
     lowers = table.lowers
     for offset in (-2, -1, 1, 2):
         k = i + offset
         word = lowers[k] if 0 <= k < len(lowers) else "<s>"
         features.append(f"w{offset:+d}={word}")
     return features
+
+
+# Words that make a said clause an appeal, a warning or a forecast ("said Kyiv must
+# withdraw", "warned that the West will pay", "said talks could resume").
+_MODALS = frozenset({"should", "must", "will", "would", "can", "could", "may", "might",
+                     "shall", "'ll", "wo", "ca"})
+_OBLIGATIONS = frozenset({"need", "have", "ought"})
+
+
+def said_features(trigger: Token) -> list[str]:
+    """What the clause the trigger says or reports is like (its `ccomp`): the modal or
+    obligation it holds ("said Kyiv must withdraw": an appeal; "said the West will pay": a
+    warning), whether it is negated, and whom it is about ("you", "we", or someone else):
+    the same verb of saying is an appeal, a threat, an accusation or a plain report by
+    what it says."""
+    table = token_table(trigger.doc)
+    deps, lemmas, children = table.deps, table.lemmas, table.children
+    said = next((c for c in children[trigger.i] if deps[c] == "ccomp"), None)
+    if said is None:
+        return ["said=none"]
+    modal = next((lemmas[c].lower() for c in children[said]
+                  if deps[c] in {"aux", "auxpass"} and lemmas[c].lower() in _MODALS), None)
+    if modal is None and lemmas[said].lower() in _OBLIGATIONS and any(
+            deps[c] == "xcomp" for c in children[said]):
+        modal = "must"  # "need to", "have to"
+    subject = next((table.lowers[c] for c in children[said]
+                    if deps[c] in {"nsubj", "nsubjpass"}), None)
+    person = subject if subject in {"you", "we", "i", "they"} else (
+        "someone" if subject is not None else "none")
+    negated = any(deps[c] == "neg" for c in children[said])
+    return [f"said.modal={modal}", f"said.negated={negated}",
+            f"said.modal+subject={modal}|{person}"]
 
 
 @lru_cache(maxsize=1)
