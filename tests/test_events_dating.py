@@ -271,6 +271,25 @@ def test_dating_the_time_of_its_occasion_dates_an_event(
     assert _date(record, trigger) == (value, "explicit", text)
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "value", "basis"), [
+    # a clause describing the occasion dates what happened in it
+    ("Eight people were injured in a suicide bombing that happened on Monday.", "injured",
+     "2018-12-24", "explicit"),
+    ("Two soldiers were wounded during a raid carried out on Monday.", "wounded",
+     "2018-12-24", "explicit"),
+    # a purpose is no occasion
+    ("Trump tried to pressure Ukraine in order to help his chances in the 2020 election.",
+     "pressure", "2018-12-26", "published"),
+    # what came after the talks is not their date
+    ("After failed negotiations with the EU, the deadline now stands at October 31.",
+     "negotiations", "2018-12-26", "published"),
+])
+def test_dating_an_occasions_description_dates_it_and_what_followed_does_not(
+        extractor: Extractor, sentence: str, trigger: str, value: str, basis: str) -> None:
+    record = extractor.extract(sentence, published="2018-12-26")
+    assert _date(record, trigger)[:2] == (value, basis)
+
+
 @pytest.mark.parametrize(("text", "value", "basis"), [
     # the occasion named again, told before with its day, in another paragraph
     ("Addressing the Geneva Conference on Afghanistan on November 28, Iran's foreign "

@@ -406,7 +406,10 @@ def _acts_in(event: EventRef, country: str | None) -> bool:
 
 def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -> ClauseDate:
     """When the event happened, anchored on the publication date:
-    1. the time expression governing the trigger's clause; failing that, one governing a
+    1. the time expression governing the trigger's clause (or a clause describing the
+       occasion it happened in: "injured in a bombing that happened on June 27"; not the
+       clause's own time for a happening told as before or after it: "after failed
+       negotiations, the deadline stands at October 31"); failing that, one governing a
        fronted participle of it ("Addressing the conference on November 28, Zarif
        called …"), a clause framing it ("On Monday, police raided … and arrested …"), or
        the report it is told in ("officials said last Thursday that Trump had ordered …",

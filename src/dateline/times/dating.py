@@ -48,6 +48,9 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
     verb = governing_verb(root)
     if verb is None:
         return None
+    # "After failed negotiations, the deadline stands at October 31": the verb's times date
+    # what came after the noun's happening, not the happening
+    related = _told_as_before_or_after(root, verb)
     attached = []
     for time in _points_in_time(times):
         if _since_or_until(time):
@@ -57,7 +60,13 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
             continue
         if head.i >= time.span.start and head.i < time.span.end:
             continue
+        if related and root not in time.span.root.ancestors:
+            continue
         governor = governing_verb(head)
+        if governor is not None and governor.i != verb.i \
+                and _describes_its_occasion(governor, verb):
+            attached.append(time)  # "injured in a bombing that happened on June 27"
+            continue
         if (governor is not None and governor.i == verb.i
                 and (_dates_its_occasion(time.span.root, verb)
                      or not _dates_a_nested_noun(head, verb, root))
@@ -66,6 +75,31 @@ def governing_time(clause: Span | Token, times: Sequence[TimeRef]) -> TimeRef | 
     if not attached:
         return None
     return min(attached, key=lambda t: abs(t.span.root.i - root.i))
+
+
+def _told_as_before_or_after(root: Token, verb: Token) -> bool:
+    """The word stands in a phrase that sets it before or after its verb's clause ("after
+    failed negotiations", "following the attack"): not of that clause's moment."""
+    token = root
+    while token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.i != verb.i and token.pos_ in ("ADP", "SCONJ") \
+                and token.lower_ in _TEMPORAL_RELATIONS:
+            return True
+    return False
+
+
+def _describes_its_occasion(clause: Token, verb: Token) -> bool:
+    """The clause describes the occasion the verb happened at or in ("were injured in a
+    suicide bombing that happened on June 27", "killed during a raid carried out on
+    Monday"): its time is the occasion's, and so the verb's. Not a purpose ("in order to
+    help Trump's chances in 2020")."""
+    occasion = clause.head
+    preposition = occasion.head
+    described = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"))
+    return described and occasion.dep_ == "pobj" \
+        and occasion.pos_ in ("NOUN", "PROPN") and preposition.dep_ == "prep" \
+        and preposition.lower_ in _OCCASION_PREPS and preposition.head.i == verb.i
 
 
 def _dates_a_nested_noun(head: Token, verb: Token, root: Token) -> bool:
