@@ -867,6 +867,10 @@ def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, 
     # no words of praise or blame, nor any name a phone call
     ('Imam Ahmed Khan said: "We will call it a mosque."', "call", []),
     ("The Libertarian Party describes itself as centrist.", "describes", []),
+    # nor are one's own deeds, named by their doer
+    ("The United States called its actions defensive in nature.", "called", []),
+    ("The protesters called their march a great success.", "called", []),
+    ("Iran called their decision a grave mistake.", "called", ["ACCUSE"]),
     ("Foreign Minister Sergei Lavrov called the talks constructive.", "called", []),
 ])
 def test_events_a_verdict_by_the_name_given(extractor: Extractor, sentence: str, trigger: str,

@@ -2730,8 +2730,9 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     the speaker's own loaded words ("a 'non-starter'", "'null and void'"): unquoted, it is
     as often a plain description ("called the talks constructive"). A name given to a
     thing ("we will call it a mosque" names no actor's deed), to oneself ("describes itself
-    as centrist") or a view held ("considers it a priority", `JUDGING_VERBS`) is no
-    verdict. `judged` is the verb's object and `words` the name given it (`_name_given`)."""
+    as centrist", "called its actions defensive") or a view held ("considers it a
+    priority", `JUDGING_VERBS`) is no verdict. `judged` is the verb's object and `words`
+    the name given it (`_name_given`)."""
     thing = _content_head(judged)
     speakers = _sources_of_verb(verb, index)
     if not speakers or (thing.tag_ == "PRP" and thing.lower_ not in JUDGED_PRONOUNS):
@@ -2740,6 +2741,8 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     if not (targets or thing.lower_ in JUDGED_PRONOUNS or _is_event_noun(thing, lexicon)
             or thing.lemma_.lower() in JUDGED_NOUNS):
         return None
+    if _of_the_speakers(thing, speakers, index):
+        return None  # "the United States called its actions defensive": its own account
     tone = valence(words)
     if tone == 0 and not _in_quotation_marks(words):
         return None  # "called the talks constructive", "called it a matter of health"
@@ -2750,6 +2753,34 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     targets = [t for t in targets if t not in speakers]
     rule = {"051": "support:named-as", "111": "accuse:named-as"}[cameo]
     return EventRef(coding, verb, speakers, targets, rule=rule)
+
+
+def _of_the_speakers(thing: Token, speakers: list[Cluster], index: MentionIndex) -> bool:
+    """The thing judged is the speakers' own ("the United States called its actions
+    defensive", "we describe our operation as", "Russia's operation" said by Russia): an
+    account of oneself, no verdict on another. A possessive pronoun counts when it agrees
+    with the naming verb's subject ("its" a singular one, "their" a plural one); "his" and
+    "her" only as the same entity, as they often name another."""
+    subject = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    for owner in (c for c in thing.children if c.dep_ == "poss"):
+        if (hit := index.at(owner.i)) is not None and hit in speakers:
+            return True
+        if subject is not None and owner.lower_ in SUBJECTS_OWNING.get(_number(subject), ()):
+            return True
+    return False
+
+
+# Possessive pronouns that stand for a subject of that number or person.
+SUBJECTS_OWNING = {"singular": frozenset({"its"}), "plural": frozenset({"their"}),
+                   "we": frozenset({"our"}), "i": frozenset({"my"})}
+
+
+def _number(subject: Token) -> str:
+    if subject.lower_ in {"we", "i"}:
+        return subject.lower_
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" or any(
+        c.dep_ == "conj" for c in subject.children)
+    return "plural" if plural else "singular"
 
 
 def _in_quotation_marks(words: list[Token]) -> bool:
@@ -2767,7 +2798,8 @@ def _name_given(verb: Token) -> tuple[Token, list[Token]] | None:
     its object predicate ("called the move a smash and grab"), its "as" phrase, on the verb
     or the object, with a noun or an adjective ("characterized the call as perfectly
     fine"), or an adjective the parse hung after the object's head ("called May's deal
-    'lousy'"); None for a plain object ("called Macron")."""
+    'lousy'", "called its actions defensive in nature"); None for a plain object ("called
+    Macron")."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2783,8 +2815,8 @@ def _name_given(verb: Token) -> tuple[Token, list[Token]] | None:
             if prep.dep_ == "prep" and prep.lower_ == "as" and any(
                     c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} for c in prep.subtree):
                 return named, list(prep.subtree)
-    words = [t for c in named.children if c.dep_ == "amod" and c.i > named.i
-             for t in c.subtree]
+    words = [t for c in named.children if c.i > named.i and (
+             c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ")) for t in c.subtree]
     return (named, words) if words else None
 
 
