@@ -73,6 +73,7 @@ from dateline.events.coder import (
     _offer_to_act,
     _our_own_task,
     _owed_by_no_one,
+    _own_deeds,
     _participle_of,
     _party_noun,
     _party_nouns_do_it,
@@ -971,6 +972,27 @@ def test_events_agreeing_to_an_interview_is_no_agreement(
     to cooperate (PLOVER's AGREE)."""
     doc = extractor.nlp(sentence)
     assert _agreeing_to_an_interview(next(t for t in doc if t.text == "agreed")) is interview
+
+
+@pytest.mark.parametrize(("text", "trigger", "own"), [
+    # "his" the doer's by the entity stage's clusters, "its" by agreement
+    ("President Donald Trump spoke on Monday. Trump, also on Twitter, defended his decision.",
+     "defended", True),
+    ("Russia defended its policy in Ukraine.", "defended", True),
+    ("The ministers hailed their own record.", "hailed", True),
+    # another's deed, or a person praised
+    ("Biden defended Obama's decision.", "defended", False),
+    ("Putin praised his counterpart.", "praised", False),
+])
+def test_events_standing_up_for_ones_own_deeds_supports_no_one(
+        extractor: Extractor, text: str, trigger: str, own: bool) -> None:
+    """PLOVER's SUPPORT is of another actor: defending one's own decision is none."""
+    doc = extractor.nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    found = [e for e in candidate_events(doc, doc._.dateline_entities or [], load_lexicon())
+             if e.trigger.i == verb.i]
+    event = found[0] if found else EventRef(Coding("052", "SUPPORT", None, ()), verb)
+    assert _own_deeds(event) is own
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "no_comment"), [

@@ -1715,12 +1715,15 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
             or _asks_nothing(trigger, lexicon) or _asked_about(trigger) \
             or _signing_an_act(trigger) or _our_own_task(trigger)
     if label == "SUPPORT":
-        return _a_share(trigger) or _stressing_a_need(trigger) or _bare_thanks(trigger) \
+        return _own_deeds(event) or _a_share(trigger) or _stressing_a_need(trigger) \
+            or _bare_thanks(trigger) \
             or _thanking_the_public(trigger) or _courtesy_thanks(trigger) \
             or _signing_a_domestic_act(trigger) or _standing_position(trigger)
     if label == "AGREE":
         return _sharing_a_view(trigger) or _speech_alone(event) \
             or _assuring_how_it_is(trigger) or _agreeing_to_an_interview(trigger)
+    if label == "AID":
+        return _own_deeds(event)  # "defended its policy": no protection given
     if label == "REJECT":
         return _dwindled(trigger) or _standing_position(trigger) or _no_comment(trigger)
     if label == "THREATEN":
@@ -2768,6 +2771,35 @@ def _of_the_speakers(thing: Token, speakers: list[Cluster], index: MentionIndex)
         if subject is not None and owner.lower_ in SUBJECTS_OWNING.get(_number(subject), ()):
             return True
     return False
+
+
+def _own_deeds(event: EventRef) -> bool:
+    """"Trump defended his decision", "Russia defended its policy", "hailed their own
+    record": standing up for one's own deeds or stance supports no other actor (PLOVER's
+    SUPPORT is of another). "Putin praised his counterpart" (a person) stays."""
+    trigger = event.trigger
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    for thing in (_content_head(c) for c in trigger.children if c.dep_ == "dobj"):
+        if thing.lemma_.lower() not in JUDGED_NOUNS | STANCE_NOUNS:
+            continue
+        for owner in (c for c in thing.children if c.dep_ == "poss"):
+            if any(m.span.start <= owner.i < m.span.end
+                   for cluster in event.sources for m in cluster.mentions):
+                return True
+            number = _number(subject) if subject is not None else None
+            own = SUBJECTS_OWNING.get(number or "", frozenset())
+            if number == "singular" and (subject is not None and (
+                    subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})):
+                own = frozenset({"his", "her"})
+            if owner.lower_ in own or owner.lower_ == "own":
+                return True
+    return False
+
+
+# One's stand, besides the deeds and statements of JUDGED_NOUNS: "defended its position".
+STANCE_NOUNS = frozenset({"position", "stance", "record", "approach", "choice", "course",
+                          "strategy", "handling", "response", "achievement", "achievements",
+                          "actions", "decisions", "policies"})
 
 
 # Possessive pronouns that stand for a subject of that number or person.
