@@ -3009,7 +3009,7 @@ def _verb_sense(verb: Token, lexicon: Lexicon
             continue
         # the objects themselves first, then those joined to them ("used water cannons and
         # tear gas"), so that a joined object never outranks the first one's own pattern
-        for joined in (False, True):
+        for joined in (False, True) if _has_joined(verb) else (False,):
             for pattern in lexicon.patterns.get(phrase, ()):
                 if _matches(verb, pattern, objects, joined):
                     return (phrase, pattern.code,
@@ -3024,6 +3024,15 @@ def _verb_sense(verb: Token, lexicon: Lexicon
         if code is not None and (phrase not in GENERIC_VERBS or phrase in lexicon.user_verbs):
             return phrase, code, f"verb:{phrase}", False
     return None
+
+
+def _has_joined(verb: Token) -> bool:
+    """Whether a word joined by "and" or "or" hangs on one of the verb's dependents or
+    theirs: the only verbs whose objects may have others joined to them."""
+    table = token_table(verb.doc)
+    children, deps = table.children, table.deps
+    return any(deps[g] == "conj" for c in children[verb.i] for o in (c, *children[c])
+               for g in children[o])
 
 
 def _for_to_mark(verb: Token) -> list[str]:
@@ -3080,20 +3089,30 @@ def _matches(verb: Token, pattern: Pattern,
     """Whether the verb fits the pattern (`joined`: by an object joined to its own);
     `objects` keeps `_object_words` by preposition across the patterns of one verb."""
     prep, words = pattern.prep, pattern.words
+    if joined and not (words and _names_an_object(verb, pattern, objects, joined)):
+        return False  # the joined objects are few: most patterns fail here, and fast
     if pattern.before and not _preceded_by(verb, pattern.before, pattern.adjacent):
         return False
     if pattern.before and not words and not pattern.compound:
-        return not joined
+        return True
     if pattern.compound:
         return _compound_actor(verb, prep) and (
             not words or _matches(verb, replace(pattern, compound=False), objects, joined)
         )
-    found = objects.get((prep, joined)) if objects is not None else None
+    return _names_an_object(verb, pattern, objects, joined)
+
+
+def _names_an_object(verb: Token, pattern: Pattern,
+                     objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] | None,
+                     joined: bool) -> bool:
+    """Whether one of the verb's objects (of the pattern's preposition; `joined`: one
+    joined to them) is one of the pattern's words."""
+    found = objects.get((pattern.prep, joined)) if objects is not None else None
     if found is None:
-        found = _object_words(verb, prep, joined)
+        found = _object_words(verb, pattern.prep, joined)
         if objects is not None:
-            objects[(prep, joined)] = found
-    return any(phrase in words or lemmas & words for phrase, lemmas in found)
+            objects[(pattern.prep, joined)] = found
+    return any(phrase in pattern.words or lemmas & pattern.words for phrase, lemmas in found)
 
 
 def _object_words(verb: Token, prep: str | None, joined: bool = False

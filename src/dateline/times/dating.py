@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.lang.clauses import governing_verb
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, token_table
 from dateline.record import Article
 from dateline.times.anchor import dateline_date, published_date
 from dateline.times.detect import TimeRef
@@ -311,9 +311,12 @@ def occasion_time(verb: Token, times: Sequence[TimeRef], tense: str | None,
             names = {c.lower_ for c in noun.children
                      if c.dep_ == "compound" and c.pos_ == "PROPN"}
             told = {lemma, OCCASION_VERBS.get(lemma, lemma)}
-            for earlier in reversed(doc[: verb.sent.start]):
-                if earlier.lemma_.lower() not in told or not names <= {
-                        c.lower_ for c in earlier.subtree if c.dep_ == "compound"}:
+            lemmas = token_table(doc).lemmas
+            for k in range(verb.sent.start - 1, -1, -1):
+                if lemmas[k].lower() not in told:
+                    continue
+                earlier = doc[k]
+                if not names <= {c.lower_ for c in earlier.subtree if c.dep_ == "compound"}:
                     continue
                 time = governing_time(earlier, list(points.values()))
                 if time is not None and not bounding(time) and fits_tense(time, tense, anchor) \
