@@ -2744,7 +2744,7 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     if not (targets or thing.lower_ in JUDGED_PRONOUNS or _is_event_noun(thing, lexicon)
             or thing.lemma_.lower() in JUDGED_NOUNS):
         return None
-    if _of_the_speakers(thing, speakers, index):
+    if _doers_own(thing, verb, speakers, people_too=False):
         return None  # "the United States called its actions defensive": its own account
     tone = valence(words)
     if tone == 0 and not _in_quotation_marks(words):
@@ -2758,19 +2758,21 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     return EventRef(coding, verb, speakers, targets, rule=rule)
 
 
-def _of_the_speakers(thing: Token, speakers: list[Cluster], index: MentionIndex) -> bool:
-    """The thing judged is the speakers' own ("the United States called its actions
-    defensive", "we describe our operation as", "Russia's operation" said by Russia): an
-    account of oneself, no verdict on another. A possessive pronoun counts when it agrees
-    with the naming verb's subject ("its" a singular one, "their" a plural one); "his" and
-    "her" only as the same entity, as they often name another."""
-    subject = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
-    for owner in (c for c in thing.children if c.dep_ == "poss"):
-        if (hit := index.at(owner.i)) is not None and hit in speakers:
-            return True
-        if subject is not None and owner.lower_ in SUBJECTS_OWNING.get(_number(subject), ()):
-            return True
-    return False
+def _doers_own(thing: Token, verb: Token, doers: list[Cluster], people_too: bool) -> bool:
+    """Whether the thing a verb is done to is its doers' own ("the United States called its
+    actions defensive", "Trump defended his decision"): its possessor is in the doers'
+    entity cluster, or a possessive pronoun that agrees with the verb's subject ("its" a
+    singular one, "their" a plural one, "our" we, "my" I; "his" and "her", which often
+    name another, only with `people_too` and a person as subject)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    number = _number(subject) if subject is not None else ""
+    own = SUBJECTS_OWNING.get(number, frozenset())
+    if people_too and number == "singular" and subject is not None and (
+            subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}):
+        own = own | {"his", "her"}
+    return any(owner.lower_ in own or any(m.span.start <= owner.i < m.span.end
+                                          for cluster in doers for m in cluster.mentions)
+               for owner in thing.children if owner.dep_ == "poss")
 
 
 def _own_deeds(event: EventRef) -> bool:
@@ -2778,22 +2780,9 @@ def _own_deeds(event: EventRef) -> bool:
     record": standing up for one's own deeds or stance supports no other actor (PLOVER's
     SUPPORT is of another). "Putin praised his counterpart" (a person) stays."""
     trigger = event.trigger
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    for thing in (_content_head(c) for c in trigger.children if c.dep_ == "dobj"):
-        if thing.lemma_.lower() not in JUDGED_NOUNS | STANCE_NOUNS:
-            continue
-        for owner in (c for c in thing.children if c.dep_ == "poss"):
-            if any(m.span.start <= owner.i < m.span.end
-                   for cluster in event.sources for m in cluster.mentions):
-                return True
-            number = _number(subject) if subject is not None else None
-            own = SUBJECTS_OWNING.get(number or "", frozenset())
-            if number == "singular" and (subject is not None and (
-                    subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})):
-                own = frozenset({"his", "her"})
-            if owner.lower_ in own or owner.lower_ == "own":
-                return True
-    return False
+    return any(thing.lemma_.lower() in JUDGED_NOUNS | STANCE_NOUNS
+               and _doers_own(thing, trigger, event.sources, people_too=True)
+               for thing in (_content_head(c) for c in trigger.children if c.dep_ == "dobj"))
 
 
 # One's stand, besides the deeds and statements of JUDGED_NOUNS: "defended its position".

@@ -298,7 +298,7 @@ def occasion_time(verb: Token, times: Sequence[TimeRef], tense: str | None,
     (not bounded) in a way the verb's tense allows. An occasion told for the first time
     ("at a conference") points back to nothing."""
     doc = verb.doc
-    points = {t.span.start: t for t in _points_in_time(times)}
+    lemmas = token_table(doc).lemmas
     for preposition in verb.children:
         if preposition.dep_ != "prep" or preposition.lower_ not in _OCCASION_PREPS:
             continue
@@ -311,14 +311,13 @@ def occasion_time(verb: Token, times: Sequence[TimeRef], tense: str | None,
             names = {c.lower_ for c in noun.children
                      if c.dep_ == "compound" and c.pos_ == "PROPN"}
             told = {lemma, OCCASION_VERBS.get(lemma, lemma)}
-            lemmas = token_table(doc).lemmas
             for k in range(verb.sent.start - 1, -1, -1):
                 if lemmas[k].lower() not in told:
                     continue
                 earlier = doc[k]
                 if not names <= {c.lower_ for c in earlier.subtree if c.dep_ == "compound"}:
                     continue
-                time = governing_time(earlier, list(points.values()))
+                time = governing_time(earlier, times)
                 if time is not None and not bounding(time) and fits_tense(time, tense, anchor) \
                         and not _holds_the_anchor(time, anchor):
                     return time
