@@ -974,6 +974,16 @@ def test_events_agreeing_to_an_interview_is_no_agreement(
     assert _agreeing_to_an_interview(next(t for t in doc if t.text == "agreed")) is interview
 
 
+@pytest.mark.parametrize(("plover_type", "cameo"), [
+    ("ACCUSE", "110"), ("COERCE", "170"), ("ASSAULT", "180"), ("CONSULT", "040"),
+    ("REQUEST", "020")])
+def test_events_a_type_the_model_chose_takes_its_broadest_cameo_code(plover_type: str,
+                                                                     cameo: str) -> None:
+    """GDELT and ICEWS users read the CAMEO code: an accusation the model typed is "110"
+    (disapprove), not "090" (investigate), though both roots map to ACCUSE."""
+    assert load_lexicon().type_coding(plover_type).cameo == cameo
+
+
 @pytest.mark.parametrize(("text", "trigger", "own"), [
     # "his" the doer's by the entity stage's clusters, "its" by agreement
     ("President Donald Trump spoke on Monday. Trump, also on Twitter, defended his decision.",

@@ -4,6 +4,7 @@ event nouns, with the CAMEO→PLOVER table, PLOVER scores and quads."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,11 +82,17 @@ class Lexicon:
         return extended
 
     def type_coding(self, plover_type: str, context: tuple[str, ...] = ()) -> Coding:
-        """The broadest CAMEO code of a PLOVER type ("040" for CONSULT), no mode: how an
-        event is coded when the model, not a verb entry, decided its type."""
+        """The broadest CAMEO code of a PLOVER type, no mode: how an event is coded when the
+        model, not a verb entry, decided its type. That is the "not specified" code of the
+        CAMEO root most of whose codes are of the type ("110" disapprove for ACCUSE, not
+        "090" investigate; "170" coerce for COERCE, not "163" embargo), else its shortest
+        code."""
         codes = sorted((c for c, row in self._table.items() if row["type"] == plover_type),
                        key=lambda c: (len(c), c))
-        return Coding(codes[0] if codes else "", plover_type, None, context)
+        roots = Counter(c[:2] for c in codes)
+        broadest = [f"{root}0" for root, _ in roots.most_common() if f"{root}0" in codes]
+        chosen = broadest[0] if broadest else (codes[0] if codes else "")
+        return Coding(chosen, plover_type, None, context)
 
     def intensity(self, plover_type: str, mode: str | None) -> float | None:
         if mode and f"{plover_type}:{mode}" in self.scores:
