@@ -2780,7 +2780,7 @@ def _own_deeds(event: EventRef) -> bool:
     record": standing up for one's own deeds or stance supports no other actor (PLOVER's
     SUPPORT is of another). "Putin praised his counterpart" (a person) stays."""
     trigger = event.trigger
-    return any(thing.lemma_.lower() in JUDGED_NOUNS | STANCE_NOUNS
+    return any(thing.lemma_.lower() in OWNED_NOUNS
                and _doers_own(thing, trigger, event.sources, people_too=True)
                for thing in (_content_head(c) for c in trigger.children if c.dep_ == "dobj"))
 
@@ -2789,6 +2789,7 @@ def _own_deeds(event: EventRef) -> bool:
 STANCE_NOUNS = frozenset({"position", "stance", "record", "approach", "choice", "course",
                           "strategy", "handling", "response", "achievement", "achievements",
                           "actions", "decisions", "policies"})
+OWNED_NOUNS = JUDGED_NOUNS | STANCE_NOUNS
 
 
 # Possessive pronouns that stand for a subject of that number or person.
@@ -2975,6 +2976,10 @@ def _no_event_sense(verb: Token, lexicon: Lexicon) -> bool:
     return sense is not None and sense[1] is None and sense[3]
 
 
+# `_object_words` by (preposition, joined), kept across the patterns of one verb.
+ObjectWords = dict[tuple[str | None, bool], list[tuple[str, set[str]]]]
+
+
 def _verb_sense(verb: Token, lexicon: Lexicon
                 ) -> tuple[str, str | None, str, bool] | None:
     """(phrase, CAMEO code or None where the dictionary codes the sense as no event, rule,
@@ -2988,7 +2993,7 @@ def _verb_sense(verb: Token, lexicon: Lexicon
     doc = verb.doc
     # a multi-word verb whose other words stand right before it ("wire tapped")
     preceding = [f"{doc[verb.i - 1].lower_} {lemma}"] if verb.i > sent_start(verb) else []
-    objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] = {}
+    objects: ObjectWords = {}
     for phrase in preceding + [f"{lemma} {p}" for p in particles] + [lemma]:
         if phrase in DISMISSING_VERBS and any(
             o.lemma_.lower() in PROPOSAL_NOUNS for o in _objects(verb)
@@ -3073,7 +3078,7 @@ def _object_predicate(verb: Token) -> bool:
 
 
 def _matches(verb: Token, pattern: Pattern,
-             objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] | None = None,
+             objects: ObjectWords | None = None,
              joined: bool = False) -> bool:
     """Whether the verb fits the pattern (`joined`: by an object joined to its own);
     `objects` keeps `_object_words` by preposition across the patterns of one verb."""
@@ -3092,7 +3097,7 @@ def _matches(verb: Token, pattern: Pattern,
 
 
 def _names_an_object(verb: Token, pattern: Pattern,
-                     objects: dict[tuple[str | None, bool], list[tuple[str, set[str]]]] | None,
+                     objects: ObjectWords | None,
                      joined: bool) -> bool:
     """Whether one of the verb's objects (of the pattern's preposition; `joined`: one
     joined to them) is one of the pattern's words."""
