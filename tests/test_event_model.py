@@ -665,3 +665,18 @@ def test_a_transcript_run_on_one_line_keeps_its_turns(extractor: Extractor) -> N
     assert doers["refuse"] == doers["spoke"] == {"Milorad Dodik"}
     doc = extractor.nlp(text)
     assert [t.text for t in doc][25:29] == ["Dodik", "(", "retranslated", "):"]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("When discussing Ukraine's cooperation with NATO, the President of Ukraine and the Prime "
+     "Minister of the United Kingdom stated a common approach that no third country can block "
+     "Ukraine's Euro-Atlantic integration.", "COOPERATE"),
+    ("The parties discussed Ukraine's cooperation with NATO.", "COOPERATE"),
+    ("Olena Zelenska gave an interview about the war between Russia and Ukraine to Le "
+     "Parisien.", "ASSAULT"),
+])
+def test_events_what_is_talked_about_is_no_event(
+        extractor: Extractor, text: str, topic: str) -> None:
+    """The whole pipeline: the cooperation or the war someone talked about is no event."""
+    record = extractor.extract(text, published="2021-12-17")
+    assert topic not in {event.type for event in record.events}

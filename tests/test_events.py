@@ -93,6 +93,7 @@ from dateline.events.coder import (
     _standing_position,
     _takes_part,
     _taking_part,
+    _talked_about,
     _targets_of_verb,
     _thanking_the_public,
     _transcript_turns,
@@ -1575,6 +1576,36 @@ def test_events_a_war_talked_about_is_a_topic(
     tell of the war as a happening."""
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _war_as_a_topic(doc[trigger]) is topic
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "trigger", "topic"), [
+    ("They discussed cooperation with NATO", [1, 1, 1, 2, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PRP", "VBD", "NN", "IN", "NNP"],
+     ["they", "discuss", "cooperation", "with", "NATO"], 2, True),
+    ("She gave an interview about the sanctions", [1, 1, 3, 1, 3, 6, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+     ["PRP", "VBD", "DT", "NN", "IN", "DT", "NNS"],
+     ["she", "give", "a", "interview", "about", "the", "sanction"], 6, True),
+    # when or why it was said, not what it was about
+    ("Putin informed him at his request", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+     ["NNP", "VBD", "PRP", "IN", "PRP$", "NN"],
+     ["Putin", "inform", "he", "at", "his", "request"], 5, False),
+    # what is exchanged is the act itself
+    ("The sides exchanged fire", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+     ["DT", "NNS", "VBD", "NN"], ["the", "side", "exchange", "fire"], 3, False),
+    ("They had an exchange of congratulations", [1, 1, 3, 1, 3, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+     ["PRP", "VBD", "DT", "NN", "IN", "NNS"],
+     ["they", "have", "a", "exchange", "of", "congratulation"], 5, False),
+])
+def test_events_an_act_talked_about_is_a_topic(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], trigger: int, topic: bool) -> None:
+    """"When discussing Ukraine's cooperation with NATO, the leaders stated …": what a talk
+    is about is no happening told (guide §2 and §12), whatever its type."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _talked_about(doc[trigger]) is topic
 
 
 @pytest.mark.parametrize(("type_", "told_of"), [
