@@ -680,3 +680,13 @@ def test_events_what_is_talked_about_is_no_event(
     """The whole pipeline: the cooperation or the war someone talked about is no event."""
     record = extractor.extract(text, published="2021-12-17")
     assert topic not in {event.type for event in record.events}
+
+
+def test_no_change_in_a_battle_does_not_deny_the_battle(extractor: Extractor) -> None:
+    """"No drastic changes have taken place in the battle": the changes are denied, not the
+    battle, which goes on."""
+    record = extractor.extract(
+        "Over the past day no drastic changes have taken place in the battle in Donbas.",
+        published="2022-06-14")
+    battles = [e for e in record.events if e.trigger.text == "battle"]
+    assert battles and not battles[0].negated

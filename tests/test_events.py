@@ -1847,6 +1847,7 @@ def test_events_harm_from_hazards_and_accidents_is_no_attack(
     (_war_as_a_time, "She helps victims of the war in Ukraine.", "war", True),
     (_war_as_a_time, "Russia launched a war against Ukraine.", "war", False),
     (_war_as_a_time, "He saw the consequences of Russian aggression.", "aggression", False),
+    (_war_as_a_time, "Millions of Ukrainians have lived through the war.", "war", True),
 ])
 def test_events_readings_the_construction_rules_out(
         extractor: Extractor, rules_out: Callable[[Token], bool], sentence: str, trigger: str,

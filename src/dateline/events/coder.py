@@ -1936,7 +1936,7 @@ def _war_as_a_time(trigger: Token) -> bool:
             or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
-    if prep.lower_ in TIME_PREPS:
+    if prep.lower_ in TIME_PREPS or prep.lower_ == "through":  # "lived through the war"
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS
 
@@ -4175,8 +4175,12 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
     phrases names a happening of its own; the clause's negation and tense are not its."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i == clause.i:
         return False
-    if clause.lemma_.lower() in OCCURRENCE_VERBS:
-        return False  # "talks did not take place", "the vote will go ahead": the noun's own
+    if clause.lemma_.lower() in OCCURRENCE_VERBS and not (
+            trigger.dep_ == "pobj" and trigger.head.head.i == clause.i
+            and any(_nobody(c) for c in clause.children if c.dep_ in SUBJECT_DEPS)):
+        # "talks did not take place", "the vote will go ahead": the noun's own; not where
+        # nothing else happened ("no drastic changes have taken place in the battle")
+        return False
     if clause.lemma_.lower() in OUTCOME_VERBS and trigger.dep_ == "pobj" \
             and trigger.head.head.i == clause.i:
         return False  # "will lead to protests": what a cause brings is as far off as it
