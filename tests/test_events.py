@@ -1608,6 +1608,19 @@ def test_events_an_act_talked_about_is_a_topic(
     assert _talked_about(doc[trigger]) is topic
 
 
+@pytest.mark.parametrize(("text", "trigger", "against"), [
+    ("Anti-Russia sanctions have made this situation worse.", "sanctions", "Russia"),
+    ("Thousands joined anti-Kremlin protests in Moscow.", "protests", "Kremlin"),
+])
+def test_events_what_an_act_is_anti_is_its_target(
+        extractor: Extractor, text: str, trigger: str, against: str) -> None:
+    record = extractor.extract(text, published="2022-06-03")
+    names = {entity.id: entity.name for entity in record.entities}
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    assert not any(against in names[i] for i in event.source)
+    assert any(against in names[i] for i in event.target)
+
+
 @pytest.mark.parametrize(("type_", "told_of"), [
     ("ACCUSE", True), ("REQUEST", True), ("CONSULT", False), ("ASSAULT", False)])
 def test_events_a_verbal_act_is_aimed_at_whom_it_tells_of(

@@ -1929,6 +1929,20 @@ def _figurative_war(trigger: Token) -> bool:
                 for c in trigger.children)
 
 
+HYPHENS = frozenset({"-", "‑", "–"})
+
+
+def _against(modifier: Token) -> bool:
+    """"Anti-Russia sanctions", "anti-government protests": the name after "anti-" is what
+    the act is against, not who does it."""
+    doc, i = modifier.doc, modifier.i
+    words = [t.lower_ for t in doc[max(0, i - 2):i + 2]]
+    at = min(i, 2)  # the modifier's place in `words`
+    return modifier.lower_.startswith("anti-") or any(
+        words[k] == "anti" and words[k + 1] in HYPHENS
+        for k in range(max(0, at - 2), min(at + 1, len(words) - 1)))
+
+
 def _war_as_a_time(trigger: Token) -> bool:
     """A war named to say when ("since the start of this war") or as a topic ("victims of
     the war") is no mention of the war as a happening (guide §12)."""
@@ -3698,7 +3712,10 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             sources += _owners(child, index)  # "the Iraqi government's request": Iraqi
         elif (child.dep_ in {"amod", "compound"} and index.at(child.i) is not None
               and not _names_a_venue(child)):
-            sources += index.entities_of(child)
+            if _against(child):
+                targets += index.entities_of(child)  # "anti-Russia sanctions"
+            else:
+                sources += index.entities_of(child)
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "the war waged against our state by Russia", "a call chaired by Zelenskyy"
             sources += [e for a in child.children if a.dep_ == "agent"
