@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline import Extraction
+from dateline import Extraction, Extractor
 from dateline.record import Entity
 
 from .conftest import assert_offsets
@@ -67,3 +67,29 @@ def test_entities_dateline_is_stripped(tehran: Extraction) -> None:
     assert tehran.article.dateline is not None
     assert tehran.article.dateline.text == "TEHRAN –"
     assert tehran.article.text.startswith("Tehran has been holding talks")
+
+
+def _cluster_of(record: Extraction, text: str, nth: int = 0) -> str:
+    """The name of the entity whose mention `text` is (the nth such mention)."""
+    found = [e.name for e in record.entities for m in e.mentions if m.text == text]
+    return found[nth] if len(found) > nth else ""
+
+
+def test_entities_the_president_named_in_apposition_is_the_subject(
+        extractor: Extractor) -> None:
+    """"President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of
+    the Slovak Republic Zuzana Čaputová. The President thanked Slovakia": the parse makes
+    the title the subject and the name its apposition; the subject is still Zelenskyy."""
+    record = extractor.extract(
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President "
+        "of the Slovak Republic Zuzana Čaputová. The President thanked Slovakia for its "
+        "continued solidarity.", published="2022-02-04")
+    assert _cluster_of(record, "The President") == "Volodymyr Zelenskyy"
+
+
+def test_entities_he_inside_a_quotation_is_not_its_speaker(extractor: Extractor) -> None:
+    """The speaker named before the quotation is not the "he" inside it."""
+    record = extractor.extract(
+        'The opposition leader, Maria Lopez, said on Friday "We made our case to the '
+        'governor once again. He refused."', published="2019-01-04")
+    assert _cluster_of(record, "He") != "Maria Lopez"

@@ -35,7 +35,13 @@ from dateline.entities.lexicon import (
 )
 from dateline.lang.clauses import subject_read_as_apposition
 from dateline.lang.names import span_key, token_keys
-from dateline.lang.words import MEDIA_NAMES, NAME_LABELS, SUBJECT_DEPS, TITLE_WORDS
+from dateline.lang.words import (
+    DOUBLE_QUOTE_MARKS,
+    MEDIA_NAMES,
+    NAME_LABELS,
+    SUBJECT_DEPS,
+    TITLE_WORDS,
+)
 from dateline.nlp import token_table
 
 # How many sentences back a nominal or pronoun may look for its antecedent.
@@ -110,7 +116,10 @@ def trim_name(span: Span) -> Span | None:
 
 
 def is_subject(span: Span) -> bool:
-    return any(t.dep_ in SUBJECT_DEPS for t in span)
+    """The span is a clause's subject, or names it in apposition ("President of Ukraine
+    Volodymyr Zelenskyy had a conversation …": the parse makes "President" the subject)."""
+    return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS)
+               for t in span)
 
 
 def _country_stems(spans: Iterable[Span]) -> set[str]:
@@ -671,8 +680,26 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     if cataphor is not None:
         return cataphor
     wanted = "m" if span.root.lower_ in _MALE else "f" if span.root.lower_ in _FEMALE else None
+    opening = _quotation_opened_before(span) if wanted is not None else None
+    speaking = opening.sent if opening is not None else None
     return _most_salient([(sent, mention, cluster) for sent, mention, cluster in index.before(span)
-                          if wanted is None or _gender(cluster) in {None, wanted}])
+                          if (wanted is None or _gender(cluster) in {None, wanted})
+                          and not (opening is not None and mention.span.sent == speaking
+                                   and mention.span.end <= opening.i)])
+
+
+def _quotation_opened_before(pronoun: Span) -> Token | None:
+    """The mark that opens the quotation a pronoun stands in, within its paragraph: who is
+    named before it in that sentence is the speaker or the speaker's subject, not "he"
+    ("Schumer said "… we told the president we needed the government open. He resisted."")."""
+    doc = pronoun.doc
+    marks = []
+    for token in reversed(doc[: pronoun.start]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        if token.text in DOUBLE_QUOTE_MARKS:
+            marks.append(token)
+    return marks[0] if len(marks) % 2 == 1 else None
 
 
 def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | None:
