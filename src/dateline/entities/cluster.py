@@ -692,14 +692,14 @@ def _quotation_opened_before(pronoun: Span) -> Token | None:
     """The mark that opens the quotation a pronoun stands in, within its paragraph: who is
     named before it in that sentence is the speaker or the speaker's subject, not "he"
     ("Schumer said "… we told the president we needed the government open. He resisted."")."""
-    doc = pronoun.doc
+    texts = token_table(pronoun.doc).texts  # no Token object made for each word passed
     marks = []
-    for token in reversed(doc[: pronoun.start]):
-        if "\n" in token.text or "\n" in token.whitespace_:
+    for i in range(pronoun.start - 1, -1, -1):
+        if "\n" in texts[i]:
             break
-        if token.text in DOUBLE_QUOTE_MARKS:
-            marks.append(token)
-    return marks[0] if len(marks) % 2 == 1 else None
+        if texts[i] in DOUBLE_QUOTE_MARKS:
+            marks.append(i)
+    return pronoun.doc[marks[0]] if len(marks) % 2 == 1 else None
 
 
 def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | None:
