@@ -1933,14 +1933,14 @@ HYPHENS = frozenset({"-", "‑", "–"})
 
 
 def _against(modifier: Token) -> bool:
-    """"Anti-Russia sanctions", "anti-government protests": the name after "anti-" is what
-    the act is against, not who does it."""
+    """"Anti-Russia sanctions", "anti-Kremlin protests": the name after "anti-" is what the
+    act is against, not who does it. The modifier is one token or any of "anti", "-",
+    name."""
+    if modifier.lower_.startswith("anti-"):
+        return True
     doc, i = modifier.doc, modifier.i
-    words = [t.lower_ for t in doc[max(0, i - 2):i + 2]]
-    at = min(i, 2)  # the modifier's place in `words`
-    return modifier.lower_.startswith("anti-") or any(
-        words[k] == "anti" and words[k + 1] in HYPHENS
-        for k in range(max(0, at - 2), min(at + 1, len(words) - 1)))
+    return any(doc[k].lower_ == "anti" and doc[k + 1].text in HYPHENS
+               for k in range(max(0, i - 2), min(i + 1, len(doc) - 1)))
 
 
 def _war_as_a_time(trigger: Token) -> bool:
@@ -1964,11 +1964,11 @@ DISCUSSION_WORDS = frozenset({"discuss", "discussion", "talk", "conversation", "
                               "interview"})
 # Words between a discussion and the war it is about: "the situation around the operation",
 # "in connection with", "the progress of".
+TOPIC_NOUNS = frozenset({"situation", "development", "progress", "context", "connection",
+                         "aspect", "issue", "matter", "question", "course", "event"})
 # Prepositions that give what a discussion is about.
 TOPIC_PREPS = frozenset({"on", "about", "of", "over", "around", "regarding", "concerning",
                          "behind", "with", "into", "for"})
-TOPIC_NOUNS = frozenset({"situation", "development", "progress", "context", "connection",
-                         "aspect", "issue", "matter", "question", "course", "event"})
 
 
 def _war_as_a_topic(trigger: Token) -> bool:
