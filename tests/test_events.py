@@ -1212,6 +1212,48 @@ def test_events_a_relative_pronoun_stands_for_its_noun(make_doc: DocFactory) -> 
     assert _sources_of_verb(doc[4], index) == []
 
 
+@pytest.mark.parametrize(("auxiliary", "object_", "harmed"), [
+    (False, False, True),
+    # "Russia has killed soldiers": an active verb with its own subject and object
+    (True, True, False), (False, True, False)])
+def test_events_a_bare_participle_of_harm_is_done_to_its_subject(
+        make_doc: DocFactory, auxiliary: bool, object_: bool, harmed: bool) -> None:
+    """"It has reached 10 thousand Russian soldiers killed", parsed with "soldiers" as the
+    subject of "killed": with no auxiliary and no object, the soldiers are the ones killed,
+    not the killers."""
+    words = ["soldiers", *(["have"] if auxiliary else []), "killed",
+             *(["civilians"] if object_ else [])]
+    verb = words.index("killed")
+    heads = [verb] * len(words)
+    deps = ["nsubj" if w == "soldiers" else "aux" if w == "have" else "dobj"
+            if w == "civilians" else "ROOT" for w in words]
+    tags = ["NNS" if w in {"soldiers", "civilians"} else "VBP" if w == "have" else "VBN"
+            for w in words]
+    doc = make_doc(" ".join(words), heads=heads, deps=deps, tags=tags,
+                   lemmas=[{"soldiers": "soldier", "killed": "kill", "civilians": "civilian"}
+                           .get(w, w) for w in words])
+    soldiers = _named(doc, 0, 1, "NORP")
+    index = MentionIndex([soldiers], nested="innermost")
+    assert (_sources_of_verb(doc[verb], index) == []) is harmed
+    assert (soldiers in _targets_of_verb(doc[verb], index, "kill")) is harmed
+
+
+def test_events_a_passive_clause_takes_no_doer_from_the_clause_it_is_set_in(
+        make_doc: DocFactory) -> None:
+    """"Russia did nothing when Ukrainians were killed": the passive clause names no doer;
+    the subject of the clause it hangs from did something else."""
+    doc = make_doc("Russia did nothing when Ukrainians were killed",
+                   heads=[1, 1, 1, 6, 6, 6, 1],
+                   deps=["nsubj", "ROOT", "dobj", "advmod", "nsubjpass", "auxpass", "advcl"],
+                   tags=["NNP", "VBD", "NN", "WRB", "NNPS", "VBD", "VBN"],
+                   lemmas=["Russia", "do", "nothing", "when", "Ukrainians", "be", "kill"])
+    russia = _named(doc, 0, 1, "GPE")
+    ukrainians = _named(doc, 4, 5, "NORP")
+    index = MentionIndex([russia, ukrainians], nested="innermost")
+    assert _sources_of_verb(doc[6], index) == []
+    assert _sources_of_verb(doc[1], index) == [russia]
+
+
 @pytest.mark.parametrize(("head", "lemma", "doer"), [
     ("court", "court", True), ("ministry", "ministry", True), ("advice", "advice", False)])
 def test_events_an_institution_acts_for_whose_it_is(make_doc: DocFactory, head: str, lemma: str,
@@ -1606,6 +1648,14 @@ def test_events_an_act_talked_about_is_a_topic(
     is about is no happening told (guide §2 and §12), whatever its type."""
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert _talked_about(doc[trigger]) is topic
+
+
+def test_events_what_is_fired_at_someone_is_no_target(extractor: Extractor) -> None:
+    """"they fired 'Grads' at an orphanage": what is fired is the weapon, whatever its name."""
+    record = extractor.extract('In Vorzel, Kyiv region, they fired "Grads" at an orphanage.',
+                               published="2022-03-31")
+    names = {e.id: e.name for e in record.entities}
+    assert "Grads" not in [names[i] for i in _the_event(record, "fired").target]
 
 
 @pytest.mark.parametrize(("text", "trigger", "against"), [

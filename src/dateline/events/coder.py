@@ -995,6 +995,11 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar
                           "artillery", "projectile", "munition", "weapon", "gun", "rifle"})
 
 
+# Verbs of sending a projectile, and the prepositions of what it is sent at.
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "hurl", "throw"})
+AIM_PREPS = frozenset({"at", "toward", "towards", "into"})
+
+
 def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     """What an attack is made "with" is not whom it hits: a force of the attacker's own
     country ("providing airstrikes with the Royal Saudi Air Force") joins the sources; any
@@ -1019,9 +1024,12 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
         elif patient:
             weapons.append(cluster)
     # what was fired or launched ("fired Iskander missiles at Kharkiv", "launched the Kalibr
-    # cruise missiles"): the weapon named in the object is no one hit
+    # cruise missiles"): the weapon named in the object is no one hit; so is any object
+    # fired "at" something ("fired Grads at an orphanage")
+    aimed = event.coding.type == "ASSAULT" and event.trigger.lemma_.lower() in FIRING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in AIM_PREPS for c in event.trigger.children)
     fired = [(o.left_edge.i, o.right_edge.i) for o in event.trigger.children
-             if o.dep_ == "dobj" and o.lemma_.lower() in WEAPON_NOUNS]
+             if o.dep_ == "dobj" and (aimed or o.lemma_.lower() in WEAPON_NOUNS)]
     weapons += [c for c in event.targets if c not in weapons and any(
         start <= m.span.start and m.span.end - 1 <= end
         for m in c.mentions for start, end in fired)]
@@ -3236,6 +3244,22 @@ def _passive_conjunct(verb: Token) -> bool:
             c.dep_ in {"aux", "auxpass"} for c in verb.children)))
 
 
+# Participles whose bare use with a subject reports harm done to it: "10 thousand Russian
+# soldiers killed", "at least 30 injured".
+HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hospitalise", "hospitalize",
+                              "arrest", "detain", "abduct", "kidnap", "capture", "displace"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"it has reached almost 10 thousand soldiers killed", parsed with "soldiers" as the
+    subject of "killed": a past participle of harm with a subject but no auxiliary and no
+    object is passive, its subject the one harmed (a past tense the tagger misread would
+    have its object, or be no verb of harm)."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in HARM_PARTICIPLES and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+
+
 def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle or a passive relative clause describes ("nationals
     suspected by the West", "a statement issued by the ministry", "protesters who were
@@ -3243,6 +3267,8 @@ def _participle_of(verb: Token) -> Token | None:
     in court, charged with murder"): the thing done to, the verb's logical object."""
     if _reduced_passive(verb):
         return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if _bare_participle(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _main_verb_misread(verb):
@@ -3368,7 +3394,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     ("Palestinian leaders said they would boycott …") is the reporter."""
     token = verb
     for _ in range(4):
-        for child in _with_auxiliaries(token):
+        if _bare_participle(token):
+            return []  # "10 thousand soldiers killed": the subject is the one harmed
+        children = _with_auxiliaries(token)
+        for child in children:
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
             if child.dep_ in {"nsubj", "csubj"}:
@@ -3396,6 +3425,10 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                 [e for prep in between for o in prep.children if o.dep_ == "pobj"
                  for party in (o, *o.conjuncts) for e in _party(party, index)]
                 or [e for prep in between for e in _listed_parties(prep, index)]))
+        if token is verb and any(c.dep_ == "nsubjpass" for c in children):
+            # "what they did when Ukrainians were killed": a passive clause with no agent
+            # names no doer, and the clause it is set in does not lend it one
+            return []
         if _reduced_passive(token):
             return []  # "appeared in court, charged with murder": the one charged
         if token.dep_ == "relcl":
