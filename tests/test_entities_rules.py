@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import Extractor
 from dateline.entities import find_entities
 from dateline.entities.cluster import (
     Cluster,
@@ -89,6 +90,22 @@ def test_entities_an_office_tagged_as_a_name_points_to_its_holder(
     holder = next(c for c in clusters if "Zelenskyy" in c.name)
     assert any(m.span.start == 4 for m in holder.mentions)
     assert not any(c.names and c.names[0].text == "Head of State" for c in clusters)
+
+
+@pytest.mark.parametrize(("tagged", "name"), [
+    ((1, 2), "Extraordinary"), ((1, 4), "Extraordinary and Plenipotentiary"),
+    ((5, 6), "Japan")])
+def test_entities_a_diplomatic_rank_tagged_as_a_name_names_no_one(
+        make_doc: DocFactory, tagged: tuple[int, int], name: str) -> None:
+    """"Ambassador Extraordinary and Plenipotentiary of Japan": the small model tags the
+    rank as a person; it is part of the title, and no entity."""
+    doc = make_doc("Ambassador Extraordinary and Plenipotentiary of Japan spoke",
+                   heads=[6, 0, 1, 1, 0, 4, 6],
+                   deps=["nsubj", "amod", "cc", "conj", "prep", "pobj", "ROOT"],
+                   tags=["NNP", "NNP", "CC", "NNP", "IN", "NNP", "VBD"],
+                   ents=[(*tagged, "PERSON" if name != "Japan" else "GPE")])
+    names = [c.names[0].text for c in find_entities(doc) if c.names]
+    assert names == ([name] if name == "Japan" else [])
 
 
 @pytest.mark.parametrize(("title", "holds"), [
@@ -267,3 +284,22 @@ def test_entities_a_nominal_identified_as_a_name_is_that_person(make_doc: DocFac
                    ents=[(5, 7, "PERSON")])
     (person,) = [c for c in find_entities(doc) if c.label == "PERSON"]
     assert {m.span.text for m in person.mentions} == {"The attacker", "Sudesh Amman"}
+
+
+@pytest.mark.parametrize(("before", "linked"), [
+    ("Yesterday the minister said that Hitler allegedly had Jewish blood.", False),
+    # one the text ties to that state stays its official
+    ("Yesterday Russian Foreign Minister Sergei Lavrov spoke on Italian television.", True)])
+def test_entities_a_state_s_official_is_no_one_never_tied_to_that_state(
+        extractor: Extractor, before: str, linked: bool) -> None:
+    """"… Hitler allegedly had Jewish blood. … Russia's top diplomat is blaming the Jewish
+    people": the nominal says whose official it is; linked to a person the text never ties
+    to Russia, it would make him Russia's."""
+    record = extractor.extract(f"{before} These words mean that Russia's top diplomat is "
+                               "blaming the Jewish people.", published="2022-05-02")
+    diplomat = record.article.text.index("Russia's top diplomat")
+    holder = next((e for e in record.entities if any(
+        m.start <= diplomat < m.end for m in e.mentions)), None)
+    named = holder.name if holder is not None else None
+    assert (named == "Sergei Lavrov") is linked
+    assert named != "Hitler"

@@ -30,6 +30,7 @@ from dateline.entities.lexicon import (
     GROUP_HEADS,
     MATERIEL_HEADS,
     PERSON_HEADS,
+    RANK_WORDS,
     THING_HEADS,
     THIRD_PERSON_PRONOUNS,
 )
@@ -147,6 +148,8 @@ def _office_only(span: Span) -> bool:
     emphasized"). One title word alone ("Queen", "Chancellor") stays a name: the names pass
     joins it to the full name it opens ("Queen Elizabeth II")."""
     words = [t.lower_ for t in span]
+    if all(w in RANK_WORDS or w == "and" for w in words):
+        return True  # "Extraordinary", "Plenipotentiary"
     return len(words) > 1 and any(w in TITLE_WORDS for w in words) and all(
         w in TITLE_WORDS or w in _OFFICE_JOINERS for w in words)
 
@@ -721,7 +724,8 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     states = _known_states([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span)
                   if _compatible(c, head, hints) and not _known_elsewhere(c, states)
-                  and not (head in GENERIC_PERSON_HEADS and _known_by_the_deed(c))]
+                  and not (head in GENERIC_PERSON_HEADS and _known_by_the_deed(c))
+                  and not (head in GENERIC_PERSON_HEADS and _of_no_known_state(c, states))]
     # one titled so ("President Zelenskyy") is "the President" before one never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
     if titled or head in GENERIC_PERSON_HEADS:
@@ -731,6 +735,18 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
            if end <= span.start and _holds(c, head) and _compatible(c, head, hints)
            and not _known_elsewhere(c, states)}
     return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
+
+
+def _of_no_known_state(cluster: Cluster, states: set[str]) -> bool:
+    """"Hitler allegedly had Jewish blood … Russia's top diplomat is blaming …": a nominal
+    that names the state whose official it is ("Russia's top diplomat", "the Iranian
+    official") is not a person the text names with no title and the dictionaries do not
+    know as of that state; linked, it would lend him its country. A titled person may be
+    that official ("the head of European football" names no state)."""
+    if not states or cluster.roles:
+        return False
+    return not (cluster.names and _states_of(
+        cluster.names[0].doc, (i for n in cluster.names for i in range(n.start, n.end))) & states)
 
 
 def _known_by_the_deed(cluster: Cluster) -> bool:

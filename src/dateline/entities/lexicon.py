@@ -246,3 +246,7 @@ COUNTRY_PARTY_HEADS = frozenset({"delegation", "side"})
 THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+# Words of a diplomatic rank that follow an office ("Ambassador Extraordinary and
+# Plenipotentiary"): the small model tags them as names, but they name no one.
+RANK_WORDS = frozenset({"extraordinary", "plenipotentiary"})
