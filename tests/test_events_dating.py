@@ -114,6 +114,27 @@ def test_dating_part_of_day_dates_by_its_day(extractor: Extractor) -> None:
     assert _date(record, "shelled") == ("2019-01-04", "explicit", "Friday morning")
 
 
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # Wednesday 9 January 2019, less a few days: Sunday 6 January, in week 1
+    ("The news of Iran's talks came a few days after talks between U.S. and Taliban "
+     "officials.", ("2019-W01", "explicit", "a few days")),
+    # Monday 7 January less three weeks: 17 December 2018, in week 51
+    ("On Monday, the president flew to Paris, three weeks after talks with Macron.",
+     ("2018-W51", "explicit", "three weeks")),
+    ("Iran summoned the ambassador two days after talks between U.S. and Taliban officials.",
+     ("2019-01-07", "explicit", "two days")),
+])
+def test_dating_a_happening_a_span_before_its_clause(extractor: Extractor, sentence: str,
+                                                     dated: tuple[str, str, str]) -> None:
+    """"came a few days after talks": the talks were a few days before the news, not on the
+    day it was published; the span says how precisely."""
+    record = extractor.extract(sentence, published=WEDNESDAY)
+    talks = [e for e in record.events if e.trigger.text == "talks"][-1]
+    assert talks.date is not None
+    times = {t.id: t.text for t in record.times}
+    assert (talks.date.value, talks.date.basis, times.get(talks.date.time or "")) == dated
+
+
 # --- places ---------------------------------------------------------------------------
 
 

@@ -37,7 +37,13 @@ from dateline.times import (
     dateline_date,
     published_date,
 )
-from dateline.times.dating import framing_time, occasion_time, paragraph_time, value_range
+from dateline.times.dating import (
+    framing_time,
+    occasion_time,
+    paragraph_time,
+    shifted_date,
+    value_range,
+)
 
 __all__ = ["EventComponent", "EventModel", "EventRef", "Lexicon", "code_events", "lexicon_with",
            "load_event_model", "load_lexicon"]
@@ -413,7 +419,9 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
        fronted participle of it ("Addressing the conference on November 28, Zarif
        called …"), a clause framing it ("On Monday, police raided … and arrested …"), or
        the report it is told in ("officials said last Thursday that Trump had ordered …",
-       which bounds when it happened);
+       which bounds when it happened); or a span from a clause it is set after or before
+       ("came a few days after talks between U.S. and Taliban officials": the week before
+       the clause's date);
     2. a time of its sentence that frames it, says when (not "since 2001", "after talks
        on Monday") and fits its tense: one describing an event noun ("protests held on
        Sunday"), one attached to a verb above its clause in its clause unit, or to a
@@ -429,6 +437,8 @@ def event_date(event: EventRef, times: list[TimeRef], article: Article | None) -
     dated = date_clause(event.trigger, times, article)
     if dated.basis == "explicit":
         return _by_day(dated)
+    if (shifted := shifted_date(event.trigger, times, article)) is not None:
+        return shifted
     clause = clause_head(event.trigger)
     related = [c for c in clause.children if c.dep_ == "advcl" and c.i < clause.i]
     if (reporter := reporting_verb(clause)) is not None:

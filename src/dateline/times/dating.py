@@ -3,6 +3,7 @@ dateline's date, else the publication date, with the basis said (record.EventDat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,10 +16,11 @@ from dateline.nlp import doc_text, token_table
 from dateline.record import Article
 from dateline.times.anchor import dateline_date, published_date
 from dateline.times.detect import TimeRef
+from dateline.times.grammar import add_months, week_value
 
 __all__ = ["ClauseDate", "attached_to", "bounding", "date_clause", "fits_tense",
            "framing_time", "occasion_time", "paragraph_bounds", "paragraph_time",
-           "value_range"]
+           "shifted_date", "value_range"]
 
 Basis = Literal["explicit", "dateline", "published"]
 
@@ -151,6 +153,66 @@ def date_clause(clause: Span | Token, times: Sequence[TimeRef], article: Article
         return ClauseDate(day.isoformat(), "day", "dateline")
     day = published_date(article)
     return ClauseDate(day.isoformat() if day else None, "day" if day else None, "published")
+
+
+def shifted_date(trigger: Token, times: Sequence[TimeRef], article: Article | None
+                 ) -> ClauseDate | None:
+    """"The news came a few days after talks between U.S. and Taliban officials", "the move
+    came two days after the WHO declared a pandemic": a happening set a span of time before
+    (or after) a clause is dated from that clause's date, as precisely as the span says
+    ("two days": the day; "a few days": the week). None where no span sets it so."""
+    relation, clause, amounts = None, None, []
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+            and trigger.head.lower_ in _SHIFTS:
+        relation = trigger.head
+        clause, amounts = relation.head, list(relation.children)
+    elif trigger.dep_ == "advcl":
+        relation = next((c for c in trigger.children
+                         if c.dep_ == "mark" and c.lower_ in _SHIFTS), None)
+        clause, amounts = trigger.head, [*trigger.children,
+                                        *(relation.children if relation else ())]
+    if relation is None or clause is None:
+        return None
+    amount = {t.i for t in amounts if t.dep_ == "npadvmod"}
+    span = next((t for t in times if t.timex.type == "DURATION" and t.timex.value
+                 and any(t.span.start <= i < t.span.end for i in amount)), None)
+    base = date_clause(clause, times, article)
+    if span is None or base.value is None or base.granularity != "day":
+        return None
+    shifted = _shift(date.fromisoformat(base.value[:10]), span.timex.value or "",
+                     _SHIFTS[relation.lower_])
+    return ClauseDate(*shifted, "explicit", span) if shifted is not None else None
+
+
+# The sign a relation word gives the span between a clause and the happening it names:
+# "came two days after talks" puts the talks before the clause.
+_SHIFTS = {"after": -1, "before": 1}
+_DURATION = re.compile(r"PT?(\d+|X)([HDWMY])")
+
+
+def _shift(day: date, duration: str, sign: int) -> tuple[str, str] | None:
+    """The day moved by a duration ("P2D", "PXD", "PTXH"), told at the precision the duration
+    allows: a vague count ("a few days") shifts by a few units at the next coarser grain."""
+    match = _DURATION.fullmatch(duration)
+    if match is None:
+        return None
+    count, unit = match.groups()
+    vague = count == "X"
+    n = 0 if vague else int(count)
+    if unit == "H":
+        return (day + timedelta(days=sign * (n // 24))).isoformat(), "day"
+    if unit == "D":
+        if vague:
+            return week_value(day + timedelta(days=sign * 3)), "week"
+        return (day + timedelta(days=sign * n)).isoformat(), "day"
+    if unit == "W":
+        if vague:
+            return (day + timedelta(days=sign * 14)).isoformat()[:7], "month"
+        return week_value(day + timedelta(weeks=sign * n)), "week"
+    if unit == "M":
+        return (add_months(day, sign * 3).isoformat()[:4], "year") if vague \
+            else (add_months(day, sign * n).isoformat()[:7], "month")
+    return (None if vague else (str(day.year + sign * n), "year"))
 
 
 # --- the discourse around a clause: its sentence and its paragraph -----------------------
