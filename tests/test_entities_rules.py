@@ -303,3 +303,25 @@ def test_entities_a_state_s_official_is_no_one_never_tied_to_that_state(
     named = holder.name if holder is not None else None
     assert (named == "Sergei Lavrov") is linked
     assert named != "Hitler"
+
+
+@pytest.mark.parametrize(("verb", "lemma", "place"), [
+    ("visited", "visit", True),
+    # a person one met may be "he"
+    ("met", "meet", False)])
+def test_entities_a_person_named_where_a_place_is_is_no_antecedent(
+        make_doc: DocFactory, verb: str, lemma: str, place: bool) -> None:
+    """"to visit Sochi … I was in Sochi … when he visited": the small model tags the city a
+    person; named only where places are named, it is none "he" refers to."""
+    doc = make_doc(f"I {verb} Sochi . I was in Sochi when he spoke .",
+                   heads=[1, 1, 1, 1, 5, 5, 5, 6, 10, 10, 5, 5],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj",
+                         "advmod", "nsubj", "advcl", "punct"],
+                   tags=["PRP", "VBD", "NNP", ".", "PRP", "VBD", "IN", "NNP", "WRB", "PRP",
+                         "VBD", "."],
+                   lemmas=["I", lemma, "Sochi", ".", "I", "be", "in", "Sochi", "when", "he",
+                           "speak", "."],
+                   sent_starts=[i in (0, 4) for i in range(12)],
+                   ents=[(2, 3, "PERSON"), (7, 8, "PERSON")])
+    sochi = next(c for c in find_entities(doc) if c.names and c.names[0].text == "Sochi")
+    assert any(m.span.text == "he" for m in sochi.mentions) is not place

@@ -499,15 +499,20 @@ class _PersonIndex:
 # Prepositions of place that a person's name does not follow ("the situation around Donbass").
 _PLACE_PREPOSITIONS = frozenset({"in", "around", "near", "across", "throughout", "inside",
                                  "outside", "within"})
+# Verbs whose object is a place where a place is named as one: "to visit Sochi".
+_PLACE_VERBS = frozenset({"visit", "tour"})
 
 
 def _named_as_a_place(cluster: Cluster) -> bool:
     """A "person" whose names all stand where a place does, one after a preposition of place
-    ("around Donbass", "the territory of Donbass", "the Kiev authorities"): the small model's
-    PERSON for a region or city, which no "the President" or "he" may refer back to."""
+    ("around Donbass", "the territory of Donbass", "the Kiev authorities", "to visit Sochi
+    … I was in Sochi"): the small model's PERSON for a region or city, which no "the
+    President" or "he" may refer back to."""
     names = [m.span for m in cluster.mentions if m.kind == "name"]
     roots = [span.root for span in names]
-    return bool(roots) and all(r.dep_ in {"pobj", "compound"} for r in roots) and any(
+    return bool(roots) and all(
+        r.dep_ in {"pobj", "compound"} or (r.dep_ == "dobj" and r.head.lemma_ in _PLACE_VERBS)
+        for r in roots) and any(
         r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
 
 
