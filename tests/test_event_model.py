@@ -690,3 +690,15 @@ def test_no_change_in_a_battle_does_not_deny_the_battle(extractor: Extractor) ->
         published="2022-06-14")
     battles = [e for e in record.events if e.trigger.text == "battle"]
     assert battles and not battles[0].negated
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Zelenskyy, Nauseda and Duda will also meet with media representatives.", False),
+    # a meeting of parties announced is AGREE (guide: future cooperation)
+    ("President Zelenskyy will meet with President Biden next week.", True)])
+def test_a_press_meeting_announced_is_no_agreement(
+        extractor: Extractor, text: str, kept: bool) -> None:
+    """A meeting announced is coded AGREE, and one with the press is no more a meeting
+    between parties for being still to come."""
+    record = extractor.extract(text, published="2022-06-03")
+    assert any(e.trigger.text == "meet" for e in record.events) is kept

@@ -1711,7 +1711,10 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
         # a topic of talk, not a happening told: of the train set's 961 such nouns 37 are
         # gold triggers, most of them talks and meetings one informs another of (CONSULT)
         return True
-    if label == "CONSULT":
+    # a meeting announced is AGREE (guide: future cooperation), and no more a meeting
+    # between parties than the meeting itself: "will also meet with media representatives"
+    planned_meeting = label == "AGREE" and (event.coding.cameo or "").startswith("04")
+    if label == "CONSULT" or planned_meeting:
         return _speech_alone(event) or _attending(trigger, lexicon) \
             or _with_the_press(trigger) or _met_with_a_reaction(trigger) \
             or _introducing_a_thing(trigger)
