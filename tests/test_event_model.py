@@ -702,3 +702,16 @@ def test_a_press_meeting_announced_is_no_agreement(
     between parties for being still to come."""
     record = extractor.extract(text, published="2022-06-03")
     assert any(e.trigger.text == "meet" for e in record.events) is kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # two sentences: an article's thresholds, not a lone sentence's
+    ("Illya met the President in Kyiv on Monday. He considers the day his second birthday.",
+     False),
+    ("The leaders considered ways to expand political and economic interaction.", True)])
+def test_considering_something_to_be_something_is_an_opinion(
+        extractor: Extractor, text: str, kept: bool) -> None:
+    """"considers the day his second birthday" says what one thinks; "considered ways to
+    expand interaction" is the leaders deliberating together."""
+    record = extractor.extract(text, published="2022-05-23")
+    assert any(e.trigger.text.startswith("consider") for e in record.events) is kept

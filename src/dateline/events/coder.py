@@ -1699,13 +1699,27 @@ def _gathering(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.nouns.get(lemma, "").startswith("04") or lemma in GATHERING_NOUNS
 
 
+def _deemed(trigger: Token) -> bool:
+    """"He considers the day his second birthday", "the EU considers it a PCI", "Mugabe was
+    considered the founding father": to consider something to be something is an opinion,
+    not a deliberation ("considered some aspects of cooperation"; the train set codes none
+    of its opinions of the kind). A judgement told as a clause ("deemed that the agreement
+    goes against the resolution") may be blame, and stays the model's to read."""
+    if trigger.lemma_.lower() not in {"consider", "deem"}:
+        return False
+    return any(c.dep_ in {"oprd", "xcomp", "attr", "acomp"}
+               or (c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"})
+               or (c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children))
+               for c in trigger.children)
+
+
 def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     """Readings the model gives that the construction rules out, whatever the words around:
     of any type, what a question asks about or a need; of some types, more."""
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
-            or _press_conference(trigger) or _calling_a_race(trigger):
+            or _press_conference(trigger) or _calling_a_race(trigger) or _deemed(trigger):
         return True
     if label != "CONSULT" and _talked_about(trigger):
         # a topic of talk, not a happening told: of the train set's 961 such nouns 37 are
