@@ -41,6 +41,7 @@ from dateline.events.coder import (
     _danger_alone,
     _death_alone,
     _decide,
+    _deemed,
     _described_by,
     _doer_pronoun,
     _done_by_anyone,
@@ -68,6 +69,7 @@ from dateline.events.coder import (
     _no_actor_in_sight,
     _no_comment,
     _not_the_medium,
+    _not_this_type,
     _noun_arguments,
     _noun_code,
     _offer_to_act,
@@ -2545,6 +2547,26 @@ def test_events_talking_with_the_press_is_no_consultation(
                    lemmas=["Carroll", "speak", "with", lemma, "to", "discuss", "his", "view"])
     assert _with_the_press(doc[1]) is press
     assert _with_the_press(doc[5]) is press  # the talk it was for
+
+
+@pytest.mark.parametrize(("label", "vetoed"), [("CONSULT", True), ("SUPPORT", True),
+                                                ("ACCUSE", False)])
+def test_events_an_opinion_is_no_deliberation_but_may_be_blame(
+        make_doc: DocFactory, label: str, vetoed: bool) -> None:
+    """"It is considered extremely inappropriate": no one deliberated, but the opinion may
+    blame (the train set codes this very kind ACCUSE)."""
+    doc = make_doc("It is considered extremely inappropriate", heads=[2, 2, 2, 4, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "advmod", "oprd"],
+                   tags=["PRP", "VBZ", "VBN", "RB", "JJ"],
+                   lemmas=["it", "be", "consider", "extremely", "inappropriate"])
+    assert _deemed(doc[2])
+    event = EventRef(Coding("", "CONSULT", None, ()), doc[2], [], [])
+    assert _not_this_type(event, label, load_lexicon()) is vetoed
+    deliberated = make_doc("They considered some aspects", heads=[1, 1, 3, 1],
+                           deps=["nsubj", "ROOT", "det", "dobj"],
+                           tags=["PRP", "VBD", "DT", "NNS"],
+                           lemmas=["they", "consider", "some", "aspect"])
+    assert not _deemed(deliberated[1])
 
 
 def test_events_a_meeting_with_media_representatives_is_a_press_meeting(

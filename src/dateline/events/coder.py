@@ -1703,8 +1703,9 @@ def _deemed(trigger: Token) -> bool:
     """"He considers the day his second birthday", "the EU considers it a PCI", "Mugabe was
     considered the founding father": to consider something to be something is an opinion,
     not a deliberation ("considered some aspects of cooperation"; the train set codes none
-    of its opinions of the kind). A judgement told as a clause ("deemed that the agreement
-    goes against the resolution") may be blame, and stays the model's to read."""
+    of its opinions of the kind). Blame is an opinion too ("is considered extremely
+    inappropriate", "deemed that the agreement goes against the resolution": ACCUSE in the
+    train set), so the caller leaves ACCUSE to the model."""
     if trigger.lemma_.lower() not in {"consider", "deem"}:
         return False
     return any(c.dep_ in {"oprd", "xcomp", "attr", "acomp"}
@@ -1719,7 +1720,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
-            or _press_conference(trigger) or _calling_a_race(trigger) or _deemed(trigger):
+            or _press_conference(trigger) or _calling_a_race(trigger) \
+            or (label != "ACCUSE" and _deemed(trigger)):
         return True
     if label != "CONSULT" and _talked_about(trigger):
         # a topic of talk, not a happening told: of the train set's 961 such nouns 37 are
