@@ -750,8 +750,7 @@ def _of_no_known_state(cluster: Cluster, states: set[str]) -> bool:
     that official ("the head of European football" names no state)."""
     if not states or cluster.roles:
         return False
-    return not (cluster.names and _states_of(
-        cluster.names[0].doc, (i for n in cluster.names for i in range(n.start, n.end))) & states)
+    return not _name_states(cluster) & states
 
 
 def _known_by_the_deed(cluster: Cluster) -> bool:
@@ -791,11 +790,18 @@ def _known_states(spans: list[Span]) -> set[str]:
 def _known_elsewhere(cluster: Cluster, states: set[str]) -> bool:
     """A person the dictionaries know as of other states than the nominal names ("the
     President of China" is not Vladimir Putin, whatever the parse puts nearer)."""
-    if not states or not cluster.names:
+    if not states:
         return False
-    own = _states_of(cluster.names[0].doc,
-                     (i for span in cluster.names for i in range(span.start, span.end)))
+    own = _name_states(cluster)
     return bool(own) and not own & states
+
+
+def _name_states(cluster: Cluster) -> set[str]:
+    """The states the dictionaries give the cluster's names (none for a nameless one)."""
+    if not cluster.names:
+        return set()
+    return _states_of(cluster.names[0].doc,
+                      (i for span in cluster.names for i in range(span.start, span.end)))
 
 
 def _states_of(doc: Doc, tokens: Iterable[int]) -> set[str]:

@@ -1702,10 +1702,10 @@ def _gathering(noun: Token, lexicon: Lexicon) -> bool:
 def _deemed(trigger: Token) -> bool:
     """"He considers the day his second birthday", "the EU considers it a PCI", "Mugabe was
     considered the founding father": to consider something to be something is an opinion,
-    not a deliberation ("considered some aspects of cooperation"; the train set codes none
-    of its opinions of the kind). Blame is an opinion too ("is considered extremely
-    inappropriate", "deemed that the agreement goes against the resolution": ACCUSE in the
-    train set), so the caller leaves ACCUSE to the model."""
+    not a deliberation ("considered some aspects of cooperation"). The train set codes such
+    opinions only when they blame ("is considered extremely inappropriate", "deemed that the
+    agreement goes against the resolution": ACCUSE), so the caller leaves ACCUSE to the
+    model."""
     if trigger.lemma_.lower() not in {"consider", "deem"}:
         return False
     return any(c.dep_ in {"oprd", "xcomp", "attr", "acomp"}
@@ -3265,8 +3265,8 @@ def _passive_conjunct(verb: Token) -> bool:
 
 # Participles whose bare use with a subject reports harm done to it: "10 thousand Russian
 # soldiers killed", "at least 30 injured".
-HARM_PARTICIPLES = frozenset({"kill", "injure", "wound", "hospitalise", "hospitalize",
-                              "arrest", "detain", "abduct", "kidnap", "capture", "displace"})
+HARM_PARTICIPLES = HARM_VERBS - {"die"} | frozenset({
+    "hospitalise", "hospitalize", "arrest", "detain", "abduct", "kidnap", "capture", "displace"})
 
 
 def _bare_participle(verb: Token) -> bool:

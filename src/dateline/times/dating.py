@@ -161,23 +161,24 @@ def shifted_date(trigger: Token, times: Sequence[TimeRef], article: Article | No
     came two days after the WHO declared a pandemic": a happening set a span of time before
     (or after) a clause is dated from that clause's date, as precisely as the span says
     ("two days": the day; "a few days": the week). None where no span sets it so."""
-    relation, clause, amounts = None, None, []
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
             and trigger.head.lower_ in _SHIFTS:
-        relation = trigger.head
+        relation = trigger.head  # "came a few days after talks"
         clause, amounts = relation.head, list(relation.children)
-    elif trigger.dep_ == "advcl":
-        relation = next((c for c in trigger.children
-                         if c.dep_ == "mark" and c.lower_ in _SHIFTS), None)
-        clause, amounts = trigger.head, [*trigger.children,
-                                        *(relation.children if relation else ())]
-    if relation is None or clause is None:
-        return None
+    else:
+        mark = next((c for c in trigger.children
+                     if c.dep_ == "mark" and c.lower_ in _SHIFTS), None)
+        if mark is None or trigger.dep_ != "advcl":
+            return None
+        relation = mark  # "came two days after the WHO declared"
+        clause, amounts = trigger.head, [*trigger.children, *mark.children]
     amount = {t.i for t in amounts if t.dep_ == "npadvmod"}
     span = next((t for t in times if t.timex.type == "DURATION" and t.timex.value
                  and any(t.span.start <= i < t.span.end for i in amount)), None)
+    if span is None:
+        return None
     base = date_clause(clause, times, article)
-    if span is None or base.value is None or base.granularity != "day":
+    if base.value is None or base.granularity != "day":
         return None
     shifted = _shift(date.fromisoformat(base.value[:10]), span.timex.value or "",
                      _SHIFTS[relation.lower_])
