@@ -6,6 +6,7 @@ import pytest
 
 from dateline import Extractor
 from dateline.entities import find_entities
+from dateline.entities.author import headline_speaker
 from dateline.entities.cluster import (
     Cluster,
     MentionRef,
@@ -325,3 +326,54 @@ def test_entities_a_person_named_where_a_place_is_is_no_antecedent(
                    ents=[(2, 3, "PERSON"), (7, 8, "PERSON")])
     sochi = next(c for c in find_entities(doc) if c.names and c.names[0].text == "Sochi")
     assert any(m.span.text == "he" for m in sochi.mentions) is not place
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Address by President Volodymyr Zelenskyy to the participants of the forum",
+     "President Volodymyr Zelenskyy"),
+    ("Help Ukrainians – address by the President of Ukraine to the festival",
+     "the President of Ukraine"),
+    ("Speech by Vladimir Putin at the plenary session", "Vladimir Putin"),
+    ("Statement of the President of Ukraine on the Day of Remembrance",
+     "the President of Ukraine"),
+    ("Unity matters - President Volodymyr Zelenskyy's address", "President Volodymyr Zelenskyy"),
+    # a joint address: no one person is "I"
+    ("Address by the President, the Chairman of the Verkhovna Rada and the Prime Minister",
+     None),
+    # an interviewer speaks too; an address given is no address heard
+    ("Interview with President Volodymyr Zelenskyy", None),
+    ("Putin held talks with Erdogan", None),
+    ("World leaders call to address the fires", None),
+    (None, None)])
+def test_entities_a_headline_names_the_speaker_of_its_address(
+        title: str | None, speaker: str | None) -> None:
+    assert headline_speaker(title) == speaker
+
+
+ADDRESS = ("Good evening! Today I spoke with the Prime Minister of Japan. I thanked him for "
+           "the support. We agreed to work together. \"I am ready,\" the minister told me.")
+
+
+def test_entities_an_address_s_i_is_the_speaker_its_headline_names(
+        extractor: Extractor) -> None:
+    """The body of an address never names its speaker; its headline does. "I" is that
+    speaker, coded from the headline's words; a quotation's "I" is someone else's."""
+    record = extractor.extract(ADDRESS, published="2022-04-01",
+                               title="Address by the President of Ukraine")
+    speaker = next(e for e in record.entities if e.name == "President of Ukraine")
+    assert speaker.actor is not None and speaker.actor.code == "UKR"
+    assert speaker.actor.evidence is not None and speaker.actor.evidence.startswith("headline")
+    spoken = [record.article.text[m.start:m.end] for m in speaker.mentions]
+    quoted_i = record.article.text.index("I am ready")
+    assert spoken == ["I", "I", "me"]
+    assert all(m.start != quoted_i for m in speaker.mentions)
+    sources = {e.trigger.text: {s for s in e.source} for e in record.events}
+    assert speaker.id in sources["spoke"] and speaker.id in sources["thanked"]
+    assert speaker.id in sources["agreed"]  # "we": the speaker, as in a quotation
+
+
+def test_entities_without_a_speaker_in_the_headline_i_is_no_one(extractor: Extractor) -> None:
+    record = extractor.extract(ADDRESS, published="2022-04-01",
+                               title="Talks with Japan")
+    assert not any(m.kind == "pronoun" and m.text == "I" for e in record.entities
+                   for m in e.mentions)

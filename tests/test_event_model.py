@@ -286,6 +286,19 @@ def test_another_word_for_the_same_kind_of_act_by_a_party_in_common_close_by() -
     assert not _same(_event(doc, 6, sources=[jets]), _event(doc, 1, sources=[jets]))
 
 
+def test_a_saying_that_names_whom_it_is_for_is_another_act_of_its_speaker() -> None:
+    """"I expressed gratitude for … I congratulated him on …": an address's speaker says
+    many things; a saying aimed at someone, after one aimed at no one, is another act."""
+    doc = _doc()
+    speaker, him = Cluster("PERSON"), Cluster("PERSON")
+    first = _event(doc, 1, kind="SUPPORT", sources=[speaker])
+    assert not _same(_event(doc, 6, kind="SUPPORT", sources=[speaker], targets=[him]), first)
+    assert _same(_event(doc, 6, kind="SUPPORT", sources=[speaker]), first)
+    # aimed at the same one again, it is the same act told again
+    aimed = _event(doc, 1, kind="SUPPORT", sources=[speaker], targets=[him])
+    assert _same(_event(doc, 6, kind="SUPPORT", sources=[speaker], targets=[him]), aimed)
+
+
 def test_an_ongoing_war_named_again_is_one_happening_whatever_its_modality() -> None:
     """Guide §12: "the invasion" ... "Russia's aggression must stop" is one war; a war on
     another country is another."""

@@ -77,7 +77,9 @@ class Actor(_Record):
 class Entity(_Record):
     id: str
     type: str = Field(description="spaCy/OntoNotes label of the cluster")
-    name: str = Field(description="canonical name: the longest proper name")
+    name: str = Field(description="canonical name: the longest proper name; for the "
+                      "speaker of an address, whom the text calls only 'I', the name "
+                      "`article.title` gives")
     mentions: list[Mention]
     roles: list[Role] = Field(default_factory=list)
     actor: Actor | None = None

@@ -9,6 +9,7 @@ from `doc._.dateline_user_actors` (set by the `Extractor` from `Settings.actor_d
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from dateline.actors.dictionary import (
     load_user_dictionary,
 )
 from dateline.actors.known import known_countries, known_entities
+from dateline.entities import Cluster
 from dateline.nlp import run_stage
 
 __all__ = [
@@ -62,7 +64,21 @@ class ActorComponent:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         ctx = Context(dictionaries=[*user, self.shipped], day=_published(doc),
                       place_countries=gazetteer_countries, region=gazetteer_region)
-        doc._.dateline_actors = code_entities(doc, doc._.dateline_entities or [], ctx)
+        clusters = doc._.dateline_entities or []
+        coded = code_entities(doc, clusters, ctx)
+        for n, cluster in enumerate(clusters):
+            if cluster.author is not None:
+                coded[n] = self._headline_actors(cluster.author, ctx)
+        doc._.dateline_actors = coded
+
+    def _headline_actors(self, author: Cluster, article: Context) -> list[CodedActor]:
+        """An address's speaker is coded from the headline's words, in their own Doc: what
+        the body says of other people's countries is no evidence of theirs."""
+        doc = author.mentions[0].span.doc
+        ctx = Context(dictionaries=article.dictionaries, day=article.day,
+                      place_countries=article.place_countries, region=article.region)
+        return [replace(actor, evidence=f"headline: {actor.evidence}")
+                for actor in code_entities(doc, [author], ctx)[0]]
 
 
 class KnownNameComponent:

@@ -73,6 +73,9 @@ class Cluster:
     label: str
     mentions: list[MentionRef] = field(default_factory=list)
     roles: list[RoleRef] = field(default_factory=list)
+    # Who the body's "I" is where only the headline names them (`entities.author`): the
+    # entity of the headline's words, in a Doc of their own, that names and codes this one.
+    author: Cluster | None = None
 
     @property
     def start(self) -> int:
@@ -84,7 +87,10 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """Canonical name: the longest proper name, else the longest mention."""
+        """Canonical name: the longest proper name, else the headline's for an address's
+        speaker, else the longest mention."""
+        if not self.names and self.author is not None:
+            return self.author.name
         spans = self.names or [m.span for m in self.mentions]
         best = max(spans, key=lambda s: (len(s.text), -s.start))
         return best.text
@@ -688,7 +694,7 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     if cataphor is not None:
         return cataphor
     wanted = "m" if span.root.lower_ in _MALE else "f" if span.root.lower_ in _FEMALE else None
-    opening = _quotation_opened_before(span) if wanted is not None else None
+    opening = quotation_opened_before(span) if wanted is not None else None
     speaking = opening.sent if opening is not None else None
     return _most_salient([(sent, mention, cluster) for sent, mention, cluster in index.before(span)
                           if (wanted is None or _gender(cluster) in {None, wanted})
@@ -696,7 +702,7 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
                                    and mention.span.end <= opening.i)])
 
 
-def _quotation_opened_before(pronoun: Span) -> Token | None:
+def quotation_opened_before(pronoun: Span) -> Token | None:
     """The mark that opens the quotation a pronoun stands in, within its paragraph: who is
     named before it in that sentence is the speaker or the speaker's subject, not "he"
     ("Schumer said "… we told the president we needed the government open. He resisted."")."""

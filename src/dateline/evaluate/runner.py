@@ -234,8 +234,7 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
     skipped: Counter[str] = Counter()
     golds: list[GoldDoc] = []
     records: list[Extraction] = []
-    items = ({"text": d.text, "published": d.published, "id": d.id} for d in docs)
-    results = extractor.extract_many(items)
+    results = extractor.extract_many(_inputs(docs))
     for doc, result in track(zip(docs, results, strict=True), f"dateline {stage}", len(docs)):
         if isinstance(result, ItemError):
             skipped[f"refused.{result.code}"] += 1
@@ -250,8 +249,7 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
         # the other event coder on the same articles, side by side (rules vs model)
         other = "model" if extractor.settings.event_coder == "rules" else "rules"
         alternative = Extractor(replace(extractor.settings, event_coder=other))
-        again = [r for r in alternative.extract_many(
-            {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+        again = [r for r in alternative.extract_many(_inputs(golds))
             if isinstance(r, Extraction)]
         systems[f"coder={other}"] = scorer(golds, again)
     if stage == "places" and peers:
@@ -260,8 +258,7 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
 
         other = "learned" if load_ranker().name == "hand" else "hand"
         with use_ranker(other):
-            again = [r for r in extractor.extract_many(
-                {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+            again = [r for r in extractor.extract_many(_inputs(golds))
                 if isinstance(r, Extraction)]
         systems[f"ranker={other}"] = scorer(golds, again)
     if stage == "quotes" and peers:
@@ -270,8 +267,7 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
 
         other = "rules" if attribution_mode() == "model" else "model"
         with use_attribution(other):
-            again = [r for r in extractor.extract_many(
-                {"text": d.text, "published": d.published, "id": d.id} for d in golds)
+            again = [r for r in extractor.extract_many(_inputs(golds))
                 if isinstance(r, Extraction)]
         systems[f"attribution={other}"] = scorer(golds, again)
     stage_peers = PEERS.get(stage, {}) if peers else {}
@@ -301,6 +297,13 @@ def evaluate(stage: str, *, root: Path | None = None, split: str = "dev",
 
 # Stages whose table shows the other event coder beside dateline's (rules vs model).
 OTHER_CODER_STAGES = ("events-doc", "events", "petrarch")
+
+
+def _inputs(docs: Iterable[GoldDoc]) -> Iterator[dict[str, Any]]:
+    """The gold articles as a user gives them: text, date and headline."""
+    for doc in docs:
+        yield {"text": doc.text, "published": doc.published, "id": doc.id,
+               "title": doc.meta.get("title")}
 
 
 def learned_from_notes(stage: str, extractor: Extractor) -> list[str]:

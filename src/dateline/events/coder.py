@@ -549,6 +549,7 @@ def code_events(
     index = argument_index(clusters)
     turns = _transcript_turns(doc, clusters)
     we = _we_named(doc, clusters)
+    author = next((c for c in clusters if c.author is not None), None)
     events: list[EventRef] = []
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index, open_lemmas):
         if model is not None and not _decide(event, model, codes, lexicon):
@@ -563,7 +564,7 @@ def code_events(
         _only_parties(event)
         event.intensity = lexicon.intensity(event.coding.type, event.coding.mode)
         event.quad = lexicon.quads.get(event.coding.type)
-        _fill_speaker(event, quotes, turns, we)
+        _fill_speaker(event, quotes, turns, we, author)
         _fill_parties(event, events, codes)
         _fill_antecedent(event, index)
         _fill_whom_it_tells_of(event, index)
@@ -787,11 +788,13 @@ def _we_named(doc: Doc, clusters: list[Cluster]) -> tuple[int, list[Cluster]] | 
 
 def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
                   turns: Sequence[tuple[int, Cluster | None]] = (),
-                  we: tuple[int, list[Cluster]] | None = None) -> None:
+                  we: tuple[int, list[Cluster]] | None = None,
+                  author: Cluster | None = None) -> None:
     """"I" and "we" in a quotation are its speaker ("'We commend the efforts of the Saudi
     leadership', Putin wrote"), and in a transcript the speaker of their turn: the speaker
     is the doer, and the speaker's country the doer's. Failing both, a "we" after a joint
-    statement has said who "we" are (`we`) is those parties."""
+    statement has said who "we" are (`we`) is those parties, and outside quotations in an
+    address the headline names the speaker of (`author`), the speaker."""
     token = _doer_pronoun_token(event.trigger)
     pronoun = token.lower_ if token is not None else None
     # "We, the Heads of State ..., met": the description found as the doer names no party
@@ -814,7 +817,9 @@ def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
         event.sources = list(we[1])
         event.targets = [c for c in event.targets if c not in we[1]]
         event.rule += "|we"
-    elif (speaker := speaker or _speaker_going_on(at, quotes)) is not None:
+    elif (speaker := speaker or _speaker_going_on(at, quotes) or (
+            author if author is not None and token is not None and not in_quotation(token)
+            else None)) is not None:
         event.sources = [speaker]
         event.targets = [c for c in event.targets if c is not speaker]
         event.rule += "|speaker"
@@ -1270,7 +1275,12 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
     # "marched from Hyde Park …. Protesters marched to Parliament": the same word again,
     # right after, its actors agreeing; "Saudi Arabia and the US alleged Iranian involvement
     # … the US blaming Iran": the same kind of saying by a party in common, close by (deeds
-    # in other words are other deeds: "had banned the party in 2015 … arrested members")
+    # in other words are other deeds: "had banned the party in 2015 … arrested members").
+    # A saying that names whom it is for, where the one before named no one, is another
+    # act of the same speaker ("I expressed gratitude for … I congratulated him on …").
+    if later.coding.type in VERBAL_TYPES and _not_places(later.targets) \
+            and not _not_places(earlier.targets):
+        return False
     return (same_word and (shared or near <= 1)) or (
         shared and near <= 2 and later.coding.type in VERBAL_TYPES)
 

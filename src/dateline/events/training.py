@@ -107,7 +107,8 @@ def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dic
             sentence["events"]
     chosen = [a for a in articles if a["id"] in gold_by_article]
     prepared = [prepare_article(RawArticle(text=a["text"], origin=a["id"],
-                                           published=a["published"]), rules.settings)
+                                           published=a["published"], title=a.get("title")),
+                                rules.settings)
                 for a in chosen]
     counts: Counter[str] = Counter()
     docs = []
