@@ -68,17 +68,18 @@ class ActorComponent:
         coded = code_entities(doc, clusters, ctx)
         for n, cluster in enumerate(clusters):
             if cluster.author is not None:
-                coded[n] = self._headline_actors(cluster.author, ctx)
+                coded[n] = _headline_actors(cluster.author, ctx)
         doc._.dateline_actors = coded
 
-    def _headline_actors(self, author: Cluster, article: Context) -> list[CodedActor]:
-        """An address's speaker is coded from the headline's words, in their own Doc: what
-        the body says of other people's countries is no evidence of theirs."""
-        doc = author.mentions[0].span.doc
-        ctx = Context(dictionaries=article.dictionaries, day=article.day,
-                      place_countries=article.place_countries, region=article.region)
-        return [replace(actor, evidence=f"headline: {actor.evidence}")
-                for actor in code_entities(doc, [author], ctx)[0]]
+
+def _headline_actors(author: Cluster, article: Context) -> list[CodedActor]:
+    """An address's speaker is coded from the headline's words, in their own Doc: what the
+    body says of other people's countries is no evidence of theirs."""
+    doc = author.mentions[0].span.doc
+    ctx = Context(dictionaries=article.dictionaries, day=article.day,
+                  place_countries=article.place_countries, region=article.region)
+    return [replace(actor, evidence=f"headline: {actor.evidence}")
+            for actor in code_entities(doc, [author], ctx)[0]]
 
 
 class KnownNameComponent:

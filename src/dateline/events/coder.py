@@ -817,12 +817,18 @@ def _fill_speaker(event: EventRef, quotes: Sequence[QuoteRef],
         event.sources = list(we[1])
         event.targets = [c for c in event.targets if c not in we[1]]
         event.rule += "|we"
-    elif (speaker := speaker or _speaker_going_on(at, quotes) or (
-            author if author is not None and token is not None and not in_quotation(token)
-            else None)) is not None:
+    elif (speaker := speaker or _speaker_going_on(at, quotes)
+          or _speaking_in_person(token, author)) is not None:
         event.sources = [speaker]
         event.targets = [c for c in event.targets if c is not speaker]
         event.rule += "|speaker"
+
+
+def _speaking_in_person(pronoun: Token | None, author: Cluster | None) -> Cluster | None:
+    """The speaker an address's headline names, for its "we" outside quotations."""
+    if author is None or pronoun is None or in_quotation(pronoun):
+        return None
+    return author
 
 
 def _speaker_going_on(at: int, quotes: Sequence[QuoteRef]) -> Cluster | None:
