@@ -1214,6 +1214,20 @@ def test_events_a_relative_pronoun_stands_for_its_noun(make_doc: DocFactory) -> 
     assert _sources_of_verb(doc[4], index) == []
 
 
+def test_events_a_verb_given_two_subjects_has_the_nearer(make_doc: DocFactory) -> None:
+    """"According to the mayor, Dee Margo, during the weekend, police were investigating":
+    the phrase cut short, the parse makes the mayor a second subject; the doer is the
+    subject next to the verb."""
+    doc = make_doc("Margo , police investigated", heads=[3, 3, 3, 3],
+                   deps=["nsubj", "punct", "nsubj", "ROOT"],
+                   tags=["NNP", ",", "NNS", "VBD"],
+                   lemmas=["Margo", ",", "police", "investigate"],
+                   ents=[(0, 1, "PERSON"), (2, 3, "ORG")])
+    margo, police = _named(doc, 0, 1, "PERSON"), _named(doc, 2, 3, "ORG")
+    index = MentionIndex([margo, police], nested="innermost")
+    assert _sources_of_verb(doc[3], index) == [police]
+
+
 @pytest.mark.parametrize(("auxiliary", "object_", "harmed"), [
     (False, False, True),
     # "Russia has killed soldiers": an active verb with its own subject and object

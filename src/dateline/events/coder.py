@@ -3423,6 +3423,17 @@ def _content_head(token: Token) -> Token:
 JOINT_PREPS = frozenset({"between", "among"})
 
 
+def _one_subject(children: list[Token], verb: Token) -> list[Token]:
+    """A verb the parse gives two subjects has one: the nearer ("According to reports from
+    the ministry … and Vyasna, a rights center, …, 63,000 visitors attended the rally":
+    the phrase cut short made "Vyasna" a subject too)."""
+    subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) < 2:
+        return children
+    nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
+    return [c for c in children if c not in subjects or c is nearest]
+
+
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     """Subject, passive agent, the noun a relative clause describes, or the subject of the
     clause a to-infinitive hangs from. An unresolved subject pronoun in reported speech
@@ -3431,7 +3442,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     for _ in range(4):
         if _bare_participle(token):
             return []  # "10 thousand soldiers killed": the subject is the one harmed
-        children = _with_auxiliaries(token)
+        children = _one_subject(_with_auxiliaries(token), token)
         for child in children:
             if child.dep_ == "agent":
                 return [e for o in child.children if o.dep_ == "pobj" for e in index.entities_of(o)]
