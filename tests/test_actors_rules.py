@@ -501,6 +501,18 @@ def test_actors_the_state_institution_takes_the_articles_country(extractor: Extr
     assert _coded(record, "The government") == ("BLR", "GOV")
 
 
+@pytest.mark.parametrize(("force", "code"), [
+    ("Combined Joint Task Force", None),
+    ("Iraqi Counter Terrorism Force", "IRQ")])
+def test_actors_a_force_of_several_states_is_not_the_articles(
+        extractor: Extractor, force: str, code: str | None) -> None:
+    """"The Combined Joint Task Force released a statement" in a story about Iraq: a force
+    whose name says several states make it up is not the article's country's."""
+    record = extractor.extract(f"Rockets hit a base in Anbar on Friday. The {force} released "
+                               "a statement in Baghdad.", published="2019-11-10")
+    assert _code(record, force) == code
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("At the request of Naftali Bennett, the President of Russia briefed him on the "
      "initiative.", "Naftali Bennett", "ISR"),

@@ -1062,7 +1062,7 @@ def _fallback(cluster: Cluster, partial: CodedActor, ctx: Context) -> list[Coded
     if not person and _a_congress_held(cluster):
         return []
     if cue is None and main is not None and set(partial.sector[:1]) <= STATE_SECTORS \
-            and not _of_someone(cluster):
+            and not _of_someone(cluster) and not _several_states_force(cluster, partial):
         if not person and _us_congress(cluster, main.code):
             return [replace(partial, code="USA", basis="text", evidence=(
                 f"'Congress' in a story of {main.code}, whose legislature has another name: "
@@ -1123,6 +1123,20 @@ def _a_gathering(word: Token) -> bool:
             head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in head.children))
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() == "meeting" and any(
         c.lemma_.lower() == "place" for c in preposition.head.head.subtree)
+
+
+# Words that name a force of several states: "Combined Joint Task Force", "Multinational
+# Force", "Coalition forces", "International Security Assistance Force".
+MULTINATIONAL_WORDS = frozenset({"combined", "multinational", "coalition", "international",
+                                 "allied"})
+
+
+def _several_states_force(cluster: Cluster, partial: CodedActor) -> bool:
+    """A military force whose name says several states make it up is none of the article's
+    country's institutions ("the Combined Joint Task Force Operation Inherent Resolve" in a
+    story about Iraq)."""
+    return "MIL" in partial.sector[:1] and any(
+        token.lower_ in MULTINATIONAL_WORDS for name in cluster.names for token in name)
 
 
 def _of_someone(cluster: Cluster) -> bool:
