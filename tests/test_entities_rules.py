@@ -377,3 +377,18 @@ def test_entities_without_a_speaker_in_the_headline_i_is_no_one(extractor: Extra
                                title="Talks with Japan")
     assert not any(m.kind == "pronoun" and m.text == "I" for e in record.entities
                    for m in e.mentions)
+
+
+@pytest.mark.parametrize(("title", "name", "code"), [
+    ("Address by President of Ukraine Volodymyr Zelenskyy to the Parliament of Canada",
+     "Volodymyr Zelenskyy", "UKR"),
+    ("Address by the President of the Russian Federation", "President of the Russian Federation",
+     "RUS"),
+    ("Speech by Vladimir Putin at the plenary session", "Vladimir Putin", "RUS")])
+def test_entities_an_address_s_speaker_is_named_as_a_text_would_name_them(
+        extractor: Extractor, title: str, name: str, code: str) -> None:
+    """The headline's words are read as a sentence would hold them: alone, "President of
+    Ukraine Volodymyr Zelenskyy" is no person to the small model."""
+    record = extractor.extract(ADDRESS, published="2022-04-01", title=title)
+    speaker = next(e for e in record.entities if e.mentions[0].kind == "pronoun")
+    assert (speaker.name, speaker.actor.code if speaker.actor else None) == (name, code)

@@ -81,15 +81,21 @@ def author_cluster(doc: Doc, clusters: list[Cluster], parse: Callable[[str], Doc
     mentions = [m for m in speaker_mentions(doc) if m.span.start not in taken]
     if not mentions:
         return None
-    return Cluster("PERSON", mentions, author=_speaker(parse(who)))
+    # a sentence, as the words would stand in a text: alone, the small model reads "President
+    # of Ukraine Volodymyr Zelenskyy" as an organisation "Ukraine Volodymyr"
+    return Cluster("PERSON", mentions, author=_speaker(parse(f"{who} {_SAID}"), who))
 
 
-def _speaker(phrase: Doc) -> Cluster:
+_SAID = "said ."
+
+
+def _speaker(sentence: Doc, who: str) -> Cluster:
     """The person the speaker's words name ("President of Ukraine Volodymyr Zelenskyy"),
-    else the words themselves as a nominal ("the President of Ukraine"), in the phrase's
-    own Doc, for the actor stage to code as it codes any entity."""
-    people = [c for c in find_entities(phrase) if c.label == "PERSON" and c.names]
+    else the words themselves as a nominal ("the President of Ukraine"), in a Doc of their
+    own ("… said."), for the actor stage to code as it codes any entity."""
+    people = [c for c in find_entities(sentence) if c.label == "PERSON" and c.names]
     if people:
         return people[0]
-    start = 1 if len(phrase) > 1 and phrase[0].lower_ == "the" else 0
-    return Cluster("PERSON", [MentionRef(Span(phrase, start, len(phrase)), "nominal", "PERSON")])
+    end = len(sentence) - len(_SAID.split())
+    start = 1 if end > 1 and sentence[0].lower_ == "the" else 0
+    return Cluster("PERSON", [MentionRef(Span(sentence, start, end), "nominal", "PERSON")])
