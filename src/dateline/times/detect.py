@@ -302,6 +302,27 @@ def _a_share_of(unit: Token) -> bool:
     return whole is None or whole.lemma_.lower() not in _TIME_WHOLES
 
 
+# Units a "per hour" after them makes a speed.
+_SPEEDS = frozenset({"miles", "mile", "kilometers", "kilometres", "kilometer", "kilometre",
+                     "km", "meters", "metres", "feet", "knots"})
+
+
+def _season_in_a_name(candidate: _Candidate, span: Span) -> bool:
+    """A season written with a capital inside a name: "the Arab Spring", "Google Summer of
+    Code". A season on its own is lower case in news; capitalised, with no "last" or year
+    of its own, after a capitalised name or before "of" and one, it is part of the name."""
+    season = span[-1] if span[-1].lower_ == candidate.match["season"].lower() else None
+    if season is None or not season.text[0].isupper() or candidate.match["rel"] \
+            or candidate.match["year"]:
+        return False
+    doc = season.doc
+    before = doc[season.i - 1] if season.i > 0 else None
+    after = doc[season.i + 1 : season.i + 3]
+    return (before is not None and before.text[:1].isupper()
+            and before.pos_ in {"PROPN", "ADJ"}) or (
+        len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper())
+
+
 def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
     """Readings the parse rules out (`ents`: the Doc's entities)."""
     name = candidate.pattern.name
@@ -314,7 +335,7 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
     ):
         return True
     if name == "season":
-        if any(t.pos_ in VERBAL_POS for t in span):
+        if any(t.pos_ in VERBAL_POS for t in span) or _season_in_a_name(candidate, span):
             return True
         if candidate.match["season"].lower() == "fall" and not (
             candidate.match["rel"] or candidate.match["year"] or _TIME_LEAD.search(before)
@@ -328,6 +349,8 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
             return True
         if any(t.dep_ == "nummod" and t.head.lower_ in _COUNTED for t in year_tokens):
             return True
+    if name == "set_per" and span[0].i > 0 and span.doc[span[0].i - 1].lower_ in _SPEEDS:
+        return True  # "miles per hour" is a speed, not something done every hour
     if name in ("duration", "set_per") and span[-1].i + 1 < len(span.doc):
         following = span.doc[span[-1].i + 1]
         if following.lower_ == "-" or following.lower_ in ("old", "-old"):

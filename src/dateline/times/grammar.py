@@ -971,7 +971,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # vague references
     _p("present_ref",
        _ci(r"\b(?:right\s+)?now\b(?!\s+that)|\bcurrently\b|\bnowadays\b|\bat\s+present\b|"
-           r"\bat\s+the\s+moment\b|\bthe\s+present\b|\bthese\s+days\b"),
+           r"\bat\s+the\s+moment\b|\bthese\s+days\b|"
+           # "the present study" is this study; "the present day" is now
+           r"\bthe\s+present\b(?!\s+(?!(?:day|time|moment)\b)[a-z])"),
        _fixed("PRESENT_REF")),
     _p("past_ref",
        _ci(r"\b(?:more\s+|most\s+|very\s+|only\s+|until\s+)?recently\b|\brecent\b|"
