@@ -105,6 +105,7 @@ from dateline.events.coder import (
     _war_as_a_time,
     _war_as_a_topic,
     _welcome,
+    _whenever,
     _with_the_press,
     argument_index,
     candidate_events,
@@ -3176,6 +3177,30 @@ def test_events_a_standing_ban_is_a_status(
     assert _standing_ban(doc[3]) is standing
 
 
+@pytest.mark.parametrize(("words", "tags", "dets", "ents", "each_time"), [
+    ("when people protest", ["WRB", "NNS", "VBP"], [], [], True),
+    ("when they open accounts", ["WRB", "PRP", "VBP", "NNS"], [], [], True),
+    ("when a candidate withdraws", ["WRB", "DT", "NN", "VBZ"], ["a"], [], True),
+    # a doer named tells what is being done
+    ("when the militaries fire", ["WRB", "DT", "NNS", "VBP"], ["the"], [], False),
+    ("when Russians fire", ["WRB", "NNPS", "VBP"], [], [(1, 2, "NORP")], False),
+    # any other tense tells a happening
+    ("when people protested", ["WRB", "NNS", "VBD"], [], [], False),
+])
+def test_events_what_anyone_does_whenever_is_no_happening(
+        make_doc: DocFactory, words: str, tags: list[str], dets: list[str],
+        ents: list[tuple[int, int, str]], each_time: bool) -> None:
+    """Guide §2: "when people protest, the harder it is …" tells what happens each time."""
+    n = len(words.split())
+    verb = next(i for i, t in enumerate(tags) if t.startswith("VB"))
+    subject = verb - 1
+    heads = [verb] * n
+    deps = ["advmod"] + ["det"] * len(dets) + ["nsubj", "ROOT"] + ["dobj"] * (n - verb - 1)
+    heads[1:subject] = [subject] * (subject - 1)
+    doc = make_doc(words, tags=tags, heads=heads, deps=deps, ents=ents)
+    assert _whenever(doc[verb]) is each_time
+
+
 @pytest.mark.parametrize(("words", "tags", "lemmas", "ents", "withdrawal"), [
     ("US troops left Syria", ["NNP", "NNS", "VBD", "NNP"], ["US", "troop", "leave", "Syria"],
      [(0, 1, "GPE"), (3, 4, "GPE")], True),
@@ -3397,6 +3422,18 @@ def test_events_what_a_cause_brings_is_as_far_off(make_doc: DocFactory, aux: str
     event = EventRef(Coding("140", "PROTEST", None, ()), doc[5], [], [])
     _apply_modality(event)
     assert event.modality == modality
+
+
+def test_events_a_deed_called_necessary_is_wanted_whatever_the_parse(
+        make_doc: DocFactory) -> None:
+    """"It is necessary not only to agree on …" is parsed with the deed as a ccomp."""
+    doc = make_doc("It is necessary not only to agree", heads=[1, 1, 1, 6, 3, 6, 1],
+                   deps=["nsubj", "ROOT", "acomp", "preconj", "advmod", "aux", "ccomp"],
+                   tags=["PRP", "VBZ", "JJ", "RB", "RB", "TO", "VB"],
+                   lemmas=["it", "be", "necessary", "not", "only", "to", "agree"])
+    event = EventRef(Coding("030", "AGREE", None, ()), doc[6], [], [])
+    _apply_modality(event)
+    assert event.modality == "hypothetical"
 
 
 @pytest.mark.parametrize(("adjective", "modality"), [("necessary", "hypothetical"),

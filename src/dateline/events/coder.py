@@ -36,7 +36,13 @@ from dateline.events.model import (
     tone_of,
     valence,
 )
-from dateline.lang.clauses import clause_head, modified_head, relative_antecedent, to_infinitive
+from dateline.lang.clauses import (
+    VERBAL_POS,
+    clause_head,
+    modified_head,
+    relative_antecedent,
+    to_infinitive,
+)
 from dateline.lang.mentions import MentionIndex
 from dateline.lang.names import span_key
 from dateline.lang.transcripts import turn_labels
@@ -1736,7 +1742,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     trigger = event.trigger
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
-            or _press_conference(trigger) or _calling_a_race(trigger) \
+            or _press_conference(trigger) or _calling_a_race(trigger) or _whenever(trigger) \
             or (label != "ACCUSE" and _deemed(trigger)):
         return True
     if label != "CONSULT" and _talked_about(trigger):
@@ -1849,6 +1855,25 @@ def _our_own_task(trigger: Token) -> bool:
     return need.lemma_.lower() == "need" and need.pos_ == "VERB" \
         and _doer_pronoun(need) in {"we", "i"} \
         and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in need.children)
+
+
+def _whenever(trigger: Token) -> bool:
+    """"When people protest, the harder it is for the occupiers", "we pay bonuses when they
+    open an account": a verb in the plain present under "when" or "whenever" whose doer is
+    anyone (a pronoun, a bare plural, "a" someone) tells what happens each time, or what
+    will once something else has, not a happening (guide §2). None of the 43 such verbs in
+    the train set is an event. A doer named ("when the Russian militaries fire from tanks
+    at housing estates") tells what is being done, and stays."""
+    if trigger.pos_ not in VERBAL_POS or trigger.tag_ not in {"VBP", "VBZ"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) \
+            or not any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"}
+                       for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PRON" or (
+        subject.pos_ == "NOUN" and not subject.ent_type_ and all(
+            c.dep_ != "poss" and (c.dep_ != "det" or c.lower_ in {"a", "an"})
+            for c in subject.children)))
 
 
 # Verbs of a prohibition whose present passive tells a standing status.
@@ -2281,7 +2306,8 @@ def _called_needed(clause: Token) -> bool:
     talks": a deed called necessary or advisable is wanted, not done (the deed's verb, or
     the noun its light verb carries: "necessary to document every crime" holds a real
     crime)."""
-    if clause.dep_ not in {"xcomp", "advcl"} or not to_infinitive(clause):
+    # "ccomp" too: "It is necessary not only to agree on …" is parsed so
+    if clause.dep_ not in {"xcomp", "advcl", "ccomp"} or not to_infinitive(clause):
         return False
     head = clause.head
     return head.lemma_.lower() in NEEDED_WORDS or _said_needed(head)
