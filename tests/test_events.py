@@ -104,6 +104,7 @@ from dateline.events.coder import (
     _visitor_first,
     _war_as_a_time,
     _war_as_a_topic,
+    _we_named,
     _welcome,
     _whenever,
     _with_the_press,
@@ -2390,6 +2391,25 @@ def test_events_we_of_a_joint_statement_are_the_parties_it_names(extractor: Extr
     called = _the_event(record, "call")
     assert _names(record, called.source) == {"Lithuania", "Poland", "Ukraine"}
     assert called.rule.endswith("|we")
+
+
+def test_events_we_are_not_a_phrase_the_parse_hangs_on_we_from_afar(
+        make_doc: DocFactory) -> None:
+    """"we used to see the news: people who were dying in Italy, the USA, China" (a parse
+    that makes "people …" an apposition of "we", read in an interview): not who "we" are."""
+    words = ["we", "saw", "news", ":", "people", "dying", "in", "Italy", ",", "USA"]
+    doc = make_doc(words, heads=[1, 1, 1, 1, 0, 4, 5, 6, 7, 7],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "appos", "acl", "prep", "pobj",
+                         "punct", "conj"],
+                   tags=["PRP", "VBD", "NN", "``", "NNS", "VBG", "IN", "NNP", ",", "NNP"],
+                   ents=[(7, 8, "GPE"), (9, 10, "GPE")])
+    italy = Cluster(label="GPE", mentions=[MentionRef(doc[7:8], "name")])
+    assert _we_named(doc, [italy]) is None
+    doc = make_doc(["we", ",", "people", "of", "Italy", ",", "met"], heads=[6, 0, 0, 2, 3, 0, 6],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT"],
+                   tags=["PRP", ",", "NNS", "IN", "NNP", ",", "VBD"], ents=[(4, 5, "GPE")])
+    italy = Cluster(label="GPE", mentions=[MentionRef(doc[4:5], "name")])
+    assert _we_named(doc, [italy]) == (0, [italy])
 
 
 @pytest.mark.model

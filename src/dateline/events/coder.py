@@ -781,7 +781,10 @@ def _we_named(doc: Doc, clusters: list[Cluster]) -> tuple[int, list[Cluster]] | 
             continue
         token = doc[i]
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
-        if appos is None:
+        # the description stands next to "we" (after a comma at most): a parse that hangs
+        # a later phrase on it ("we used to see the news: people who were dying in Italy,
+        # the USA, China") says nothing of who "we" are
+        if appos is None or appos.left_edge.i > i + 2:
             continue
         low, high = appos.left_edge.i, appos.right_edge.i
         named = [c for c in clusters if any(
