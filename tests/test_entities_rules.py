@@ -392,3 +392,23 @@ def test_entities_an_address_s_speaker_is_named_as_a_text_would_name_them(
     record = extractor.extract(ADDRESS, published="2022-04-01", title=title)
     speaker = next(e for e in record.entities if e.mentions[0].kind == "pronoun")
     assert (speaker.name, speaker.actor.code if speaker.actor else None) == (name, code)
+
+
+@pytest.mark.parametrize(("words", "pair"), [
+    ("Trump spoke . Biden spoke . The Trump - Biden debate ended .", True),
+    # a double-barrelled name is not found halved
+    ("Rep. Ocasio - Cortez spoke . The Cortez family ended .", False),
+])
+def test_entities_two_names_joined_by_a_dash_are_two_people(
+        make_doc: DocFactory, words: str, pair: bool) -> None:
+    """"the prior Trump-Biden debate" (read in a campaign digest, where it made "Trump-Biden"
+    the name of Biden, who then asked Trump things): each of the two is someone else."""
+    n = len(words.split())
+    dash = words.split().index("-")
+    ents = [(dash - 1, dash + 2, "PERSON")]
+    if pair:
+        ents += [(0, 1, "PERSON"), (3, 4, "PERSON")]
+    doc = make_doc(words, heads=list(range(n)), deps=["dep"] * n,
+                   tags=["NNP" if w[0].isupper() else "NN" for w in words.split()], ents=ents)
+    dashed = doc[dash - 1 : dash + 2].text
+    assert (dashed in {c.name for c in find_entities(doc)}) is not pair

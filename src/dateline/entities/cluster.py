@@ -160,14 +160,28 @@ def _office_only(span: Span) -> bool:
         w in TITLE_WORDS or w in _OFFICE_JOINERS for w in words)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _a_pair(span: Span, alone: set[str]) -> bool:
+    """"the prior Trump-Biden debate", "the Putin–Biden summit": two names joined by a dash,
+    each of which the article also gives alone, name two people, not one (a double-barrelled
+    name, "Ocasio-Cortez", is not found halved)."""
+    words = [t.text for t in span]
+    return len(words) == 3 and words[1] in _DASHES and words[0] in alone and words[2] in alone
+
+
 def name_mentions(doc: Doc) -> list[Span]:
     spans = []
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    alone = {t.text for e in people if not any(t.text in _DASHES for t in e) for t in e}
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         trimmed = trim_name(ent)
         if trimmed is not None and any(c.isalpha() for c in trimmed.text) \
-                and not _office_only(trimmed):
+                and not _office_only(trimmed) \
+                and not (trimmed.label_ == "PERSON" and _a_pair(trimmed, alone)):
             if trimmed.label_ == "PERSON" and span_key(trimmed) in MEDIA_NAMES:
                 # a platform or outlet ("Twitter"), never a person
                 trimmed = Span(doc, trimmed.start, trimmed.end, label="ORG")
