@@ -25,6 +25,7 @@ from dateline.events.coder import (
     _asked_for,
     _asks_nothing,
     _assuring_how_it_is,
+    _attacked_in_words,
     _attending,
     _attention_paid,
     _bare_thanks,
@@ -1411,6 +1412,8 @@ def test_events_a_question_asked_is_no_appeal(make_doc: DocFactory, text: str,
     ("subpoena", "NN", "111"),
     ("village", "NN", "190"),  # a place attacked is an attack
     ("convoy", "NN", "190"),
+    # "attack the positions of the troops" (a Kremlin speech): CAMEO's own row, an ASSAULT
+    ("position", "NN", "196"),
 ])
 def test_events_an_attack_on_a_text_or_an_inquiry_is_said(make_doc: DocFactory, target: str,
                                                          tag: str, code: str) -> None:
@@ -3195,6 +3198,35 @@ def test_events_a_standing_ban_is_a_status(
                    lemmas=[w if w[0].isupper() and i else w.lower()
                            for i, w in enumerate(words.replace("banned", "ban").split())])
     assert _standing_ban(doc[3]) is standing
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "in_words"), [
+    ("Biden attacked Trump for the tweet", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NNP", "VBD", "NNP", "IN", "DT", "NN"],
+     True),
+    ("Trump attacked Drudge as an opponent", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NNP", "VBD", "NNP", "IN", "DT", "NN"],
+     True),
+    ("Biden attacked Trump on paying taxes", [1, 1, 1, 1, 3, 4],
+     ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+     ["NNP", "VBD", "NNP", "IN", "VBG", "NNS"], True),
+    # a time, not a reason; a day, not what the attack is over
+    ("Forces attacked positions for hours", [1, 1, 1, 1, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NNS", "VBD", "NNS", "IN", "NNS"], False),
+    ("Gunmen attacked the mayor on Monday", [1, 1, 3, 1, 1, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NNS", "VBD", "DT", "NN", "IN", "NNP"],
+     False),
+])
+def test_events_an_attack_for_a_reason_is_blame(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        in_words: bool) -> None:
+    """Guide §2: "the senator attacked the budget" is ACCUSE; so is an attack on someone
+    for something or as something (read in a campaign digest)."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags,
+                   lemmas=[w if t == "NNP" else w.lower().replace("attacked", "attack")
+                           .replace("hours", "hour")
+                           for w, t in zip(words.split(), tags, strict=True)])
+    assert _attacked_in_words(doc[1]) is in_words
 
 
 @pytest.mark.parametrize(("words", "tags", "dets", "ents", "each_time"), [

@@ -63,6 +63,7 @@ from dateline.nlp import sent_start, sent_starts, token_table
 from dateline.places import EventPlace
 from dateline.quotes import QuoteRef
 from dateline.times import ClauseDate
+from dateline.times.grammar import TIME_UNITS
 
 # Verbs that carry an event noun rather than name an event themselves.
 LIGHT_VERBS = frozenset(
@@ -1597,6 +1598,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         label = "RETREAT"
     if label == "ACCUSE" and _denying_an_accusation(event.trigger):
         label = "REJECT"
+    if label == "ASSAULT" and _attacked_in_words(event.trigger):
+        label = "ACCUSE"
     cancelling = label != NO_EVENT and _cancelling_a_meeting(event.trigger, lexicon)
     if cancelling:
         label = "REJECT"
@@ -1670,6 +1673,31 @@ def _denying_an_accusation(trigger: Token) -> bool:
     REJECT (guide, REJECT), though the words tell of the accusation."""
     return trigger.lemma_.lower() in DENIAL_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in trigger.children)
+
+
+# What one is attacked for in words: "attacked Trump for the tweet", "attacking the
+# subpoena as a political strategy", "attacked Biden on paying fewer taxes".
+REASON_PREPS = frozenset({"for", "over", "as"})
+
+
+def _attacked_in_words(trigger: Token) -> bool:
+    """"Biden attacked Trump for the tweet": an attack for a reason or as something is
+    blame (guide §2: a metaphor naming a verbal act is that act, ACCUSE); the train set's
+    four "attacked … as/for/with calling" are ACCUSE, its attacks with no such phrase
+    ASSAULT. "Attacked for hours" is a time, not a reason."""
+    if trigger.lemma_.lower() != "attack" or trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        if prep.lower_ == "on" and any(o.tag_ == "VBG" for o in objects):
+            return True  # "attacked Biden on paying fewer taxes"
+        if prep.lower_ in REASON_PREPS and objects and not any(
+                o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_UNITS
+                for o in objects):
+            return True
+    return False
 
 
 def _invitation(trigger: Token, lexicon: Lexicon) -> str | None:
