@@ -299,6 +299,23 @@ def test_a_saying_that_names_whom_it_is_for_is_another_act_of_its_speaker() -> N
     assert _same(_event(doc, 6, kind="SUPPORT", sources=[speaker], targets=[him]), aimed)
 
 
+def test_the_same_person_blamed_by_another_person_is_another_saying() -> None:
+    """"The book alleges that Trump paid …" and, later, "Biden attacked Trump for the tweet"
+    (read in a campaign digest, where the second became a mention of the first and lent it
+    Biden as its source): two sayings. The same speaker blaming again, or a body named two
+    ways ("the House impeached Trump … impeached by the House"), is one."""
+    doc = _doc()
+    trump, biden, house = Cluster("PERSON"), Cluster("PERSON"), Cluster("ORG")
+    first = _event(doc, 1, kind="ACCUSE", targets=[trump])
+    assert not _same(_event(doc, 6, kind="ACCUSE", sources=[biden], targets=[trump]), first)
+    assert _same(_event(doc, 6, kind="ACCUSE", sources=[house], targets=[trump]), first)
+    said = _event(doc, 1, kind="ACCUSE", sources=[biden], targets=[trump])
+    assert _same(_event(doc, 6, kind="ACCUSE", sources=[biden], targets=[trump]), said)
+    # a deed done to the same named person is told again whoever is said to do it
+    hit = _event(doc, 1, targets=[trump])
+    assert _same(_event(doc, 6, sources=[biden], targets=[trump]), hit)
+
+
 def test_an_ongoing_war_named_again_is_one_happening_whatever_its_modality() -> None:
     """Guide §12: "the invasion" ... "Russia's aggression must stop" is one war; a war on
     another country is another."""

@@ -1261,8 +1261,11 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
     if later.coding.type == "CONSULT" and parties and before and (
             parties <= before or before <= parties) and len(parties | before) >= 2:
         return True  # the same parties talking again: "met …", "discussed …", "informed …"
-    if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets, codes):
-        return True  # a named person attacked, arrested or met again, whoever did it
+    if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets, codes) and (
+            later.coding.type not in TOLD_OF_TYPES or not _another_speaker(later, earlier, codes)):
+        # a named person attacked, arrested or met again, whoever did it; blamed, asked or
+        # praised again, unless by another person
+        return True
     trigger = later.trigger
     same_word = trigger.lemma_.lower() == earlier.trigger.lemma_.lower()
     near = _sentences_between(earlier.trigger, trigger)
@@ -1298,7 +1301,8 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
             and not _not_places(earlier.targets):
         return False
     return (same_word and (shared or near <= 1)) or (
-        shared and near <= 2 and later.coding.type in VERBAL_TYPES)
+        shared and near <= 2 and later.coding.type in VERBAL_TYPES
+        and not _another_speaker(later, earlier, codes))
 
 
 def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
@@ -1374,6 +1378,15 @@ def _parties(event: EventRef) -> set[int]:
 
 def _not_places(targets: list[Cluster]) -> list[Cluster]:
     return [c for c in targets if c.label not in {"GPE", "LOC", "FAC"}]
+
+
+def _another_speaker(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
+    """A saying by a person the earlier one was not by: "The book alleges … that Trump paid
+    …" and "Biden attacked Trump for the tweet", "Former prime minister John Major has
+    accused Johnson of …" after "He is widely suspected of …" are two sayings. (A body named
+    two ways, "the House … impeached by the House", is not told apart.)"""
+    return any(c.label == "PERSON" for c in later.sources) \
+        and not _share(later.sources, earlier.sources, codes)
 
 
 def _agree(one: list[Cluster], other: list[Cluster], codes: dict[int, str | None]) -> bool:
