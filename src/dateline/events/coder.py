@@ -2474,7 +2474,12 @@ def _with_the_press(trigger: Token) -> bool:
         trigger = trigger.head  # "spoke with Wikinews to discuss his campaign"
     if any(c.dep_ == "nsubj" and _the_press(c) for c in trigger.children):
         return True  # "reporter William S. Saturn reached out to Bill Hammons to discuss"
-    partners = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+    # the "with" of the verb, or one the parse hangs on its object's apposition ("discussed
+    # Minetest, his longest ever project, with Wikinews")
+    heads = [trigger, *(a for o in trigger.children if o.dep_ == "dobj"
+                        for a in o.children if a.dep_ == "appos")]
+    partners = [o for head in heads for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"]
     partners += [c for o in partners for c in o.conjuncts]
     return bool(partners) and all(_the_press(p) for p in partners)
