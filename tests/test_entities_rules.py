@@ -16,6 +16,7 @@ from dateline.entities.cluster import (
     _office_head,
     cluster_names,
     title_before,
+    trim_name,
 )
 
 from .conftest import DocFactory
@@ -412,3 +413,33 @@ def test_entities_two_names_joined_by_a_dash_are_two_people(
                    tags=["NNP" if w[0].isupper() else "NN" for w in words.split()], ents=ents)
     dashed = doc[dash - 1 : dash + 2].text
     assert (dashed in {c.name for c in find_entities(doc)}) is not pair
+
+
+@pytest.mark.parametrize(("words", "tags", "span", "name"), [
+    # a participle opening the sentence is no part of the name
+    ("Greeting Zuzana Čaputová in Kyiv", ["VBG", "NNP", "NNP", "IN", "NNP"], (0, 3),
+     "Zuzana Čaputová"),
+    ("Sterling Moss said", ["NNP", "NNP", "VBD"], (0, 2), "Sterling Moss"),
+])
+def test_entities_a_name_keeps_only_its_own_words(
+        make_doc: DocFactory, words: str, tags: list[str], span: tuple[int, int],
+        name: str) -> None:
+    doc = make_doc(words, tags=tags, ents=[(*span, "PERSON")])
+    trimmed = trim_name(doc.ents[0])
+    assert trimmed is not None and trimmed.text == name
+
+
+def test_entities_a_name_that_says_a_word_twice_is_the_last_choice(
+        make_doc: DocFactory) -> None:
+    """"Jair Bolsonaro Bolsonaro JairPresident" (a Kremlin page's speaker card): the
+    entity is named by any other of its names."""
+    doc = make_doc("Jair Bolsonaro Bolsonaro JairPresident spoke . Jair Bolsonaro left",
+                   tags=["NNP", "NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD"])
+    cluster = Cluster(label="PERSON", mentions=[MentionRef(doc[0:4], "name"),
+                                                MentionRef(doc[6:8], "name")])
+    assert cluster.name == "Jair Bolsonaro"
+    doc = make_doc("Sirhan Sirhan shot him . Sirhan was caught",
+                   tags=["NNP", "NNP", "VBD", "PRP", ".", "NNP", "VBD", "VBN"])
+    cluster = Cluster(label="PERSON", mentions=[MentionRef(doc[0:2], "name"),
+                                                MentionRef(doc[5:6], "name")])
+    assert cluster.name == "Sirhan Sirhan"  # a first name said twice is a name

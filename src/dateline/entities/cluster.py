@@ -92,7 +92,7 @@ class Cluster:
         if not self.names and self.author is not None:
             return self.author.name
         spans = self.names or [m.span for m in self.mentions]
-        best = max(spans, key=lambda s: (len(s.text), -s.start))
+        best = max(spans, key=lambda s: (not _a_word_again(s), len(s.text), -s.start))
         return best.text
 
     @property
@@ -107,12 +107,22 @@ class Cluster:
 # ---------------------------------------------------------------------------- helpers
 
 
+def _a_word_again(span: Span) -> bool:
+    """A name that says one of its later words twice is a page's speaker card run into the
+    text ("Jair Bolsonaro Bolsonaro JairPresident"): any other name of the entity is better.
+    A first name said twice is a name ("Sirhan Sirhan", "Boutros Boutros-Ghali")."""
+    words = [t.text for t in span if t.is_alpha]
+    return any(word in words[:k] for k, word in enumerate(words) if k >= 2)
+
+
 def trim_name(span: Span) -> Span | None:
     """Drop leading determiners and trailing possessives, punctuation and function words
     (a lower-case preposition or conjunction) from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    # "Greeting Zuzana Čaputová in Kyiv, he stressed": a participle opening the sentence
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct
+                           or doc[start].tag_ in {"VBG", "VBD", "VBN"}):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or (
             doc[end - 1].tag_ in {"IN", "CC", "TO"} and doc[end - 1].is_lower)):
