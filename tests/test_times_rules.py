@@ -64,6 +64,10 @@ PUBLISHED = "2018-12-26"
                       deps=["nsubj", "ROOT", "prep", "pobj", "nummod", "punct"],
                       tags=["NNS", "VBD", "IN", "NNP", "CD", "."], ents=[(3, 5, "DATE")]),
                  ["Summer 2019"], id="capitalised-season-with-a-year"),
+    pytest.param(dict(words="Early Spring brought protests.", heads=[1, 2, 2, 2, 2],
+                      deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+                      tags=["JJ", "NNP", "VBD", "NNS", "."]),
+                 ["Early Spring"], id="capitalised-season-with-its-modifier"),
     # a speed, not something done every hour
     pytest.param(dict(words="Winds reached 120 miles per hour on Monday.",
                       heads=[1, 1, 3, 1, 3, 4, 1, 6, 1],

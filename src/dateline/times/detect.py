@@ -316,7 +316,7 @@ def _season_in_a_name(candidate: _Candidate, span: Span) -> bool:
             or candidate.match["year"]:
         return False
     doc = season.doc
-    before = doc[season.i - 1] if season.i > 0 else None
+    before = doc[span.start - 1] if span.start > 0 else None  # not the span's own "Early"
     after = doc[season.i + 1 : season.i + 3]
     return (before is not None and before.text[:1].isupper()
             and before.pos_ in {"PROPN", "ADJ"}) or (
