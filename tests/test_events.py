@@ -3469,6 +3469,23 @@ def test_events_a_happening_is_as_sure_as_its_surest_telling(make_doc: DocFactor
     assert first.probability == 0.94
 
 
+def test_events_a_state_told_again_another_way_is_not_a_second_party(
+        make_doc: DocFactory) -> None:
+    """"Tehran has been holding talks …" then "Iran's talks" (the example article): one
+    happening with one doer, not Tehran and Iran; another state is another party."""
+    doc = make_doc("Tehran held talks and Iran held talks with Kabul",
+                   heads=[1, 1, 1, 1, 5, 1, 5, 6, 7],
+                   deps=["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "dobj", "prep",
+                         "pobj"],
+                   tags=["NNP", "VBD", "NNS", "CC", "NNP", "VBD", "NNS", "IN", "NNP"])
+    tehran, iran, kabul = (_named(doc, i, i + 1, "GPE") for i in (0, 4, 8))
+    codes = {id(tehran): "IRN", id(iran): "IRN", id(kabul): "AFG"}
+    first = EventRef(Coding("040", "CONSULT", None, ()), doc[2], [tehran], [])
+    _absorb(first, EventRef(Coding("040", "CONSULT", None, ()), doc[6], [iran], [kabul]),
+            codes)
+    assert first.sources == [tehran] and first.targets == [kabul]
+
+
 def test_events_taking_part_is_not_itself_the_happening(extractor: Extractor) -> None:
     """"Taking part in the meeting were ...": what is taken part in is the event (the model
     read "Taking" as a mobilisation)."""

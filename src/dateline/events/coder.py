@@ -585,7 +585,7 @@ def code_events(
             continue
         earlier = next((e for e in events if _same_happening(event, e, codes)), None)
         if earlier is not None:
-            _absorb(earlier, event)
+            _absorb(earlier, event, codes)
             continue
         events.append(event)
     _fill_parties_named_later(events, codes)
@@ -674,17 +674,21 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     return bool(found) and all(any(place.country in own for place in at) for at in found)
 
 
-def _absorb(earlier: EventRef, later: EventRef) -> None:
+def _absorb(earlier: EventRef, later: EventRef,
+            codes: dict[int, str | None] | None = None) -> None:
     """One record per happening: a later telling adds its mention and its parties, and the
     happening is as sure as its surest telling ("I want to thank you", 0.38, then "The
-    President thanked her", 0.94)."""
+    President thanked her", 0.94). A state it names again another way ("Tehran has been
+    holding talks …", then "Iran's talks") is not a second party."""
     earlier.mentions.append(later.trigger)
     if later.probability is not None and earlier.probability is not None:
         earlier.probability = max(earlier.probability, later.probability)
+    known = earlier.sources + earlier.targets
     earlier.sources += [c for c in later.sources
-                        if c not in earlier.sources and c not in earlier.targets]
+                        if c not in known and not _share([c], known, codes or {})]
+    known = earlier.sources + earlier.targets
     earlier.targets += [c for c in later.targets
-                        if c not in earlier.targets and c not in earlier.sources]
+                        if c not in known and not _share([c], known, codes or {})]
 
 
 def _refusal_done(event: EventRef, lexicon: Lexicon) -> None:
