@@ -3460,12 +3460,12 @@ def test_events_a_happening_is_as_sure_as_its_surest_telling(make_doc: DocFactor
                      probability=0.38)
     later = EventRef(Coding("051", "SUPPORT", None, ()), doc[5], [kyiv], [rome],
                      probability=0.94)
-    _absorb(first, later)
+    _absorb(first, later, {})
     assert first.probability == 0.94
     assert first.mentions == [doc[5]]
     assert first.sources == [kyiv] and first.targets == [paris, rome]
     _absorb(first, EventRef(Coding("051", "SUPPORT", None, ()), doc[5], [], [],
-                            probability=0.2))
+                            probability=0.2), {})
     assert first.probability == 0.94
 
 

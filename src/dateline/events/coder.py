@@ -674,8 +674,7 @@ def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
     return bool(found) and all(any(place.country in own for place in at) for at in found)
 
 
-def _absorb(earlier: EventRef, later: EventRef,
-            codes: dict[int, str | None] | None = None) -> None:
+def _absorb(earlier: EventRef, later: EventRef, codes: dict[int, str | None]) -> None:
     """One record per happening: a later telling adds its mention and its parties, and the
     happening is as sure as its surest telling ("I want to thank you", 0.38, then "The
     President thanked her", 0.94). A state it names again another way ("Tehran has been
@@ -685,10 +684,10 @@ def _absorb(earlier: EventRef, later: EventRef,
         earlier.probability = max(earlier.probability, later.probability)
     known = earlier.sources + earlier.targets
     earlier.sources += [c for c in later.sources
-                        if c not in known and not _share([c], known, codes or {})]
+                        if c not in known and not _share([c], known, codes)]
     known = earlier.sources + earlier.targets
     earlier.targets += [c for c in later.targets
-                        if c not in known and not _share([c], known, codes or {})]
+                        if c not in known and not _share([c], known, codes)]
 
 
 def _refusal_done(event: EventRef, lexicon: Lexicon) -> None:
