@@ -157,6 +157,18 @@ def test_turn_labels_of_a_transcript_run_together(make_doc: DocFactory) -> None:
     assert turn_labels(doc) is labels
 
 
+def test_turn_labels_of_names_with_a_capital_inside(make_doc: DocFactory) -> None:
+    """"Mitch McConnell:" is a label although "McConnell" is no title-case word; so is a
+    name and title a scrape glued together, its longest cut opening on a word, not on the
+    hyphen of a double name (read in a Kremlin transcript, whose second speaker's "I" was
+    taken for the first's)."""
+    doc = make_doc(["Mitch", "McConnell", ":", "Thank", "you", ".", "Kassym", "-", "Jomart",
+                    "Tokayev", "Tokayev", "Kassym", "-", "JomartPresident", "of", "the",
+                    "Republic", "of", "Kazakhstan", ":", "Thank", "you", "."])
+    assert [(doc[a.start].text, doc[a.end - 1].text, a.end - a.start)
+            for a in turn_labels(doc)] == [("Mitch", "McConnell", 2), ("Jomart", "Kazakhstan", 11)]
+
+
 @pytest.mark.parametrize(("words", "start", "title"), [
     ("an artwork entitled America", 3, True),
     ('a song titled " Ukraine "', 4, True),  # quotation marks between

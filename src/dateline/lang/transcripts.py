@@ -58,10 +58,15 @@ def _find_labels(doc: Doc) -> list[TurnLabel]:
                 continue
             start = opening
         end = start
+        # a capital opens each word; inside it there may be more ("Mitch McConnell:", and
+        # the name and title a scrape glues together, "Kassym-JomartPresident of …:")
         while start > max(0, colon - TURN_LABEL_WORDS) and (
-                (word := doc[start - 1]).is_title or word.is_upper
+                (word := doc[start - 1]).text[:1].isupper()
                 or word.lower_ in TURN_LABEL_JOINERS):
             start -= 1
-        if start < end and not doc[start].is_punct:
+        # a label cut at its longest opens on a word, not on a joiner ("- Jomart Tokayev")
+        while start < end and (doc[start].is_punct or doc[start].lower_ in TURN_LABEL_JOINERS):
+            start += 1
+        if start < end:
             labels.append(TurnLabel(start, end, colon))
     return labels
