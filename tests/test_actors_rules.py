@@ -96,6 +96,23 @@ def test_actors_the_holder_after_a_title_of_a_country_is_one_person(
             if e.start >= 9] == found
 
 
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    pytest.param("Ursula von der Leyen said", [(0, 3, "PERSON"), (3, 4, "GPE")],
+                 [("Ursula von der Leyen", "PERSON")],
+                 id="a name cut at its particle runs on; the place made of its end goes"),
+    pytest.param("Vincent van Gogh painted", [(0, 2, "PERSON")],
+                 [("Vincent van Gogh", "PERSON")], id="the word after the particle, unmarked"),
+    pytest.param("a law of Ukraine said", [(3, 4, "GPE")], [("Ukraine", "GPE")],
+                 id="no person, no particle"),
+])
+def test_actors_a_name_cut_at_its_particle_runs_on(
+        make_doc: DocFactory, words: str, ents: list[tuple[int, int, str]],
+        found: list[tuple[str, str]]) -> None:
+    """Read in a Ukrainian readout: "Ursula von der" a person and "Leyen" a place."""
+    doc = make_doc(words, ents=ents)
+    assert [(e.text, e.label_) for e in known_entities(doc, [load_shipped()])] == found
+
+
 def test_actors_no_person_from_an_organisation_after_a_title_of_a_country(
         make_doc: DocFactory) -> None:
     doc = make_doc("the President of Korea Air Force", tags=["DT", "NNP", "IN", "NNP", "NNP",

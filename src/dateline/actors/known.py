@@ -208,7 +208,28 @@ def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Sp
                         or [entity])
     blocked = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     entities.extend(_scan(dictionaries, doc, 0, len(doc), blocked))
-    return join_titled_holders(sorted(entities, key=lambda span: span.start))
+    return join_name_particles(join_titled_holders(sorted(entities, key=lambda span: span.start)))
+
+
+# Lowercase particles inside a person's name ("Ursula von der Leyen", "Vincent van Gogh").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du",
+                            "dos", "das", "ter", "ten", "bin", "ibn"})
+
+
+def join_name_particles(entities: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen": the small model ends the person on the particle ("Ursula von
+    der") and makes "Leyen" a place of its own; a person's name that ends on a lowercase
+    particle goes on to the capitalised word after it, and the entity it ran into goes."""
+    joined: list[Span] = []
+    for entity in entities:
+        if joined and entity.start < joined[-1].end:
+            continue  # the word a name ran on into
+        doc, end = entity.doc, entity.end
+        if entity.label_ == "PERSON" and end < len(doc) and doc[end].is_title \
+                and doc[end - 1].text in NAME_PARTICLES:
+            entity = Span(doc, entity.start, end + 1, label="PERSON")
+        joined.append(entity)
+    return joined
 
 
 def join_titled_holders(entities: list[Span]) -> list[Span]:
