@@ -1053,7 +1053,11 @@ def _means_of_force(event: EventRef, codes: dict[int, str | None]) -> None:
     aimed = event.coding.type == "ASSAULT" and event.trigger.lemma_.lower() in FIRING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in AIM_PREPS for c in event.trigger.children)
     fired = [(o.left_edge.i, o.right_edge.i) for o in event.trigger.children
-             if o.dep_ == "dobj" and (aimed or o.lemma_.lower() in WEAPON_NOUNS)]
+             if o.dep_ in {"dobj", "nsubjpass"} and (aimed or o.lemma_.lower() in WEAPON_NOUNS)]
+    # "the missiles used against Ukraine": the weapon a participle describes, up to its head
+    if event.trigger.dep_ == "acl" and event.trigger.tag_ == "VBN" \
+            and event.trigger.head.lemma_.lower() in WEAPON_NOUNS:
+        fired.append((event.trigger.head.left_edge.i, event.trigger.head.i))
     weapons += [c for c in event.targets if c not in weapons and any(
         start <= m.span.start and m.span.end - 1 <= end
         for m in c.mentions for start, end in fired)]
@@ -1790,7 +1794,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
             or _press_conference(trigger) or _calling_a_race(trigger) or _whenever(trigger) \
-            or (label != "ACCUSE" and _deemed(trigger)):
+            or _doing_in_general(trigger) or (label != "ACCUSE" and _deemed(trigger)):
         return True
     if label != "CONSULT" and _talked_about(trigger):
         # a topic of talk, not a happening told: of the train set's 961 such nouns 37 are
@@ -1921,6 +1925,21 @@ def _whenever(trigger: Token) -> bool:
         subject.pos_ == "NOUN" and not subject.ent_type_ and all(
             c.dep_ != "poss" and (c.dep_ != "det" or c.lower_ in {"a", "an"})
             for c in subject.children)))
+
+
+def _doing_in_general(trigger: Token) -> bool:
+    """"Killing civilians is a war crime", "Just saying today that we will not talk about
+    anything anymore is the easiest position": a gerund with no doer, the subject of a
+    clause in the present, is what doing so is, whoever does it (guide §2), and so is what
+    it says; a past tense may judge one deed ("Attacking the embassy was a mistake")."""
+    token = trigger
+    for _ in range(3):
+        if token.dep_ == "csubj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token.dep_ == "csubj" and token.tag_ == "VBG" \
+        and token.head.tag_ in {"VBZ", "VBP"} \
+        and not any(c.dep_ in {"nsubj", "poss"} for c in token.children)
 
 
 # Verbs of a prohibition whose present passive tells a standing status.
@@ -3668,7 +3687,8 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             if verb.lemma_.lower() not in TOPIC_VERBS:
                 target = relative_antecedent(child)  # "Ali, whom police arrested"
-                targets += _party(target, index) or _owner(target, index)
+                targets += (_party(target, index) or _owner(target, index)) \
+                    + _listed_as_renamed(target, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
                     targets += _not_the_site(prep, [e for o in prep.children
@@ -3682,7 +3702,8 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         elif child.dep_ in {"prep", "prt"} and (
             child.lower_ in TARGET_PREPS or child.lower_ == particle
         ):
-            found = [e for o in child.children if o.dep_ == "pobj" for e in _party(o, index)]
+            found = [e for o in child.children if o.dep_ == "pobj"
+                     for e in _party(o, index) + _listed_as_renamed(o, index)]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             aimed = any(o.lemma_.lower() in WEAPON_NOUNS for o in objects) if objects \
                 else verb.lemma_.lower() in AIMING_VERBS
@@ -3693,8 +3714,36 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 # Square"). A country stays ("imposed sanctions on Russia"), and so does what
                 # is aimed at ("fired missiles at Kharkiv", "fired at the embassy")
                 found = _without_sites(found)
+            elif child.lower_ == "to" and objects and verb.lemma_.lower() in HOSTING_VERBS:
+                # "welcome the President of Kazakhstan to Moscow", "invited him to Kyiv":
+                # where the guest comes, not a party to the visit
+                found = [e for e in found if e.label not in PLACE_LABELS | SITE_LABELS]
             targets += found
     return list(dict.fromkeys(targets))
+
+
+def _listed_as_renamed(head: Token, index: MentionIndex) -> list[Cluster]:
+    """"met with President of France Emmanuel Macron, Chancellor of Germany Olaf Scholz,
+    President of Romania Klaus Iohannis and Prime Minister of Italy Mario Draghi": the parse
+    hangs a list of titled names as appositions of the first (and of each other). An
+    apposition renames its head, so one that names another person is the list's next
+    party: a person's name in it, or the holder its title names. Only a person's: a place's
+    or a body's apposition naming someone ("the Ambassador of Ukraine to Italy Yaroslav
+    Melnyk") is a title the parse cut in two."""
+    own = set(_party(head, index))
+    if not own or any(c.label != "PERSON" for c in own):
+        return []
+    named = [head, *(t for t in head.subtree if index.at(t.i) in own)]
+    found: list[Cluster] = []
+    renamings = [c for t in named for c in t.children if c.dep_ == "appos"]
+    while renamings:
+        token = renamings.pop(0)
+        hit = index.at(token.i)
+        people = [hit] if hit is not None and hit.label == "PERSON" \
+            else _titled_holder(token, index) if token.lower_ in TITLE_WORDS else []
+        found += [p for p in people if p not in own and p not in found]
+        renamings += [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    return found
 
 
 def _not_the_site(prep: Token, found: list[Cluster]) -> list[Cluster]:
@@ -3716,6 +3765,8 @@ AIMING_VERBS = frozenset({"fire", "shoot", "aim", "point", "throw", "hurl", "lob
                           "shout", "yell", "scream", "charge", "lunge", "rush"})
 # Entity labels of sites (roads, buildings, airports, regions), never the actors an act is on
 SITE_LABELS = frozenset({"FAC", "LOC"})
+# Verbs of receiving a guest, whose "to" phrase is where the guest comes.
+HOSTING_VERBS = frozenset({"welcome", "invite", "receive", "host", "greet"})
 
 
 def _owner(thing: Token, index: MentionIndex) -> list[Cluster]:
