@@ -697,6 +697,34 @@ def test_a_transcript_run_on_one_line_keeps_its_turns(extractor: Extractor) -> N
     assert [t.text for t in doc][25:29] == ["Dodik", "(", "retranslated", "):"]
 
 
+def test_a_scraped_label_glued_to_its_title_keeps_its_turn(extractor: Extractor) -> None:
+    """A Kremlin transcript's second label with the name and title its scrape glued together
+    ("… Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan:"): "I" after it
+    is the second speaker, not the first."""
+    text = ("President of Russia Vladimir Putin: Good afternoon, colleagues. We are glad to see "
+            "you. President of Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident "
+            "of the Republic of Kazakhstan: Thank you. I would like to thank President Putin for "
+            "the invaluable support.")
+    record = extractor.extract(text, published="2022-02-10")
+    names = {e.id: e.name for e in record.entities}
+    (thanks,) = [e for e in record.events if e.trigger.text == "thank"]
+    assert "Vladimir Putin" not in {names[i] for i in thanks.source}
+    assert "Tokayev" in " ".join(names[i] for i in thanks.source)
+
+
+def test_aggression_of_a_state_is_its_own(extractor: Extractor) -> None:
+    """"to stop the full-scale aggression of the Russian Federation" (a Ukrainian release):
+    the "of" phrase of an aggression is the aggressor (an open candidate the model codes)."""
+    record = extractor.extract(
+        "Russian troops entered Ukraine on February 24. Ukraine calls on its Western partners "
+        "to help close the sky over our country in order to stop the full-scale aggression of "
+        "the Russian Federation.", published="2022-05-05")
+    names = {e.id: e.name for e in record.entities}
+    (aggression,) = [e for e in record.events if e.trigger.text == "aggression"]
+    assert [names[i] for i in aggression.source] == ["Russian Federation"]
+    assert [names[i] for i in aggression.target] == []
+
+
 @pytest.mark.parametrize(("text", "topic"), [
     ("When discussing Ukraine's cooperation with NATO, the President of Ukraine and the Prime "
      "Minister of the United Kingdom stated a common approach that no third country can block "

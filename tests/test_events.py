@@ -591,6 +591,15 @@ def test_events_a_list_of_titled_names_is_every_party_met(
     assert not_party not in _names(record, [*meeting.source, *meeting.target])
 
 
+def test_events_what_a_relative_pronoun_stands_for_is_the_object(extractor: Extractor) -> None:
+    """"the package of sanctions that our Western partners impose on Russia" (a Ukrainian
+    address): what the relative pronoun stands for, through its measure word, is what is
+    imposed, as in "imposed sanctions" (CAMEO's pattern, 163)."""
+    record = extractor.extract("The package of sanctions that our Western partners impose on "
+                               "Russia today causes consequences.", published="2022-03-04")
+    assert _the_event(record, "impose").rule.startswith("verb:impose+sanctions")
+
+
 def test_events_a_bombing_is_made_with_explosives(extractor: Extractor) -> None:
     """data/lexicon/event_nouns.tsv: CAMEO's 183 is "suicide, car, or other bombing", whose
     PLOVER mode is suicide-attack; the word "bombing" says no suicide (a Ukrainian address:

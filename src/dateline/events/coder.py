@@ -298,6 +298,9 @@ MEASURE_WORDS = frozenset(
         "batch",
         "wave",
         "round",
+        "package",  # "a new package of sanctions"
+        "tranche",
+        "raft",
         "string",
         "spate",
         "handful",
@@ -3431,7 +3434,8 @@ def _main_verb_misread(verb: Token) -> bool:
 def _objects(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
-            yield _content_head(child)
+            # "the sanctions that the partners impose": what the relative pronoun stands for
+            yield _content_head(relative_antecedent(child))
         elif child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
             yield from (_content_head(o) for o in child.children if o.dep_ == "pobj")
 
@@ -3729,9 +3733,11 @@ def _listed_as_renamed(head: Token, index: MentionIndex) -> list[Cluster]:
     apposition renames its head, so one that names another person is the list's next
     party: a person's name in it, or the holder its title names. Only a person's: a place's
     or a body's apposition naming someone ("the Ambassador of Ukraine to Italy Yaroslav
-    Melnyk") is a title the parse cut in two."""
+    Melnyk") is a title the parse cut in two; nor a plural's ("only two presidents have
+    been impeached: Andrew Johnson and Bill Clinton" tells of two happenings, each told
+    apart later)."""
     own = set(_party(head, index))
-    if not own or any(c.label != "PERSON" for c in own):
+    if not own or any(c.label != "PERSON" for c in own) or head.tag_ in {"NNS", "NNPS"}:
         return []
     named = [head, *(t for t in head.subtree if index.at(t.i) in own)]
     found: list[Cluster] = []
@@ -3874,7 +3880,9 @@ AGENT_OF_NOUNS = ACTION_NOUNS | frozenset({
     "request", "call", "demand", "appeal", "invitation", "proposal", "offer", "initiative",
     "visit", "insistence", "suggestion", "urging", "behest", "instruction", "readiness",
     "willingness", "commitment", "determination", "intention", "refusal", "decision",
-    "threat", "warning", "ultimatum"})
+    "threat", "warning", "ultimatum",
+    # "the full-scale aggression of the Russian Federation": whose it is, never whom against
+    "aggression"})
 # Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
 AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
 # Prepositions of whom an act is aimed at: with one, an act's "of" phrase is its doer.
