@@ -3739,7 +3739,7 @@ def _listed_as_renamed(head: Token, index: MentionIndex) -> list[Cluster]:
     own = set(_party(head, index))
     if not own or any(c.label != "PERSON" for c in own) or head.tag_ in {"NNS", "NNPS"}:
         return []
-    named = [head, *(t for t in head.subtree if index.at(t.i) in own)]
+    named = dict.fromkeys([head, *(t for t in head.subtree if index.at(t.i) in own)])
     found: list[Cluster] = []
     renamings = [c for t in named for c in t.children if c.dep_ == "appos"]
     while renamings:
