@@ -3691,8 +3691,7 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
         if child.dep_ in {"dobj", "nsubjpass", "dative"}:
             if verb.lemma_.lower() not in TOPIC_VERBS:
                 target = relative_antecedent(child)  # "Ali, whom police arrested"
-                targets += (_party(target, index) or _owner(target, index)) \
-                    + _listed_as_renamed(target, index)
+                targets += _party_and_its_list(target, index) or _owner(target, index)
             for prep in child.children:  # "enhance cooperation with Afghanistan"
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
                     targets += _not_the_site(prep, [e for o in prep.children
@@ -3707,7 +3706,7 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
             child.lower_ in TARGET_PREPS or child.lower_ == particle
         ):
             found = [e for o in child.children if o.dep_ == "pobj"
-                     for e in _party(o, index) + _listed_as_renamed(o, index)]
+                     for e in _party_and_its_list(o, index)]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             aimed = any(o.lemma_.lower() in WEAPON_NOUNS for o in objects) if objects \
                 else verb.lemma_.lower() in AIMING_VERBS
@@ -3726,19 +3725,20 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
     return list(dict.fromkeys(targets))
 
 
-def _listed_as_renamed(head: Token, index: MentionIndex) -> list[Cluster]:
-    """"met with President of France Emmanuel Macron, Chancellor of Germany Olaf Scholz,
-    President of Romania Klaus Iohannis and Prime Minister of Italy Mario Draghi": the parse
-    hangs a list of titled names as appositions of the first (and of each other). An
-    apposition renames its head, so one that names another person is the list's next
-    party: a person's name in it, or the holder its title names. Only a person's: a place's
-    or a body's apposition naming someone ("the Ambassador of Ukraine to Italy Yaroslav
-    Melnyk") is a title the parse cut in two; nor a plural's ("only two presidents have
-    been impeached: Andrew Johnson and Bill Clinton" tells of two happenings, each told
-    apart later)."""
-    own = set(_party(head, index))
+def _party_and_its_list(head: Token, index: MentionIndex) -> list[Cluster]:
+    """The parties an argument names (`_party`), and the people listed after it: "met with
+    President of France Emmanuel Macron, Chancellor of Germany Olaf Scholz, President of Romania
+    Klaus Iohannis and Prime Minister of Italy Mario Draghi": the parse hangs a list of titled
+    names as appositions of the first (and of each other). An apposition renames its head, so
+    one that names another person is the list's next party: a person's name in it, or the holder
+    its title names. Only a person's: a place's or a body's apposition naming someone ("the
+    Ambassador of Ukraine to Italy Yaroslav Melnyk") is a title the parse cut in two; nor a
+    plural's ("only two presidents have been impeached: Andrew Johnson and Bill Clinton" tells
+    of two happenings, each told apart later)."""
+    party = _party(head, index)
+    own = set(party)
     if not own or any(c.label != "PERSON" for c in own) or head.tag_ in {"NNS", "NNPS"}:
-        return []
+        return party
     named = dict.fromkeys([head, *(t for t in head.subtree if index.at(t.i) in own)])
     found: list[Cluster] = []
     renamings = [c for t in named for c in t.children if c.dep_ == "appos"]
@@ -3749,7 +3749,7 @@ def _listed_as_renamed(head: Token, index: MentionIndex) -> list[Cluster]:
             else _titled_holder(token, index) if token.lower_ in TITLE_WORDS else []
         found += [p for p in people if p not in own and p not in found]
         renamings += [c for c in token.children if c.dep_ in {"appos", "conj"}]
-    return found
+    return party + found
 
 
 def _not_the_site(prep: Token, found: list[Cluster]) -> list[Cluster]:
