@@ -705,6 +705,34 @@ def test_events_the_one_it_was_done_to_is_the_target(
     assert victim not in _names(record, event.source)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        # the parser calls the "to" of a verb with an object its dative
+        ("Germany sent weapons to the government of Ukraine.", "sent", "UKR"),
+        ("Vladimir Putin sent a message of support to President of Cuba Miguel Diaz-Canel.",
+         "support", "CUB"),
+        # a thing done or shown is whose its "of" phrase names (on its last conjunct too)
+        ("The minister criticised the response of the Council of Europe.", "criticised", "IGO"),
+        ("The President praised the courage of Ukrainian soldiers.", "praised", "UKR"),
+        ("The senators expressed support for the sovereignty and territorial integrity of "
+         "Ukraine.", "support", "UKR"),
+        # support "for" someone, or for someone's thing
+        ("The senators expressed support for Ukraine's sovereignty.", "support", "UKR"),
+        ("Ihor Zhovkva expressed gratitude for the personal participation of Slovenian "
+         "President Borut Pahor in the summit.", "expressed", "SVN"),
+        # people named only as someone's stand for whose they are
+        ("Andriy Yermak met with the ambassadors of the G7 countries.", "met", "IGO"),
+    ],
+)
+def test_events_whose_thing_or_people_an_act_falls_on_is_the_target(
+        extractor: Extractor, sentence: str, trigger: str, target: str) -> None:
+    record = extractor.extract(sentence, published="2022-05-05")
+    event = _the_event(record, trigger)
+    codes = {e.actor.code for e in record.entities if e.id in event.target and e.actor}
+    assert target in codes
+
+
 @pytest.mark.model
 def _judged_candidate(extractor: Extractor, sentence: str, trigger: str) -> EventRef:
     """The candidate with this trigger among those the event model judges (the rules' and

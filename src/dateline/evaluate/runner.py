@@ -363,9 +363,10 @@ GATED_METRICS: dict[str, tuple[str, ...]] = {
     "times": ("strict.f1", "relaxed.f1", "value.f1", "value.acc"),
     "places": ("overlap.f1", "exact.f1", "acc", "acc161", "acc.units", "acc.points"),
     "events": ("type.acc", "type.macro_f1", "source.country.acc", "target.country.acc"),
-    "petrarch": ("type.acc", "type.macro_f1", "source.country.acc"),
+    "petrarch": ("type.acc", "type.macro_f1", "source.country.acc", "target.country.acc"),
     "actors": ("country.acc", "sector.acc", "found"),
     "petrarch-actors": ("country.acc", "sector.acc", "found"),
     "events-doc": ("typed.p", "typed.r", "typed.f1", "detect.f1", "source.country.acc",
-                   "date.acc", "typed.p@0.7", "place.acc", "place.country.acc"),
+                   "target.country.acc", "date.acc", "typed.p@0.7", "place.acc",
+                   "place.country.acc"),
 }

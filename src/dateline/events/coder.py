@@ -578,6 +578,7 @@ def code_events(
         _fill_parties(event, events, codes)
         _fill_antecedent(event, index)
         _fill_whom_it_tells_of(event, index)
+        _fill_whom_it_falls_on(event, lexicon, index)
         _means_of_force(event, codes)
         _common_adversary(event)
         _before_a_court(event)
@@ -928,6 +929,51 @@ def _fill_whom_it_tells_of(event: EventRef, index: MentionIndex) -> None:
             event.targets = list(dict.fromkeys(found))
             event.rule += "|told-of"
             return
+
+
+def _fill_whom_it_falls_on(event: EventRef, lexicon: Lexicon, index: MentionIndex) -> None:
+    """With no target of its own, an act falls on whom its words name less directly (after
+    the decision, so that the model judges the candidates it learned from): the "to" the
+    parser calls a dative ("sent a message of support to President of Cuba Miguel
+    Díaz-Canel"), whose thing its object is ("praised the courage of Ukrainian soldiers"),
+    whose people it is done with ("met with the ambassadors of the G7 countries"), whom a
+    noun of favour is for ("support for Ukraine's sovereignty"); for a noun, also through the
+    light verb that carries it."""
+    if event.targets:
+        return
+    trigger = event.trigger
+    words = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        role, governor = _governor(trigger)
+        if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS:
+            words.append(governor)
+    found = [c for word in words for c in _falls_on(word, index) if c not in event.sources]
+    if found:
+        event.targets = list(dict.fromkeys(found))
+        event.rule += "|falls-on"
+
+
+# Prepositions whose people an act is done with or to ("met with the ambassadors of").
+FALLS_ON_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+
+
+def _falls_on(word: Token, index: MentionIndex) -> list[Cluster]:
+    found: list[Cluster] = []
+    for child in word.children:
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if (child.dep_ == "dative" and child.pos_ == "ADP") or (
+                child.dep_ == "prep" and child.lower_ in FALLS_ON_PREPS):
+            found += [e for o in objects
+                      for e in _party_and_its_list(o, index) or _represented(o, index)]
+        elif child.dep_ == "dobj" and word.pos_ == "VERB" \
+                and word.lemma_.lower() not in TOPIC_VERBS:
+            found += _whose(relative_antecedent(child), index)
+            if child.lemma_.lower() in FAVOUR_NOUNS:
+                found += _falls_on(child, index)  # "expressed gratitude for Pahor's visit"
+        elif child.dep_ == "prep" and child.lower_ == "for" \
+                and word.lemma_.lower() in FAVOUR_NOUNS:
+            found += [e for o in objects for e in _party(o, index) or _whose(o, index)]
+    return found
 
 
 def _fill_parties_named_later(events: list[EventRef], codes: dict[int, str | None]) -> None:
@@ -3782,6 +3828,35 @@ def _owner(thing: Token, index: MentionIndex) -> list[Cluster]:
             if c.dep_ == "poss" and (hit := index.at(c.i)) is not None]
 
 
+def _whose(thing: Token, index: MentionIndex) -> list[Cluster]:
+    """Whose thing an act falls on when the thing is no actor: its owner (`_owner`), else who
+    its "of" phrase names, or that phrase's owner: "noted the response of the Council of
+    Europe", "the legitimacy of Russia's actions", "met the ambassadors of the G7 countries",
+    "the sovereignty and territorial integrity of Ukraine" (the phrase on the last conjunct)."""
+    head = _content_head(thing)
+    owners = _owner(head, index)
+    if owners or head.pos_ != "NOUN":
+        return owners
+    of_objects = [o for h in (head, *(c for c in head.children if c.dep_ == "conj"))
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    return [e for o in of_objects for e in index.entities_of(o)] \
+        or [e for o in of_objects for e in _owner(o, index)]
+
+
+def _represented(noun: Token, index: MentionIndex) -> list[Cluster]:
+    """"met with representatives of FIBA Europe", "talks with the ambassadors of the G7
+    countries": people named only as someone's stand for whose they are."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SECTOR_WORDS and lemma not in TITLE_WORDS and lemma not in MEMBER_NOUNS:
+        return []
+    return _whose(noun, index)
+
+
+# Words for the people of a body, beyond offices and sectors: "members of the Bundestag".
+MEMBER_NOUNS = frozenset({"member", "leadership", "family", "staff", "personnel"})
+
+
 def _party(token: Token, index: MentionIndex) -> list[Cluster]:
     """The entities an argument head stands for; failing those, the holder its title
     names."""
@@ -3872,6 +3947,11 @@ PATIENT_NOUNS = frozenset({
     "kidnapping", "abduction", "imprisonment", "sentencing", "trial", "extradition",
     "deportation", "expulsion", "impeachment", "removal", "dismissal", "ouster", "capture",
     "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
+# Nouns of favour whose "for" phrase names whom it favours ("support for Ukraine", "gratitude
+# for the participation of President Pahor"), where other nouns' "for" names a purpose or a
+# cause ("calls for talks", "arrested for fraud").
+FAVOUR_NOUNS = GRATITUDE_NOUNS | frozenset({"support", "aid", "assistance", "help", "sympathy",
+                                           "solidarity", "respect", "backing"})
 # Nouns whose "of" phrase names who acts: "at the request of Abdel Fattah el-Sisi", "the
 # visit of the Pope", "the readiness of our state to continue" (against "the invasion of
 # Iraq", whose "of" is the target); and the ACTION_NOUNS ("the operation of the Russian
