@@ -176,6 +176,11 @@ def test_actors_a_title_of_a_country_and_its_holder_are_two_entities(
         # a description's "of" phrase says whose the group is
         ("Senior officials of the Taliban met in Doha on Monday.", "Senior officials",
          ("AFG", "REB")),
+        # the title just before a name, not the one the parse hangs it on as an apposition
+        ("President of Ukraine Volodymyr Zelenskyy and Prime Minister of the Kingdom of the "
+         "Netherlands Mark Rutte met in Kyiv today during the working visit of the Prime "
+         "Minister of the Kingdom of the Netherlands to Ukraine.", "Mark Rutte",
+         ("NLD", "GOV")),
     ],
 )
 def test_actors_general_rules(extractor: Extractor, text: str, name: str,

@@ -650,15 +650,19 @@ def _title_heads(cluster: Cluster, name_tokens: set[int]) -> list[Token]:
     heads = [r.span.root for r in cluster.roles if r.kind in {"title", "apposition"}]
     for span in cluster.names:
         head = span.root.head
-        if (span.root.dep_ in _TITLE_HEAD_DEPS and head.i < span.start
+        if (before := _title_before(span)) is not None:
+            # the title phrase just before the name, before the head the parse hangs it on,
+            # which may be another's title ("President of Ukraine Volodymyr Zelenskyy and
+            # Prime Minister of the Netherlands Mark Rutte": Rutte an apposition of
+            # "President")
+            heads.append(before)
+        elif (span.root.dep_ in _TITLE_HEAD_DEPS and head.i < span.start
                 and head.i not in name_tokens and head.pos_ in {"NOUN", "PROPN"}
                 and head.ent_type_ == ""
                 # "President of Russia Vladimir Putin: Mr Berdimuhamedov, …": a
                 # transcript's label is the speaker's title, not the addressee's
                 and not any(t.text in {":", ";"} for t in span.doc[head.i : span.start])):
             heads.append(head)
-        elif (before := _title_before(span)) is not None:
-            heads.append(before)
         # a noun compounded into the name: "American film actor Robert De Niro"
         heads += [t for t in span.root.lefts if t.i < span.start and t.dep_ == "compound"
                   and t.pos_ == "NOUN" and t.i not in name_tokens]
@@ -672,7 +676,7 @@ def _title_before(span: Span) -> Token | None:
     if span.start == 0:
         return None
     token = span.doc[span.start - 1]
-    for _ in range(4):
+    for _ in range(6):  # "Prime Minister of the Kingdom of the Netherlands": five words up
         if token.i < span.sent.start or token.right_edge.i != span.start - 1:
             return None
         if token.lower_ in TITLE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
