@@ -733,6 +733,23 @@ def test_events_whose_thing_or_people_an_act_falls_on_is_the_target(
     assert target in codes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doers"),
+    [
+        # the parse hangs the second titled name on the first title as an apposition
+        ("President of Ukraine Volodymyr Zelenskyy and President of Poland Andrzej Duda held "
+         "talks in Kyiv.", "talks", {"Volodymyr Zelenskyy", "Andrzej Duda"}),
+        # a description in apposition is the same person, not a second doer
+        ("In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather "
+         "Heyer.", "killed", {"Fields"}),
+    ],
+)
+def test_events_each_titled_name_a_subject_lists_is_a_doer(
+        extractor: Extractor, sentence: str, trigger: str, doers: set[str]) -> None:
+    record = extractor.extract(sentence, published="2022-05-05")
+    assert _names(record, _the_event(record, trigger).source) == doers
+
+
 @pytest.mark.model
 def _judged_candidate(extractor: Extractor, sentence: str, trigger: str) -> EventRef:
     """The candidate with this trigger among those the event model judges (the rules' and

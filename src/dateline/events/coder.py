@@ -3598,7 +3598,7 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
                        for c in child.children):
                     return []  # "with officials reporting … killed": who tells, not who did
                 subject = relative_antecedent(child)  # "Christie, who denounced"
-                found = (_party(subject, index) or _nationality_of(subject, index)
+                found = (_party_and_its_list(subject, index) or _nationality_of(subject, index)
                          or _institution_of(subject, index))
                 reporter = reporting_verb(token) if not found and subject.pos_ == "PRON" else None
                 if reporter is None:
@@ -3790,6 +3790,8 @@ def _party_and_its_list(head: Token, index: MentionIndex) -> list[Cluster]:
     renamings = [c for t in named for c in t.children if c.dep_ == "appos"]
     while renamings:
         token = renamings.pop(0)
+        if token.left_edge.lower_ in {"a", "an"}:
+            continue  # "Fields, a self-described Neo-Nazi, killed": a description of him
         hit = index.at(token.i)
         people = [hit] if hit is not None and hit.label == "PERSON" \
             else _titled_holder(token, index) if token.lower_ in TITLE_WORDS else []
