@@ -742,6 +742,9 @@ def test_events_whose_thing_or_people_an_act_falls_on_is_the_target(
         # a description in apposition is the same person, not a second doer
         ("In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather "
          "Heyer.", "killed", {"Fields"}),
+        # the person a common noun's apposition names is the doer, not the noun's modifier
+        ("Another former Trump adviser, Sebastian Gorka, also criticised the court decision.",
+         "criticised", {"Sebastian Gorka"}),
     ],
 )
 def test_events_each_titled_name_a_subject_lists_is_a_doer(

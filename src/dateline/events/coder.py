@@ -3780,10 +3780,16 @@ def _party_and_its_list(head: Token, index: MentionIndex) -> list[Cluster]:
     its title names. Only a person's: a place's or a body's apposition naming someone ("the
     Ambassador of Ukraine to Italy Yaroslav Melnyk") is a title the parse cut in two; nor a
     plural's ("only two presidents have been impeached: Andrew Johnson and Bill Clinton" tells
-    of two happenings, each told apart later)."""
+    of two happenings, each told apart later); nor a common noun's, which it names ("another
+    former Trump adviser, Sebastian Gorka"), and the person it names is the party, not the
+    noun's modifier ("Trump")."""
+    if head.tag_ == "NN" and (renamed := [
+            hit for c in head.children if c.dep_ == "appos"
+            and (hit := index.at(c.i)) is not None and hit.label == "PERSON"]):
+        return renamed
     party = _party(head, index)
     own = set(party)
-    if not own or any(c.label != "PERSON" for c in own) or head.tag_ in {"NNS", "NNPS"}:
+    if not own or any(c.label != "PERSON" for c in own) or head.tag_ != "NNP":
         return party
     named = dict.fromkeys([head, *(t for t in head.subtree if index.at(t.i) in own)])
     found: list[Cluster] = []
