@@ -717,9 +717,13 @@ def _of_phrase(head: Token, word: str = "of") -> Span | None:
 
 
 def _role_sector(cluster: Cluster, ctx: Context) -> SectorCue | None:
-    """The sector of the first title or apposition that names one, then of nominals, then
-    of the entity's own description or institutional name."""
+    """The sector of the first title or apposition that names one, then of the body their
+    "of" phrases name, then of nominals, then of the entity's own description or
+    institutional name."""
     spans = [r.span for r in cluster.roles if r.kind != "nominal"]
+    # "a member of the Syrian parliament": the body a role's "of" phrase names
+    spans += [phrase for r in cluster.roles if r.kind != "nominal"
+              and (phrase := _of_phrase(r.span.root)) is not None]
     spans += [r.span for r in cluster.roles if r.kind == "nominal"]
     if cluster.label == "PERSON" and not cluster.roles:  # "US Special Representative … Hook"
         spans += [t.doc[t.left_edge.i : t.i + 1] for span in cluster.names
