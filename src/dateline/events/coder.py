@@ -3855,14 +3855,13 @@ def _whose(thing: Token, index: MentionIndex) -> list[Cluster]:
 def _represented(noun: Token, index: MentionIndex) -> list[Cluster]:
     """"met with representatives of FIBA Europe", "talks with the ambassadors of the G7
     countries": people named only as someone's stand for whose they are."""
-    lemma = noun.lemma_.lower()
-    if lemma not in SECTOR_WORDS and lemma not in TITLE_WORDS and lemma not in MEMBER_NOUNS:
-        return []
-    return _whose(noun, index)
+    return _whose(noun, index) if noun.lemma_.lower() in PEOPLE_OF_WORDS else []
 
 
-# Words for the people of a body, beyond offices and sectors: "members of the Bundestag".
-MEMBER_NOUNS = frozenset({"member", "leadership", "family", "staff", "personnel"})
+# Words for someone's people: offices, sectors, and the members of a body ("members of the
+# Bundestag", "the leadership of the Ministry").
+PEOPLE_OF_WORDS = frozenset(SECTOR_WORDS) | TITLE_WORDS | frozenset(
+    {"member", "leadership", "family", "staff", "personnel"})
 
 
 def _party(token: Token, index: MentionIndex) -> list[Cluster]:
