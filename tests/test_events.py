@@ -1778,6 +1778,11 @@ def test_events_a_war_talked_about_is_a_topic(
      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
      ["PRP", "VBD", "DT", "NN", "IN", "NNS"],
      ["they", "have", "a", "exchange", "of", "congratulation"], 5, False),
+    # what was discussed, told as the subject of the passive
+    ("Further sanctions were discussed", [1, 3, 3, 3], ["amod", "nsubjpass", "auxpass", "ROOT"],
+     ["JJ", "NNS", "VBD", "VBN"], ["further", "sanction", "be", "discuss"], 1, True),
+    ("Further sanctions were imposed", [1, 3, 3, 3], ["amod", "nsubjpass", "auxpass", "ROOT"],
+     ["JJ", "NNS", "VBD", "VBN"], ["further", "sanction", "be", "impose"], 1, False),
 ])
 def test_events_an_act_talked_about_is_a_topic(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],

@@ -2167,13 +2167,13 @@ def _war_as_a_topic(trigger: Token) -> bool:
 def _talked_about(trigger: Token) -> bool:
     """A noun named as what someone talks, informs or asks about: "discussed Ukraine's
     cooperation with NATO", "an exchange of views on the sanctions", "an interview about the
-    war". What is exchanged is no topic ("exchanged fire", "an exchange of
-    congratulations")."""
+    war", "further sanctions were discussed". What is exchanged is no topic ("exchanged
+    fire", "an exchange of congratulations")."""
     if trigger.pos_ != "NOUN":
         return False
     token = trigger
     for _ in range(8):
-        if token.dep_ not in {"pobj", "prep", "dobj", "compound", "conj", "appos"} \
+        if token.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "compound", "conj", "appos"} \
                 or token.head.i == token.i:
             return False
         below, token = token, token.head
