@@ -307,6 +307,44 @@ def test_entities_a_state_s_official_is_no_one_never_tied_to_that_state(
     assert named != "Hitler"
 
 
+@pytest.mark.parametrize(("host", "guest", "nominal", "holder"), [
+    ("President of Ukraine Volodymyr Zelenskyy", "President Biden", "The President of Ukraine",
+     "Volodymyr Zelenskyy"),
+    ("President of the United States Joseph Biden", "President Macron",
+     "The President of the United States", "Joseph Biden"),
+    # "he" after the quotation is its speaker, so the host is the nearest subject
+    ("President of Ukraine Volodymyr Zelenskyy", "President Biden", "The Head of State",
+     "Volodymyr Zelenskyy"),
+    # no "of" phrase: the president titled so alone, as before
+    ("President of Ukraine Volodymyr Zelenskyy", "President Biden", "The President", "Biden")])
+def test_entities_the_president_of_a_state_is_the_one_titled_of_it(
+        extractor: Extractor, host: str, guest: str, nominal: str, holder: str) -> None:
+    """"… I would like to thank President Biden … The President of Ukraine discussed …": a
+    nominal that names whose office it is names the one titled of that state, not one
+    titled "President" alone who was named more recently."""
+    record = extractor.extract(
+        f"{host} met with a delegation. \"I would like to thank {guest} personally for his "
+        f"leadership,\" he stressed. {nominal} discussed the current priorities with the "
+        "delegation.", published="2022-04-25")
+    at = record.article.text.index(nominal)
+    linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
+    assert linked.name == holder
+
+
+@pytest.mark.parametrize("speaker", ["he", "she"])
+def test_entities_he_after_a_quotation_is_not_whom_it_names(
+        extractor: Extractor, speaker: str) -> None:
+    """'"I would like to thank President Biden for his leadership," he stressed': the
+    pronoun after the quotation is its speaker, not the person the quotation speaks of."""
+    host = "Volodymyr Zelenskyy" if speaker == "he" else "Ursula von der Leyen"
+    record = extractor.extract(
+        f"{host} met with a delegation. \"I would like to thank President Biden for his "
+        f"leadership,\" {speaker} stressed.", published="2022-04-25")
+    at = record.article.text.index(f" {speaker} stressed") + 1
+    linked = next((e for e in record.entities if any(m.start == at for m in e.mentions)), None)
+    assert linked is None or linked.name != "Biden"
+
+
 @pytest.mark.parametrize(("verb", "lemma", "place"), [
     ("visited", "visit", True),
     # a person one met may be "he"

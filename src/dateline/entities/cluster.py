@@ -720,10 +720,30 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     wanted = "m" if span.root.lower_ in _MALE else "f" if span.root.lower_ in _FEMALE else None
     opening = quotation_opened_before(span) if wanted is not None else None
     speaking = opening.sent if opening is not None else None
+    quoted = _quotation_just_closed(span)
     return _most_salient([(sent, mention, cluster) for sent, mention, cluster in index.before(span)
                           if (wanted is None or _gender(cluster) in {None, wanted})
                           and not (opening is not None and mention.span.sent == speaking
-                                   and mention.span.end <= opening.i)])
+                                   and mention.span.end <= opening.i)
+                          and not (quoted is not None
+                                   and quoted[0] < mention.span.start < quoted[1])])
+
+
+def _quotation_just_closed(pronoun: Span) -> tuple[int, int] | None:
+    """The quotation ('"… thank President Biden …," he stressed') whose speaker a pronoun
+    right after it is: who is named inside it is whom the speaker speaks of, not "he"."""
+    if pronoun.root.dep_ not in SUBJECT_DEPS:
+        return None
+    texts = token_table(pronoun.doc).texts
+    closing = next((i for i in range(pronoun.start - 1, max(-1, pronoun.start - 4), -1)
+                    if texts[i] in DOUBLE_QUOTE_MARKS), None)
+    if closing is None or quotation_opened_before(pronoun) is not None:
+        return None
+    opening = next((i for i in range(closing - 1, -1, -1)
+                    if texts[i] in DOUBLE_QUOTE_MARKS or "\n" in texts[i]), None)
+    if opening is None or texts[opening] not in DOUBLE_QUOTE_MARKS:
+        return None
+    return opening, closing
 
 
 def quotation_opened_before(pronoun: Span) -> Token | None:
@@ -761,6 +781,8 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
                   if _compatible(c, head, hints) and not _known_elsewhere(c, states)
                   and not (head in GENERIC_PERSON_HEADS and _known_by_the_deed(c))
                   and not (head in GENERIC_PERSON_HEADS and _of_no_known_state(c, states))]
+    # of the state it names: one whose title or name says so before one of no known state
+    compatible = [e for e in compatible if _of_these_states(e[2], hints, states)] or compatible
     # one titled so ("President Zelenskyy") is "the President" before one never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
     if titled or head in GENERIC_PERSON_HEADS:
@@ -770,6 +792,13 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
            if end <= span.start and _holds(c, head) and _compatible(c, head, hints)
            and not _known_elsewhere(c, states)}
     return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
+
+
+def _of_these_states(cluster: Cluster, hints: set[str], states: set[str]) -> bool:
+    """The person's titles or known names say they are of a state the nominal names."""
+    roles = [r.span for r in cluster.roles]
+    stated = _country_stems([*roles, *(o for r in roles for o in _of_phrases(r))])
+    return bool(hints & stated) or bool(states & _name_states(cluster))
 
 
 def _of_no_known_state(cluster: Cluster, states: set[str]) -> bool:
@@ -878,7 +907,12 @@ def _office_words(title: Span) -> Span:
 
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
-    """'the Afghan president' names the one person the article titles 'Afghan President'."""
+    """'the Afghan president' names the one person the article titles 'Afghan President';
+    'the President of Ukraine' the one titled 'President of Ukraine', not one titled
+    'President' alone ("thank President Biden … The President of Ukraine discussed")."""
+    of_phrases = _of_phrases(span)
+    if of_phrases:
+        span = span.doc[span.start : max(o.end for o in of_phrases)]
     key = span_key(_without_determiner(span))
     matches = [
         c
