@@ -2280,7 +2280,7 @@ def test_events_the_two_leaders_are_parties_known_by_their_country(extractor: Ex
         "leaders signed an agreement on the withdrawal of the peacekeeping contingent.",
         published="2022-01-10")
     agreement = _the_event(record, "agreement")
-    assert _names(record, agreement.source) == {"The President", "Vladimir Putin"}
+    assert _names(record, agreement.source) == {"The President of Kazakhstan", "Vladimir Putin"}
     assert agreement.rule.endswith("|parties")
 
 

@@ -60,6 +60,10 @@ class MentionRef:
     label: str = ""
 
 
+# The most words a nameless entity's name runs to with its "of" phrase.
+NOMINAL_NAME_WORDS = 10
+
+
 @dataclass
 class RoleRef:
     span: Span
@@ -88,11 +92,18 @@ class Cluster:
     @property
     def name(self) -> str:
         """Canonical name: the longest proper name, else the headline's for an address's
-        speaker, else the longest mention."""
+        speaker, else the longest mention with what its "of" phrases say of it ("the Head
+        of the Office of the President", not "the Head")."""
         if not self.names and self.author is not None:
             return self.author.name
         spans = self.names or [m.span for m in self.mentions]
         best = max(spans, key=lambda s: (not _a_word_again(s), len(s.text), -s.start))
+        if not self.names:
+            whose = [o for o in _of_phrases(best) if o.start == best.end + 1]
+            end = next((t.i for t in whose[0] if t.ent_type_ == "PERSON"), whose[0].end) \
+                if whose else best.end
+            if best.end + 1 < end <= best.start + NOMINAL_NAME_WORDS:
+                return best.doc[best.start : end].text  # not the name after a title
         return best.text
 
     @property
