@@ -99,11 +99,14 @@ class Cluster:
         spans = self.names or [m.span for m in self.mentions]
         best = max(spans, key=lambda s: (not _a_word_again(s), len(s.text), -s.start))
         if not self.names:
-            whose = [o for o in _of_phrases(best) if o.start == best.end + 1]
-            end = next((t.i for t in whose[0] if t.ent_type_ == "PERSON"), whose[0].end) \
-                if whose else best.end
+            end = _of_chain_end(best.root)
+            # not a name after a title: "the Prime Minister of Greece [Kyriakos Mitsotakis]"
+            end = next((i for i in range(best.end, end) if best.doc[i].ent_type_ == "PERSON"),
+                       end)
+            while end > best.end and best.doc[end - 1].pos_ in {"CCONJ", "PUNCT", "ADP", "DET"}:
+                end -= 1  # "citizens of the Russian Federation and [a name]"
             if best.end + 1 < end <= best.start + NOMINAL_NAME_WORDS:
-                return best.doc[best.start : end].text  # not the name after a title
+                return best.doc[best.start : end].text
         return best.text
 
     @property
@@ -116,6 +119,23 @@ class Cluster:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+def _of_chain_end(noun: Token, listed: bool = False) -> int:
+    """Where a noun's "of" phrases end, each taken with the nouns it lists and its own "of"
+    phrases ("the Head of the Office of the President", "the leaders of Russia, Azerbaijan
+    and Armenia"), but no clause or other phrase ("the people of the world who support");
+    `listed`: with the nouns the noun itself lists."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max([end, *(_of_chain_end(o, listed=True) for o in child.children
+                              if o.dep_ == "pobj")])
+        elif listed and child.dep_ in {"conj", "cc"}:
+            end = max(end, _of_chain_end(child, listed=True))
+    return end
 
 
 def _a_word_again(span: Span) -> bool:
