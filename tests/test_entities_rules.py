@@ -348,6 +348,20 @@ def test_entities_a_nameless_entity_is_named_with_its_of_phrase(
     assert name in {e.name for e in record.entities}
 
 
+@pytest.mark.parametrize(("nominal", "president"), [
+    ("The Head of the Office of the President", False),
+    ("The Head of State", True)])
+def test_entities_the_head_of_someone_s_office_is_not_that_someone(
+        extractor: Extractor, nominal: str, president: bool) -> None:
+    """"The President of Russia thanked … The Head of the Office of the President said": the
+    one who heads an office named for a president is not the president."""
+    record = extractor.extract(f"Vladimir Putin, the President of Russia, thanked the "
+                               f"delegation. {nominal} spoke.", published="2022-04-25")
+    at = record.article.text.index(nominal)
+    linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
+    assert (linked.name == "Vladimir Putin") is president
+
+
 @pytest.mark.parametrize("speaker", ["he", "she"])
 def test_entities_he_after_a_quotation_is_not_whom_it_names(
         extractor: Extractor, speaker: str) -> None:

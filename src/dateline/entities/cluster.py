@@ -814,6 +814,10 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
                   and not (head in GENERIC_PERSON_HEADS and _of_no_known_state(c, states))]
     # of the state it names: one whose title or name says so before one of no known state
     compatible = [e for e in compatible if _of_these_states(e[2], hints, states)] or compatible
+    # "the Head of the Office of the President" is not the President
+    served = {t.lemma_.lower() for o in of_phrases for t in o if t.lemma_.lower() in PERSON_HEADS}
+    if head != HEAD_OF_STATE:
+        compatible = [e for e in compatible if not any(_holds(e[2], w) for w in served)]
     # one titled so ("President Zelenskyy") is "the President" before one never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
     if titled or head in GENERIC_PERSON_HEADS:
