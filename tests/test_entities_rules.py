@@ -362,6 +362,22 @@ def test_entities_the_head_of_someone_s_office_is_not_that_someone(
     assert (linked.name == "Vladimir Putin") is president
 
 
+@pytest.mark.parametrize(("published", "linked"), [
+    ("2022-04-25", True),
+    # the dictionaries know him as holding the office from 2012 on (its wikidata row)
+    ("2005-04-25", False)])
+def test_entities_an_office_is_the_one_the_dictionaries_know_held_it_that_day(
+        extractor: Extractor, published: str, linked: bool) -> None:
+    """"The President of Russia congratulated President Touadera … Vladimir Putin noted": the
+    office named before anyone holds it in the text is the person the article names whom
+    the dictionaries know as its holder on the day of publication."""
+    record = extractor.extract("The President of Russia congratulated President Touadera on "
+                               "Republic Day. Vladimir Putin noted the good relations.",
+                               published=published)
+    (putin,) = [e for e in record.entities if e.name == "Vladimir Putin"]
+    assert any(m.start == 0 for m in putin.mentions) is linked
+
+
 @pytest.mark.parametrize("speaker", ["he", "she"])
 def test_entities_he_after_a_quotation_is_not_whom_it_names(
         extractor: Extractor, speaker: str) -> None:

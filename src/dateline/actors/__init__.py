@@ -23,7 +23,7 @@ from dateline.actors.dictionary import (
     load_user_dictionaries,
     load_user_dictionary,
 )
-from dateline.actors.known import known_countries, known_entities
+from dateline.actors.known import known_countries, known_entities, known_offices
 from dateline.entities import Cluster
 from dateline.nlp import run_stage
 
@@ -48,6 +48,8 @@ if not Doc.has_extension("dateline_user_actors"):
     Doc.set_extension("dateline_user_actors", default=None)
 if not Doc.has_extension("dateline_known_countries"):
     Doc.set_extension("dateline_known_countries", default=None)
+if not Doc.has_extension("dateline_known_offices"):
+    Doc.set_extension("dateline_known_offices", default=None)
 
 
 class ActorComponent:
@@ -97,6 +99,8 @@ class KnownNameComponent:
         user: list[ActorDictionary] = doc._.dateline_user_actors or []
         doc.ents = known_entities(doc, [*user, self.shipped])
         doc._.dateline_known_countries = known_countries(doc, [*user, self.shipped])
+        doc._.dateline_known_offices = known_offices(doc, [*user, self.shipped],
+                                                     _published(doc))
 
 
 def gazetteer_countries(name: str) -> tuple[str, ...] | None:
@@ -151,7 +155,7 @@ def make_actor_component(nlp: Language, name: str) -> ActorComponent:
 
 @Language.factory(
     "dateline_actor_names",
-    assigns=["doc.ents", "doc._.dateline_known_countries"],
+    assigns=["doc.ents", "doc._.dateline_known_countries", "doc._.dateline_known_offices"],
     requires=["doc.ents", "token.pos", "token.tag"],
 )
 def make_known_name_component(nlp: Language, name: str) -> KnownNameComponent:

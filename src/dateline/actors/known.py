@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -197,6 +198,26 @@ def known_countries(doc: Doc, dictionaries: Sequence[ActorDictionary]
                           if c.code and c.code not in NON_STATE_CODES)
         if codes:
             found.update(dict.fromkeys(range(entity.start, entity.end), codes))
+    return found
+
+
+def known_offices(doc: Doc, dictionaries: Sequence[ActorDictionary], day: date | None
+                  ) -> dict[int, frozenset[str]]:
+    """Token index -> the offices the dictionaries say the person whose name it is part of
+    held on `day` ("vladimir putin": "president of russia" in 2022), as their role words in
+    lower case: what the entity stage needs to see that "the President of Russia" is the
+    Vladimir Putin an article names. With no day, none (an office is held for a time)."""
+    found: dict[int, frozenset[str]] = {}
+    if day is None:
+        return found
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        key = name_key(entity.text)
+        offices = frozenset(c.role.lower() for d in dictionaries for c in d.names.get(key, ())
+                            if c.role and c.dated and c.valid_on(day))
+        if offices:
+            found.update(dict.fromkeys(range(entity.start, entity.end), offices))
     return found
 
 

@@ -609,7 +609,8 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
         person = (
             None
             if indefinite
-            else (_same_title(span, clusters) or _nominal_antecedent(span, index))
+            else (_same_title(span, clusters) or _office_holder(span, clusters)
+                  or _nominal_antecedent(span, index))
         )
         if person is None:  # "the President of Turkey" and "the President of Russia": two
             whose = ",".join(sorted(_country_stems(_of_phrases(span))))
@@ -939,6 +940,22 @@ def _office_words(title: Span) -> Span:
         if token.pos_ == "ADP" and token.i > title.start:
             return title.doc[title.start : token.i]
     return title
+
+
+def _office_holder(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"The President of Russia congratulated President Touadera … Vladimir Putin noted": the
+    one person the article names whom the dictionaries know as holding the office the
+    nominal names, that day, wherever in the article ("President of Russia", as the
+    dictionary's role reads; `doc._.dateline_known_offices`)."""
+    of_phrases = _of_phrases(span)
+    if not of_phrases or not Doc.has_extension("dateline_known_offices"):
+        return None
+    office = _without_determiner(span.doc[span.start : max(o.end for o in of_phrases)])
+    wanted = " ".join(t.lower_ for t in office)
+    known = span.doc._.dateline_known_offices or {}
+    holders = [c for c in clusters if c.label == "PERSON" and any(
+        wanted in known.get(i, ()) for name in c.names for i in range(name.start, name.end))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
