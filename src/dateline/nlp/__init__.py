@@ -197,6 +197,23 @@ def load_pipeline(models: tuple[str, ...]) -> Language:
     _split_glued_words(nlp)
     speed_up_rulers(nlp)
     use_numpy_matmul(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
     for factory, _ in STAGES:
         nlp.add_pipe(factory, last=True)
     return nlp
+
+
+@Language.component("dateline_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A blank line ends a sentence: "— The mayor of London, Sadiq Khan\n\nAlexis Boon,
+    the head of …, said": a caption or a heading without a full stop is not the subject of
+    the next paragraph's sentence. Set before the parser, which keeps such boundaries."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and before.is_space and "\n\n" in before.text:
+            token.is_sent_start = True
+        elif token.is_quote and before.text in {".", "!", "?"} and (
+                token.i + 1 == len(doc) or doc[token.i + 1].is_space):
+            token.is_sent_start = False  # the closing mark of '"We will stay."'
+    return doc
