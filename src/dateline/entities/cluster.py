@@ -832,9 +832,13 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
 
 def _of_these_states(cluster: Cluster, hints: set[str], states: set[str]) -> bool:
     """The person's titles or known names say they are of a state the nominal names."""
+    return bool(hints & _stated_stems(cluster)) or bool(states & _name_states(cluster))
+
+
+def _stated_stems(cluster: Cluster) -> set[str]:
+    """The country words of the person's titles and their "of" phrases."""
     roles = [r.span for r in cluster.roles]
-    stated = _country_stems([*roles, *(o for r in roles for o in _of_phrases(r))])
-    return bool(hints & stated) or bool(states & _name_states(cluster))
+    return _country_stems([*roles, *(o for r in roles for o in _of_phrases(r))])
 
 
 def _of_no_known_state(cluster: Cluster, states: set[str]) -> bool:
@@ -866,11 +870,10 @@ def _of_phrases(span: Span) -> list[Span]:
 def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
     """No stated nationality contradicts the nominal's ("Egyptian", "of Egypt"), and a
     specific office matches a title."""
-    roles = [r.span for r in cluster.roles]
-    stated = _country_stems([*roles, *(o for r in roles for o in _of_phrases(r))])
+    stated = _stated_stems(cluster)
     if hints and stated and not hints & stated:
         return False
-    if head in GENERIC_PERSON_HEADS or not roles:
+    if head in GENERIC_PERSON_HEADS or not cluster.roles:
         return True
     return _holds(cluster, head)
 
