@@ -945,15 +945,20 @@ def _office_words(title: Span) -> Span:
     return title
 
 
+def _with_of_phrases(span: Span) -> Span:
+    """A nominal with its "of" phrases: "the President" of "the President of Ukraine"."""
+    of_phrases = _of_phrases(span)
+    return span.doc[span.start : max(o.end for o in of_phrases)] if of_phrases else span
+
+
 def _office_holder(span: Span, clusters: list[Cluster]) -> Cluster | None:
     """"The President of Russia congratulated President Touadera … Vladimir Putin noted": the
     one person the article names whom the dictionaries know as holding the office the
     nominal names, that day, wherever in the article ("President of Russia", as the
     dictionary's role reads; `doc._.dateline_known_offices`)."""
-    of_phrases = _of_phrases(span)
-    if not of_phrases or not Doc.has_extension("dateline_known_offices"):
-        return None
-    office = _without_determiner(span.doc[span.start : max(o.end for o in of_phrases)])
+    office = _without_determiner(_with_of_phrases(span))
+    if office.end == span.end or not Doc.has_extension("dateline_known_offices"):
+        return None  # no "of" phrase: no office of anyone's named
     wanted = " ".join(t.lower_ for t in office)
     known = span.doc._.dateline_known_offices or {}
     holders = [c for c in clusters if c.label == "PERSON" and any(
@@ -965,10 +970,7 @@ def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
     """'the Afghan president' names the one person the article titles 'Afghan President';
     'the President of Ukraine' the one titled 'President of Ukraine', not one titled
     'President' alone ("thank President Biden … The President of Ukraine discussed")."""
-    of_phrases = _of_phrases(span)
-    if of_phrases:
-        span = span.doc[span.start : max(o.end for o in of_phrases)]
-    key = span_key(_without_determiner(span))
+    key = span_key(_without_determiner(_with_of_phrases(span)))
     matches = [
         c
         for c in clusters
