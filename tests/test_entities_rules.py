@@ -528,3 +528,24 @@ def test_entities_a_name_that_says_a_word_twice_is_the_last_choice(
     cluster = Cluster(label="PERSON", mentions=[MentionRef(doc[0:2], "name"),
                                                 MentionRef(doc[5:6], "name")])
     assert cluster.name == "Sirhan Sirhan"  # a first name said twice is a name
+
+
+@pytest.mark.parametrize(("clause", "pronoun"), [
+    ("Greeting Zuzana Čaputová in Kyiv,", "he"),
+    ("After meeting Zuzana Čaputová,", "he"),
+    # the doer's own pronoun in the clause is no one else; a clause may give the doer's name
+    ("Greeting his guest in Kyiv,", "he"),
+    ("Born Volodymyr Zelenskyy in Kryvyi Rih,", "he")])
+def test_entities_whom_a_subject_s_own_participle_clause_names_is_not_the_subject(
+        extractor: Extractor, clause: str, pronoun: str) -> None:
+    """"Greeting Zuzana Čaputová in Kyiv, he stressed": the clause's doer is "he", so he is
+    not the one greeted; he is the titled subject of the sentence before ("President of
+    Ukraine Volodymyr Zelenskyy met with …", where the parse hangs the name on the title's
+    "of")."""
+    record = extractor.extract(
+        "President of Ukraine Volodymyr Zelenskyy met with President of the Slovak Republic "
+        f"Zuzana Čaputová. {clause} {pronoun} stressed that Slovakia had supported Ukraine.",
+        published="2022-05-31")
+    at = record.article.text.index(f" {pronoun} stressed") + 1
+    linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
+    assert linked.name == "Volodymyr Zelenskyy"

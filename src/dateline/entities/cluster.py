@@ -164,9 +164,13 @@ def trim_name(span: Span) -> Span | None:
 
 
 def is_subject(span: Span) -> bool:
-    """The span is a clause's subject, or names it in apposition ("President of Ukraine
-    Volodymyr Zelenskyy had a conversation …": the parse makes "President" the subject)."""
+    """The span is a clause's subject, or names it after its title ("President of Ukraine
+    Volodymyr Zelenskyy had a conversation …": the parse makes "President" the subject and
+    the name its apposition, or the object of its "of" with the country as a compound)."""
     return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS)
+               or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in SUBJECT_DEPS
+                   and any(c.dep_ == "compound" and c.i < span.start
+                           and c.ent_type_ in {"GPE", "NORP"} for c in t.children))
                for t in span)
 
 
@@ -753,12 +757,40 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     opening = quotation_opened_before(span) if wanted is not None else None
     speaking = opening.sent if opening is not None else None
     quoted = _quotation_just_closed(span)
-    return _most_salient([(sent, mention, cluster) for sent, mention, cluster in index.before(span)
+    found = index.before(span)
+    clauses = _its_own_clauses(span)
+    others = {id(cluster) for _, mention, cluster in found if mention.kind != "pronoun"
+              and any(start <= mention.span.start < end for start, end in clauses)}
+    return _most_salient([(sent, mention, cluster) for sent, mention, cluster in found
                           if (wanted is None or _gender(cluster) in {None, wanted})
                           and not (opening is not None and mention.span.sent == speaking
                                    and mention.span.end <= opening.i)
                           and not (quoted is not None
-                                   and quoted[0] < mention.span.start < quoted[1])])
+                                   and quoted[0] < mention.span.start < quoted[1])
+                          and id(cluster) not in others])
+
+
+def _its_own_clauses(pronoun: Span) -> list[tuple[int, int]]:
+    """The subjectless participle clauses of a subject pronoun's verb ("Greeting Zuzana
+    Čaputová in Kyiv, he stressed", "After meeting the envoy, she said"): their doer is the
+    pronoun, so whom they name is someone else (a pronoun in them may still be the doer's
+    own: "Greeting his guest, he said")."""
+    if pronoun.root.dep_ not in SUBJECT_DEPS:
+        return []
+    clauses = []
+    for child in pronoun.root.head.children:
+        if child.i > pronoun.root.i:
+            break
+        verbs = [child] if child.dep_ == "advcl" else [
+            c for c in child.children if c.dep_ == "pcomp"] if child.dep_ == "prep" else []
+        clauses += [(verb.left_edge.i, verb.right_edge.i + 1) for verb in verbs
+                    if verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in _NAMING_VERBS
+                    and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)]
+    return clauses
+
+
+# "Born Robert Burns, he …", "Known as Bobby, she …": a clause that gives the doer's own name.
+_NAMING_VERBS = frozenset({"bear", "name", "call", "know", "christen", "dub", "nickname"})
 
 
 def _quotation_just_closed(pronoun: Span) -> tuple[int, int] | None:
