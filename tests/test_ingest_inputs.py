@@ -41,6 +41,16 @@ ministry said, in the latest round of regional talks on Afghanistan's future.</p
         ("U.S. officials said on Monday", None, "U.S. officials said on Monday"),
         ("NATO - the alliance said", None, "NATO - the alliance said"),
         ("The talks - held in Doha - ended", None, "The talks - held in Doha - ended"),
+        # after a headline and a deck, each a line of its own, which stay
+        ("Obama opens museum\n\nWASHINGTON -- President Obama", "WASHINGTON --",
+         "Obama opens museum\n\nPresident Obama"),
+        ("Talks resume.\nEnvoys meet in Doha.\n\nDOHA, Qatar (AP) — Envoys met",
+         "DOHA, Qatar (AP) —", "Talks resume.\nEnvoys meet in Doha.\n\nEnvoys met"),
+        # a first paragraph of more than a headline's words, or a date alone, is no headline
+        (" ".join(["word"] * 30) + "\n\nKABUL - The", None, " ".join(["word"] * 30)
+         + "\n\nKABUL - The"),
+        ("Talks resume\n\nFriday, January 4, 2019\n\nAn apartment", None,
+         "Talks resume\n\nFriday, January 4, 2019\n\nAn apartment"),
     ],
 )
 def test_ingest_dateline_split(text: str, dateline: str | None, body: str) -> None:
