@@ -549,3 +549,30 @@ def test_entities_whom_a_subject_s_own_participle_clause_names_is_not_the_subjec
     at = record.article.text.index(f" {pronoun} stressed") + 1
     linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
     assert linked.name == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("subject", [
+    "the President of the Slovak Republic",
+    "President of the Slovak Republic Zuzana Čaputová"])
+def test_entities_a_fronted_possessive_is_the_later_subject_s(
+        extractor: Extractor, subject: str) -> None:
+    """"For her part, the President of the Slovak Republic noted": "her" is the President's,
+    whom the subject names later in the sentence, not the last subject before it."""
+    record = extractor.extract(
+        "President of Ukraine Volodymyr Zelenskyy met with President of the Slovak Republic "
+        f"Zuzana Čaputová. Zelenskyy thanked Slovakia. For her part, {subject} noted that the "
+        "visit was aimed to show support.", published="2022-05-31")
+    at = record.article.text.index("her part")
+    linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
+    assert linked.name == "Zuzana Čaputová"
+
+
+def test_entities_a_possessive_in_what_is_said_is_not_fronted(extractor: Extractor) -> None:
+    """'"… he and his troops are the face of it," the President said': the possessive stands
+    in the clause said, so the subject after it ("the President") is not whose it is."""
+    record = extractor.extract(
+        "Volodymyr Zelenskyy spoke about Vladimir Putin. \"We fight Putin because he and his "
+        "troops are the face of terror,\" the President said.", published="2022-05-31")
+    at = record.article.text.index("his troops")
+    linked = next((e for e in record.entities if any(m.start == at for m in e.mentions)), None)
+    assert linked is None or linked.name != "Volodymyr Zelenskyy"

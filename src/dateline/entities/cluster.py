@@ -592,8 +592,15 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
     index = _PersonIndex(doc, clusters)
     named = {i: c for c in clusters for s in c.names for i in range(s.start, s.end)}
     new_clusters: dict[str, Cluster] = {}
+    later: list[tuple[Span, Token]] = []  # possessives whose subject is a nominal yet to link
+    nominal = {i for span in candidates if span.root.pos_ != "PRON"
+               for i in range(span.start, span.end)}
     for span in candidates:
         if span.root.pos_ == "PRON":
+            subject = _fronted_subject(span)
+            if subject is not None and subject.i in nominal:
+                later.append((span, subject))
+                continue
             antecedent = _pronoun_antecedent(span, index)
             if antecedent is not None:
                 mention = MentionRef(span, "pronoun")
@@ -623,6 +630,12 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
         person.mentions.append(mention)
         person.roles.append(RoleRef(span, "nominal"))
         index.add(mention, person)
+    for span, subject in later:  # "For her part, the President of the Slovak Republic noted"
+        found = index.cluster_at(subject.i)
+        if found is not None:
+            mention = MentionRef(span, "pronoun")
+            found.mentions.append(mention)
+            index.add(mention, found)
     return clusters + list(new_clusters.values())
 
 
@@ -826,13 +839,37 @@ def quotation_opened_before(pronoun: Span) -> Token | None:
 
 def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | None:
     """'In his meeting with Ghani, Shamkhani said': the possessive points at the later subject."""
+    subject = _fronted_subject(span)
+    if subject is None:
+        return None
+    # "For his part, President of the French Republic Emmanuel Macron noted": the name the
+    # title's phrase holds
+    return index.cluster_at(subject.i) or next(
+        (cluster for start, end, mention, cluster in index.entries
+         if subject.left_edge.i <= start and end <= subject.right_edge.i + 1
+         and is_subject(mention.span)), None)
+
+
+def _fronted_subject(span: Span) -> Token | None:
+    """The subject after a possessive in a phrase fronted before it ("For her part, the
+    President … noted"; "In his meeting with Ghani, Shamkhani said"); not in a clause the
+    verb says ('"… his troops are the face of it," the President said')."""
     token = span.root
     if token.tag_ != "PRP$":
         return None
-    for child in span.sent.root.children:
-        if child.dep_ in SUBJECT_DEPS and child.i > token.i:
-            return index.cluster_at(child.i)
-    return None
+    root = span.sent.root
+    fronted = token
+    while fronted.head.i != root.i and fronted.head.i != fronted.i:
+        fronted = fronted.head
+    if fronted.head.i != root.i or fronted.dep_ not in _FRONTED_DEPS:
+        return None
+    return next((child for child in root.children
+                 if child.dep_ in SUBJECT_DEPS and child.left_edge.i > fronted.right_edge.i),
+                None)
+
+
+# What a sentence fronts before its subject: "For his part", "In his opinion", "Speaking …".
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 
 def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
