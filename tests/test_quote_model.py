@@ -69,7 +69,8 @@ def test_model_and_rules_both_attribute(extractor: Extractor) -> None:
 
 @pytest.mark.slow
 @pytest.mark.model
-def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path) -> None:
+def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path,
+                                        extractor: Extractor) -> None:
     pytest.importorskip("sklearn", reason="training needs scikit-learn (the dev extra)")
     from dateline.quotes.corpus import load_parsed
     from dateline.quotes.model import predict_quotes
@@ -80,6 +81,12 @@ def test_quote_model_retrains_on_a_slice(shared_data: Path, tmp_path: Path) -> N
         pytest.skip(f"PolNeAR not found at {root} (../shared/data)")
     articles = load_parsed(root, "train", None, limit=10)
     assert len(articles) == 10 and all(a.gold for a in articles)
+    # the model learns from the Doc the quote stage reads at run time: the same sentences,
+    # parse and entities (the dictionaries' names among them)
+    for article in articles:
+        runtime = extractor.nlp(article.doc.text)
+        assert [(t.text, t.head.i, t.dep_, t.ent_type_, t.is_sent_start) for t in article.doc
+                ] == [(t.text, t.head.i, t.dep_, t.ent_type_, t.is_sent_start) for t in runtime]
     first = train(articles, tmp_path / "a.json", folds=2, log=lambda _: None)
     again = train(articles, tmp_path / "b.json", folds=2, log=lambda _: None)
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()  # seeds

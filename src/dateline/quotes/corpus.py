@@ -1,11 +1,13 @@
 """PolNeAR articles parsed once and cached: what the quote model learns from.
 
-Each article goes through dateline's own ingestion (normalization, dateline cut) so the
-parse is the one the pipeline sees at run time; the gold spans are projected onto that
-text. The parse is the bare spaCy model's (dateline's stages add no token attributes the
-quote features read). Parsed articles are cached as a spaCy DocBin with the gold beside it
-(`cache_dir/polnear-<split>.spacy` and `.json`) under an ignored folder, never in the
-repository: PolNeAR's text may not be redistributed.
+Each article goes through dateline's own ingestion (normalization, dateline cut) and
+dateline's own pipeline up to the quote stage's inputs (the split of glued words, a blank
+line ending a sentence, the dictionaries' names among the entities), so the model learns
+from the Doc it reads at run time; the gold spans are projected onto that text. Parsed
+articles are cached as a spaCy DocBin with the gold beside it
+(`cache_dir/polnear-<split>-<key>.spacy` and `.json`; the key names the pipeline's steps
+and `PARSE_VERSION`) under an ignored folder, never in the repository: PolNeAR's text may
+not be redistributed.
 """
 
 from __future__ import annotations
@@ -22,12 +24,18 @@ from dateline.evaluate.align import project_doc
 from dateline.evaluate.readers.polnear import polnear_files, read_polnear
 from dateline.ingest import prepare_article
 from dateline.ingest.sources import RawArticle
+from dateline.nlp import STAGES, load_pipeline, make_doc
 from dateline.nlp.pages import small_pages
 from dateline.settings import Settings
 
 __all__ = ["GoldAttribution", "ParsedArticle", "load_parsed"]
 
 CharSpan = tuple[int, int]
+
+# The stages whose results the quote features read (the dictionaries' names in `doc.ents`).
+_BEFORE_QUOTES = ("dateline_actor_names",)
+# Raised when ingestion or the parse changes in a way the step names do not show.
+PARSE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -46,8 +54,8 @@ class ParsedArticle:
     gold: tuple[GoldAttribution, ...]
 
 
-def _cache_key(root: Path, split: str, limit: int | None, models: tuple[str, ...]) -> str:
-    digest = hashlib.sha256(f"{split}|{limit}|{models}".encode())
+def _cache_key(root: Path, split: str, limit: int | None, steps: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(f"{split}|{limit}|{steps}|{PARSE_VERSION}".encode())
     for text_path, ann_path in polnear_files(root, split)[:limit]:
         digest.update(text_path.name.encode() + str(text_path.stat().st_size).encode())
         digest.update(ann_path.name.encode() + str(ann_path.stat().st_size).encode())
@@ -59,11 +67,12 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
                 ) -> list[ParsedArticle]:
     """The first `limit` PolNeAR articles of `split`, parsed, with their gold; read from the
     cache when it holds this very selection, else parsed (and cached when `cache_dir`)."""
-    from dateline.evaluate.peers import bare_pipeline
-
     settings = settings or Settings()
-    nlp = bare_pipeline(settings.models)
-    key = _cache_key(root, split, limit, settings.models)
+    nlp = load_pipeline(settings.models)
+    later = [name for name, _ in STAGES if name not in _BEFORE_QUOTES]
+    model = f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
+    steps = (model, *(name for name in nlp.pipe_names if name not in later))
+    key = _cache_key(root, split, limit, steps)
     bin_path = json_path = None
     if cache_dir is not None:
         bin_path = cache_dir / f"polnear-{split}-{key}.spacy"
@@ -76,7 +85,7 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
                                 tuple(g[2]) if g[2] else None)
                 for g in item["gold"])) for item, doc in zip(meta, docs, strict=True)]
     golds = read_polnear(root, split)[:limit]
-    texts: list[str] = []
+    prepared: list[Doc] = []
     articles: list[tuple[str, tuple[GoldAttribution, ...]]] = []
     for gold in golds:
         try:
@@ -90,10 +99,10 @@ def load_parsed(root: Path, split: str, cache_dir: Path | None = None,
                             (q.source.start, q.source.end) if q.source else None,
                             (q.cue.start, q.cue.end) if q.cue else None)
             for q in projected.quotes)
-        texts.append(article.text)
+        prepared.append(make_doc(nlp, article))
         articles.append((gold.id, attributions))
-    with small_pages():
-        docs = list(nlp.pipe(texts, batch_size=16))
+    with small_pages(), nlp.select_pipes(disable=later):
+        docs = list(nlp.pipe(prepared, batch_size=16))
     parsed = [ParsedArticle(doc_id, doc, gold)
               for (doc_id, gold), doc in zip(articles, docs, strict=True)]
     if bin_path is not None and json_path is not None:
