@@ -576,3 +576,15 @@ def test_entities_a_possessive_in_what_is_said_is_not_fronted(extractor: Extract
     at = record.article.text.index("his troops")
     linked = next((e for e in record.entities if any(m.start == at for m in e.mentions)), None)
     assert linked is None or linked.name != "Volodymyr Zelenskyy"
+
+
+def test_entities_a_name_spelt_with_and_without_accents_is_one(extractor: Extractor) -> None:
+    """"Recep Tayyip Erdoğan" and, later, "Erdogan's office": one person, not two (the second
+    had no title, so a nominal could give it another's sector)."""
+    record = extractor.extract(
+        "Turkish President Recep Tayyip Erdoğan spoke to reporters in Ankara. Later Erdogan's "
+        "office said the operation would go on.", published="2019-10-08")
+    people = [e for e in record.entities if e.type == "PERSON"]
+    assert [sorted(m.text for m in e.mentions) for e in people] == [
+        ["Erdogan", "Recep Tayyip Erdoğan"]]
+

@@ -91,8 +91,10 @@ def place_key(text: str) -> str:
 
 
 def token_keys(span: Span) -> list[str]:
-    """Lower-case tokens without dots or possessives: "U.S." and "US" get the same key."""
-    keys = [_NOT_ASCII_ALNUM.sub("", t.text.lower()) for t in span]
+    """Lower-case tokens without dots, possessives or accents: "U.S." and "US" get the same
+    key, and so do "Erdoğan" and "Erdogan" (one article may spell a name both ways)."""
+    keys = [_NOT_ASCII_ALNUM.sub("", (t.text if t.text.isascii() else fold_accents(t.text))
+                                 .lower()) for t in span]
     return [k for k in keys if k]
 
 
