@@ -588,3 +588,15 @@ def test_entities_a_name_spelt_with_and_without_accents_is_one(extractor: Extrac
     assert [sorted(m.text for m in e.mentions) for e in people] == [
         ["Erdogan", "Recep Tayyip Erdoğan"]]
 
+
+def test_entities_a_bare_attacker_noun_names_no_one(extractor: Extractor) -> None:
+    """"the threat stemming from PKK-YPG terrorist": a kind of person, not someone, so not
+    the last person named (who took a rebel sector from it); "the gunman" is someone."""
+    record = extractor.extract(
+        'Kurdish spokesman Kino Gabriel said, "The statement was a surprise." A statement '
+        "released by Erdogan's office said \"neutralizing the threat stemming from PKK-YPG "
+        'terrorist" is an aim. A gunman opened fire at a mosque. Police said the gunman fled.',
+        published="2019-10-08")
+    mentions = [m.text for e in record.entities for m in e.mentions]
+    assert not any("terrorist" in text for text in mentions)
+    assert "the gunman" in mentions

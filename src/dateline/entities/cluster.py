@@ -670,7 +670,10 @@ def _nominal_spans(doc: Doc, covered: set[int]) -> Iterator[Span]:
             and not (has_name and lemma in _GROUP_WORDS)
             and not _a_body_part(root)
         )
-        if group or collective or person or (not plural and _an_attacker(root)):
+        # "a gunman", "the assailant"; not a bare "PKK-YPG terrorist" in "the threat from
+        # PKK-YPG terrorist", a kind of person named, not someone
+        attacker = not plural and _an_attacker(root) and span[0].dep_ in {"det", "poss"}
+        if group or collective or person or attacker:
             yield span
 
 
