@@ -1832,6 +1832,36 @@ def test_events_a_verbal_act_is_aimed_at_whom_it_tells_of(
     assert (event.targets == [mahan]) is told_of
 
 
+@pytest.mark.parametrize(("said", "told_of"), [
+    # a passive's subject is whom it was done to; its agent is the one told of
+    ([("Smith", "nsubjpass", "NNP", "PERSON"), ("was", "auxpass", "VBD", None),
+      ("poisoned", "ccomp", "VBN", None)], []),
+    ([("Smith", "nsubjpass", "NNP", "PERSON"), ("was", "auxpass", "VBD", None),
+      ("poisoned", "ccomp", "VBN", None), ("by", "agent", "IN", None),
+      ("Jones", "pobj", "NNP", "PERSON")], ["Jones"]),
+    # "held accountable" names whom it blames
+    ([("Smith", "nsubjpass", "NNP", "PERSON"), ("was", "auxpass", "VBD", None),
+      ("held", "ccomp", "VBN", None), ("accountable", "oprd", "JJ", None)], ["Smith"])])
+def test_events_a_passive_told_of_is_aimed_at_its_agent(
+        make_doc: DocFactory, said: list[tuple[str, str, str, str | None]],
+        told_of: list[str]) -> None:
+    """"Her associates alleged Smith was poisoned (by Jones)": the accusation is aimed at
+    the poisoner, not the poisoned."""
+    words = [("Brown", "nsubj", "NNP", "PERSON"), ("alleged", "ROOT", "VBD", None), *said]
+    verb = next(i for i, w in enumerate(words) if w[1] == "ccomp")
+    heads = [1, 1, *(verb if w[1] != "ccomp" else 1 for w in said)]
+    heads = [h if words[i][1] != "pobj" else i - 1 for i, h in enumerate(heads)]
+    doc = make_doc(" ".join(w[0] for w in words), heads=heads, deps=[w[1] for w in words],
+                   tags=[w[2] for w in words],
+                   lemmas=[{"alleged": "allege", "was": "be", "poisoned": "poison",
+                            "held": "hold"}.get(w[0], w[0]) for w in words],
+                   ents=[(i, i + 1, w[3]) for i, w in enumerate(words) if w[3]])
+    people = [_named(doc, i, i + 1, "PERSON") for i, w in enumerate(words) if w[3]]
+    event = EventRef(Coding("", "ACCUSE", None, ()), doc[1], [people[0]], [])
+    _fill_whom_it_tells_of(event, MentionIndex(people, nested="innermost"))
+    assert [c.name for c in event.targets] == told_of
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     ("Pro-democracy activists gathered outside the police headquarters in Hong Kong. "
      "They accused the police of brutality.", "Pro-democracy activists"),

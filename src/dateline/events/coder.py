@@ -924,6 +924,12 @@ def _fill_whom_it_tells_of(event: EventRef, index: MentionIndex) -> None:
         if clause.dep_ != "ccomp":
             continue
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(c.dep_ == "nsubjpass" for c in subjects) and clause.lemma_.lower() != "hold":
+            # "alleged Navalny was poisoned", "claimed protesters were sent by the
+            # government": the passive's subject is whom it was done to, its agent the one
+            # told of ("the authorities must be held accountable" names them)
+            subjects = [o for c in clause.children if c.dep_ == "agent"
+                        for o in c.children if o.dep_ == "pobj"]
         found = [c for s in subjects for c in index.entities_of(s) if c not in event.sources]
         if found:
             event.targets = list(dict.fromkeys(found))
