@@ -2479,6 +2479,22 @@ def test_events_a_misread_main_verb_has_its_noun_as_subject(
     assert _main_verb_misread(next(t for t in doc if t.dep_ == "acl")) is misread
 
 
+@pytest.mark.parametrize(("verb", "lemma", "misread"), [
+    ("ordered", "order", True),
+    # a passive may take a "that" clause: "residents, told that the water was unsafe"
+    ("told", "tell", False)])
+def test_events_a_main_verb_misread_after_a_setting_word(
+        make_doc: DocFactory, verb: str, lemma: str, misread: bool) -> None:
+    """"The vote moved after Smith, a judge, ordered that ballots count", read as "after" a
+    noun with a clause describing it: a participle with a "that" clause is the noun's act."""
+    doc = make_doc(f"It moved after Smith {verb} that ballots count",
+                   heads=[1, 1, 1, 2, 3, 7, 7, 4],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "acl", "mark", "nsubj", "ccomp"],
+                   tags=["PRP", "VBD", "IN", "NNP", "VBN", "IN", "NNS", "VBP"],
+                   lemmas=["it", "move", "after", "Smith", lemma, "that", "ballot", "count"])
+    assert _main_verb_misread(doc[4]) is misread
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "doer", "light"), [
     ("Iran expressed support for the Afghan peace talks.", "support", "Iran", "express"),
     ("The ministers voiced their condemnation of the attack.", "condemnation", "The ministers",

@@ -3475,12 +3475,24 @@ def _reduced_passive(verb: Token) -> bool:
 
 def _main_verb_misread(verb: Token) -> bool:
     """"The coalition bombed Sanaa on Monday", read as the noun "coalition" (the root)
-    with a clause "bombed Sanaa" describing it: a past-tense verb, or a participle with a
-    direct object, cannot describe its noun that way; the noun is its subject."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in {"NOUN", "PROPN"} and (
-            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj"
-                                                             for c in verb.children)))
+    with a clause "bombed Sanaa" describing it, or "after Conley, a judge, ordered that …"
+    read as "after" a noun: a past-tense verb, or a participle with a direct object or a
+    "that" clause of what is said or ordered, cannot describe its noun that way; the noun is
+    its subject."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.pos_ in {"NOUN", "PROPN"} and (
+        noun.dep_ == "ROOT" or (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_MARKS)
+    ) and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "dobj" or (c.dep_ == "ccomp" and verb.lemma_.lower() not in TOLD_VERBS
+                             and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in c.children))
+        for c in verb.children)))
+
+
+# Verbs whose passive takes a "that" clause ("residents, told that the water was unsafe"):
+# with one, a participle may still describe its noun.
+TOLD_VERBS = frozenset({"tell", "inform", "assure", "warn", "advise", "remind", "notify",
+                        "convince", "persuade", "show", "teach"})
 
 
 def _objects(verb: Token) -> Iterator[Token]:
