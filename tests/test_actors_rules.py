@@ -937,3 +937,25 @@ def test_actors_a_title_run_stops_at_another_persons_name(extractor: Extractor) 
     alone = extractor.extract("President of Russia Vladimir Putin: Mr Berdimuhamedov, I am "
                               "very glad to see you.", published="2022-06-10")
     assert _code(alone, "Berdimuhamedov") != "RUS"
+
+
+def test_actors_a_transcript_label_glued_to_a_bracket_is_the_speakers(
+        extractor: Extractor) -> None:
+    """"President of the Socialist Republic of Vietnam Nguyen Xuan Phuc(retranslated):
+    Comrade Vladimir Putin, …": the tokenizer glues the label's colon to the bracket, and
+    the title there is the speaker's, named right after it, not the addressee's."""
+    record = extractor.extract(
+        "It is a pleasure to see you. President of the Socialist Republic of Vietnam Nguyen "
+        "Xuan Phuc(retranslated): Comrade Vladimir Putin, As you rightly said, it is a great "
+        "joy for us to meet with you here in Moscow.", published="2021-11-30")
+    assert _code(record, "Vladimir Putin") == "RUS"
+
+
+def test_actors_a_country_one_goes_to_is_not_the_titled_persons(extractor: Extractor) -> None:
+    """"Before this visit to Russia, General Secretary Tran Van Minh discussed …": the
+    country word before the title is where the visit went, not whose the secretary is (a
+    country in "in" stays: "In Iran, President Rouhani …")."""
+    record = extractor.extract(
+        "Before this visit to Russia, General Secretary Tran Van Minh discussed trade with "
+        "China for a very long time.", published="2021-11-30")
+    assert _code(record, "Tran Van Minh") != "RUS"

@@ -331,6 +331,26 @@ def test_entities_the_president_of_a_state_is_the_one_titled_of_it(
     assert linked.name == holder
 
 
+@pytest.mark.parametrize(("text", "nominal", "holder"), [
+    ("President of Ukraine Volodymyr Zelenskyy took part in a summit in New York. The "
+     "President thanked the American people for their support. Only a united world can "
+     "force Russia and President Vladimir Putin to negotiate.", "The President",
+     "Volodymyr Zelenskyy"),
+    # no one named before holds the office: the one the text titles so later
+    ("The decision drew criticism from the Greek foreign minister on Friday. Greek Foreign "
+     "Minister Nikos Dendias called it a provocation.", "the Greek foreign minister",
+     "Nikos Dendias")])
+def test_entities_a_title_given_later_is_the_nominals_only_when_no_one_before_holds_it(
+        extractor: Extractor, text: str, nominal: str, holder: str) -> None:
+    """"The President thanked the American people" in a release of Zelenskyy's is not
+    "President Vladimir Putin", whom its last paragraph titles exactly so: a title the text
+    gives later names the nominal's person only where no one named before holds the office."""
+    record = extractor.extract(text, published="2022-06-08")
+    at = record.article.text.index(nominal)
+    linked = next(e for e in record.entities if any(m.start == at for m in e.mentions))
+    assert linked.name == holder
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The Head of the Office of the President spoke.", "The Head of the Office of the President"),
     ("The leaders of Russia, Azerbaijan and Armenia met.",

@@ -660,8 +660,11 @@ def _title_heads(cluster: Cluster, name_tokens: set[int]) -> list[Token]:
                 and head.i not in name_tokens and head.pos_ in {"NOUN", "PROPN"}
                 and head.ent_type_ == ""
                 # "President of Russia Vladimir Putin: Mr Berdimuhamedov, …": a
-                # transcript's label is the speaker's title, not the addressee's
-                and not any(t.text in {":", ";"} for t in span.doc[head.i : span.start])):
+                # transcript's label is the speaker's title, not the addressee's (its colon
+                # may be glued to a bracket, "Phuc (retranslated):"); so is a title whose
+                # holder is named between it and the name
+                and not any(":" in t.text or ";" in t.text or t.ent_type_ == "PERSON"
+                            for t in span.doc[head.i : span.start])):
             heads.append(head)
         # a noun compounded into the name: "American film actor Robert De Niro"
         heads += [t for t in span.root.lefts if t.i < span.start and t.dep_ == "compound"
@@ -1171,10 +1174,18 @@ def _sentence_country(cluster: Cluster, ctx: Context) -> Cue | None:
         before = doc[sentence.start : role.span.start]
         acted_on = modified_head(role.span.root, _NAME_DEPS).dep_ not in SUBJECT_DEPS
         cues = [c for c in country_cues(before, ctx) if not c.sector and not (
-            acted_on and _cue_words(doc, c).root.dep_ in SUBJECT_DEPS)]
+            acted_on and _cue_words(doc, c).root.dep_ in SUBJECT_DEPS)
+            and not _gone_to_or_dealt_with(_cue_words(doc, c).root)]
         if cues:
             return cues[-1]
     return None
+
+
+def _gone_to_or_dealt_with(word: Token) -> bool:
+    """"Before this visit to Russia, General Secretary Nguyen Phu Trong discussed …", "talks
+    with Ukraine": a country a preposition other than "in" governs is where one goes or
+    whom one deals with, not whose the titled person is ("In Iran, President Rouhani")."""
+    return word.dep_ == "pobj" and word.head.lower_ != "in"
 
 
 # How the words of one name or title hang together ("President" -> "Trump").

@@ -620,8 +620,8 @@ def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluste
         person = (
             None
             if indefinite
-            else (_same_title(span, clusters) or _office_holder(span, clusters)
-                  or _nominal_antecedent(span, index))
+            else (_same_title(span, clusters, given_before=True)
+                  or _office_holder(span, clusters) or _person_meant(span, clusters, index))
         )
         if person is None:  # "the President of Turkey" and "the President of Russia": two
             whose = ",".join(sorted(_country_stems(_of_phrases(span))))
@@ -1038,16 +1038,32 @@ def _office_holder(span: Span, clusters: list[Cluster]) -> Cluster | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _same_title(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _person_meant(span: Span, clusters: list[Cluster], index: _PersonIndex) -> Cluster | None:
+    """The person named before that the nominal points back to; but where the one before
+    is not known to hold its office and the text titles someone so later ("despite
+    criticism by the Greek foreign minister … Greek Foreign Minister George Katrougalos"),
+    that one."""
+    before = _nominal_antecedent(span, index)
+    if before is not None and _holds(before, _office_head(span)):
+        return before
+    return _same_title(span, clusters, given_before=False) or before
+
+
+def _same_title(span: Span, clusters: list[Cluster], *, given_before: bool) -> Cluster | None:
     """'the Afghan president' names the one person the article titles 'Afghan President';
     'the President of Ukraine' the one titled 'President of Ukraine', not one titled
-    'President' alone ("thank President Biden … The President of Ukraine discussed")."""
+    'President' alone ("thank President Biden … The President of Ukraine discussed").
+    `given_before`: only a title the text gave before the nominal; one given later is
+    the nominal's only where no one before it could be meant ("The President thanked the
+    American people" in a release of Zelenskyy's is not "President Vladimir Putin" of its
+    last paragraph)."""
     key = span_key(_without_determiner(_with_of_phrases(span)))
     matches = [
         c
         for c in clusters
         if c.label == "PERSON"
-        and any(r.kind == "title" and span_key(r.span) == key for r in c.roles)
+        and any(r.kind == "title" and span_key(r.span) == key
+                and (r.span.start < span.start or not given_before) for r in c.roles)
     ]
     return matches[0] if len(matches) == 1 else None
 
