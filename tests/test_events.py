@@ -101,6 +101,7 @@ from dateline.events.coder import (
     _targets_of_verb,
     _thanking_the_public,
     _transcript_turns,
+    _troops_marching,
     _undone,
     _verb_code,
     _visitor_first,
@@ -4153,3 +4154,37 @@ def test_events_people_wounded_in_an_attack_told_are_its_toll(extractor: Extract
     [event] = [e for e in record.events if e.type == "ASSAULT"]
     assert event.trigger.text == "attacked"
     assert "wounded" in [m.text for m in event.mentions]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "negated"), [
+    ("To date no one has canceled the information war waged by Russia.", "canceled", True),
+    ("Nobody has approved the budget of the mission.", "approved", True),
+    # the negation of an actor's own act is the refusal: done, not denied
+    ("Russia will not approve the budget of the mission.", "approved", False),
+])
+def test_events_a_refusal_no_one_made_stays_denied(
+        extractor: Extractor, sentence: str, trigger: str, negated: bool) -> None:
+    """"No one has canceled the information war": a negated act recoded REJECT is the
+    refusal of its subject, who refused; a subject that denies the act ("no one",
+    "nobody") refused nothing, so the event stays negated."""
+    doc = extractor.nlp(sentence)
+    verb = next(t for t in doc if t.text.startswith(trigger[:6]))
+    event = EventRef(Coding("120", "REJECT", None, ()), verb)
+    event.negated = True
+    _refusal_done(event, load_lexicon())
+    assert event.negated is negated
+
+
+@pytest.mark.parametrize(("sentence", "marching"), [
+    ("After the parade, Red Army soldiers marched directly to the front.", True),
+    ("The troops' march through the capital ended at noon.", True),
+    ("Thousands of protesters marched to the parliament on Sunday.", False),
+    ("Opposition supporters held a march against the election results.", False),
+])
+def test_events_soldiers_on_the_march_are_no_protest(
+        extractor: Extractor, sentence: str, marching: bool) -> None:
+    """"Red Army soldiers marched directly to the front": an army on the march shows no
+    dissent (PROTEST is for protesters, citizens, supporters)."""
+    doc = extractor.nlp(sentence)
+    trigger = next(t for t in doc if t.lemma_.lower() == "march")
+    assert _troops_marching(trigger) is marching

@@ -702,10 +702,15 @@ def _refusal_done(event: EventRef, lexicon: Lexicon) -> None:
     budget"): the negation is the refusal. A refusal word negated stays a refusal denied
     ("did not reject", "did not deny the suggestion"). Decided after the model, which
     learned these candidates with their negation; where the model retyped one to another
-    type, the negation stands ("Russia does not agree to this": a negated AGREE)."""
+    type, the negation stands ("Russia does not agree to this": a negated AGREE), and so
+    does one whose subject denies it: "no one has canceled the information war" tells of
+    no one refusing anything."""
     if event.coding.type != "REJECT" or not event.negated:
         return
     trigger = event.trigger
+    if any(_nobody(c) for c in clause_head(trigger).children
+           if c.dep_ in {"nsubj", "nsubjpass"}):
+        return
     if "|refused->REJECT" in event.rule or (
             trigger.lemma_.lower() not in DENIAL_VERBS
             and lexicon_type(trigger, lexicon) != "REJECT"):
@@ -1888,7 +1893,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "THREATEN":
         return _danger_alone(event)
     if label == "PROTEST":
-        return _campaign_rally(event)
+        return _campaign_rally(event) or _troops_marching(event.trigger)
     if label == "ASSAULT":
         return _fighting_a_cause(event) or _electoral_contest(trigger) \
             or _natural_harm(trigger) or _war_as_a_time(trigger) or _war_as_a_topic(trigger) \
@@ -2290,6 +2295,25 @@ ELECTION_WORDS = frozenset({"race", "election", "primary", "caucus", "ballot", "
                             "electorate", "voter"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "unseat"})
 CAMPAIGN_WORDS = ELECTION_WORDS | {"campaign", "electoral"}
+
+
+# Who march as soldiers do, not as protesters: "Red Army soldiers marched to the front".
+MARCHING_FORCES = frozenset({"soldier", "troop", "army", "force", "unit", "battalion",
+                             "regiment", "brigade", "division", "column", "serviceman",
+                             "marine", "cadet", "tank"})
+
+
+def _troops_marching(trigger: Token) -> bool:
+    """"After this parade, Red Army soldiers marched directly to the front": soldiers on the
+    march, or in a parade, move as armies do; no dissent is shown (a protest march is
+    marched by protesters, citizens, supporters)."""
+    if trigger.lemma_.lower() not in {"march", "parade"}:
+        return False
+    marchers = [c for c in trigger.children
+                if c.dep_ in {"nsubj", "poss", "compound", "amod"}
+                or (c.dep_ == "prep" and c.lower_ == "of")]
+    marchers = [o for c in marchers for o in ([*c.children] if c.dep_ == "prep" else [c])]
+    return any(m.lemma_.lower() in MARCHING_FORCES for m in marchers)
 
 
 def _campaign_rally(event: EventRef) -> bool:
