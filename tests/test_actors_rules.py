@@ -959,3 +959,14 @@ def test_actors_a_country_one_goes_to_is_not_the_titled_persons(extractor: Extra
         "Before this visit to Russia, General Secretary Tran Van Minh discussed trade with "
         "China for a very long time.", published="2021-11-30")
     assert _code(record, "Tran Van Minh") != "RUS"
+
+
+def test_actors_a_clause_on_the_of_phrase_says_nothing_of_whose(extractor: Extractor) -> None:
+    """"residents of settlements affected by the Russian invasion": the country word of a
+    clause describing the "of" phrase's object tells what happened to it, not whose the
+    residents are."""
+    record = extractor.extract(
+        "Ukraine's government said ten humanitarian corridors have been agreed upon to "
+        "evacuate residents of settlements affected by the Russian invasion.",
+        published="2022-03-19")
+    assert _code(record, "residents of settlements") != "RUS"

@@ -711,10 +711,16 @@ def _title_phrase_cue(cluster: Cluster, ctx: Context, name_tokens: set[int]
 
 
 def _of_phrase(head: Token, word: str = "of") -> Span | None:
-    """The phrase of the first "of" (or `word`) after the noun: "a leader [of the Taliban]"."""
+    """The phrase of the first "of" (or `word`) after the noun: "a leader [of the Taliban]",
+    up to a clause that describes its object: "residents [of settlements] affected by the
+    Russian invasion" are not Russia's."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ == word:
-            phrase = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+            end = prep.right_edge.i + 1
+            for obj in prep.children:
+                end = min([end, *(c.left_edge.i for c in obj.children
+                                  if c.dep_ in {"acl", "relcl"} and c.i > obj.i)])
+            phrase = head.doc[prep.i + 1 : end]
             return phrase if len(phrase) else None
     return None
 
