@@ -773,3 +773,20 @@ def test_considering_something_to_be_something_is_an_opinion(
     expand interaction" is the leaders deliberating together."""
     record = extractor.extract(text, published="2022-05-23")
     assert any(e.trigger.text.startswith("consider") for e in record.events) is kept
+
+
+@pytest.mark.parametrize(("weights", "kept"), [
+    ((0.8, 0.0, 0.1), False),  # SUPPORT 0.26: a saying the model is unsure of
+    ((0.0, -1.0, 1.0), True),  # SUPPORT 0.66
+])
+def test_a_plain_saying_the_model_is_unsure_of_is_dropped(
+        weights: tuple[float, float, float], kept: bool) -> None:
+    """"The President stressed that …" typed SUPPORT or ACCUSE at under 0.3: out of fold
+    such events were right about one time in ten, so a plain saying no rule codes needs
+    `PLAIN_SAYING_FLOOR`; a word the lexicon reads ("condemned") does not."""
+    doc = build_doc(["He", "stressed", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    lemmas=["he", "stress", "it"], tags=["PRP", "VBD", "PRP"])
+    model = EventModel(labels=(NO_EVENT, "ACCUSE", "SUPPORT"), bias=(0.0, 0.0, 0.0),
+                       weights={"lemma=stress": weights}, threshold=0.75)
+    event = EventRef(Coding("", NO_EVENT, None, ()), doc[1], [], [], rule="open:verb")
+    assert _decide(event, model, {}, load_lexicon()) is kept
