@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from dateline import Extractor
 from dateline.record import Article, Dateline
 from dateline.times import anchor_date, date_clause, dateline_date, find_times, governing_time
 from dateline.times.detect import TimeRef
@@ -147,3 +148,11 @@ def test_dating_a_time_inside_a_nested_noun_dates_that_noun(make_doc: DocFactory
     time = TimeRef(monday.start_char, monday.end_char, monday,
                    Timex("DATE", "2019-01-07", "day"), date(2019, 1, 9))
     assert (governing_time(doc[trigger], [time]) is time) is dated
+
+
+def test_times_a_month_with_its_relative_year_is_one_expression(extractor: Extractor) -> None:
+    """"during the visit in October last year" told in October 2021: October 2020, one
+    expression; "October" alone would be this year's."""
+    doc = extractor.nlp("They met during the visit to London in October last year.")
+    found = find_times(doc, date(2021, 10, 28))
+    assert [(t.text, t.timex.value) for t in found] == [("October last year", "2020-10")]

@@ -428,7 +428,8 @@ def _bare_month(match: Groups, ctx: Context) -> Timex | None:
 
 
 def _month_of_year(match: Groups, ctx: Context) -> Timex | None:
-    """"October of next year"."""
+    """"October of next year", "in October last year" (one expression: "October" alone
+    would be this year's)."""
     if ctx.anchor is None:
         return _unresolved("DATE", "month")
     steps = _STEPS[" ".join(match["yrel"].lower().split()[:-1])]
@@ -834,7 +835,8 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"{_MOD_CI}(?P<month>{_MONTH_NAME}),?\s+(?:{_ci('of')}\s+)?(?P<year>{_YEAR})",
        _month_and_year),
     _p("month_of_relative_year",
-       rf"{_MOD_CI}(?P<month>{_MONTH_NAME})\s+{_ci('of')}\s+(?P<yrel>{_ci(_YEAR_REL)})",
+       rf"{_MOD_CI}(?P<month>{_MONTH_NAME})\s+(?:{_ci('of')}\s+)?(?P<yrel>{_ci(_YEAR_REL)})"
+       r"(?!['’]s)",
        _month_of_year),
     _p("same_unit_last_year",
        _ci(r"the\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:of\s+)?(?:a\s+year"
