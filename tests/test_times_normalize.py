@@ -62,6 +62,8 @@ CASES = [
     ("October of next year", date(2009, 5, 15), None, "DATE", "2010-10", "month"),
     ("October last year", date(2021, 10, 28), "past", "DATE", "2020-10", "month"),
     ("May next year", date(2021, 10, 28), "future", "DATE", "2022-05", "month"),
+    ("January 4 this year", date(2022, 1, 11), "past", "DATE", "2022-01-04", "day"),
+    ("4 March last year", date(2022, 1, 11), "past", "DATE", "2021-03-04", "day"),
     ("early June", THU_2009_06_18, None, "DATE", "2009-06", "month"),
     ("2001", WED_2018_12_26, None, "DATE", "2001", "year"),
     ("in 2001", None, None, "DATE", "2001", "year"),

@@ -436,6 +436,17 @@ def _month_of_year(match: Groups, ctx: Context) -> Timex | None:
     return _month(ctx.anchor.year + steps, _month_number(match["month"]), relative=True)
 
 
+def _month_day_of_year(match: Groups, ctx: Context) -> Timex | None:
+    """"on January 4 this year", "4 March last year": the day of the year it names."""
+    if ctx.anchor is None:
+        return _unresolved("DATE", "day")
+    steps = _STEPS[" ".join(match["yrel"].lower().split()[:-1])]
+    month = _month_number(match["month"] or match["month2"])
+    day = _safe_date(ctx.anchor.year + steps, month,
+                     int(re.sub(r"\D", "", match["day"] or match["day2"])))
+    return None if day is None else _day(day, relative=True)
+
+
 def _same_unit_last_year(match: Groups, ctx: Context) -> Timex | None:
     """"the same month a year ago": the anchor's unit, one year back."""
     unit = match["unit"].lower()
@@ -834,6 +845,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("month_year",
        rf"{_MOD_CI}(?P<month>{_MONTH_NAME}),?\s+(?:{_ci('of')}\s+)?(?P<year>{_YEAR})",
        _month_and_year),
+    _p("month_day_of_relative_year",
+       rf"{_WEEKDAY_PREFIX}(?:(?P<month>{_MONTH_NAME})\s+(?P<day>{_DAY})|(?:{_ci('the')}\s+)?"
+       rf"(?P<day2>{_DAY})\s+(?:{_ci('of')}\s+)?(?P<month2>{_MONTH_NAME}))\s+"
+       rf"(?:{_ci('of')}\s+)?(?P<yrel>{_ci(_YEAR_REL)})(?!['’]s)",
+       _month_day_of_year),
     _p("month_of_relative_year",
        rf"{_MOD_CI}(?P<month>{_MONTH_NAME})\s+(?:{_ci('of')}\s+)?(?P<yrel>{_ci(_YEAR_REL)})"
        r"(?!['’]s)",
