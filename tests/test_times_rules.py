@@ -156,3 +156,29 @@ def test_times_a_month_with_its_relative_year_is_one_expression(extractor: Extra
     doc = extractor.nlp("They met during the visit to London in October last year.")
     found = find_times(doc, date(2021, 10, 28))
     assert [(t.text, t.timex.value) for t in found] == [("October last year", "2020-10")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # told on a Tuesday: the decision was the day before, whatever the clause foresees
+    ("Monday's decision will reverberate down the ballot.", [("Monday", "2016-06-27")]),
+    ("Thursday's debate will be watched closely.", [("Thursday", "2016-06-30")]),
+    ("The vote on Friday will decide it.", [("Friday", "2016-07-01")]),
+])
+def test_times_a_possessive_day_in_a_future_clause_is_the_nearest(
+        extractor: Extractor, text: str, found: list[tuple[str, str]]) -> None:
+    """"Monday's decision will reverberate": a day named as its noun's possessor is that
+    noun's time, which the clause's future says nothing of; the nearest such day is meant."""
+    doc = extractor.nlp(text)
+    assert [(t.text, t.timex.value) for t in find_times(doc, date(2016, 6, 28))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He raised $2 million, more than three-quarters from small donors.", []),
+    ("Sales rose for three quarters.", [("three quarters", "P9M")]),
+])
+def test_times_three_quarters_with_a_hyphen_is_a_share(
+        extractor: Extractor, text: str, found: list[tuple[str, str]]) -> None:
+    """"more than three-quarters from small donors": spelt with a hyphen and no span of
+    time after it, a fraction, not nine months."""
+    doc = extractor.nlp(text)
+    assert [(t.text, t.timex.value) for t in find_times(doc, date(2016, 7, 26))] == found

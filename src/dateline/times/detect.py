@@ -171,7 +171,9 @@ def time_context(span: Span, anchor: date | None) -> Context:
     - a scheduling verb's "for"/"to" phrase ("was scheduled for Friday", "postponed to
       Monday") lies after the scheduling: a future told from the past;
     - "ahead of Sunday's vote", "the upcoming vote on Friday": after the clause's own
-      time (from the past when the clause is past).
+      time (from the past when the clause is past);
+    - a possessive in a future clause ("Monday's decision will reverberate") is its noun's
+      time, on either side of the anchor.
     """
     root = span.root
     tense = clause_tense(root)
@@ -185,7 +187,10 @@ def time_context(span: Span, anchor: date | None) -> Context:
     if _ahead_of(root):
         return Context(anchor, "future", future_in_past=tense == "past")
     if tense == "future":
-        return Context(anchor, tense, future_in_past=_told_from_past(verb))
+        # "Monday's decision will reverberate": the possessive names its noun's own time,
+        # which the clause's future says nothing of: on either side of the anchor
+        return Context(anchor, tense, future_in_past=_told_from_past(verb)
+                       or root.dep_ == "poss")
     if not _modifies(root, verb):
         return Context(anchor, tense)
     if verb.lemma_ in _SCHEDULING and before in _SCHEDULED_FOR and tense != "present":
@@ -288,16 +293,19 @@ def _inside_name(span: Span, ents: Sequence[Span]) -> bool:
     )
 
 
+_HYPHENS = frozenset({"-", "‑", "–"})
 # What a fraction of a time is of: "three quarters of an hour" is a time, "three-quarters
 # of states" a share.
 _TIME_WHOLES = TIME_UNITS | frozenset({"season", "term", "period"})
 
 
-def _a_share_of(unit: Token) -> bool:
-    """"quarters" followed by an "of" phrase whose noun is no span of time."""
+def _a_share_of(unit: Token, hyphened: bool = False) -> bool:
+    """"quarters" followed by an "of" phrase whose noun is no span of time; spelt with a
+    hyphen ("more than three-quarters from donors"), a share unless a span of time follows
+    ("three-quarters of an hour")."""
     doc = unit.doc
     if unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
-        return False
+        return hyphened
     whole = next((t for t in doc[unit.i + 2 : unit.i + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
     return whole is None or whole.lemma_.lower() not in _TIME_WHOLES
 
@@ -360,8 +368,9 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
         amount = candidate.match["amount"].lower()
         if unit.lower_ in ("second", "quarter") and amount in ("a", "an"):
             return True  # "a second A380", "about a quarter of its dealers"
-        if unit.lower_ in ("quarter", "quarters") and _a_share_of(unit):
-            return True  # "three-quarters of states must ratify it"
+        if unit.lower_ in ("quarter", "quarters") and _a_share_of(
+                unit, hyphened=any(h in span.text for h in _HYPHENS)):
+            return True  # "three-quarters of states must ratify it", "three-quarters from"
     # "the now-cancelled deal", "the soon-to-open terminal"
     return name.endswith("_ref") and doc_text(span.doc)[candidate.end : candidate.end + 1] == "-"
 
