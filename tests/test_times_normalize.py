@@ -64,6 +64,8 @@ CASES = [
     ("May next year", date(2021, 10, 28), "future", "DATE", "2022-05", "month"),
     ("January 4 this year", date(2022, 1, 11), "past", "DATE", "2022-01-04", "day"),
     ("4 March last year", date(2022, 1, 11), "past", "DATE", "2021-03-04", "day"),
+    # a web page's time glued to the heading after it ("9:05PMKasich says ...")
+    ("9:05PM", date(2016, 2, 6), None, "TIME", "2016-02-06T21:05", "time"),
     ("early June", THU_2009_06_18, None, "DATE", "2009-06", "month"),
     ("2001", WED_2018_12_26, None, "DATE", "2001", "year"),
     ("in 2001", None, None, "DATE", "2001", "year"),

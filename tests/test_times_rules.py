@@ -182,3 +182,11 @@ def test_times_three_quarters_with_a_hyphen_is_a_share(
     time after it, a fraction, not nine months."""
     doc = extractor.nlp(text)
     assert [(t.text, t.timex.value) for t in find_times(doc, date(2016, 7, 26))] == found
+
+
+def test_times_a_clock_time_glued_to_a_heading_keeps_its_pm(extractor: Extractor) -> None:
+    """A live page's "February 6, 2016 9:05PMKasich: ...": the time ends at the capitalised
+    word glued to it; read without its "PM" it was nine in the morning."""
+    doc = extractor.nlp("Updated Feb. 6, 2016 9:05PMKasich said it.")
+    assert [(t.text, t.timex.value) for t in find_times(doc, date(2016, 2, 7))] == [
+        ("Feb. 6, 2016 9:05PM", "2016-02-06T21:05")]

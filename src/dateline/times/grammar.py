@@ -192,7 +192,8 @@ _MOD = (r"(?:(?:early|mid|late|earlier|later)(?:\s*-\s*|\s+)(?:in\s+)?|"
         r"the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)"
         r"\s+of\s+)")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-_AMPM = r"(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+# "9:05PMKasich": a web page's time glued to the heading after it ends at a capitalised word
+_AMPM = r"(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|(?:AM|PM)(?=[A-Z][a-z])"
 _LOCAL = r"(?i:hours|hrs|local\s+time)"
 # Time-zone abbreviations news prints after a clock time: UTC/GMT, the North American
 # zones (EST, EDT, … and the generic ET and PT; not "CT" or "MT", which also abbreviate
