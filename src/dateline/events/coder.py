@@ -2148,9 +2148,11 @@ def _against(modifier: Token) -> bool:
 
 
 def _war_as_a_time(trigger: Token) -> bool:
-    """A war named to say when ("since the start of this war") or as a topic ("victims of
-    the war") is no mention of the war as a happening (guide §12)."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_NOUNS \
+    """A war named to say when ("since the start of this war", "during the special military
+    operation") or as a topic ("victims of the war") is no mention of the war as a
+    happening (guide §12; of the train set's and gold-dev's ten operations after "during",
+    none is an event)."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in WAR_NOUNS | {"operation"} \
             or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
@@ -2182,7 +2184,18 @@ def _war_as_a_topic(trigger: Token) -> bool:
     that describes it ("focused on the operation carried out by Russia")."""
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl":
         trigger = trigger.head
-    return trigger.lemma_.lower() in WAR_NOUNS | {"operation"} and _talked_about(trigger)
+    return trigger.lemma_.lower() in WAR_NOUNS | {"operation"} and (
+        _talked_about(trigger) or _what_it_is_about(trigger))
+
+
+def _what_it_is_about(noun: Token) -> bool:
+    """"outlined Russia's assessment … with regard to the ongoing special military
+    operation", "concerning the war": what a compound preposition of topic governs."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in {"regarding", "concerning"} or (
+        prep.lower_ == "to" and prep.head.lower_ in {"regard", "respect", "relation"})
 
 
 def _talked_about(trigger: Token) -> bool:
@@ -2194,9 +2207,9 @@ def _talked_about(trigger: Token) -> bool:
         return False
     token = trigger
     for _ in range(8):
-        if token.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "compound", "conj", "appos"} \
-                or token.head.i == token.i:
-            return False
+        if token.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "compound", "conj", "appos",
+                              "pcomp"} or token.head.i == token.i:
+            return False  # "pcomp": "talks on ending the war"
         below, token = token, token.head
         lemma = token.lemma_.lower()
         if lemma == "exchange" and (below.dep_ == "dobj" or below.lower_ == "of"):
