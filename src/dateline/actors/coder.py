@@ -661,7 +661,7 @@ def _title_heads(cluster: Cluster, name_tokens: set[int]) -> list[Token]:
                 and head.ent_type_ == ""
                 # "President of Russia Vladimir Putin: Mr Berdimuhamedov, …": a
                 # transcript's label is the speaker's title, not the addressee's (its colon
-                # may be glued to a bracket, "Phuc (retranslated):"); so is a title whose
+                # may be glued to a bracket, "Phuc(retranslated):"); so is a title whose
                 # holder is named between it and the name
                 and not any(":" in t.text or ";" in t.text or t.ent_type_ == "PERSON"
                             for t in span.doc[head.i : span.start])):

@@ -52,6 +52,7 @@ from dateline.lang.words import (
     EVENT_FUTURE_HEADS,
     EVENT_PLAIN_SAYING_VERBS,
     EVENT_REPORTING_VERBS,
+    HYPHENS,
     MEDIA_NAMES,
     PLACE_LABELS,
     QUOTE_MARKS,
@@ -2132,9 +2133,6 @@ def _figurative_war(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in WAR_NOUNS | {"attack"} \
         and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FIGURATIVE_WAR_WORDS
                 for c in trigger.children)
-
-
-HYPHENS = frozenset({"-", "‑", "–"})
 
 
 def _against(modifier: Token) -> bool:

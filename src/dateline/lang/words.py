@@ -18,6 +18,7 @@ __all__ = [
     "FORWARD_HEADS",
     "FUTURE_AUX",
     "FUTURE_HEADS",
+    "HYPHENS",
     "NAME_LABELS",
     "NUMBER_LABELS",
     "OFFICE_SECTORS",
@@ -29,6 +30,10 @@ __all__ = [
     "TIME_LABELS",
     "TITLE_WORDS",
 ]
+
+# The dashes that join words: "three-quarters", "anti-Russia" (a hyphen, a non-breaking
+# hyphen, an en dash).
+HYPHENS: frozenset[str] = frozenset({"-", "‑", "–"})
 
 # ---------------------------------------------------------------------------- punctuation
 

@@ -23,6 +23,7 @@ from dateline.lang.words import (
     FORWARD_HEADS,
     FUTURE_AUX,
     FUTURE_HEADS,
+    HYPHENS,
     NAME_LABELS,
     NUMBER_LABELS,
 )
@@ -293,7 +294,6 @@ def _inside_name(span: Span, ents: Sequence[Span]) -> bool:
     )
 
 
-_HYPHENS = frozenset({"-", "‑", "–"})
 # What a fraction of a time is of: "three quarters of an hour" is a time, "three-quarters
 # of states" a share.
 _TIME_WHOLES = TIME_UNITS | frozenset({"season", "term", "period"})
@@ -369,7 +369,7 @@ def _vetoed(candidate: _Candidate, span: Span, ents: Sequence[Span]) -> bool:
         if unit.lower_ in ("second", "quarter") and amount in ("a", "an"):
             return True  # "a second A380", "about a quarter of its dealers"
         if unit.lower_ in ("quarter", "quarters") and _a_share_of(
-                unit, hyphened=any(h in span.text for h in _HYPHENS)):
+                unit, hyphened=any(h in span.text for h in HYPHENS)):
             return True  # "three-quarters of states must ratify it", "three-quarters from"
     # "the now-cancelled deal", "the soon-to-open terminal"
     return name.endswith("_ref") and doc_text(span.doc)[candidate.end : candidate.end + 1] == "-"
