@@ -1008,13 +1008,15 @@ def _holds(cluster: Cluster, head: str) -> bool:
 
 
 def _office_words(title: Span) -> Span:
-    """The words of a title that name the holder's own office, before its first
-    preposition: "Head of the Office of the President" holds no presidency, nor does
-    "Adviser to the President"."""
-    for token in title:
-        if token.pos_ == "ADP" and token.i > title.start:
-            return title.doc[title.start : token.i]
-    return title
+    """The words of a title that name the holder's own office, after its possessor and
+    before its first preposition: "Head of the Office of the President" holds no
+    presidency, nor does "Adviser to the President" or "the Afghan president's national
+    security advisor"."""
+    start = max((t.i + 1 for t in title if t.tag_ == "POS"), default=title.start)
+    for token in title.doc[start : title.end]:
+        if token.pos_ == "ADP" and token.i > start:
+            return title.doc[start : token.i]
+    return title.doc[start : title.end]
 
 
 def _with_of_phrases(span: Span) -> Span:
