@@ -546,6 +546,12 @@ class _PersonIndex:
                 return cluster
         return None
 
+    def within(self, first: int, end: int) -> Iterator[tuple[MentionRef, Cluster]]:
+        """The mentions that lie wholly in tokens `first` to `end` (exclusive), in order."""
+        low = bisect_left(self.entries, first, key=lambda e: e[0])
+        high = bisect_left(self.entries, end, key=lambda e: e[0])
+        return ((m, c) for start, stop, m, c in self.entries[low:high] if stop <= end)
+
     def before(self, span: Span) -> list[tuple[int, MentionRef, Cluster]]:
         """(sentence start, mention, cluster) ending before `span`, nearest first, within
         the current sentence and the few before it."""
@@ -848,9 +854,9 @@ def _fronted_possessive_subject(span: Span, index: _PersonIndex) -> Cluster | No
     # "For his part, President of the French Republic Emmanuel Macron noted": the name the
     # title's phrase holds
     return index.cluster_at(subject.i) or next(
-        (cluster for start, end, mention, cluster in index.entries
-         if subject.left_edge.i <= start and end <= subject.right_edge.i + 1
-         and is_subject(mention.span)), None)
+        (cluster for mention, cluster in index.within(subject.left_edge.i,
+                                                      subject.right_edge.i + 1)
+         if is_subject(mention.span)), None)
 
 
 def _fronted_subject(span: Span) -> Token | None:
