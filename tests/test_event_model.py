@@ -170,6 +170,21 @@ def test_sentence_thresholds_are_the_best_on_the_records_and_the_nearest_among_e
     assert (chosen.threshold, chosen.retype_threshold) == (0.7, 0.5)  # as the article's
 
 
+def test_plover_accuracy_takes_the_main_event_before_a_surer_subordinate_one() -> None:
+    """Out of fold, a record is scored as `dateline eval events` scores it (`primary_event`):
+    by its main event, even where the model is surer of an event of a relative clause."""
+    from dateline.events.training import Example, primary_accuracy
+
+    examples = [Example("plover:r1", 0, [], "COERCE", "COERCE"),
+                Example("plover:r1", 0, [], "ACCUSE", NO_EVENT, subordinate=True)]
+    probabilities = [{NO_EVENT: 0.5, "COERCE": 0.4, "ACCUSE": 0.1},
+                     {NO_EVENT: 0.1, "ACCUSE": 0.9}]
+    limits = Limits(0.7, 0.8, 0.5, 0.0)
+    assert primary_accuracy(examples, probabilities, limits)["type.acc"] == 1.0
+    scenes = [replace(e, subordinate=True) for e in examples]
+    assert primary_accuracy(scenes, probabilities, limits)["type.acc"] == 0.0
+
+
 def test_thresholds_within_noise_of_the_best_f1_keep_the_most_events_found() -> None:
     """Between thresholds whose out-of-fold F1 differs by less than `F1_TOLERANCE`, recall
     wins: a user can drop what is kept at low confidence, not find what was dropped."""

@@ -121,7 +121,7 @@ from dateline.ingest.sources import RawArticle
 from dateline.lang.clauses import clause_head
 from dateline.lang.mentions import MentionIndex
 from dateline.quotes import QuoteRef
-from dateline.record import Event
+from dateline.record import Article, Event, Offsets, Span
 from dateline.settings import Settings
 
 from .conftest import ROOT, TEHRAN, DocFactory, assert_offsets
@@ -331,6 +331,47 @@ def _primary(record: Extraction) -> Event | None:
     from dateline.evaluate.scorers import primary_event
 
     return primary_event(record)
+
+
+def test_events_a_sentence_is_coded_by_its_main_event_not_a_more_confident_scene() -> None:
+    """PLOVER and CAMEO code a sentence by its main event: a more confident event of a
+    relative clause ("whom the ministry accuses of …") only sets the scene."""
+    text = "Police detained two students, whom the ministry accuses of arson."
+    article = Article(id="a", text=text, published="2024-03-01")
+
+    def event(event_id: str, word: str, type_: str, confidence: float, subordinate: bool
+              ) -> Event:
+        start = text.index(word)
+        return Event(id=event_id, type=type_, trigger=Span(start=start, end=start + len(word),
+                     text=word), sentence=Offsets(start=0, end=len(text)),
+                     confidence=confidence, subordinate=subordinate, rule="test")
+    record = Extraction(article=article, events=[
+        event("v1", "detained", "COERCE", 0.4, False),
+        event("v2", "accuses", "ACCUSE", 0.9, True)])
+    primary = _primary(record)
+    assert primary is not None and primary.type == "COERCE"
+    only_scenes = Extraction(article=article, events=[
+        event("v1", "detained", "COERCE", 0.4, True), event("v2", "accuses", "ACCUSE", 0.9, True)])
+    primary = _primary(only_scenes)
+    assert primary is not None and primary.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "subordinate"), [
+    ("Police detained two students, whom the ministry accuses of arson.", "accuses", True),
+    ("Police detained two students, whom the ministry accuses of arson.", "detained", False),
+    ("The army withdrew a day after rebels attacked and burned the town.", "burned", True),
+    ("The army withdrew a day after rebels attacked and burned the town.", "withdrew", False),
+    ("Rebels have been disarmed since the peace accord, a commander said.", "accord", True),
+    ("Rebels have been disarmed since the peace accord, a commander said.", "disarmed", False),
+    ("Pakistan refused to send troops and urged its citizens to stay home.", "urged", False),
+])
+def test_events_subordinate_is_where_a_sentence_sets_its_scene(
+        extractor: Extractor, text: str, trigger: str, subordinate: bool) -> None:
+    from dateline.events.coder import subordinate as sets_the_scene
+
+    doc = extractor.nlp(text)
+    [token] = [t for t in doc if t.text == trigger]
+    assert sets_the_scene(token) is subordinate
 
 
 def test_events_according_to_is_no_event(extractor: Extractor) -> None:

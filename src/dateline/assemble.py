@@ -98,6 +98,7 @@ def _event(event_id: str, event: EventRef, entity_ids: dict[int, str],
         negated=event.negated,
         modality=event.modality,
         confidence=event.confidence,
+        subordinate=event.subordinate,
         rule=event.rule,
     )
 

@@ -170,6 +170,9 @@ class Event(_Record):
     modality: Literal["asserted", "reported", "future", "hypothetical", "conditional"] = "asserted"
     quote: str | None = None
     confidence: float = 0.5
+    subordinate: bool = Field(
+        False, description="the trigger sets the scene of its sentence (a relative, adverbial "
+        "or adnominal clause, a preposition's object): not the sentence's main event")
     rule: str
 
 

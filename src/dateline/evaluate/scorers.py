@@ -467,10 +467,12 @@ def score_places(docs: Sequence[GoldDoc], records: Sequence[Extraction],
 # --- events -----------------------------------------------------------------------------
 
 def primary_event(record: Extraction) -> Event | None:
-    """The event a sentence-level gold is compared with: the most confident, first on ties."""
+    """The event a sentence-level gold is compared with, which codes a sentence by its main
+    event: the most confident of those not `subordinate`, first on ties; else of all."""
     if not record.events:
         return None
-    return max(record.events, key=lambda e: e.confidence)  # max keeps the first of equals
+    # max keeps the first of equals
+    return max(record.events, key=lambda e: (not e.subordinate, e.confidence))
 
 
 def _actor_hits(gold: tuple[GoldActor, ...], predicted_ids: list[str],

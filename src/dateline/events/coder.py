@@ -410,6 +410,10 @@ class EventRef:
         return self.trigger.sent
 
     @property
+    def subordinate(self) -> bool:
+        return subordinate(self.trigger)
+
+    @property
     def confidence(self) -> float:
         """The model's probability; without a model, a plain heuristic (more evidence, more
         confidence), not a calibrated probability."""
@@ -4602,6 +4606,22 @@ def main_clause(clause: Token) -> bool:
         and clause.head.dep_ == "ROOT"
         and clause.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+# Where a word sets the scene of its sentence's news rather than telling it: a relative,
+# adverbial or adnominal clause, a preposition's object, a noun's modifier.
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pobj", "amod", "compound"})
+
+
+def subordinate(trigger: Token) -> bool:
+    """Whether the trigger stands where its sentence sets the scene ("tortured refugees,
+    whom authorities blame for a border conflict"; "one day after a jet shot down a
+    helicopter"; "since the peace accord"); a conjunct stands where its first conjunct
+    does. A sentence coded alone is coded by its other events first (PLOVER and CAMEO code
+    a sentence by its main event)."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    return trigger.dep_ in SUBORDINATE_DEPS
 
 
 def _nobody(subject: Token) -> bool:

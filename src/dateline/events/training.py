@@ -74,6 +74,9 @@ class Example:
     # Another mention of a gold event a candidate of its sentence already stands for: the
     # coder merges it into that event's record, so it is learned as the type, not as NONE.
     duplicate: bool = False
+    # The trigger sets its sentence's scene (`coder.subordinate`): a sentence coded alone is
+    # coded by another of its events first.
+    subordinate: bool = False
 
 
 def _sklearn() -> Any:
@@ -152,7 +155,7 @@ def collect_examples(articles: Sequence[dict[str, Any]], sentences: Sequence[dic
                 features = event_features(event, codes, rules.lexicon)
                 weight = PLOVER_WEIGHT if article["id"].startswith(PLOVER_PREFIX) else 1.0
                 examples.append(Example(article["id"], index, features, event.coding.type,
-                                        label, weight))
+                                        label, weight, subordinate=event.subordinate))
     examples = mark_duplicates(examples)
     counts["candidates"] = len(examples)
     counts["rule_candidates"] = sum(e.rule_type != NO_EVENT for e in examples)
@@ -363,23 +366,20 @@ def by_source(examples: Sequence[Example], probabilities: Sequence[dict[str, flo
 
 def primary_accuracy(examples: Sequence[Example], probabilities: Sequence[dict[str, float]],
                      limits: Limits) -> dict[str, float]:
-    """For one-event articles (the PLOVER records): how often the most confident kept
-    candidate has the gold type, as `dateline eval events` scores a sentence (NONE when
-    nothing is kept). Candidates are not merged here as the coder merges them."""
+    """For one-event articles (the PLOVER records): how often the kept candidate
+    `dateline eval events` takes for the sentence's event (the most confident of those not
+    subordinate, else of all) has the gold type (NONE when nothing is kept). Candidates are
+    not merged here as the coder merges them."""
     by_article: dict[str, list[tuple[Example, dict[str, float]]]] = {}
     for example, p in zip(examples, probabilities, strict=True):
         by_article.setdefault(example.article, []).append((example, p))
     right = 0
     for items in by_article.values():
         gold = next((e.label for e, _ in items if e.label != NO_EVENT), None)
-        best, best_confidence = NO_EVENT, -1.0
-        for example, p in items:
-            label = choose_label(p, example.rule_type, limits)
-            if label == NO_EVENT:
-                continue
-            confidence = p.get(label, 0.0)
-            if confidence > best_confidence:
-                best, best_confidence = label, confidence
+        kept = [(not example.subordinate, p.get(label, 0.0), label) for example, p in items
+                if (label := choose_label(p, example.rule_type, limits)) != NO_EVENT]
+        # max keeps the first of equals, as the scorer's `primary_event` does
+        best = max(kept, key=lambda k: k[:2])[2] if kept else NO_EVENT
         right += best == gold
     return {"records": len(by_article),
             "type.acc": round(right / len(by_article), 4) if by_article else 0.0}
