@@ -585,6 +585,22 @@ def test_the_two_leaders_are_the_parties_of_the_meeting_before() -> None:
     assert discussed.sources == [putin, erdogan]
 
 
+def test_the_parties_of_a_deed_done_are_not_those_of_talks_to_come() -> None:
+    """"Putin is ready to meet Erdogan … The parties discussed trade": the talks are still to
+    come, so they name no parties of a discussion told as done; told as to come, they do."""
+    doc = _meeting_doc()
+    putin, erdogan = _named(doc, 0), _named(doc, 2)
+    to_come = _event(doc, 1, "CONSULT", sources=[putin], targets=[erdogan])
+    to_come.modality = "future"
+    discussed = _event(doc, 11, "CONSULT")
+    _fill_parties(discussed, [to_come], {})
+    assert discussed.sources == []
+    to_discuss = _event(doc, 11, "CONSULT")
+    to_discuss.modality = "future"
+    _fill_parties(to_discuss, [to_come], {})
+    assert to_discuss.sources == [putin, erdogan]
+
+
 def test_a_party_known_by_its_country_is_one_of_the_two_leaders() -> None:
     """"The President of Turkey met Putin": unnamed, but the text says whose he is."""
     doc = _meeting_doc()

@@ -374,6 +374,16 @@ def test_events_subordinate_is_where_a_sentence_sets_its_scene(
     assert sets_the_scene(token) is subordinate
 
 
+def test_events_a_journey_one_is_on_is_the_doer_s(extractor: Extractor) -> None:
+    """"On a trip to Paris, the minister observed …": the trip is the minister's, as a visit
+    "during" which he does something is; a topic one comments "on" is not one's own."""
+    record = extractor.extract(
+        "On a trip to Paris, the German minister observed the exercises.", published="2022-06-01")
+    names = {e.id: e.name for e in record.entities}
+    [trip] = [e for e in record.events if e.trigger.text == "trip"]
+    assert [names[i] for i in trip.source] == ["the German minister"]
+
+
 def test_events_according_to_is_no_event(extractor: Extractor) -> None:
     record = extractor.extract(
         "Swiss doctors arrived in Bam, according to the Swiss Agency for Development.",
@@ -1218,6 +1228,28 @@ def test_events_a_modal_perfect_did_not_happen(
         trigger: int, counterfactual: bool) -> None:
     doc = make_doc(words, heads=heads, deps=deps, tags=tags)
     assert _counterfactual(clause_head(doc[trigger])) is counterfactual
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    # what a deed that is only possible would have another do is only possible too
+    ("The United States could help Ukraine find a format for the talks.", "find",
+     "hypothetical"),
+    ("Sanctions may force Russia to withdraw its troops from the border.", "withdraw",
+     "hypothetical"),
+    # what someone may say is what is said, as they report it; what one should know, too
+    ("Kyiv can confirm that Russian troops shelled the city.", "shelled", "reported"),
+    ("You should know that grain is stolen every day by the Russian military.", "stolen",
+     "asserted"),
+    # a deed done brings about a deed done
+    ("The United States helped Ukraine find a format for the talks.", "find", "asserted"),
+])
+def test_events_what_a_possible_deed_brings_about_is_only_possible(
+        extractor: Extractor, text: str, trigger: str, modality: str) -> None:
+    doc = extractor.nlp(text)
+    [token] = [t for t in doc if t.text == trigger]
+    event = EventRef(Coding("000", "AGREE", None, ()), token, [], [])
+    _apply_modality(event)
+    assert event.modality == modality
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "prospect"), [
@@ -3671,6 +3703,19 @@ def test_events_a_welcome_is_a_visit_or_a_courtesy(make_doc: DocFactory, place: 
                    lemmas=["I", "welcome", "you", "to", "the", place.lower()],
                    ents=[(5, 6, ent)] if ent else None)
     assert _welcome(doc[1]) == welcomed
+
+
+def test_events_a_greeting_that_welcomes_nothing_is_no_event(make_doc: DocFactory) -> None:
+    doc = make_doc("Colleagues , welcome again .", heads=[2, 2, 2, 2, 2],
+                   deps=["npadvmod", "punct", "ROOT", "advmod", "punct"],
+                   tags=["NNS", ",", "VB", "RB", "."],
+                   lemmas=["colleague", ",", "welcome", "again", "."])
+    assert _welcome(doc[2]) == NO_EVENT
+    passive = make_doc("the decision was welcomed", heads=[1, 3, 3, 3],
+                       deps=["det", "nsubjpass", "auxpass", "ROOT"],
+                       tags=["DT", "NN", "VBD", "VBN"],
+                       lemmas=["the", "decision", "be", "welcome"])
+    assert _welcome(passive[3]) is None  # what was welcomed is named: the model decides
 
 
 def test_events_welcoming_a_decision_is_left_to_the_model(make_doc: DocFactory) -> None:

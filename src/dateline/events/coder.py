@@ -875,7 +875,9 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
                   ) -> None:
     """Name the parties an event only points to: "the two leaders" or "they" (or a joint
     act with no doer, a few sentences on) becomes the known parties of the latest earlier
-    meeting or agreement with two or more of them."""
+    meeting or agreement with two or more of them; for a deed told as done, of one told as
+    done ("ready to meet with Putin to hold these talks" … "The parties discussed …": the
+    parties are not those of talks still to come)."""
     pointing = [c for c in event.sources if _stands_for_parties(c)]
     agentless = not event.sources and (
         event.coding.type in JOINT_TYPES or _points_to_parties(event))
@@ -885,6 +887,8 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
     # "the talks" points back to the talks before it, if there were any
     ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
     for earlier in ordered:
+        if _happened(event) and not _happened(earlier):
+            continue
         parties = _known_parties(earlier, codes)
         if len(parties) < 2 or any(c in event.targets for c in parties):
             continue  # "They called on Turkey": not the parties Turkey is one of
@@ -892,6 +896,10 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
             return
         _take_parties(event, pointing, parties)
         return
+
+
+def _happened(event: EventRef) -> bool:
+    return not event.negated and event.modality in HAPPENED_MODALITIES
 
 
 def _fill_antecedent(event: EventRef, index: MentionIndex) -> None:
@@ -1297,8 +1305,8 @@ def _sentences_between(earlier: Token, later: Token) -> int:
 # Modalities one happening can be told in: as fact and as someone's report; as what may
 # happen and what would happen if ("may declare a national emergency ... I can do it if I
 # want").
-KINDRED_MODALITIES = (frozenset({"asserted", "reported"}),
-                      frozenset({"hypothetical", "conditional"}))
+HAPPENED_MODALITIES = frozenset({"asserted", "reported"})
+KINDRED_MODALITIES = (HAPPENED_MODALITIES, frozenset({"hypothetical", "conditional"}))
 # Clauses a verb takes as what it says, asks or agrees to.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Acts done by saying: told again in other words, they are still one act.
@@ -1824,10 +1832,14 @@ def _welcome(trigger: Token) -> str | None:
     """A host's welcome (the train set: "It is my pleasure to welcome you in Moscow",
     CONSULT; "I welcome you and congratulate you on the opening of the Student Spring", no
     event): a guest welcomed to a place is a visit (CONSULT); one welcomed to a forum or
-    a meeting, or nowhere, is a host's courtesy (NO_EVENT). Welcoming a decision or an
-    initiative is support, as the model says."""
+    a meeting, or nowhere, is a host's courtesy (NO_EVENT), and so is a greeting that
+    welcomes nothing ("Colleagues, welcome again."). Welcoming a decision or an initiative
+    is support, as the model says."""
     if trigger.lemma_.lower() != "welcome" or trigger.pos_ != "VERB":
         return None
+    if not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp", "prep"}
+               for c in trigger.children):
+        return NO_EVENT  # "Colleagues, welcome again.": a greeting, nothing welcomed
     guests = [c for c in trigger.children if c.dep_ == "dobj"]
     if not guests or not all(g.ent_type_ == "PERSON" or g.lower_ in TITLE_WORDS
                              or g.lemma_.lower() in GUEST_WORDS for g in guests):
@@ -4234,6 +4246,9 @@ def _sending_verb(noun: Token) -> Token | None:
 
 
 SCENE_WORDS = frozenset({"during", "at", "in", "after", "before", "following"})
+# Journeys one is "on" while doing what the clause says: "While on a working trip to the
+# Donetsk region, the President observed …" ("commented on the talks" is a topic).
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 # How a meeting was held: "spoke by video conference with De Niro", "joined via video call"
 # (a passive's "by" names its doer instead; the parser calls both "agent").
 MEANS_WORDS = frozenset({"by", "via", "over"})
@@ -4241,12 +4256,15 @@ MEANS_WORDS = frozenset({"by", "via", "over"})
 
 def _scene_verb(noun: Token) -> Token | None:
     """The verb whose clause a meeting noun sets the scene of, or the means of, so that the
-    clause's doer took part in it: "said ... during a visit to Kabul"; "This was stated by President
+    clause's doer took part in it: "said ... during a visit to Kabul", "while on a trip to
+    Kharkiv, inspected …"; "This was stated by President
     Zelenskyy during a conversation with students" (the parse hangs the phrase on the
     name); "following the talks with ..." (parsed as a participle on a noun before it)."""
     head = noun.head
     held_by = head.lower_ in MEANS_WORDS and not _passive(head.head)
-    if noun.dep_ not in {"pobj", "dobj"} or not (head.lower_ in SCENE_WORDS or held_by):
+    journey = head.lower_ == "on" and noun.lemma_.lower() in JOURNEY_NOUNS
+    if noun.dep_ not in {"pobj", "dobj"} or not (head.lower_ in SCENE_WORDS or held_by
+                                                 or journey):
         return None
     token = head.head
     for _ in range(4):
@@ -4364,6 +4382,7 @@ def _apply_modality(event: EventRef) -> None:
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
+            or _brought_about_if_possible(clause) \
             or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
             or purpose & HYPOTHETICAL_AUX \
             or ((trigger.i == clause.i or clause.lemma_.lower() in LIGHT_VERBS)
@@ -4497,6 +4516,22 @@ def _counterfactual(clause: Token) -> bool:
         if word.dep_ not in EMBEDDING_DEPS or word.head.i == word.i:
             return False
         word = word.head
+
+
+def _brought_about_if_possible(clause: Token) -> bool:
+    """"The United States could help Ukraine find a format for talks", "may force Russia to
+    withdraw": what a deed that is only possible would have another do is only possible
+    too. Only an infinitive with a doer of its own (the deed's object, or its own subject);
+    what someone may say or know ("can confirm that …", "you should know that grain is
+    stolen") is read as it stands."""
+    head = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or clause.tag_ != "VB" or head.i == clause.i \
+            or head.pos_ != "VERB" or head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    if not {c.lower_ for c in head.children if c.dep_ == "aux"} & (HYPOTHETICAL_AUX - {"would"}):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or any(
+        c.dep_ == "dobj" and c.i < clause.i for c in head.children)
 
 
 # Nouns for what may come: "the possible escalation of aggression", "the risk of war".
