@@ -625,6 +625,19 @@ def test_entities_a_name_standing_only_where_places_stand_is_a_place(
     assert _named_as_a_place(Cluster("PERSON", names)) is place
 
 
+def test_entities_a_conjunct_stands_where_its_first_conjunct_does(make_doc: DocFactory) -> None:
+    """"in occupied Donetsk and Luhansk", "the Donetsk and Luhansk regions": the small
+    model's PERSON for the second city stands where places stand, so no "he" is hers."""
+    doc = make_doc("troops in Donetsk and Luhansk left the Donetsk and Luhansk regions",
+                   heads=[5, 0, 1, 2, 2, 5, 10, 10, 7, 7, 5],
+                   deps=["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "det", "nmod", "cc",
+                         "conj", "dobj"],
+                   tags=["NNS", "IN", "NNP", "CC", "NNP", "VBD", "DT", "NNP", "CC", "NNP",
+                         "NNS"])
+    luhansk = [MentionRef(doc[4:5], "name"), MentionRef(doc[9:10], "name")]
+    assert _named_as_a_place(Cluster("PERSON", luhansk))
+
+
 @pytest.mark.parametrize(("first", "then"), [("US", "United States"), ("United States", "US"),
                                              ("EU", "European Union")])
 def test_entities_an_acronym_and_its_full_name_are_one_entity(make_doc: DocFactory, first: str,

@@ -577,14 +577,22 @@ _PLACE_VERBS = frozenset({"visit", "tour"})
 def _named_as_a_place(cluster: Cluster) -> bool:
     """A "person" whose names all stand where a place does, one after a preposition of place
     ("around Donbass", "the territory of Donbass", "the Kiev authorities", "to visit Sochi
-    … I was in Sochi"): the small model's PERSON for a region or city, which no "the
-    President" or "he" may refer back to."""
+    … I was in Sochi"), a conjunct standing where its first conjunct does ("in occupied
+    Donetsk and Luhansk", "the Donetsk and Luhansk regions"): the small model's PERSON for
+    a region or city, which no "the President" or "he" may refer back to."""
     names = [m.span for m in cluster.mentions if m.kind == "name"]
-    roots = [span.root for span in names]
+    roots = [_first_of_conjuncts(span.root) for span in names]
     return bool(roots) and all(
-        r.dep_ in {"pobj", "compound"} or (r.dep_ == "dobj" and r.head.lemma_ in _PLACE_VERBS)
+        r.dep_ in {"pobj", "compound", "nmod"}
+        or (r.dep_ == "dobj" and r.head.lemma_ in _PLACE_VERBS)
         for r in roots) and any(
         r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
+
+
+def _first_of_conjuncts(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
