@@ -34,7 +34,7 @@ from dateline.entities.lexicon import (
     THING_HEADS,
     THIRD_PERSON_PRONOUNS,
 )
-from dateline.lang.clauses import subject_read_as_apposition
+from dateline.lang.clauses import first_conjunct, subject_read_as_apposition
 from dateline.lang.names import span_key, token_keys
 from dateline.lang.words import (
     DOUBLE_QUOTE_MARKS,
@@ -581,18 +581,12 @@ def _named_as_a_place(cluster: Cluster) -> bool:
     Donetsk and Luhansk", "the Donetsk and Luhansk regions"): the small model's PERSON for
     a region or city, which no "the President" or "he" may refer back to."""
     names = [m.span for m in cluster.mentions if m.kind == "name"]
-    roots = [_first_of_conjuncts(span.root) for span in names]
+    roots = [first_conjunct(span.root) for span in names]
     return bool(roots) and all(
         r.dep_ in {"pobj", "compound", "nmod"}
         or (r.dep_ == "dobj" and r.head.lemma_ in _PLACE_VERBS)
         for r in roots) and any(
         r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPOSITIONS for r in roots)
-
-
-def _first_of_conjuncts(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def link_nominals_and_pronouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:

@@ -39,6 +39,7 @@ from dateline.events.model import (
 from dateline.lang.clauses import (
     VERBAL_POS,
     clause_head,
+    first_conjunct,
     modified_head,
     relative_antecedent,
     to_infinitive,
@@ -4654,9 +4655,7 @@ def subordinate(trigger: Token) -> bool:
     helicopter"; "since the peace accord"); a conjunct stands where its first conjunct
     does. A sentence coded alone is coded by its other events first (PLOVER and CAMEO code
     a sentence by its main event)."""
-    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
-        trigger = trigger.head
-    return trigger.dep_ in SUBORDINATE_DEPS
+    return first_conjunct(trigger).dep_ in SUBORDINATE_DEPS
 
 
 def _nobody(subject: Token) -> bool:
@@ -4668,19 +4667,11 @@ def _nobody(subject: Token) -> bool:
         for c in subject.children)
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first of a run of conjuncts ("attack" in "take a knife and attack"): where the
-    run's shared relations (its governor, its if-clause) hang."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _imperative(clause: Token) -> bool:
     """'Support Ukraine!', 'Do not be silent, stop the war', 'Let us talk': an appeal, not a
     happening. A base-form verb with no subject that opens its sentence (or what a reporting
     verb after it reports)."""
-    clause = _first_conjunct(clause)
+    clause = first_conjunct(clause)
     if clause.dep_ == "ccomp" and clause.head.lower_ == "let":
         clause = clause.head
     reported = clause.dep_ in {"ccomp", "parataxis"} and \
@@ -4707,7 +4698,7 @@ def _for_to_infinitive(clause: Token) -> bool:
 def _purpose_of_noun(clause: Token) -> bool:
     """'the need for joint efforts to fight terrorists', 'a plan to attack': an act a noun
     is for, not one that happened."""
-    first = _first_conjunct(clause)  # "efforts to ensure security and fight terrorists"
+    first = first_conjunct(clause)  # "efforts to ensure security and fight terrorists"
     return first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
 
@@ -4726,14 +4717,14 @@ DIRECTIVE_VERBS = frozenset({"ask", "urge", "encourage", "press", "push", "order
 def _urged(clause: Token) -> bool:
     """"Trump encouraged Zelensky to investigate Hunter Biden": the investigation is what
     was urged (the urging is the event), not one that took place."""
-    first = _first_conjunct(clause)
+    first = first_conjunct(clause)
     return _infinitive_of(first) and first.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
 def _asked_for(trigger: Token) -> bool:
     """"Protesters' demands include an investigation of police violence and the release of
     those arrested": items of a demand or plan were asked for, not done."""
-    item = _first_conjunct(trigger)
+    item = first_conjunct(trigger)
     verb = item.head
     return item.dep_ in {"dobj", "attr"} and verb.lemma_.lower() in {"include", "be"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in WANT_NOUNS for c in verb.children)
@@ -4861,7 +4852,7 @@ def _owed(trigger: Token, lexicon: Lexicon) -> bool:
         if role not in {"dobj", "nsubjpass"} or base_form(clause, lexicon) not in LIGHT_VERBS:
             return False  # "must be held accountable for the crimes": the crimes were done
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-        clause = _first_conjunct(clause)  # "must stop and withdraw": "must" is both verbs'
+        clause = first_conjunct(clause)  # "must stop and withdraw": "must" is both verbs'
     return _must(clause) or (
         _infinitive_of(clause) and clause.head.lemma_.lower() in OBLIGATION_HEADS
         and clause.head.tag_ in {"VB", "VBP", "VBZ", "MD"})
@@ -4886,7 +4877,7 @@ def _owed_by_no_one(event: EventRef) -> bool:
 def _wanted(trigger: Token) -> bool:
     """"protesters' demands for a judge-led investigation", "calls for talks": what a demand
     or a plan is for has not been done."""
-    item = _first_conjunct(trigger)
+    item = first_conjunct(trigger)
     return item.dep_ == "pobj" and item.head.lower_ == "for" \
         and item.head.head.lemma_.lower() in WANT_NOUNS
 

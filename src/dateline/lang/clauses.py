@@ -23,6 +23,14 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a run of conjuncts ("attack" in "take a knife and attack"): where the
+    run's shared relations (its governor, its if-clause) hang."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def modified_head(token: Token, deps: Collection[str]) -> Token:
     """The word the token's phrase modifies, up through the dependencies `deps` ("US" in
     "all US workers" with compound: "workers"); the token itself when it is attached
