@@ -384,6 +384,31 @@ def test_events_a_journey_one_is_on_is_the_doer_s(extractor: Extractor) -> None:
     assert [names[i] for i in trip.source] == ["the German minister"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a saying answers whoever made what it answers
+    ("Hungary rejected a Polish proposal on grain imports.", "rejected", "Polish"),
+    ("Kyiv dismissed an appeal from President Alexander Lukashenko to hold talks.",
+     "dismissed", "Alexander Lukashenko"),
+    ("Berlin rejected repeated calls by the rulers of Belarus for economic aid.", "rejected",
+     "Belarus"),
+    # what is threatened or promised falls on whom that deed is with
+    ("The Moldovan parliament threatened to break relations with Russia.", "threatened",
+     "Russia"),
+])
+def test_events_a_saying_falls_on_whom_what_it_answers_or_promises_names(
+        extractor: Extractor, text: str, trigger: str, target: str) -> None:
+    record = extractor.extract(text, published="2022-06-01")
+    names = {e.id: e.name for e in record.entities}
+    event = _the_event(record, trigger)
+    assert [names[i] for i in event.target] == [target]
+
+
+def test_events_what_is_discussed_names_no_maker(extractor: Extractor) -> None:
+    record = extractor.extract("The ministers discussed the Polish proposal on grain imports.",
+                               published="2022-06-01")
+    assert all(not e.target for e in record.events if e.trigger.text == "discussed")
+
+
 def test_events_according_to_is_no_event(extractor: Extractor) -> None:
     record = extractor.extract(
         "Swiss doctors arrived in Bam, according to the Swiss Agency for Development.",

@@ -973,11 +973,40 @@ def _fill_whom_it_falls_on(event: EventRef, lexicon: Lexicon, index: MentionInde
         if role in {"dobj", "nsubjpass"} and base_form(governor, lexicon) in LIGHT_VERBS:
             words.append(governor)
     found = [c for word in words for c in _falls_on(word, index) if c not in event.sources]
+    if not found and event.coding.type in TOLD_OF_TYPES and trigger.pos_ == "VERB":
+        # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo": a
+        # saying answers whoever made what it answers (what is discussed is a topic)
+        found = [c for o in trigger.children if o.dep_ == "dobj"
+                 for c in _made_by(o, index) if c not in event.sources]
+    if not found and event.coding.type in DEED_SAID_TYPES and trigger.pos_ == "VERB":
+        # "threatened to break relations with Russia", "refused to negotiate with Kyiv": what
+        # is threatened or refused falls on whom that deed (or its object) is with or to
+        deeds = [x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+        words = deeds + [o for x in deeds for o in x.children if o.dep_ == "dobj"]
+        found = [c for w in words for c in _falls_on(w, index) if c not in event.sources]
     if found:
         event.targets = list(dict.fromkeys(found))
         event.rule += "|falls-on"
 
 
+def _made_by(thing: Token, index: MentionIndex) -> list[Cluster]:
+    """Who made a thing that is no actor: its people's adjective or a name before it ("an
+    Australian ultimatum", "a Senegalese peace plan"), or its "by" or "from" phrase ("calls
+    by Belarus's rulers", "an appeal from President Gbagbo")."""
+    head = _content_head(thing)
+    if head.pos_ != "NOUN" or index.at(head.i) is not None:
+        return []
+    found = [hit for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+             and (hit := index.at(c.i)) is not None and hit.label in ACTOR_LABELS]
+    return found or [e for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                     for o in c.children if o.dep_ == "pobj"
+                     for e in _party(o, index) or _whose(o, index)]
+
+
+# Acts whose content is a deed of their own doer ("threatened to break relations with …");
+# not AGREE, whose parties "the parties" later point back to ("promised to take the issue
+# up with the Kiev leadership" makes no agreement with Kiev).
+DEED_SAID_TYPES = frozenset({"THREATEN", "REJECT"})
 # Prepositions whose people an act is done with or to ("met with the ambassadors of").
 FALLS_ON_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 
