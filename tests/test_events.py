@@ -403,6 +403,24 @@ def test_events_a_saying_falls_on_whom_what_it_answers_or_promises_names(
     assert [names[i] for i in event.target] == [target]
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hundreds of refugees marched in Oslo on Monday to protest against Norway's decision "
+     "to deport them.", "Norway"),
+    ("Hundreds of refugees staged a sit-in in Oslo to protest against Norway's decision.",
+     "Norway"),
+    ("Students rallied in Minsk in protest against the arrests of activists by Belarusian "
+     "police.", "Belarusian police"),
+    ("Protesters blocked roads in Yerevan to show their anger at Azerbaijan's blockade.",
+     "Azerbaijan"),
+])
+def test_events_a_protest_is_against_whom_its_purpose_names(
+        extractor: Extractor, text: str, target: str) -> None:
+    record = extractor.extract(text, published="2022-06-01")
+    names = {e.id: e.name for e in record.entities}
+    [protest] = [e for e in record.events if e.type == "PROTEST"]
+    assert [names[i] for i in protest.target] == [target]
+
+
 def test_events_what_is_discussed_names_no_maker(extractor: Extractor) -> None:
     record = extractor.extract("The ministers discussed the Polish proposal on grain imports.",
                                published="2022-06-01")

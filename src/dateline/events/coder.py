@@ -978,6 +978,8 @@ def _fill_whom_it_falls_on(event: EventRef, lexicon: Lexicon, index: MentionInde
         # saying answers whoever made what it answers (what is discussed is a topic)
         found = [c for o in trigger.children if o.dep_ == "dobj"
                  for c in _made_by(o, index) if c not in event.sources]
+    if not found and event.coding.type == "PROTEST":
+        found = [c for c in _protested_against(trigger, index) if c not in event.sources]
     if not found and event.coding.type in DEED_SAID_TYPES and trigger.pos_ == "VERB":
         # "threatened to break relations with Russia", "refused to negotiate with Kyiv": what
         # is threatened or refused falls on whom that deed (or its object) is with or to
@@ -989,16 +991,57 @@ def _fill_whom_it_falls_on(event: EventRef, lexicon: Lexicon, index: MentionInde
         event.rule += "|falls-on"
 
 
-def _made_by(thing: Token, index: MentionIndex) -> list[Cluster]:
+# What a protest is said to be for ("to protest against …", "in protest at …", "to show
+# their anger at …"): its target is whom that names.
+PROTEST_PURPOSE_VERBS = frozenset({"protest", "oppose", "denounce", "condemn", "show",
+                                   "express", "voice"})
+PROTEST_PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition", "anger", "outrage",
+                                   "disapproval", "discontent", "dissatisfaction"})
+
+
+def _protested_against(trigger: Token, index: MentionIndex) -> list[Cluster]:
+    """Whom a protest is against, named in what it is against or for: "began a hunger strike
+    to protest against Norway's decision", "rallied in protest against arrests by
+    Belarusian police", "blocked roads to show their anger at Azerbaijan's blockade" (its
+    owner or maker when the thing protested is no actor)."""
+    doers = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"}:
+        doers.append(trigger.head)  # "began a hunger strike to protest …"
+    words = doers + [c for d in doers for c in d.children if c.dep_ in {"advcl", "xcomp"}
+                     and c.lemma_.lower() in PROTEST_PURPOSE_VERBS]
+    words += [o for w in list(words) for c in w.children
+              if c.dep_ in {"prep", "dobj"} and (o := c if c.dep_ == "dobj" else next(
+                  (p for p in c.children if p.dep_ == "pobj"), c)).lemma_.lower()
+              in PROTEST_PURPOSE_NOUNS]
+    found: list[Cluster] = []
+    for n, word in enumerate(words):
+        # the protest's own "against" ("marched against Norway's decision"); what it is
+        # for, also "at", "over" and "of"
+        preps = {"against"} if n < len(doers) else {"against", "at", "over", "of"}
+        things = [o for c in word.children if c.dep_ == "prep" and c.lower_ in preps
+                  for o in c.children if o.dep_ == "pobj"]
+        if word.pos_ == "VERB" and n >= len(doers):
+            things += [c for c in word.children if c.dep_ == "dobj"
+                       and c.lemma_.lower() not in PROTEST_PURPOSE_NOUNS]
+        # "arrests of activists by Belarusian police": against who made them, not whose
+        found += [e for t in things
+                  for e in _party(t, index) or _made_by(t, index, frozenset({"by"}))
+                  or _whose(t, index)]
+    return found
+
+
+def _made_by(thing: Token, index: MentionIndex, preps: frozenset[str] = frozenset({"by", "from"})
+             ) -> list[Cluster]:
     """Who made a thing that is no actor: its people's adjective or a name before it ("an
     Australian ultimatum", "a Senegalese peace plan"), or its "by" or "from" phrase ("calls
-    by Belarus's rulers", "an appeal from President Gbagbo")."""
+    by Belarus's rulers", "an appeal from President Gbagbo"; for a deed, only "by": "the
+    exit of the United Kingdom from the EU" is not the EU's)."""
     head = _content_head(thing)
     if head.pos_ != "NOUN" or index.at(head.i) is not None:
         return []
     found = [hit for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
              and (hit := index.at(c.i)) is not None and hit.label in ACTOR_LABELS]
-    return found or [e for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+    return found or [e for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                      for o in c.children if o.dep_ == "pobj"
                      for e in _party(o, index) or _whose(o, index)]
 
