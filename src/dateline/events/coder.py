@@ -1007,26 +1007,36 @@ def _protested_against(trigger: Token, index: MentionIndex) -> list[Cluster]:
     doers = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"}:
         doers.append(trigger.head)  # "began a hunger strike to protest …"
-    words = doers + [c for d in doers for c in d.children if c.dep_ in {"advcl", "xcomp"}
-                     and c.lemma_.lower() in PROTEST_PURPOSE_VERBS]
-    words += [o for w in list(words) for c in w.children
-              if c.dep_ in {"prep", "dobj"} and (o := c if c.dep_ == "dobj" else next(
-                  (p for p in c.children if p.dep_ == "pobj"), c)).lemma_.lower()
-              in PROTEST_PURPOSE_NOUNS]
-    found: list[Cluster] = []
-    for n, word in enumerate(words):
-        # the protest's own "against" ("marched against Norway's decision"); what it is
-        # for, also "at", "over" and "of"
-        preps = {"against"} if n < len(doers) else {"against", "at", "over", "of"}
+    purposes = [c for d in doers for c in d.children if c.dep_ in {"advcl", "xcomp"}
+                and c.lemma_.lower() in PROTEST_PURPOSE_VERBS]
+    purposes += [o for w in (*doers, *purposes) for o in _first_objects(w)
+                 if o.lemma_.lower() in PROTEST_PURPOSE_NOUNS]
+
+    def against(word: Token, preps: set[str]) -> list[Cluster]:
         things = [o for c in word.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj"]
-        if word.pos_ == "VERB" and n >= len(doers):
+        if word in purposes and word.pos_ == "VERB":
             things += [c for c in word.children if c.dep_ == "dobj"
                        and c.lemma_.lower() not in PROTEST_PURPOSE_NOUNS]
         # "arrests of activists by Belarusian police": against who made them, not whose
-        found += [e for t in things
-                  for e in _party(t, index) or _made_by(t, index, frozenset({"by"}))
-                  or _whose(t, index)]
+        return [e for t in things
+                for e in _party(t, index) or _made_by(t, index, frozenset({"by"}))
+                or _whose(t, index)]
+    # the protest's own "against" ("marched against Norway's decision"); what it is for,
+    # also "at", "over" and "of"
+    return [e for d in doers for e in against(d, {"against"})] + [
+        e for p in purposes for e in against(p, {"against", "at", "over", "of"})]
+
+
+def _first_objects(word: Token) -> list[Token]:
+    """A word's direct object and the first object of each of its prepositions."""
+    found = []
+    for child in word.children:
+        if child.dep_ == "dobj":
+            found.append(child)
+        elif child.dep_ == "prep" and (
+                pobj := next((p for p in child.children if p.dep_ == "pobj"), None)) is not None:
+            found.append(pobj)
     return found
 
 
