@@ -8,7 +8,7 @@ Fields may be added; none may change meaning without a new schema version.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,14 @@ ERROR_SCHEMA = "dateline.error/1"
 
 MentionKind = Literal["name", "nominal", "pronoun"]
 RoleKind = Literal["title", "apposition", "nominal"]
+# How the text holds an event: asserted (the article says it happened), reported (someone in
+# the article says it did), future, hypothetical, conditional.
+Modality = Literal["asserted", "reported", "future", "hypothetical", "conditional"]
+MODALITIES: tuple[str, ...] = get_args(Modality)
+# Told as done, by the writer or by someone the writer reports: one happening either way.
+HAPPENED_MODALITIES = frozenset({"asserted", "reported"})
+# What may never happen: left out of exports and of event scoring unless asked for.
+UNREAL_MODALITIES = frozenset({"hypothetical", "conditional"})
 
 
 class _Record(BaseModel):
@@ -167,7 +175,7 @@ class Event(_Record):
         description="later mentions of the same happening in the article: their triggers",
     )
     negated: bool = False
-    modality: Literal["asserted", "reported", "future", "hypothetical", "conditional"] = "asserted"
+    modality: Modality = "asserted"
     quote: str | None = None
     confidence: float = 0.5
     subordinate: bool = Field(

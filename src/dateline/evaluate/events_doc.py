@@ -17,7 +17,7 @@ from typing import Any
 
 from dateline.evaluate.gold import GoldDoc, GoldHappening, GoldSpan
 from dateline.evaluate.scorers import PRF, StageScore
-from dateline.record import Event, Extraction
+from dateline.record import UNREAL_MODALITIES, Event, Extraction
 
 # Events at or above this confidence are what a cautious analyst would keep.
 CONFIDENT = 0.7
@@ -62,7 +62,7 @@ def candidates(doc: GoldDoc, events: Sequence[Event]) -> list[Candidate]:
 
 
 def scored_event(event: Event) -> bool:
-    return not event.negated and event.modality not in ("hypothetical", "conditional")
+    return not event.negated and event.modality not in UNREAL_MODALITIES
 
 
 def fold(text: str) -> str:
@@ -213,7 +213,7 @@ def _events_of(record: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         events = [e for s in record["sentences"] for e in s["events"]]
     return [e for e in events
-            if not e["negated"] and e["modality"] not in ("hypothetical", "conditional")]
+            if not e["negated"] and e["modality"] not in UNREAL_MODALITIES]
 
 
 def _as_happening(raw: dict[str, Any]) -> GoldHappening:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dateline.record import UNREAL_MODALITIES
+
 # The event label of a gold sentence that should code no event.
 NO_EVENT = "NONE"
 
@@ -96,7 +98,7 @@ class GoldHappening:
     def scored(self) -> bool:
         """Negated, hypothetical and conditional events are left out on both sides (PLOVER's
         own recodings, such as announced cooperation as AGREE, are made by the annotator)."""
-        return not self.negated and self.modality not in ("hypothetical", "conditional")
+        return not self.negated and self.modality not in UNREAL_MODALITIES
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ from dateline.lang.words import (
 from dateline.nlp import sent_start, sent_starts, token_table
 from dateline.places import EventPlace
 from dateline.quotes import QuoteRef
+from dateline.record import HAPPENED_MODALITIES, UNREAL_MODALITIES
 from dateline.times import ClauseDate
 from dateline.times.grammar import TIME_UNITS
 
@@ -1388,8 +1389,7 @@ def _sentences_between(earlier: Token, later: Token) -> int:
 # Modalities one happening can be told in: as fact and as someone's report; as what may
 # happen and what would happen if ("may declare a national emergency ... I can do it if I
 # want").
-HAPPENED_MODALITIES = frozenset({"asserted", "reported"})
-KINDRED_MODALITIES = (HAPPENED_MODALITIES, frozenset({"hypothetical", "conditional"}))
+KINDRED_MODALITIES = (HAPPENED_MODALITIES, UNREAL_MODALITIES)
 # Clauses a verb takes as what it says, asks or agrees to.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Acts done by saying: told again in other words, they are still one act.

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from dateline.record import Extraction, ItemError
+from dateline.record import MODALITIES, Extraction, ItemError
 from dateline.settings import Settings
 from dateline.store import schema as tables
 from dateline.store.db import open_engine, resolve_url
@@ -28,7 +28,6 @@ from dateline.store.explore import table_counts
 from dateline.store.export import ExportFormat, count_left_out, export, iter_records
 from dateline.store.ingest import IngestSummary, ProgressCallback, dedup_threshold, ingest_paths
 from dateline.store.query import (
-    MODALITIES,
     EventActor,
     EventReport,
     StoredEvent,

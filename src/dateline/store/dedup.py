@@ -35,12 +35,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.lang.names import participant_key
+from dateline.record import HAPPENED_MODALITIES
 
 DEFAULT_THRESHOLD = 0.75
 # PLOVER (manual 0.8, "Compound and Reciprocal Actors"): in a meeting all entities may be
 # coded as the actor with no recipient; agreements and cooperation are mutual in the same way.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-REALIS = frozenset({"asserted", "reported"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def same_participant(a: Participant, b: Participant) -> bool:
 
 
 def realis(modality: str) -> bool:
-    return modality in REALIS
+    return modality in HAPPENED_MODALITIES
 
 
 def same_date(a: EventKey, b: EventKey) -> bool:

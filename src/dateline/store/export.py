@@ -43,7 +43,7 @@ from typing import IO, Any
 import sqlalchemy as sa
 
 from dateline import __version__
-from dateline.record import Extraction
+from dateline.record import UNREAL_MODALITIES, Extraction
 from dateline.store import schema as t
 from dateline.store.query import StoredEvent, event_filters, event_row, load_events
 from dateline.store.writer import date_range
@@ -80,8 +80,6 @@ GDELT_COLUMNS = [
 GDELT_EXTRA_COLUMNS = ["IsNegated", "Modality"]
 GDELT_EXPORT_COLUMNS = GDELT_COLUMNS + GDELT_EXTRA_COLUMNS
 
-# Modalities left out of event exports unless all_events: the event may never happen.
-LEFT_OUT_MODALITIES = ("hypothetical", "conditional")
 # dateline modality -> the PLOVER manual's auxiliary mode, added to a record's `context`
 # (a conditional is the manual's own example of a hypothetical: "If Russian forces were to
 # cross the border ..."); negated events get "negation".
@@ -92,7 +90,7 @@ AUXILIARY_MODES = {"future": "future", "hypothetical": "hypothetical",
 def left_out() -> sa.ColumnElement[bool]:
     """Events the event exports leave out by default: negated, hypothetical, conditional."""
     e = t.events
-    return sa.or_(e.c.negated, e.c.modality.in_(LEFT_OUT_MODALITIES))
+    return sa.or_(e.c.negated, e.c.modality.in_(sorted(UNREAL_MODALITIES)))
 
 
 def count_left_out(conn: sa.Connection) -> int:

@@ -8,7 +8,7 @@ import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
@@ -16,16 +16,11 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from dateline.record import Event
+from dateline.record import MODALITIES
 from dateline.store import schema as t
 
 if TYPE_CHECKING:
     import pandas
-
-# An event's modality, as the record states it: asserted (the article says it happened),
-# reported (someone in the article says it did), future, hypothetical, conditional.
-MODALITIES: tuple[str, ...] = get_args(Event.model_fields["modality"].annotation)
-
 
 # What names an article in a list: its title, else the opening of its text.
 HEADLINE = ("the title, or for an article without one the first line of its text (when "

@@ -37,7 +37,7 @@ from dateline import __version__
 from dateline.errors import ConfigError, DatelineError, InputError
 from dateline.events.lexicon import QUAD_LABELS, load_lexicon
 from dateline.extract import Extractor
-from dateline.record import SCHEMA, Extraction
+from dateline.record import SCHEMA, Extraction, Modality
 from dateline.settings import Settings
 from dateline.store import Store, StoredEvent, StoredQuote, explore, query
 from dateline.store import schema as tables
@@ -116,7 +116,6 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[date | None, Query(description="ISO day, YYYY-MM-DD")]
 Quad = Annotated[int | None, Query(ge=1, le=4, description="PLOVER quad class 1-4")]
-ModalityName = Literal["asserted", "reported", "future", "hypothetical", "conditional"]
 EventSort = Literal["date", "-date", "id", "-id", "type", "-type", "reports", "-reports",
                     "confidence", "-confidence"]
 ArticleSort = Literal["published", "-published", "title", "-title", "ingested", "-ingested"]
@@ -294,7 +293,7 @@ def event_filters(actor: Text = None, source: Text = None, target: Text = None,
                   country: Annotated[str | None, Query(max_length=8)] = None,
                   quote_by: Text = None,
                   article: Annotated[str | None, Query(max_length=64)] = None,
-                  modality: Annotated[list[ModalityName] | None, Query(
+                  modality: Annotated[list[Modality] | None, Query(
                       max_length=5, description="events of this modality; repeat for "
                       "several (modality=future&modality=hypothetical)")] = None,
                   negated: Annotated[bool | None, Query(

@@ -19,6 +19,7 @@ from typing import Any
 
 from dateline.errors import EvaluationError
 from dateline.evaluate.gold import GoldDoc, GoldHappening, GoldSpan
+from dateline.record import MODALITIES
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -41,7 +42,6 @@ MODES: dict[str, tuple[str, ...]] = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"),
 }
-MODALITIES = ("asserted", "reported", "future", "hypothetical", "conditional")
 DATE_BASES = ("explicit", "context", "published")
 # Actor codes that are no country: PLOVER's international and transnational actors.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
