@@ -421,6 +421,54 @@ def test_events_a_protest_is_against_whom_its_purpose_names(
     assert [names[i] for i in protest.target] == [target]
 
 
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Sixteen Ukrainian children died as a result of the Russian shelling.", ["Russian"],
+     ["Sixteen Ukrainian children"]),
+    ("Eight Mexicans died in the attack.", [], ["Mexicans"]),
+])
+def test_events_who_dies_is_harmed_not_the_doer(extractor: Extractor, text: str,
+                                                sources: list[str], targets: list[str]) -> None:
+    """Fault 6 of the event table: a victim is no source. The doer of a death is whoever
+    the violence it came in is told of."""
+    record = extractor.extract(text, published="2022-03-01")
+    names = {e.id: e.name for e in record.entities}
+    died = _the_event(record, "died")
+    assert died.type == "ASSAULT"
+    assert [names[i] for i in died.source] == sources
+    assert [names[i] for i in died.target] == targets
+
+
+def test_events_a_deed_wanted_of_another_is_not_done(extractor: Extractor) -> None:
+    """"We want Russian troops to be withdrawn": the withdrawal is wanted, not told as done;
+    the infinitive with a subject of its own is parsed as a clausal complement."""
+    record = extractor.extract("We want Russian troops to be withdrawn from our territory.",
+                               published="2022-03-31")
+    assert all(e.modality == "future" for e in record.events
+               if e.trigger.text == "withdrawn")
+
+
+def test_events_a_wish_for_another_s_deed_is_an_appeal() -> None:
+    """Model coder: a wish is typed AGREE for one's own deed ("wants to settle the issue"),
+    REQUEST for a deed of someone it names (the train set codes both so)."""
+    extract = Extractor().extract
+    wanted = _the_event(extract("We want Russian troops to be withdrawn from our territory.",
+                                published="2022-03-31"), "want")
+    assert wanted.type == "REQUEST"
+    own = _the_event(extract("The Ukrainian side wants to settle the issue of the ceasefire.",
+                             published="2022-03-31"), "wants")
+    assert own.type == "AGREE"
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("The congressmen asked Volodymyr Zelenskyy their questions.", True),
+    ("The congressmen asked Volodymyr Zelenskyy for weapons.", False),
+])
+def test_events_asking_questions_is_no_appeal(extractor: Extractor, sentence: str,
+                                              question: bool) -> None:
+    doc = extractor.nlp(sentence)
+    assert _asked_about(next(t for t in doc if t.text == "asked")) is question
+
+
 def test_events_what_is_discussed_names_no_maker(extractor: Extractor) -> None:
     record = extractor.extract("The ministers discussed the Polish proposal on grain imports.",
                                published="2022-06-01")

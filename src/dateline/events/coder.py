@@ -1485,6 +1485,8 @@ def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | No
 
 # Harm done to people: told "in" an attack or a war, it is that attack's or war's toll.
 HARM_VERBS = frozenset({"kill", "injure", "wound", "die"})
+# Verbs whose subject is the one harmed: "sixteen children died in the shelling".
+DYING_VERBS = frozenset({"die", "perish"})
 
 
 def _harm_done_in(later: EventRef, earlier: EventRef) -> bool:
@@ -1595,6 +1597,7 @@ def _open_candidates(doc: Doc, lexicon: Lexicon, index: MentionIndex,
             sources = _not_venues(_sources_of_verb(token, index), token, lexicon, index)
             targets = _targets_of_verb(token, index, phrase)
             sources, targets = _experiencer_first(token, sources, targets)
+            sources, targets = _the_dead_harmed(token, sources, targets, lexicon, index)
             rule = "open:verb"
         elif pos in {"NOUN", "PROPN"} and (
             lemma in open_nouns or _is_event_noun(token, lexicon)
@@ -1629,7 +1632,12 @@ def _asked_about(verb: Token) -> bool:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if clauses:  # "asked him if he had any ideas", "asked how the research is linked"
         return all(_indirect_question(c) or _direct_question(c) for c in clauses)
-    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    return any((c.dep_ == "prep" and c.lower_ == "about")
+               or (c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS) for c in children)
+
+
+# What one asks that is a question, not a request ("asked the President their questions").
+QUESTION_NOUNS = frozenset({"question", "query"})
 
 
 # Verbs that give a speaker's answer.
@@ -1774,6 +1782,8 @@ def _decide(event: EventRef, model: EventModel, codes: dict[int, str | None],
         label = "RETREAT"
     if label == "ACCUSE" and _denying_an_accusation(event.trigger):
         label = "REJECT"
+    if label == "AGREE" and _wished_of_another(event.trigger, lexicon):
+        label = "REQUEST"
     if label == "ASSAULT" and _attacked_in_words(event.trigger):
         label = "ACCUSE"
     cancelling = label != NO_EVENT and _cancelling_a_meeting(event.trigger, lexicon)
@@ -2366,9 +2376,13 @@ def _death_alone(trigger: Token, lexicon: Lexicon) -> bool:
     without one)."""
     if trigger.lemma_.lower() != "die":
         return False
-    return not any(t.pos_ == "NOUN" and clause_head(t).i == trigger.i and (
-        t.lemma_.lower() in VIOLENCE_NOUNS or lexicon_type(t, lexicon) in {"ASSAULT", "COERCE"})
-        for t in trigger.subtree)
+    return not any(t.pos_ == "NOUN" and clause_head(t).i == trigger.i and _violence(t, lexicon)
+                   for t in trigger.subtree)
+
+
+def _violence(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.lemma_.lower() in VIOLENCE_NOUNS \
+        or lexicon_type(noun, lexicon) in {"ASSAULT", "COERCE"}
 
 
 # Words for the violence a death comes from, beyond the lexicon's attack nouns.
@@ -2621,6 +2635,15 @@ def _a_wish(event: EventRef, lexicon: Lexicon) -> bool:
     wanted = [c for c in trigger.children if c.dep_ in {"ccomp", "dobj", "prep"} or (
         c.dep_ == "xcomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
     return not any(_names_someone(t) for c in wanted for t in _without_relatives(c))
+
+
+def _wished_of_another(trigger: Token, lexicon: Lexicon) -> bool:
+    """"We want Russian troops to be withdrawn", "I wanted him to try to unblock the
+    corridors": a wish for a deed of someone named is an appeal to them (REQUEST, as the
+    train set codes it), where a wish for one's own ("we want to stop the war") is a pledge."""
+    return trigger.pos_ == "VERB" and base_form(trigger, lexicon) in WISHING_VERBS and any(
+        _names_someone(t) for c in trigger.children if c.dep_ in CONTENT_DEPS and c.i > trigger.i
+        for g in c.children if g.dep_ in SUBJECT_DEPS for t in _without_relatives(g))
 
 
 def _without_relatives(token: Token) -> Iterator[Token]:
@@ -3259,6 +3282,7 @@ def _verb_event(verb: Token, lexicon: Lexicon, index: MentionIndex) -> EventRef 
         or _owners_of_the_means(verb, lexicon, index)
     targets = _targets_of_verb(verb, index, phrase)
     sources, targets = _experiencer_first(verb, sources, targets)
+    sources, targets = _the_dead_harmed(verb, sources, targets, lexicon, index)
     return EventRef(coding, verb, sources, [t for t in targets if t not in sources], rule=rule)
 
 
@@ -3282,6 +3306,23 @@ def _experiencer_first(verb: Token, sources: list[Cluster], targets: list[Cluste
             c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return sources, targets  # "Russia worries about ...": the feeler is the subject
     return targets, sources
+
+
+def _the_dead_harmed(verb: Token, sources: list[Cluster], targets: list[Cluster],
+                     lexicon: Lexicon, index: MentionIndex
+                     ) -> tuple[list[Cluster], list[Cluster]]:
+    """"Sixteen children died as a result of the Russian shelling": who dies is the one
+    harmed, not the doer; the doer is whoever the violence they died in is told of."""
+    if verb.lemma_.lower() not in DYING_VERBS:
+        return sources, targets
+    violence = [_noun_arguments(t, "ASSAULT", lexicon, index)[:2] for t in verb.subtree
+                if t.i != verb.i and t.pos_ == "NOUN" and clause_head(t).i == verb.i
+                and _violence(t, lexicon)]
+    doers = [e for its_sources, _ in violence for e in its_sources]
+    # "died in battles with Russian troops": whom the violence was with is no target
+    aimed_at = [e for _, its_targets in violence for e in its_targets]
+    return list(dict.fromkeys(doers)), list(dict.fromkeys(
+        sources + [e for e in targets if e not in aimed_at]))
 
 
 def _not_venues(sources: list[Cluster], verb: Token, lexicon: Lexicon, index: MentionIndex
@@ -4851,9 +4892,16 @@ def _complemented(clause: Token) -> Iterator[Token]:
     """The verbs and adjectives a clause complements, nearest first: "join" in "is not
     ready to join" complements "ready", which complements "is"."""
     token = clause
-    while (token.dep_ == "acomp" or _infinitive_of(token)) and token.head.i != token.i:
+    while (token.dep_ == "acomp" or _infinitive_of(token) or _object_infinitive(token)) \
+            and token.head.i != token.i:
         token = token.head
         yield token
+
+
+def _object_infinitive(clause: Token) -> bool:
+    """"want Russian troops to be withdrawn", "expects the EU to recognise": a to-infinitive
+    with a subject of its own, parsed as a clausal complement."""
+    return clause.dep_ == "ccomp" and to_infinitive(clause)
 
 
 def _reported(clause: Token) -> bool:
