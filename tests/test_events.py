@@ -236,6 +236,11 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
         # an act a noun is for ("the need for efforts to fight") did not happen
         ("Ministers stressed the need for joint efforts to secure the border and fight "
          "terrorists.", "ASSAULT", "hypothetical", False),
+        # what is only weighed is only possible
+        ("The European Union is considering imposing new sanctions on Russia.", "COERCE",
+         "hypothetical", False),
+        ("The minister said Mexico would consider charging the gunman with terrorism.",
+         "ACCUSE", "hypothetical", False),
     ],
 )
 def test_events_modality_and_negation(

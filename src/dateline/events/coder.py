@@ -4506,7 +4506,7 @@ def _apply_modality(event: EventRef) -> None:
     elif auxes & HYPOTHETICAL_AUX - {"would"} or modifiers & HYPOTHETICAL_MODIFIERS \
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
-            or _brought_about_if_possible(clause) \
+            or _brought_about_if_possible(clause) or _deliberated(clause) \
             or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
             or purpose & HYPOTHETICAL_AUX \
             or ((trigger.i == clause.i or clause.lemma_.lower() in LIGHT_VERBS)
@@ -4571,6 +4571,16 @@ def _intent_denied(clause: Token) -> bool:
         if any(c.dep_ == "neg" for c in token.children):
             return True
     return False
+
+
+# Verbs of deliberation: what is weighed may not be done.
+DELIBERATION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
+
+
+def _deliberated(clause: Token) -> bool:
+    """"The EU is considering imposing new sanctions", "Mexico would consider charging the
+    gunman", "weighs whether to strike": only possible."""
+    return any(t.lemma_.lower() in DELIBERATION_VERBS for t in _complemented(clause))
 
 
 def _possible_only(clause: Token) -> bool:
