@@ -443,6 +443,21 @@ def test_events_who_dies_is_harmed_not_the_doer(extractor: Extractor, text: str,
     assert [names[i] for i in died.target] == targets
 
 
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Andriy Yermak noted that many Ukrainian children were forcibly deported to Russia.", [],
+     ["many Ukrainian children"]),
+    ('"All citizens forcibly deported to Russia must return home," the Head of the Office '
+     "said.", [], ["All citizens"]),
+])
+def test_events_the_deported_are_the_target_and_where_to_is_no_party(
+        extractor: Extractor, text: str, sources: list[str], targets: list[str]) -> None:
+    record = extractor.extract(text, published="2022-05-21")
+    names = {e.id: e.name for e in record.entities}
+    deported = _the_event(record, "deported")
+    assert [names[i] for i in deported.source] == sources
+    assert [names[i] for i in deported.target] == targets
+
+
 def test_events_a_deed_wanted_of_another_is_not_done(extractor: Extractor) -> None:
     """"We want Russian troops to be withdrawn": the withdrawal is wanted, not told as done;
     the infinitive with a subject of its own is parsed as a clausal complement."""

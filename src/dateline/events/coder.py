@@ -1487,6 +1487,8 @@ def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | No
 HARM_VERBS = frozenset({"kill", "injure", "wound", "die"})
 # Verbs whose subject is the one harmed: "sixteen children died in the shelling".
 DYING_VERBS = frozenset({"die", "perish"})
+# Verbs that take people away: their "to" names where ("deported to Russia").
+DISPLACING_VERBS = frozenset({"deport", "displace", "exile", "expel", "evacuate", "relocate"})
 
 
 def _harm_done_in(later: EventRef, earlier: EventRef) -> bool:
@@ -3619,8 +3621,9 @@ def _passive_conjunct(verb: Token) -> bool:
 
 # Participles whose bare use with a subject reports harm done to it: "10 thousand Russian
 # soldiers killed", "at least 30 injured".
-HARM_PARTICIPLES = HARM_VERBS - {"die"} | frozenset({
-    "hospitalise", "hospitalize", "arrest", "detain", "abduct", "kidnap", "capture", "displace"})
+HARM_PARTICIPLES = HARM_VERBS - {"die"} | DISPLACING_VERBS | frozenset({
+    "hospitalise", "hospitalize", "arrest", "detain", "abduct", "kidnap", "capture", "imprison",
+    "jail", "torture", "execute"})
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -3967,9 +3970,12 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
                 # Square"). A country stays ("imposed sanctions on Russia"), and so does what
                 # is aimed at ("fired missiles at Kharkiv", "fired at the embassy")
                 found = _without_sites(found)
-            elif child.lower_ == "to" and objects and verb.lemma_.lower() in HOSTING_VERBS:
-                # "welcome the President of Kazakhstan to Moscow", "invited him to Kyiv":
-                # where the guest comes, not a party to the visit
+            elif child.lower_ == "to" and (
+                    (objects and verb.lemma_.lower() in HOSTING_VERBS)
+                    or verb.lemma_.lower() in DISPLACING_VERBS):
+                # "welcome the President of Kazakhstan to Moscow", "invited him to Kyiv",
+                # "citizens deported to Russia": where the guest or the deported is taken,
+                # not a party to the deed
                 found = [e for e in found if e.label not in PLACE_LABELS | SITE_LABELS]
             targets += found
     return list(dict.fromkeys(targets))
