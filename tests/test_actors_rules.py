@@ -526,6 +526,18 @@ def test_actors_the_state_institution_takes_the_articles_country(extractor: Extr
     assert _coded(record, "The government") == ("BLR", "GOV")
 
 
+@pytest.mark.parametrize(("people", "code"), [
+    ("The people of many countries", None),
+    ("Citizens of different countries", None),
+    ("The people of Ukraine", "UKR"),
+])
+def test_actors_people_of_many_states_are_not_the_articles(
+        extractor: Extractor, people: str, code: str | None) -> None:
+    record = extractor.extract(f"Russian troops shelled Kharkiv. {people} thanked Poland.",
+                               published="2022-05-27")
+    assert _code(record, people) == code
+
+
 @pytest.mark.parametrize(("force", "code"), [
     ("Combined Joint Task Force", None),
     ("Iraqi Counter Terrorism Force", "IRQ")])

@@ -357,12 +357,24 @@ def _people_of_the_country(cluster: Cluster, ctx: Context) -> list[CodedActor]:
     for mention in cluster.mentions:
         if mention.kind != "nominal" or mention.span.root.lemma_.lower() not in PEOPLE_WORDS:
             continue
+        if _of_many_states(mention.span.root):
+            return []  # "the people of many countries": of no one country
         sector = sector_cue(mention.span, ctx)
         if sector is not None:
             return [CodedActor(code=main.code, sector=sector.sector, basis="text",
                                evidence=f"the article's country ({main.text}); sector "
                                f"from '{sector.text}'")]
     return []
+
+
+# Nouns for states: in the plural, people "of" them are of several.
+STATE_NOUNS = frozenset({"country", "state", "nation"})
+
+
+def _of_many_states(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in STATE_NOUNS and o.tag_ == "NNS"
+        for o in c.children) for c in head.children)
 
 
 def _code_cluster(cluster: Cluster, ctx: Context) -> list[CodedActor]:
