@@ -236,6 +236,9 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
         # an act a noun is for ("the need for efforts to fight") did not happen
         ("Ministers stressed the need for joint efforts to secure the border and fight "
          "terrorists.", "ASSAULT", "hypothetical", False),
+        # a deed judged is done, whatever the judgement
+        ("The Russian attack on the museum was not justified.", "ASSAULT", "asserted", False),
+        ("The Russian attack on the museum was not carried out.", "ASSAULT", "asserted", True),
         # what is only weighed is only possible
         ("The European Union is considering imposing new sanctions on Russia.", "COERCE",
          "hypothetical", False),

@@ -4733,6 +4733,11 @@ OUTCOME_VERBS = frozenset({"lead", "result"})
 HALTING_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "interrupt"})
 
 
+# Verbs that judge a deed done: in the passive, their negation is not the deed's.
+WARRANTING_VERBS = frozenset({"justify", "warrant", "excuse", "provoke", "authorize",
+                              "authorise", "sanction", "condone"})
+
+
 def _told_apart(trigger: Token, clause: Token) -> bool:
     """An event noun that is the clause's active subject or sits in one of its prepositional
     phrases names a happening of its own; the clause's negation and tense are not its."""
@@ -4754,6 +4759,9 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
         if token.dep_ == "pobj" and (token.head.head.i == clause.i or token.head.lower_ != "of"):
             # a phrase of the verb's own ("deterred by these attacks") or of its object
             # ("claimed credit for the attack"); "a round of talks" is the talks themselves
+            return True
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in WARRANTING_VERBS:
+            # "the attack was not justified": judged, whatever the judgement, it was done
             return True
         if token.dep_ == "dobj" and token.i == trigger.i \
                 and clause.lemma_.lower() in HALTING_VERBS:
