@@ -1087,6 +1087,10 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("Richardson challenged President Barack Obama for the 2012 presidential nomination.",
      "challenged", []),
     ("The opposition challenged the decision in court.", "challenged", ["ACCUSE"]),
+    # a message driven home, a balance struck: no blow
+    ("The anti-vaccine movement was able to hammer home their message.", "hammer", []),
+    ("The government struck a balance between security and freedom.", "struck", []),
+    ("Russian missiles struck a school in Kharkiv.", "struck", ["ASSAULT"]),
     # things that correspond (CAMEO.2.0.txt lists "match" among the ways of fighting)
     ("Alabama and Mississippi did not match the overall trend.", "match", []),
     # relations broken off; restrictions imposed for longer; an order given
