@@ -461,6 +461,19 @@ def test_events_the_deported_are_the_target_and_where_to_is_no_party(
     assert [names[i] for i in deported.target] == targets
 
 
+@pytest.mark.model
+def test_events_a_subject_read_as_a_conjunction_s_object_is_the_doer() -> None:
+    """"after Theresa May stepped down": the parse makes "May" the object of "after", and
+    the clause's doer was the main clause's subject."""
+    record = Extractor().extract(
+        "Johnson became leader of the Conservative Party and prime minister after Theresa May "
+        "stepped down on July 24 after she was unable to negotiate a Brexit deal.",
+        published="2019-07-25")
+    names = {e.id: e.name for e in record.entities}
+    stepped = _the_event(record, "stepped")
+    assert [names[i] for i in stepped.source] == ["Theresa May"]
+
+
 def test_events_a_deed_wanted_of_another_is_not_done(extractor: Extractor) -> None:
     """"We want Russian troops to be withdrawn": the withdrawal is wanted, not told as done;
     the infinitive with a subject of its own is parsed as a clausal complement."""
@@ -470,6 +483,7 @@ def test_events_a_deed_wanted_of_another_is_not_done(extractor: Extractor) -> No
                if e.trigger.text == "withdrawn")
 
 
+@pytest.mark.model
 def test_events_a_wish_for_another_s_deed_is_an_appeal() -> None:
     """Model coder: a wish is typed AGREE for one's own deed ("wants to settle the issue"),
     REQUEST for a deed of someone it names (the train set codes both so)."""

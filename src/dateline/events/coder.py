@@ -3777,6 +3777,25 @@ def _content_head(token: Token) -> Token:
 JOINT_PREPS = frozenset({"between", "among"})
 
 
+# Words that open a clause of time, which the parse can take for prepositions.
+TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till", "once", "when"})
+
+
+def _subject_read_as_object(clause: Token) -> Token | None:
+    """"after Theresa May stepped down", parsed with "May" the object of "after": a clause
+    of time with no subject of its own whose conjunction has an object right before the
+    verb has that object for its subject (not the main clause's "Johnson became leader")."""
+    if clause.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    for opener in clause.children:
+        if opener.dep_ in {"mark", "prep"} and opener.i < clause.i \
+                and opener.lower_ in TIME_CONJUNCTIONS:
+            objects = [o for o in opener.children if o.dep_ == "pobj"]
+            if objects and objects[-1].right_edge.i == clause.i - 1:
+                return objects[-1]
+    return None
+
+
 def _one_subject(children: list[Token], verb: Token) -> list[Token]:
     """A verb the parse gives two subjects has one: the nearer ("According to reports from
     the ministry … and Vyasna, a rights center, …, 63,000 visitors attended the rally":
@@ -3852,6 +3871,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             # "Mugabe founded ZANU but was arrested", "Avenatti is to be sentenced": the
             # subject is who it was done to
             return []
+        if (misread := _subject_read_as_object(token)) is not None:
+            return _party(misread, index)  # "after Theresa May stepped down"
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
