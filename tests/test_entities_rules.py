@@ -12,6 +12,7 @@ from dateline.entities.cluster import (
     MentionRef,
     RoleRef,
     _country_stems,
+    _gender,
     _holds,
     _office_head,
     cluster_names,
@@ -626,3 +627,20 @@ def test_entities_a_bare_attacker_noun_names_no_one(extractor: Extractor) -> Non
     mentions = [m.text for e in record.entities for m in e.mentions]
     assert not any("terrorist" in text for text in mentions)
     assert "the gunman" in mentions
+
+
+@pytest.mark.parametrize(("role", "gender"), [
+    # a pronoun in a role tells of someone else
+    ("the lawyer who represented the actress in her lawsuit", None),
+    ("his wife", "f"),
+    ("Queen", "f"),
+    ("Mr", "m"),
+])
+def test_entities_a_role_s_pronoun_gives_no_gender(make_doc: DocFactory, role: str,
+                                                   gender: str | None) -> None:
+    words = ["Avenatti", ",", *role.split(), "."]
+    tags = ["NNP", ","] + ["PRP$" if w in {"his", "her"} else "NN" for w in role.split()] + ["."]
+    doc = make_doc(words, tags=tags)
+    person = Cluster("PERSON", [MentionRef(doc[0:1], "name")],
+                     [RoleRef(doc[2:2 + len(role.split())], "apposition")])
+    assert _gender(person) == gender

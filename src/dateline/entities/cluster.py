@@ -755,6 +755,7 @@ def _most_salient(found: list[tuple[int, MentionRef, Cluster]]) -> Cluster | Non
     return subjects[0] if subjects else in_sentence[0][1]
 
 
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 _MALE = frozenset({"he", "him", "his", "himself", "king", "prince", "mr", "mr.", "sir",
                    "emperor", "sultan", "sheikh", "husband", "father", "son", "brother",
                    "man", "boy", "gentleman"})
@@ -766,9 +767,11 @@ _FEMALE = frozenset({"she", "her", "hers", "herself", "queen", "princess", "mrs"
 def _gender(cluster: Cluster) -> str | None:
     """"m" or "f" when the text's titles for the person say so ("Queen", "Mr"), else None:
     "He is widely suspected" is not the Queen the sentence before named. (Pronouns already
-    linked are no evidence: one wrong link would block the right ones.)"""
+    linked are no evidence: one wrong link would block the right ones; nor is a pronoun in
+    a role, which tells of someone else: "the lawyer who represented Stormy Daniels in her
+    lawsuit", "his wife".)"""
     words = {t.lower_ for m in cluster.mentions if m.kind != "pronoun" for t in m.span} | {
-        t.lower_ for r in cluster.roles for t in r.span}
+        t.lower_ for r in cluster.roles for t in r.span if t.tag_ not in PRONOUN_TAGS}
     male, female = bool(words & _MALE), bool(words & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
 
