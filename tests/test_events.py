@@ -1101,6 +1101,10 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("Richardson challenged President Barack Obama for the 2012 presidential nomination.",
      "challenged", []),
     ("The opposition challenged the decision in court.", "challenged", ["ACCUSE"]),
+    # crowd control is an assault (guide), not the show of force of a weapon fired
+    ("Police fired tear gas at the protesters in Minsk on Sunday.", "fired", ["ASSAULT"]),
+    ("The police used water cannons and tear gas against the protesters.", "used",
+     ["ASSAULT"]),
     # a message driven home, a balance struck: no blow
     ("The anti-vaccine movement was able to hammer home their message.", "hammer", []),
     ("The government struck a balance between security and freedom.", "struck", []),
