@@ -151,8 +151,18 @@ def test_actors_shipped_office_holders_missed_by_the_model_are_people(
     pytest.param("the President of Mongolia - Airlines", [(3, 6, "ORG")],
                  [("Mongolia - Airlines", "ORG")],
                  id="a spaced dash is no hyphen in a name"),
+    pytest.param("thanked Secretary of Defense Lloyd Austin", [(3, 6, "ORG")],
+                 [("Defense", "ORG"), ("Lloyd Austin", "PERSON")],
+                 id="a title's end and its holder, tagged as one, are split"),
+    pytest.param("the visit of Speaker of the House of Representatives Nancy Pelosi",
+                 [(5, 11, "ORG")],
+                 [("the House of Representatives", "ORG"), ("Nancy Pelosi", "PERSON")],
+                 id="the holder's full name ends the entity"),
+    pytest.param("the Bank of the House of Lloyd Austin", [(3, 8, "ORG")],
+                 [("the House of Lloyd Austin", "ORG")],
+                 id="not after a title: left as the model tagged it"),
 ])
-def test_actors_a_title_of_a_country_and_its_holder_are_two_entities(
+def test_actors_a_title_s_country_or_words_and_its_holder_are_two_entities(
         make_doc: DocFactory, words: str, ents: list[tuple[int, int, str]],
         found: list[tuple[str, str]]) -> None:
     doc = make_doc(words, ents=ents)

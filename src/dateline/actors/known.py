@@ -14,7 +14,9 @@ dictionaries hold is an actor the user asked to code, so it should be an entity:
   words and surnames;
 - an NER entity made only of known names joined by commas and "and" is split into them;
 - an NER entity after "<title> of" that starts with a known country ("President of
-  [Mongolia Ukhnaagiin Khurelsukh]") is split into the country and the person.
+  [Mongolia Ukhnaagiin Khurelsukh]") is split into the country and the person, and one that
+  ends with an office holder's full name ("Secretary of [Defense Lloyd Austin]", "Speaker of
+  [the House of Representatives Nancy Pelosi]") into the office's words and the person.
 
 Pure functions over a parsed Doc; the `dateline_actor_names` component runs them before
 `dateline_entities`, which then clusters these entities like any other.
@@ -179,6 +181,25 @@ def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
             Span(doc, rest.start, rest.end, label="PERSON")]
 
 
+def split_office_holder(dictionaries: Sequence[ActorDictionary], entity: Span
+                        ) -> list[Span] | None:
+    """"Secretary of [Defense Lloyd Austin]", "Speaker of [the House of Representatives
+    Nancy Pelosi]": the small model runs the end of a title into the office holder's name
+    and tags it all an organisation ("Defense Lloyd Austin" then took the USA from "Austin",
+    Texas, and the Speaker the article's country). None unless the entity follows "<title>
+    of" and ends with the full name of an office holder the dictionaries hold."""
+    doc = entity.doc
+    if entity.label_ == "PERSON" or entity.start < 2 or doc[entity.start - 1].lower_ != "of" \
+            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+        return None
+    for start in range(max(entity.start + 1, entity.end - MAX_NAME_TOKENS), entity.end - 1):
+        if _known_label(dictionaries, doc, start, entity.end,
+                        doc[start:entity.end].text) == "PERSON":
+            return [Span(doc, entity.start, start, label=entity.label_),
+                    Span(doc, start, entity.end, label="PERSON")]
+    return None
+
+
 # The entity labels whose names the dictionaries give a state: people, places, peoples.
 _STATE_HOLDERS = frozenset({"PERSON", "GPE", "NORP"})
 
@@ -226,7 +247,7 @@ def known_entities(doc: Doc, dictionaries: Sequence[ActorDictionary]) -> list[Sp
     entities: list[Span] = []
     for entity in doc.ents:
         entities.extend(split_listed(dictionaries, entity) or split_titled(dictionaries, entity)
-                        or [entity])
+                        or split_office_holder(dictionaries, entity) or [entity])
     blocked = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     entities.extend(_scan(dictionaries, doc, 0, len(doc), blocked))
     return join_name_particles(join_titled_holders(sorted(entities, key=lambda span: span.start)))
