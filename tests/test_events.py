@@ -94,6 +94,7 @@ from dateline.events.coder import (
     _speaker_going_on,
     _speech_alone,
     _standing_ban,
+    _standing_commitment,
     _standing_position,
     _takes_part,
     _taking_part,
@@ -1191,6 +1192,23 @@ def test_events_a_stance_in_the_present_is_a_position(
     not a SUPPORT done at a time (read in campaign news, train batch 5)."""
     doc = extractor.nlp(sentence)
     assert _standing_position(next(t for t in doc if t.text == trigger)) is position
+
+
+@pytest.mark.parametrize(("sentence", "standing"), [
+    ("Andriy Yermak stressed that Ukraine is consistently committed to a political "
+     "settlement.", True),
+    ("The government is fully committed to the Minsk agreements.", True),
+    ("The partners who have committed to helping with this exchange must keep their word.",
+     False),
+    ("Russia committed to withdrawing its troops from Kyiv.", False),
+])
+def test_events_a_commitment_one_is_in_is_a_standing(extractor: Extractor, sentence: str,
+                                                     standing: bool) -> None:
+    """Guide §2, states of affairs: being committed to something, in the present, is where
+    one stands; having committed to it is a pledge."""
+    doc = extractor.nlp(sentence)
+    committed = next(t for t in doc if t.text == "committed")
+    assert _standing_commitment(committed) is standing
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "predicate", "expected"), [

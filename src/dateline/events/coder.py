@@ -1977,7 +1977,8 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if _asked(trigger) or _needed(trigger) or _called_off(trigger) or _described_by(trigger) \
             or _attention_paid(trigger) or _done_by_anyone(trigger) or _standing_ban(trigger) \
             or _press_conference(trigger) or _calling_a_race(trigger) or _whenever(trigger) \
-            or _doing_in_general(trigger) or (label != "ACCUSE" and _deemed(trigger)):
+            or _doing_in_general(trigger) or (label != "ACCUSE" and _deemed(trigger)) \
+            or _standing_commitment(trigger):
         return True
     if label != "CONSULT" and _talked_about(trigger):
         # a topic of talk, not a happening told: of the train set's 961 such nouns 37 are
@@ -2136,6 +2137,17 @@ def _standing_ban(trigger: Token) -> bool:
     return trigger.lemma_.lower() in PROHIBITING_VERBS and trigger.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children) \
         and not any(c.dep_ in {"agent", "aux"} for c in trigger.children)
+
+
+def _standing_commitment(trigger: Token) -> bool:
+    """"Ukraine is consistently committed to a political settlement", "We are committed to
+    keeping our border safe": being committed to something, said in the present, is where
+    one stands (the train set codes none of its four), not a pledge made then."""
+    return trigger.lemma_.lower() == "commit" and trigger.tag_ == "VBN" \
+        and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"}
+                for c in trigger.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children) \
+        and not any(c.dep_ == "agent" for c in trigger.children)
 
 
 # Verbs of a stance: in the plain present, told by no one, they say where someone stands.
