@@ -161,13 +161,19 @@ def split_listed(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[
     return parts if len(parts) > 1 else None
 
 
+def _after_a_title(span: Span) -> bool:
+    """The span follows "<title> of" ("President of [Mongolia …]")."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+
+
 def split_titled(dictionaries: Sequence[ActorDictionary], entity: Span) -> list[Span] | None:
     """"President of [Mongolia Ukhnaagiin Khurelsukh]": the small model tags the country of a
     title and the office holder's name as one entity; they are a place and a person. None
     unless the entity follows "<title> of" and starts with a known country or capital."""
     doc = entity.doc
-    if entity.start < 2 or doc[entity.start - 1].lower_ != "of" \
-            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+    if not _after_a_title(entity):
         return None
     found = longest_known(dictionaries, doc, entity.start, entity.end - 1)
     if found is None or found[1] != "GPE":
@@ -189,8 +195,7 @@ def split_office_holder(dictionaries: Sequence[ActorDictionary], entity: Span
     Texas, and the Speaker the article's country). None unless the entity follows "<title>
     of" and ends with the full name of an office holder the dictionaries hold."""
     doc = entity.doc
-    if entity.label_ == "PERSON" or entity.start < 2 or doc[entity.start - 1].lower_ != "of" \
-            or doc[entity.start - 2].lower_ not in TITLE_WORDS:
+    if entity.label_ == "PERSON" or not _after_a_title(entity):
         return None
     for start in range(max(entity.start + 1, entity.end - MAX_NAME_TOKENS), entity.end - 1):
         if _known_label(dictionaries, doc, start, entity.end,
@@ -286,8 +291,7 @@ def join_titled_holders(entities: list[Span]) -> list[Span]:
     doc = entities[0].doc
     joined: list[Span] = []
     for place in entities:
-        if (place.label_ != "GPE" or place.start < 2 or doc[place.start - 1].lower_ != "of"
-                or doc[place.start - 2].lower_ not in TITLE_WORDS):
+        if place.label_ != "GPE" or not _after_a_title(place):
             continue
         end = place.end
         while (end < len(doc) and end - place.end < 4 and doc[end].pos_ == "PROPN"
