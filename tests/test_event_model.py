@@ -821,3 +821,19 @@ def test_a_plain_saying_the_model_is_unsure_of_is_dropped(
                        weights={"lemma=stress": weights}, threshold=0.75)
     event = EventRef(Coding("", NO_EVENT, None, ()), doc[1], [], [], rule="open:verb")
     assert _decide(event, model, {}, load_lexicon()) is kept
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    # what a deliberation weighs is only possible (the model's open nouns)
+    ("Washington is mulling a strike on Iran.", "strike", "hypothetical"),
+    ("The EU is considering new sanctions against Russia.", "sanctions", "hypothetical"),
+    ("The talks concerned the guarantees in case of repeated aggression by Russia against "
+     "Ukraine.", "aggression", "conditional"),
+    # ... not someone's deed it weighs: that was done
+    ("The Council considered Ukraine's request for membership.", "request", "asserted"),
+])
+def test_what_is_weighed_or_a_condition_has_not_happened(
+        extractor: Extractor, text: str, trigger: str, modality: str) -> None:
+    record = extractor.extract(text, published="2022-03-01")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert event.modality == modality

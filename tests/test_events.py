@@ -1360,6 +1360,27 @@ def test_events_urged_and_conditional_acts_did_not_happen(
     assert event.modality == modality
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "type_", "modality"), [
+    # the condition is no threat of its doer's; what is done on it is a threat
+    ("If Estonia is attacked, NATO will strike Russia.", "attacked", "ASSAULT", "conditional"),
+    ("If Estonia is attacked, NATO will strike Russia.", "strike", "THREATEN", "conditional"),
+    ("Israel will retaliate if Iran attacks.", "attacks", "ASSAULT", "conditional"),
+    # "in case" and "in the event" put a condition as "if" does
+    ("NATO will respond in case Russia attacks Estonia.", "attacks", "ASSAULT", "conditional"),
+    ("NATO will respond in the event of an attack on Estonia.", "attack", "ASSAULT",
+     "conditional"),
+    # what a deliberation is about is only possible; what one thinks happened is asserted
+    ("The EU is thinking of imposing sanctions on Russia.", "sanctions", "COERCE",
+     "hypothetical"),
+    ("We think that Russia attacked Kyiv.", "attacked", "ASSAULT", "asserted"),
+])
+def test_events_conditions_and_deliberations(extractor: Extractor, sentence: str, trigger: str,
+                                             type_: str, modality: str) -> None:
+    record = extractor.extract(sentence, published="2022-03-01")
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    assert (event.type, event.modality) == (type_, modality)
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "counterfactual"), [
     # "would have faced impeachment": a modal perfect did not happen
     ("Nixon would have faced impeachment", [3, 3, 3, 3, 3],

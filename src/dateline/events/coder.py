@@ -4519,7 +4519,10 @@ def _apply_modality(event: EventRef) -> None:
         # "the president's claims have not gained momentum", "we will not be deterred by
         # these attacks": what the clause denies or foresees is not the noun's happening
         event.negated = denied
-        if _in_prospect(trigger) or adjectives & HYPOTHETICAL_MODIFIERS:
+        if _after_condition_phrase(trigger):
+            event.modality = "conditional"  # "in case of repeated aggression by Russia"
+        elif _in_prospect(trigger) or _weighed(trigger) \
+                or adjectives & HYPOTHETICAL_MODIFIERS:
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
         elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS:
             event.modality = "future"  # "The next meeting of the ministers is in Paris"
@@ -4546,6 +4549,7 @@ def _apply_modality(event: EventRef) -> None:
             or _imperative(clause) or _purpose_of_noun(clause) or _asked_for(trigger) \
             or _urged(clause) or _counterfactual(clause) or _in_prospect(trigger) \
             or _brought_about_if_possible(clause) or _deliberated(clause) \
+            or (trigger.i != clause.i and _weighed(trigger)) \
             or (trigger.i == clause.i and _for_to_infinitive(clause)) or _stipulated(clause) \
             or purpose & HYPOTHETICAL_AUX \
             or ((trigger.i == clause.i or clause.lemma_.lower() in LIGHT_VERBS)
@@ -4618,8 +4622,31 @@ DELIBERATION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "pon
 
 def _deliberated(clause: Token) -> bool:
     """"The EU is considering imposing new sanctions", "Mexico would consider charging the
-    gunman", "weighs whether to strike": only possible."""
-    return any(t.lemma_.lower() in DELIBERATION_VERBS for t in _complemented(clause))
+    gunman", "weighs whether to strike", "is thinking of imposing sanctions": only
+    possible."""
+    return any(t.lemma_.lower() in DELIBERATION_VERBS for t in _complemented(clause)) \
+        or _weighed(clause)
+
+
+# The words that say what a deliberation is about: "thinking about visits to Ukraine",
+# "mulling over a strike", "thinking of imposing sanctions". To think is to deliberate
+# only with one of them ("we think that Russia attacked" holds the attack for true).
+DELIBERATED_PREPOSITIONS = frozenset({"about", "of", "over"})
+
+
+def _weighed(token: Token) -> bool:
+    """What a deliberation is about: its object ("is considering new sanctions", "mulling a
+    strike on Iran") or what it is about ("think about visits to Ukraine"). Not someone's
+    deed ("considered Ukraine's request": it was made) nor what is judged ("considers the
+    attack an act of terrorism", where the attack is the judgement's subject)."""
+    token = first_conjunct(token)
+    head = token.head
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in DELIBERATION_VERBS
+    return token.dep_ in {"pobj", "pcomp"} and head.lower_ in DELIBERATED_PREPOSITIONS \
+        and head.head.lemma_.lower() in DELIBERATION_VERBS | {"think"}
 
 
 def _possible_only(clause: Token) -> bool:
@@ -4911,17 +4938,42 @@ def _asked_for(trigger: Token) -> bool:
 
 
 def _under_condition(clause: Token) -> bool:
-    """The clause is an if-clause, sits in one, or has one ("If X, Israel will attack")."""
-    nearby = [clause, *list(clause.ancestors)[:2]]
+    """The clause is the condition ("If Russia attacks", `_in_the_condition`) or has one
+    ("If X, Israel will attack")."""
+    if _in_the_condition(clause):
+        return True
     # its own if-clause, or the one of the clause it is a conjunct of ("If X, take a knife
     # and attack")
-    nearby += [c for t in (clause, clause.head) if t.i == clause.i or clause.dep_ == "conj"
-               for c in t.children if c.dep_ == "advcl"]
-    return any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-        for token in nearby
-        for c in token.children
-    )
+    conditions = [c for t in (clause, clause.head) if t.i == clause.i or clause.dep_ == "conj"
+                  for c in t.children if c.dep_ == "advcl"]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+               for token in conditions for c in token.children)
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _in_the_condition(clause: Token) -> bool:
+    """The clause is an if-clause, sits in one, or comes after "in case": "If Russia
+    attacks Estonia, NATO will respond", "will respond in case Russia attacks"."""
+    nearby = [clause, *list(clause.ancestors)[:2]]
+    return any(_after_condition_phrase(token) for token in nearby) or any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for token in nearby
+        for c in token.children)
+
+
+# Words that put what follows them on a condition, as "if" does: "in case Russia attacks",
+# "in the event that Russia invades", "in case of repeated aggression".
+CONDITION_PHRASES = (("in", "case"), ("in", "the", "event"), ("in", "case", "of"),
+                     ("in", "the", "event", "of"))
+
+
+def _after_condition_phrase(token: Token) -> bool:
+    """The words right before the token's phrase or clause are a condition phrase. Read
+    from the words, not the parse: the parser attaches "in case" in several ways."""
+    start = first_conjunct(token).left_edge.i
+    before = tuple(t.lower_ for t in token.doc[max(0, start - 4):start])
+    return any(before[len(before) - len(phrase):] == phrase for phrase in CONDITION_PHRASES)
 
 
 def _be_to(be: Token) -> bool:
@@ -5107,7 +5159,7 @@ def _apply_plover_rules(event: EventRef) -> None:
     """Future (or conditional) cooperation is AGREE, future retreat CONCEDE, a future or
     conditional act of force a THREATEN (PLOVER: threats are announced conflictual
     actions), and cooperation refused ("will not accept", "failed to reach agreement")
-    a REJECT."""
+    a REJECT. The condition itself is no announcement: it keeps its type."""
     coding = event.coding
     if coding.type in COOPERATIVE | {"AGREE"} and (event.negated or _failed(event.trigger)):
         event.coding = Coding(coding.cameo, "REJECT", None, coding.context)
@@ -5117,6 +5169,9 @@ def _apply_plover_rules(event: EventRef) -> None:
         event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
         event.rule += "|willing->AGREE"
         return
+    if event.modality == "conditional" and (_after_condition_phrase(event.trigger)
+                                            or _in_the_condition(clause_head(event.trigger))):
+        return  # "If Russia attacks Estonia, NATO will respond": no threat of Russia's
     if event.modality in {"future", "conditional"} and coding.type in CONFLICT_ACTIONS:
         event.coding = Coding(coding.cameo, "THREATEN", None, coding.context)
         event.rule += f"|{event.modality}->THREATEN"
