@@ -837,3 +837,14 @@ def test_what_is_weighed_or_a_condition_has_not_happened(
     record = extractor.extract(text, published="2022-03-01")
     (event,) = [e for e in record.events if e.trigger.text == trigger]
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # answers given, a basis provided: no aid (a sense row of "provide")
+    ("The Ukrainian authorities have provided comprehensive answers to the questionnaire "
+     "in a very short time.", False),
+    ("Russia provided detailed explanations to the OSCE.", False),
+    ("The United States provided weapons to Ukraine.", True)])
+def test_providing_an_answer_is_no_aid(extractor: Extractor, text: str, kept: bool) -> None:
+    record = extractor.extract(text, published="2022-06-10")
+    assert any(e.trigger.text == "provided" for e in record.events) is kept

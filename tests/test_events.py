@@ -2628,6 +2628,8 @@ def test_events_party_nouns_that_are_no_entity_still_do_the_act(
     # a readout's word for the two sides of a call
     ("the interlocutors", [1, 1], ["det", "ROOT"], ["DT", "NNS"], ["the", "interlocutor"],
      True),
+    # ... and for the two envoys of a meeting ("During the meeting, the diplomats noted")
+    ("the diplomats", [1, 1], ["det", "ROOT"], ["DT", "NNS"], ["the", "diplomat"], True),
     # "of state" is part of the office's name, not whose heads they are
     ("the heads of state", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
      ["DT", "NNS", "IN", "NN"], ["the", "head", "of", "state"], True),

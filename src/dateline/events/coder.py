@@ -730,7 +730,7 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 # Plural nouns that, definite, stand for the parties an article has just named: "the two
 # leaders agreed", "both sides discussed", "the parties noted".
 PARTY_NOUNS = frozenset({"leader", "party", "side", "president", "minister", "delegation",
-                         "interlocutor", "participant",
+                         "interlocutor", "participant", "diplomat", "negotiator",
                          "counterpart", "country", "nation", "government", "head"})
 PARTY_DETERMINERS = frozenset({"the", "both", "two", "these", "all"})
 # Acts done together, whose unnamed doers are the parties of the meeting before them
