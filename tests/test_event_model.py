@@ -848,3 +848,26 @@ def test_what_is_weighed_or_a_condition_has_not_happened(
 def test_providing_an_answer_is_no_aid(extractor: Extractor, text: str, kept: bool) -> None:
     record = extractor.extract(text, published="2022-06-10")
     assert any(e.trigger.text == "provided" for e in record.events) is kept
+
+
+def test_inspecting_ruins_is_no_investigation(extractor: Extractor) -> None:
+    """CAMEO codes "inspect" 090 (investigate, PLOVER ACCUSE); buildings seen on a visit
+    are no one investigated (a sense row), inspectors at nuclear sites still are."""
+    ruins = extractor.extract("During the working trip, Volodymyr Zelenskyy inspected the "
+                              "destroyed residential buildings in Kharkiv.",
+                              published="2022-05-29")
+    sites = extractor.extract("Inspectors of the IAEA inspected the nuclear facilities in Iran.",
+                              published="2022-05-29")
+    assert [e.type for e in ruins.events if e.trigger.text == "inspected"] == []
+    assert [e.type for e in sites.events if e.trigger.text == "inspected"] == ["ACCUSE"]
+
+
+def test_crimes_of_a_state_are_its_own(extractor: Extractor) -> None:
+    """"the investigation of war crimes of the Russian Federation": the "of" phrase of
+    crimes is who committed them, not whom they were done to."""
+    record = extractor.extract("Ukraine supports the investigation of war crimes of the "
+                               "Russian Federation in Bucha.", published="2022-05-11")
+    names = {e.id: e.name for e in record.entities}
+    (crimes,) = [e for e in record.events if e.trigger.text == "crimes"]
+    assert [names[i] for i in crimes.source] == ["Russian Federation"]
+    assert [names[i] for i in crimes.target] == []

@@ -1087,6 +1087,7 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("People near the front line were forced to seek shelter in their basements.", "seek", []),
     ("Hundreds of refugees sought asylum in Poland.", "sought", ["REQUEST"]),
     ("The Russian war against us has provoked a global food crisis.", "provoked", []),
+    ("Russian propagandists produce fakes to provoke despair in Ukraine.", "provoke", []),
     # marking a day is backing no one; celebrating an agreement is
     ("Today, Ukraine and the whole world celebrate the International Day of People with "
      "Disabilities.", "celebrate", []),

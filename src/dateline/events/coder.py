@@ -4211,8 +4211,9 @@ AGENT_OF_NOUNS = ACTION_NOUNS | frozenset({
     "visit", "insistence", "suggestion", "urging", "behest", "instruction", "readiness",
     "willingness", "commitment", "determination", "intention", "refusal", "decision",
     "threat", "warning", "ultimatum",
-    # "the full-scale aggression of the Russian Federation": whose it is, never whom against
-    "aggression"})
+    # "the full-scale aggression of the Russian Federation", "the war crimes of the Russian
+    # Federation": whose it is, never whom against
+    "aggression", "crime", "atrocity"})
 # Types whose "of" phrase names who acts: a withdrawal, a concession, a protest, a meeting.
 AGENT_OF_TYPES = frozenset({"RETREAT", "CONCEDE", "PROTEST", "CONSULT"})
 # Prepositions of whom an act is aimed at: with one, an act's "of" phrase is its doer.
