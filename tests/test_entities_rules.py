@@ -405,6 +405,33 @@ def test_entities_an_office_is_the_one_the_dictionaries_know_held_it_that_day(
     assert any(m.start == 0 for m in putin.mentions) is linked
 
 
+def test_entities_a_bare_office_is_not_one_the_dictionaries_know_in_another(
+        extractor: Extractor) -> None:
+    """"Vladimir Putin asked Mr Razvozhayev … The Governor recalled … The President
+    supported the request" (a Kremlin readout whose text never titles either man): the
+    dictionaries know Putin as president that day, so "the President" is Putin and "the
+    Governor" the other man, whatever is nearer."""
+    record = extractor.extract(
+        "Vladimir Putin asked Mr Razvozhayev to extend his greetings to Sevastopol residents. "
+        "The Governor recalled another landmark date. The Governor requested that a similar "
+        "measure be approved. The President supported the request.", published="2021-11-04")
+    mentions = {e.name: [m.text for m in e.mentions] for e in record.entities}
+    assert mentions["Mr Razvozhayev"].count("The Governor") == 2
+    assert "The President" in mentions["Vladimir Putin"]
+
+
+def test_entities_a_bare_office_is_the_one_the_dictionaries_know_held_it_named_later(
+        extractor: Extractor) -> None:
+    """"Vladimir Putin briefed the Prime Minister … Putin and Naftali Bennett agreed": with
+    no one before it who may be meant, the office is the person named later whom the
+    dictionaries know in it that day (not Putin, the only one named before)."""
+    record = extractor.extract(
+        "Vladimir Putin briefed the Prime Minister on the talks. Vladimir Putin and Naftali "
+        "Bennett agreed to stay in contact.", published="2022-02-27")
+    (bennett,) = [e for e in record.entities if e.name == "Naftali Bennett"]
+    assert "the Prime Minister" in [m.text for m in bennett.mentions]
+
+
 @pytest.mark.parametrize("speaker", ["he", "she"])
 def test_entities_he_after_a_quotation_is_not_whom_it_names(
         extractor: Extractor, speaker: str) -> None:

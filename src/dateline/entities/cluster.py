@@ -29,6 +29,7 @@ from dateline.entities.lexicon import (
     GENERIC_PERSON_HEADS,
     GROUP_HEADS,
     MATERIEL_HEADS,
+    OFFICE_HEADS,
     PERSON_HEADS,
     RANK_WORDS,
     THING_HEADS,
@@ -902,14 +903,20 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     served = {t.lemma_.lower() for o in of_phrases for t in o if t.lemma_.lower() in PERSON_HEADS}
     if head != HEAD_OF_STATE:
         compatible = [e for e in compatible if not any(_holds(e[2], w) for w in served)]
-    # one titled so ("President Zelenskyy") is "the President" before one never titled
-    titled = [(s, m, c) for s, m, c in compatible if _holds(c, head)]
+    if head in OFFICE_HEADS:
+        # "Vladimir Putin asked Mr Razvozhayev … The Governor recalled": not the one the
+        # dictionaries know in another office that day
+        compatible = [e for e in compatible
+                      if _holds(e[2], head) or _known_to_hold(e[2], span) is not False]
+    # one titled so ("President Zelenskyy"), or known so, is "the President" before one
+    # never titled
+    titled = [(s, m, c) for s, m, c in compatible if _holds(c, head) or _known_to_hold(c, span)]
     if titled or head in GENERIC_PERSON_HEADS:
         return _most_salient(titled or compatible)
     # none near: the one person the article titled so, however far back, else one untitled
     far = {id(c): c for _, end, _, c in index.entries
-           if end <= span.start and _holds(c, head) and _compatible(c, head, hints)
-           and not _known_elsewhere(c, states)}
+           if end <= span.start and (_holds(c, head) or _known_to_hold(c, span))
+           and _compatible(c, head, hints) and not _known_elsewhere(c, states)}
     return next(iter(far.values())) if len(far) == 1 else _most_salient(compatible)
 
 
@@ -1014,8 +1021,40 @@ def _office_head(span: Span) -> str:
 def _holds(cluster: Cluster, head: str) -> bool:
     """The person's titles name the office ("President of Ukraine" for "the President";
     a president or monarch for "the Head of State")."""
-    words = HEAD_OF_STATE_TITLES if head == HEAD_OF_STATE else {head}
-    return any(t.lemma_.lower() in words for r in cluster.roles for t in _office_words(r.span))
+    return any(_names_office([t.lemma_.lower() for t in _office_words(r.span)], head)
+               for r in cluster.roles)
+
+
+# Words that make a title another office than its head word: a vice president is no
+# president, a deputy minister no minister.
+SECOND_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
+
+
+def _names_office(words: list[str], head: str) -> bool:
+    """The words of a title name the office: "president of russia" names "the President",
+    "vice president" does not."""
+    wanted = HEAD_OF_STATE_TITLES if head == HEAD_OF_STATE else {head}
+    return any(word in wanted and (i == 0 or words[i - 1] not in SECOND_OFFICE_WORDS)
+               for i, word in enumerate(words))
+
+
+def _known_to_hold(cluster: Cluster, span: Span) -> bool | None:
+    """Whether the dictionaries know the person as holding the bare office the nominal
+    names that day ("the President": Vladimir Putin, "president of russia";
+    `doc._.dateline_known_offices`); None where they know no office of theirs (most
+    people), so that only knowledge rules anyone out, and for an office of a state ("the
+    President of Finland", "the Afghan president"), which `_office_holder` and the
+    nominal's states decide."""
+    if not cluster.names or not Doc.has_extension("dateline_known_offices") \
+            or _of_phrases(span) or _country_stems([span]):
+        return None
+    head = _office_head(span)
+    known = cluster.names[0].doc._.dateline_known_offices or {}
+    offices = {office for span in cluster.names for i in range(span.start, span.end)
+               for office in known.get(i, ())}
+    if not offices:
+        return None
+    return any(_names_office(office.split(" of ")[0].split(), head) for office in offices)
 
 
 def _office_words(title: Span) -> Span:
@@ -1057,9 +1096,22 @@ def _person_meant(span: Span, clusters: list[Cluster], index: _PersonIndex) -> C
     criticism by the Greek foreign minister … Greek Foreign Minister George Katrougalos"),
     that one."""
     before = _nominal_antecedent(span, index)
-    if before is not None and _holds(before, _office_head(span)):
+    head = _office_head(span)
+    if before is not None and (_holds(before, head) or _known_to_hold(before, span)):
         return before
-    return _same_title(span, clusters, given_before=False) or before
+    return _same_title(span, clusters, given_before=False) or _known_holder(span, clusters) \
+        or before
+
+
+def _known_holder(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"Vladimir Putin informed the Federal Chancellor … Vladimir Putin and Olaf Scholz
+    exchanged views": the one person the article names whom the dictionaries know in the
+    office that day, wherever in the article (a specific office only: not "the official")."""
+    head = _office_head(span)
+    if head in GENERIC_PERSON_HEADS:
+        return None
+    holders = [c for c in clusters if c.label == "PERSON" and _known_to_hold(c, span)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _same_title(span: Span, clusters: list[Cluster], *, given_before: bool) -> Cluster | None:

@@ -54,6 +54,13 @@ PERSON_HEADS = GENERIC_PERSON_HEADS | frozenset(
     }
 )
 
+# Offices one holds at a time, as the actor dictionaries list them: a person they know in
+# another office that day is not the one "the Governor" or "the Prime Minister" means (a
+# president may still be "the candidate" or "the nominee").
+OFFICE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary",
+                          "chairman", "chairwoman", "governor", "mayor", "senator", "king",
+                          "queen", "emir", "monarch", "ambassador"})
+
 # Heads of a singular nominal naming an armed attacker, someone even with "a": "a gunman
 # opened fire on worshippers", "an attacker stabbed two people" (the event guide codes
 # such attacks with the attacker as the source). "bomber" only as "suicide bomber": alone
