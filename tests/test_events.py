@@ -2468,7 +2468,8 @@ def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str
 
 
 _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "delayed": "delay",
-                  "teachers": "teacher"}
+                  "teachers": "teacher", "damaged": "damage", "buildings": "building",
+                  "'s": "'s", "closed": "close", "schools": "school"}
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "ents", "code"), [
@@ -2483,6 +2484,13 @@ _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "dela
      ["NN", "CC", "NN", "NNS"], None, "190"),
     ("killed by Russian strikes", [0, 0, 3, 1], ["ROOT", "agent", "amod", "pobj"],
      ["VBN", "IN", "JJ", "NNS"], None, "190"),
+    # strikes that damaged (the parse hangs the verb on the noun), an army's strikes
+    ("Russian strikes damaged buildings", [1, 1, 1, 2], ["amod", "ROOT", "acl", "dobj"],
+     ["JJ", "NNS", "VBN", "NNS"], None, "190"),
+    ("strikes damaged buildings", [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["NNS", "VBD", "NNS"], None, "190"),
+    ("the army 's strikes", [1, 3, 1, 3], ["det", "poss", "case", "ROOT"],
+     ["DT", "NN", "POS", "NNS"], None, "190"),
     # a labour strike: at a company, by workers, against a reform, or the word alone
     ("a strike at Ford", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
      ["DT", "NN", "IN", "NNP"], [(3, 4, "ORG")], "143"),
@@ -2492,6 +2500,9 @@ _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "dela
      ["NNS", "IN", "DT", "NN"], None, "143"),
     ("delayed by strikes", [0, 0, 1], ["ROOT", "agent", "pobj"], ["VBN", "IN", "NNS"], None,
      "143"),
+    ("the teachers 's strike closed schools", [1, 3, 1, 4, 4, 4],
+     ["det", "poss", "case", "nsubj", "ROOT", "dobj"], ["DT", "NNS", "POS", "NN", "VBD", "NNS"],
+     None, "143"),
 ])
 def test_events_a_strike_aimed_at_a_place_is_an_attack(
         make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],

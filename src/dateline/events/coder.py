@@ -4159,6 +4159,9 @@ STRIKE_TARGET_NOUNS = frozenset({
     "civilian", "refinery", "depot", "port", "airport", "bridge", "school", "hospital",
     "building", "house", "home", "camp", "convoy", "warehouse", "site", "object"})
 AIMED_AT_PREPS = frozenset({"at", "on", "upon", "against"})
+# Whose strikes are attacks: an army's, the enemy's (workers' and miners' are walkouts).
+STRIKING_FORCES = MARCHING_FORCES | frozenset({"military", "navy", "aviation", "enemy",
+                                               "occupier", "invader", "aggressor"})
 # What strikes that killed or destroyed were: "killed by Russian strikes", "houses destroyed
 # by strikes".
 STRIKE_HARM_VERBS = frozenset({"kill", "destroy", "damage", "injure", "wound", "hit", "ruin",
@@ -4174,7 +4177,18 @@ def _strike_aimed(noun: Token) -> bool:
     by = noun.head
     if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in STRIKE_HARM_VERBS:
         return True
+    # strikes that damaged or killed: "Russian strikes damaged 59 buildings" (the parse may
+    # hang the verb on the noun)
+    if (noun.dep_ == "nsubj" and by.lemma_.lower() in STRIKE_HARM_VERBS) or any(
+            c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKE_HARM_VERBS
+            and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
+            for c in noun.children):
+        return True
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRIKE_WEAPON_WORDS
+           for c in noun.children):
+        return True
+    # an army's strikes: "the Russian army's strikes", "enemy strikes"
+    if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in STRIKING_FORCES
            for c in noun.children):
         return True
     # the place phrase right after the noun, wherever the parse hangs it ("continue strikes
