@@ -20,7 +20,7 @@ from dateline.entities.cluster import (
     trim_name,
 )
 
-from .conftest import DocFactory
+from .conftest import ROOT, DocFactory
 
 
 @pytest.mark.parametrize(("name", "description", "label"), [
@@ -430,6 +430,36 @@ def test_entities_a_bare_office_is_the_one_the_dictionaries_know_held_it_named_l
         "Bennett agreed to stay in contact.", published="2022-02-27")
     (bennett,) = [e for e in record.entities if e.name == "Naftali Bennett"]
     assert "the Prime Minister" in [m.text for m in bennett.mentions]
+
+
+def test_entities_a_first_name_says_whom_he_or_she_can_be(extractor: Extractor) -> None:
+    """"Boris Johnson met Theresa May. She said …": with no title to tell, a first name
+    borne by one gender does; and two pronouns of one verb are two people ("He asked her")."""
+    record = extractor.extract(
+        "Boris Johnson met Theresa May. She said she was unable to negotiate. Andriy Yermak "
+        "reminded that Olena Zelenska takes great care of children. He also informed "
+        "Angelina Jolie about the project. He asked her to consider joining the initiative.",
+        published="2022-05-06")
+    mentions = {e.name: [m.text for m in e.mentions] for e in record.entities}
+    assert mentions["Theresa May"] == ["Theresa May", "She", "she"]
+    assert mentions["Boris Johnson"] == ["Boris Johnson"]
+    assert mentions["Olena Zelenska"] == ["Olena Zelenska"]
+    assert mentions["Andriy Yermak"] == ["Andriy Yermak", "He", "He"]
+    assert mentions["Angelina Jolie"] == ["Angelina Jolie", "her"]
+
+
+def test_entities_the_first_names_file_holds_the_developers_list() -> None:
+    """src/dateline/data/first_names.txt is generated (scripts/build_first_names.py) from the
+    Census lists and data/actors/first_names.tsv, whose rows win."""
+    from dateline.entities.lexicon import first_name_genders
+
+    rows = [line.split("\t") for line in
+            (ROOT / "data" / "actors" / "first_names.tsv").read_text(encoding="utf-8")
+            .splitlines() if line and not line.startswith("#")][1:]
+    genders = first_name_genders()
+    assert rows and all(genders.get(name) == gender for name, gender in rows)
+    assert genders["boris"] == "m" and genders["theresa"] == "f"
+    assert "andrea" not in genders and "jordan" not in genders  # either gender
 
 
 @pytest.mark.parametrize("speaker", ["he", "she"])

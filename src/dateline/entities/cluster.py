@@ -34,6 +34,7 @@ from dateline.entities.lexicon import (
     RANK_WORDS,
     THING_HEADS,
     THIRD_PERSON_PRONOUNS,
+    first_name_genders,
 )
 from dateline.lang.clauses import first_conjunct, subject_read_as_apposition
 from dateline.lang.names import span_key, token_keys
@@ -774,7 +775,13 @@ def _gender(cluster: Cluster) -> str | None:
     words = {t.lower_ for m in cluster.mentions if m.kind != "pronoun" for t in m.span} | {
         t.lower_ for r in cluster.roles for t in r.span if t.tag_ not in PRONOUN_TAGS}
     male, female = bool(words & _MALE), bool(words & _FEMALE)
-    return "m" if male and not female else "f" if female and not male else None
+    if male or female:
+        return "m" if male and not female else "f" if female and not male else None
+    # else the first name of a full name: "Boris Johnson", "Olena Zelenska"
+    genders = first_name_genders()
+    named = {genders[span[0].lower_] for span in cluster.names
+             if len(span) > 1 and span[0].lower_ in genders}
+    return named.pop() if len(named) == 1 else None
 
 
 def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
@@ -787,8 +794,10 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     quoted = _quotation_just_closed(span)
     found = index.before(span)
     clauses = _its_own_clauses(span)
-    others = {id(cluster) for _, mention, cluster in found if mention.kind != "pronoun"
-              and any(start <= mention.span.start < end for start, end in clauses)}
+    others = {id(cluster) for _, mention, cluster in found
+              if (mention.kind != "pronoun"
+                  and any(start <= mention.span.start < end for start, end in clauses))
+              or _co_arguments(mention.span, span)}
     return _most_salient([(sent, mention, cluster) for sent, mention, cluster in found
                           if (wanted is None or _gender(cluster) in {None, wanted})
                           and not (opening is not None and mention.span.sent == speaking
@@ -796,6 +805,13 @@ def _pronoun_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
                           and not (quoted is not None
                                    and quoted[0] < mention.span.start < quoted[1])
                           and id(cluster) not in others])
+
+
+def _co_arguments(mention: Span, pronoun: Span) -> bool:
+    """Two pronouns of one verb are two people ("He asked her", "she told him"); a
+    reflexive is the other's own ("he asked himself")."""
+    return mention.root.pos_ == "PRON" and mention.root.head.i == pronoun.root.head.i \
+        and not pronoun.root.lower_.endswith(("self", "selves"))
 
 
 def _its_own_clauses(pronoun: Span) -> list[tuple[int, int]]:

@@ -4,6 +4,9 @@ words and name labels it shares with other stages are in `dateline.lang.words`."
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 # Heads of a singular nominal that may refer back to any named person: they say nothing
 # that could contradict a stated title.
 GENERIC_PERSON_HEADS = frozenset(
@@ -257,3 +260,14 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words of a diplomatic rank that follow an office ("Ambassador Extraordinary and
 # Plenipotentiary"): the small model tags them as names, but they name no one.
 RANK_WORDS = frozenset({"extraordinary", "plenipotentiary"})
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name (lower case) -> "m" or "f", for names borne by one gender
+    (data/first_names.txt, from the US Census and the developers' list;
+    scripts/build_first_names.py)."""
+    text = resources.files("dateline.data").joinpath("first_names.txt").read_text(
+        encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines()
+                if line and not line.startswith("#"))
