@@ -14,6 +14,7 @@ from dateline.entities.cluster import (
     _country_stems,
     _gender,
     _holds,
+    _names_office,
     _office_head,
     cluster_names,
     title_before,
@@ -403,6 +404,20 @@ def test_entities_an_office_is_the_one_the_dictionaries_know_held_it_that_day(
                                published=published)
     (putin,) = [e for e in record.entities if e.name == "Vladimir Putin"]
     assert any(m.start == 0 for m in putin.mentions) is linked
+
+
+@pytest.mark.parametrize(("words", "head", "names"), [
+    (["president", "of", "russia"], "president", True),
+    # a vice president is no president, a deputy head no head; but "the Deputy Head" is
+    (["vice", "president"], "president", False),
+    (["deputy", "head"], "head", False),
+    (["deputy", "head"], "deputy head", True),
+    (["head"], "deputy head", False),
+    (["president"], "head of state", True),
+])
+def test_entities_a_title_names_an_office_with_its_modifier(
+        words: list[str], head: str, names: bool) -> None:
+    assert _names_office(words, head) is names
 
 
 def test_entities_a_bare_office_is_not_one_the_dictionaries_know_in_another(

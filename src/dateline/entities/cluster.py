@@ -911,8 +911,8 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     states = _known_states([span, *of_phrases])
     compatible = [(s, m, c) for s, m, c in index.before(span)
                   if _compatible(c, head, hints) and not _known_elsewhere(c, states)
-                  and not (head in GENERIC_PERSON_HEADS and _known_by_the_deed(c))
-                  and not (head in GENERIC_PERSON_HEADS and _of_no_known_state(c, states))]
+                  and not (_generic(head) and _known_by_the_deed(c))
+                  and not (_generic(head) and _of_no_known_state(c, states))]
     # of the state it names: one whose title or name says so before one of no known state
     compatible = [e for e in compatible if _of_these_states(e[2], hints, states)] or compatible
     # "the Head of the Office of the President" is not the President
@@ -927,7 +927,7 @@ def _nominal_antecedent(span: Span, index: _PersonIndex) -> Cluster | None:
     # one titled so ("President Zelenskyy"), or known so, is "the President" before one
     # never titled
     titled = [(s, m, c) for s, m, c in compatible if _holds(c, head) or _known_to_hold(c, span)]
-    if titled or head in GENERIC_PERSON_HEADS:
+    if titled or _generic(head):
         return _most_salient(titled or compatible)
     # none near: the one person the article titled so, however far back, else one untitled
     far = {id(c): c for _, end, _, c in index.entries
@@ -979,7 +979,7 @@ def _compatible(cluster: Cluster, head: str, hints: set[str]) -> bool:
     stated = _stated_stems(cluster)
     if hints and stated and not hints & stated:
         return False
-    if head in GENERIC_PERSON_HEADS or not cluster.roles:
+    if _generic(head) or not cluster.roles:
         return True
     return _holds(cluster, head)
 
@@ -1031,7 +1031,16 @@ def _office_head(span: Span) -> str:
     if head == "head" and any(o.lower_ == "state" for p in root.children
                               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         return HEAD_OF_STATE
+    # "the Deputy Head", "the former president": another office than the head word's
+    before = span.doc[root.i - 1] if root.i > span.start else None
+    if before is not None and before.lower_ in SECOND_OFFICE_WORDS:
+        return f"{before.lower_} {head}"
     return head
+
+
+def _generic(head: str) -> bool:
+    """An office (`_office_head`) that may be anyone's: "the official", "the Deputy Head"."""
+    return head.rpartition(" ")[2] in GENERIC_PERSON_HEADS
 
 
 def _holds(cluster: Cluster, head: str) -> bool:
@@ -1047,11 +1056,20 @@ SECOND_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former
 
 
 def _names_office(words: list[str], head: str) -> bool:
-    """The words of a title name the office: "president of russia" names "the President",
-    "vice president" does not."""
-    wanted = HEAD_OF_STATE_TITLES if head == HEAD_OF_STATE else {head}
-    return any(word in wanted and (i == 0 or words[i - 1] not in SECOND_OFFICE_WORDS)
-               for i, word in enumerate(words))
+    """The words of a title name the office (`_office_head`): "president of russia" names
+    "the President", "vice president" does not; "deputy head of the office" names "the
+    Deputy Head"."""
+    if head == HEAD_OF_STATE:
+        modifier, wanted = None, HEAD_OF_STATE_TITLES
+    else:
+        first, _, last = head.rpartition(" ")
+        modifier, wanted = first or None, frozenset({last})
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else None
+        if word in wanted and (before == modifier if modifier
+                               else before not in SECOND_OFFICE_WORDS):
+            return True
+    return False
 
 
 def _known_to_hold(cluster: Cluster, span: Span) -> bool | None:
@@ -1077,12 +1095,12 @@ def _office_words(title: Span) -> Span:
     """The words of a title that name the holder's own office, after its possessor and
     before its first preposition: "Head of the Office of the President" holds no
     presidency, nor does "Adviser to the President" or "the Afghan president's national
-    security advisor"."""
-    start = max((t.i + 1 for t in title if t.tag_ == "POS"), default=title.start)
-    for token in title.doc[start : title.end]:
-        if token.pos_ == "ADP" and token.i > start:
-            return title.doc[start : token.i]
-    return title.doc[start : title.end]
+    security advisor" ("Deputy Head of the President's Office" is a deputy head: its
+    possessor is in the preposition's phrase)."""
+    end = next((t.i for t in title if t.pos_ == "ADP" and t.i > title.start), title.end)
+    start = max((t.i + 1 for t in title.doc[title.start : end] if t.tag_ == "POS"),
+                default=title.start)
+    return title.doc[start:end]
 
 
 def _with_of_phrases(span: Span) -> Span:
@@ -1124,7 +1142,7 @@ def _known_holder(span: Span, clusters: list[Cluster]) -> Cluster | None:
     exchanged views": the one person the article names whom the dictionaries know in the
     office that day, wherever in the article (a specific office only: not "the official")."""
     head = _office_head(span)
-    if head in GENERIC_PERSON_HEADS:
+    if _generic(head):
         return None
     holders = [c for c in clusters if c.label == "PERSON" and _known_to_hold(c, span)]
     return holders[0] if len(holders) == 1 else None
