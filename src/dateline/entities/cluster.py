@@ -1084,11 +1084,18 @@ def _known_to_hold(cluster: Cluster, span: Span) -> bool | None:
         return None
     head = _office_head(span)
     known = cluster.names[0].doc._.dateline_known_offices or {}
-    offices = {office for span in cluster.names for i in range(span.start, span.end)
+    offices = {office for name in cluster.names for i in range(name.start, name.end)
                for office in known.get(i, ())}
     if not offices:
         return None
-    return any(_names_office(office.split(" of ")[0].split(), head) for office in offices)
+    held = [office for office in offices if _names_office(office.split(" of ")[0].split(), head)]
+    if not held:
+        return False
+    # "the Foreign Minister" is Lavrov's office; "the Emergency Situations Minister" may be
+    # anyone's: known to hold another ministry is no proof he does not hold that one too
+    modifiers = [t.lower_ for t in span if t.i < span.root.i and t.dep_ in {"compound", "amod"}
+                 and t.lower_ not in SECOND_OFFICE_WORDS | {"acting"}]
+    return True if any(all(m in office for m in modifiers) for office in held) else None
 
 
 def _office_words(title: Span) -> Span:
