@@ -4480,3 +4480,19 @@ def test_events_an_operation_named_as_a_time_or_topic_is_no_assault(
     doc = extractor.nlp(sentence)
     noun = next(t for t in doc if t.lower_ == "operation")
     assert (_war_as_a_time(noun) or _war_as_a_topic(noun)) is setting
+
+
+def test_events_a_happening_named_otherwise_is_its_own(extractor: Extractor) -> None:
+    """"my conversation with Boris Johnson … at the NATO Summit, as well as at the G7
+    meeting": the G7 meeting, named by what the conversation's sentence never says, is a
+    happening of its own; merged into the conversation, it made the G7 its party."""
+    record = extractor.extract(
+        "I have just finished my conversation with Boris Johnson. Key topics were defense "
+        "support and coordination of steps on the eve of important meetings in June. I was "
+        "invited to speak at the NATO Summit in Madrid, as well as at the G7 meeting.",
+        published="2022-06-15")
+    names = {e.id: e.name for e in record.entities}
+    parties = {e.trigger.text: [names[i] for i in (*e.source, *e.target)]
+               for e in record.events}
+    assert parties["conversation"] == ["Boris Johnson"]
+    assert parties["meeting"] == ["G7"]

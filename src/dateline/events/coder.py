@@ -689,10 +689,13 @@ def _absorb(earlier: EventRef, later: EventRef, codes: dict[int, str | None]) ->
     """One record per happening: a later telling adds its mention and its parties, and the
     happening is as sure as its surest telling ("I want to thank you", 0.38, then "The
     President thanked her", 0.94). A state it names again another way ("Tehran has been
-    holding talks …", then "Iran's talks") is not a second party."""
+    holding talks …", then "Iran's talks") is not a second party, nor are the parties of a
+    telling that names its happening otherwise (`_named_otherwise`)."""
     earlier.mentions.append(later.trigger)
     if later.probability is not None and earlier.probability is not None:
         earlier.probability = max(earlier.probability, later.probability)
+    if later.trigger.pos_ in {"NOUN", "PROPN"} and _named_otherwise(later.trigger, earlier):
+        return  # "my conversation with Boris Johnson … at the G7 meeting": not the G7's
     known = earlier.sources + earlier.targets
     earlier.sources += [c for c in later.sources
                         if c not in known and not _share([c], known, codes)]
@@ -1437,6 +1440,10 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
     if not (_agree(later.sources, earlier.sources, codes)
             and _agree(_not_places(later.targets), _not_places(earlier.targets), codes)):
         return False
+    if (later.sources or later.targets) and _named_otherwise(trigger, earlier):
+        # "the G7 meeting" after "my conversation with Boris Johnson": a happening of its
+        # own, whose parties are not the conversation's
+        return False
     if not later.sources and not later.targets and not any(
             c.dep_ in {"nsubj", "agent"} for c in trigger.children):
         return True  # "the attack", "the strikes" told again with no one named
@@ -1446,7 +1453,7 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         return True
     shared = _share(later.sources, earlier.sources, codes) \
         or _share(later.targets, earlier.targets, codes)
-    pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
+    pointing_back = trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in trigger.children)
     if pointing_back:
@@ -1466,6 +1473,41 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
     return (same_word and (shared or near <= 1)) or (
         shared and near <= 2 and later.coding.type in VERBAL_TYPES
         and not _another_speaker(later, earlier, codes))
+
+
+# Modifiers that make a happening another of its kind: "the third meeting", "the next
+# round of talks".
+OTHER_OF_ITS_KIND = frozenset({"first", "second", "third", "fourth", "fifth", "next",
+                               "previous", "last", "another", "other", "new", "upcoming",
+                               "forthcoming", "future"})
+
+
+def _named_otherwise(noun: Token, earlier: EventRef) -> bool:
+    """The event noun names its happening apart (`_own_name`) by words that neither the
+    earlier happening's name nor the sentence that told it hold: "the G7 meeting" after
+    "the NATO Summit" or after "my conversation with Boris Johnson", "the second attack"
+    after "the first attack"; not "the El Paso shooting" after "a shooting in El Paso", nor
+    "a United States airstrike" after "the United States killed him in a strike"."""
+    name, earlier_name = _own_name(noun), _own_name(earlier.trigger)
+    if not name:
+        return False
+    if earlier_name:
+        return name != earlier_name
+    told = earlier.trigger.sent.text.lower()
+    return not all(word in told for word in name)
+
+
+def _own_name(noun: Token) -> frozenset[str]:
+    """The words by which an event noun names its happening apart from others of its kind
+    ("G7" of "the G7 meeting", "nato summit" of "the NATO Summit", "third" of "the third
+    meeting"); none for "the meeting" or "talks"."""
+    words = {c.lower_ for c in noun.children
+             if (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                 and c.ent_type_ not in {"DATE", "TIME"})  # "the November 27 agreement"
+             or (c.dep_ in {"amod", "nummod"} and c.lower_ in OTHER_OF_ITS_KIND)}
+    if noun.pos_ == "PROPN":
+        words.add(noun.lower_)
+    return frozenset(words)
 
 
 def _the_war_again(later: EventRef, earlier: EventRef, codes: dict[int, str | None]) -> bool:
