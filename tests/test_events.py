@@ -1107,6 +1107,10 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("Police fired tear gas at the protesters in Minsk on Sunday.", "fired", ["ASSAULT"]),
     ("The police used water cannons and tear gas against the protesters.", "used",
      ["ASSAULT"]),
+    # going on strike is a walkout (PLOVER PROTEST), not CAMEO's "go" (a consultation)
+    ("Workers went on strike in Paris on Monday.", "went", ["PROTEST"]),
+    ("Iranian prisoners went on a hunger strike.", "went", ["PROTEST"]),
+    ("He went on to say that the talks had failed.", "went", []),
     # a message driven home, a balance struck: no blow
     ("The anti-vaccine movement was able to hammer home their message.", "hammer", []),
     ("The government struck a balance between security and freedom.", "struck", []),
