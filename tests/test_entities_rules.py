@@ -522,6 +522,13 @@ def test_entities_a_person_named_where_a_place_is_is_no_antecedent(
     ("Statement of the President of Ukraine on the Day of Remembrance",
      "the President of Ukraine"),
     ("Unity matters - President Volodymyr Zelenskyy's address", "President Volodymyr Zelenskyy"),
+    # a quotation headline names its speaker after a dash (president.gov.ua's addresses)
+    ("Every day we are fighting for Ukraine - President Volodymyr Zelenskyy",
+     "President Volodymyr Zelenskyy"),
+    ("Talks go on - Volodymyr Zelenskyy following the meeting in Kyiv", None),
+    ("Ukraine and Poland - partners forever", None),
+    ("Summit opens - Moscow", None),
+    ("Congress of A Just Russia – Patriots – For Truth", None),
     # a joint address: no one person is "I"
     ("Address by the President, the Chairman of the Verkhovna Rada and the Prime Minister",
      None),
@@ -569,7 +576,10 @@ def test_entities_without_a_speaker_in_the_headline_i_is_no_one(extractor: Extra
      "Volodymyr Zelenskyy", "UKR"),
     ("Address by the President of the Russian Federation", "President of the Russian Federation",
      "RUS"),
-    ("Speech by Vladimir Putin at the plenary session", "Vladimir Putin", "RUS")])
+    ("Speech by Vladimir Putin at the plenary session", "Vladimir Putin", "RUS"),
+    # a quotation headline with its speaker after a dash
+    ("We will work together with Japan - President Volodymyr Zelenskyy", "Volodymyr Zelenskyy",
+     "UKR")])
 def test_entities_an_address_s_speaker_is_named_as_a_text_would_name_them(
         extractor: Extractor, title: str, name: str, code: str) -> None:
     """The headline's words are read as a sentence would hold them: alone, "President of

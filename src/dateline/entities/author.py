@@ -27,6 +27,14 @@ _BY = re.compile(_SPOKEN + r"\s+(?:delivered\s+)?(?:by|of)\s+(?P<who>.+)", re.IG
 # dash or colon if it has one.
 _OWNER = re.compile(r"(?:^|[-–—:]\s)(?P<who>[^-–—:]+?)['’]s\s+" + _SPOKEN + r"\b",
                     re.IGNORECASE)
+# "… cannot be imported - President Volodymyr Zelenskyy": a headline that quotes what the
+# speaker said, and says who after a dash (the president.gov.ua form of an address).
+_ATTRIBUTED = re.compile(r"\s[-–—]\s+(?P<who>[^-–—]+?)\s*$")
+_DASHES = re.compile(r"\s[-–—]\s")
+# The words a speaker's name or title is made of after such a dash: capitalised words and
+# "the", "of" ("the President of Ukraine"); anything else ("following the meeting", "and")
+# is not.
+_NAME_WORDS = re.compile(r"(?:(?:the|of|[A-Z][\w'’.-]*)\s*)+")
 # Where the speaker's words end: the audience, the occasion, the place or another clause.
 _AFTER_SPEAKER = re.compile(
     r"\s+(?:to|at|on|in|during|before|for|from|about|with|via)\s|\s*[,:;(–—]|\s-\s|\.$")
@@ -37,12 +45,21 @@ SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine"})
 def headline_speaker(title: str | None) -> str | None:
     """The words of a headline that name who gives the address it heads, else None; None
     too for a joint address ("address by the President, the Chairman of the Verkhovna Rada
-    and the Prime Minister"): no one person is "I" there."""
+    and the Prime Minister"): no one person is "I" there. A headline that quotes someone
+    and names them after a dash names its speaker too: "I" outside quotation marks is
+    theirs."""
     if not title:
         return None
     found = _BY.search(title) or _OWNER.search(title)
     if found is None:
-        return None
+        attributed = _ATTRIBUTED.search(title)
+        who = attributed.group("who") if attributed is not None else ""
+        # a name and a surname, or a title, after the headline's one dash: not "- Moscow",
+        # nor a party's name ("A Just Russia – Patriots – For Truth")
+        words = who.split()
+        return who if _NAME_WORDS.fullmatch(who) and len(words) > 1 \
+            and any(w[:1].isupper() for w in words) \
+            and len(_DASHES.findall(title)) == 1 else None
     rest = found.group("who")
     end = _AFTER_SPEAKER.search(rest)
     who = rest[: end.start()] if end is not None else rest
