@@ -1453,7 +1453,7 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         return True
     shared = _share(later.sources, earlier.sources, codes) \
         or _share(later.targets, earlier.targets, codes)
-    pointing_back = trigger.pos_ == "NOUN" and any(
+    pointing_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in trigger.children)
     if pointing_back:
