@@ -706,8 +706,21 @@ def test_events_verb_file_parses_before_words_and_multiword_verbs() -> None:
     assert patterns[0] == {"prep": None, "words": [], "code": "046", "compound": True,
                            "before": [["have"]]}
     assert patterns[2]["before"] == [["will not", "did not"]] and patterns[2]["adjacent"]
-    assert verbs["seal off"]["patterns"] == [{"prep": None, "words": ["for", "repairs"],
+    # a preposition after the object, unparenthesised, heads that phrase ("* FOR REPAIRS")
+    assert verbs["seal off"]["patterns"] == [{"prep": "for", "words": ["repairs"],
                                              "code": "071"}]
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Police held the journalist for two days.", ["COERCE"]),
+    # "the day before" is when the talks were held, not how long anyone was
+    ("Putin and Scholz discussed the round of talks in Istanbul held the day before.", []),
+])
+def test_events_held_for_days_is_a_detention(extractor: Extractor, sentence: str,
+                                             held: list[str]) -> None:
+    """CAMEO's "- * FOR DAY" (HOLD, 173): detained for days, the days in a "for" phrase."""
+    record = extractor.extract(sentence, published="2022-03-30")
+    assert [e.type for e in record.events if e.trigger.text == "held"] == held
 
 
 def test_events_own_force_after_with_is_the_means_not_the_target(extractor: Extractor) -> None:

@@ -28,6 +28,10 @@ _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:\s*\[[^\]]*\])?\s+---")
 _ENTRY = re.compile(r"^(\+?[A-Z][A-Z_'+\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(#\s*(.*))?$")
 CODE_PATTERN = re.compile(r"^\d{2,4}$")
+# Prepositions a pattern may write after its object without parentheses ("- * FOR DAY",
+# "- * ON TRIP"): the words after one are that phrase's object, not the verb's.
+OBJECT_PREPOSITIONS = frozenset({"FOR", "WITH", "TO", "ON", "AGAINST", "IN", "INTO", "FROM",
+                                 "OF", "AT", "ABOUT", "OVER", "BY", "UNDER", "AS"})
 _TAGGED_CODE = re.compile(r"^(\d{2,4})[A-Z]$")  # "174K": a validation-suite tag on 174
 
 
@@ -116,10 +120,14 @@ def parse_verbs(text: str) -> dict[str, VerbEntry]:
             compound = "%" in pattern.group(1)
             with_compound = re.match(r"^([A-Z]+)\s*%$", after)
             inner = re.match(r"\(\s*([A-Z]+)\s*(.*?)\)", after)
+            leading = re.match(r"^([A-Z]+)\s+(\S.*)$", after.split("(", 1)[0].strip())
             if with_compound:
                 prep, after = with_compound.group(1).lower(), ""
             elif inner:
                 prep, after = inner.group(1).lower(), inner.group(2)
+            elif leading and leading.group(1) in OBJECT_PREPOSITIONS:
+                # "- * FOR DAY" (HOLD: detained for days): the phrase after the object
+                prep, after = leading.group(1).lower(), leading.group(2)
             else:
                 after = after.split("(", 1)[0]
             words = _words(after, synsets)
