@@ -33,12 +33,14 @@ def census_surnames(path: Path) -> list[tuple[str, float]]:
     return rows
 
 
-def default_source() -> Path:
+def names_package_folder() -> Path:
+    """The installed `names` package's folder, which holds the Census lists (also read by
+    scripts/build_first_names.py)."""
     try:
-        return Path(str(resources.files("names").joinpath("dist.all.last")))
+        return Path(str(resources.files("names")))
     except ModuleNotFoundError:
         sys.exit("the `names` package is not installed: pip install names==0.3.0, "
-                 "or pass --source PATH/TO/dist.all.last")
+                 "or pass --source")
 
 
 def main() -> None:
@@ -47,7 +49,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=TOP)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    rows = census_surnames(args.source or default_source())[: args.top]
+    rows = census_surnames(args.source or names_package_folder() / "dist.all.last")[
+        : args.top]
     share = sum(percent for _, percent in rows)
     header = [
         f"# The {len(rows)} most frequent surnames of the US Census 1990 (dist.all.last, US",

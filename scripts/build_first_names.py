@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sys
-from importlib import resources
 from pathlib import Path
+
+from build_common_surnames import names_package_folder  # a script beside this one
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dateline" / "data" / "first_names.txt"
@@ -63,20 +63,12 @@ def supplement(path: Path) -> dict[str, str]:
     return {row["name"]: row["gender"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
-def default_source() -> Path:
-    try:
-        return Path(str(resources.files("names")))
-    except ModuleNotFoundError:
-        sys.exit("the `names` package is not installed: pip install names==0.3.0, "
-                 "or pass --source PATH/TO/names/folder")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, help="a folder with the Census dist.*.first")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    folder = args.source or default_source()
+    folder = args.source or names_package_folder()
     found = genders(census_first_names(folder / "dist.male.first"),
                     census_first_names(folder / "dist.female.first"))
     census = len(found)
