@@ -70,6 +70,7 @@ from dateline.events.coder import (
     _needed,
     _no_actor_in_sight,
     _no_comment,
+    _nobodys_doing,
     _not_the_medium,
     _not_this_type,
     _noun_arguments,
@@ -4513,3 +4514,61 @@ def test_events_a_happening_named_otherwise_is_its_own(extractor: Extractor) -> 
                for e in record.events}
     assert parties["conversation"] == ["Boris Johnson"]
     assert parties["meeting"] == ["G7"]
+
+
+def _parties(record: Extraction, trigger: str) -> tuple[str, list[str], list[str], str]:
+    names = {e.id: e.name for e in record.entities}
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    return (event.type, [names[i] for i in event.source], [names[i] for i in event.target],
+            event.modality)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("The Senate shot down the proposal.", "shot", ("REJECT", ["Senate"], [], "asserted")),
+    ("Ukrainian forces shot down two Russian helicopters.", "shot",
+     ("ASSAULT", ["Ukrainian forces"], ["two Russian helicopters"], "asserted")),
+    ("Damon Wilson noted the struggle of Ukrainians and the support of the United States for "
+     "Ukraine's efforts in this struggle.", "support",
+     ("SUPPORT", ["United States"], ["Ukraine"], "asserted")),
+    ("Ukraine has received 200 tons of aid from Poland.", "received",
+     ("AID", ["Poland"], ["Ukraine"], "asserted")),
+    ("Ukraine received military assistance from the United States.", "assistance",
+     ("AID", ["United States"], ["Ukraine"], "asserted")),
+    ("President Volodymyr Zelenskyy announced that he had received a request from the "
+     "Ministry of Foreign Affairs of Ukraine regarding the severance of diplomatic relations.",
+     "request",
+     ("REQUEST", ["Ministry of Foreign Affairs of Ukraine"], ["Volodymyr Zelenskyy"],
+      "reported")),
+    ("Putin received the Turkish President.", "received",
+     ("CONSULT", ["the Turkish President"], ["Putin"], "asserted")),
+    ("Putin hosted Erdogan in Moscow.", "hosted", ("CONSULT", ["Erdogan"], ["Putin"],
+                                                   "asserted")),
+    ("Qatar hosted the summit.", "summit", ("CONSULT", ["Qatar"], [], "asserted")),
+    ("Ukraine would like to meet Israel.", "meet", ("AGREE", ["Ukraine"], ["Israel"], "future")),
+    ("I would like to thank the workers of Sevmash.", "thank",
+     ("SUPPORT", [], ["the workers of Sevmash"], "asserted")),
+])
+def test_events_who_gives_who_receives_who_hosts(
+        extractor: Extractor, sentence: str, trigger: str,
+        expected: tuple[str, list[str], list[str], str]) -> None:
+    """What is received is given by whom it comes from ("received aid from Poland": Poland
+    gives, where CAMEO's "receive * aid" made the receiver the giver); help "for" someone
+    is aimed at them; a guest received or hosted visits (guide, CONSULT visit: the visitor
+    is the source); an idea "shot down" is rejected, not fired on; "would like to meet" is
+    a wish (future: an intent, AGREE), while "I would like to thank" thanks."""
+    assert _parties(extractor.extract(sentence, published="2022-03-01"), trigger) == expected
+
+
+def test_events_an_unsure_open_event_with_no_party_is_dropped(extractor: Extractor) -> None:
+    """"The Leleka and Bayraktar drones have also been taken into service": a word no rule
+    codes, typed by the model at under 0.3, with neither a source nor a target, is
+    dropped; a party, a rule's own word or a surer model keeps it."""
+    doc = extractor.nlp("The drones have also been taken into service.")
+    verb = next(t for t in doc if t.lower_ == "taken")
+    event = EventRef(Coding("170", "COERCE", None, ()), verb, rule="open:verb|model->COERCE",
+                     probability=0.22)
+    assert _nobodys_doing(event)
+    assert not _nobodys_doing(replace(event, probability=0.31))
+    assert not _nobodys_doing(replace(event, rule="verb:take"))
+    party = Cluster("GPE", [MentionRef(doc[1:2], "name")])
+    assert not _nobodys_doing(replace(event, sources=[party]))
