@@ -4544,6 +4544,11 @@ def _parties(record: Extraction, trigger: str) -> tuple[str, list[str], list[str
     ("Putin hosted Erdogan in Moscow.", "hosted", ("CONSULT", ["Erdogan"], ["Putin"],
                                                    "asserted")),
     ("Qatar hosted the summit.", "summit", ("CONSULT", ["Qatar"], [], "asserted")),
+    ("Unprecedented support for the Ukrainian people from the Polish people, the President "
+     "said.", "support", ("SUPPORT", ["the Polish people"], ["the Ukrainian people"],
+                          "asserted")),
+    ("Russia is committing genocide against the Ukrainian people.", "committing",
+     ("ASSAULT", ["Russia"], ["the Ukrainian people"], "asserted")),
     ("Ukraine would like to meet Israel.", "meet", ("AGREE", ["Ukraine"], ["Israel"], "future")),
     ("I would like to thank the workers of Sevmash.", "thank",
      ("SUPPORT", [], ["the workers of Sevmash"], "asserted")),
@@ -4553,9 +4558,11 @@ def test_events_who_gives_who_receives_who_hosts(
         expected: tuple[str, list[str], list[str], str]) -> None:
     """What is received is given by whom it comes from ("received aid from Poland": Poland
     gives, where CAMEO's "receive * aid" made the receiver the giver); help "for" someone
-    is aimed at them; a guest received or hosted visits (guide, CONSULT visit: the visitor
-    is the source); an idea "shot down" is rejected, not fired on; "would like to meet" is
-    a wish (future: an intent, AGREE), while "I would like to thank" thanks."""
+    is aimed at them, and given by whom it is "from"; genocide committed is mass killing,
+    not a commitment (CAMEO's "commit" alone is 030); a guest received or hosted visits
+    (guide, CONSULT visit: the visitor is the source); an idea "shot down" is rejected, not
+    fired on; "would like to meet" is a wish (future: an intent, AGREE), while "I would
+    like to thank" thanks."""
     assert _parties(extractor.extract(sentence, published="2022-03-01"), trigger) == expected
 
 

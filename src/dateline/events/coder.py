@@ -4441,8 +4441,9 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             found = [e for o in objects for e in _party(o, index)]
             if not objects and child.lower_ in {"between", "among"}:
                 found = _listed_parties(child, index)
-            if child.lower_ in {"by", "between", "among"}:
-                sources += found
+            if child.lower_ in {"by", "between", "among"} or (
+                    child.lower_ == "from" and noun.lemma_.lower() in HELP_NOUNS):
+                sources += found  # "support for the Ukrainian people from the Polish people"
             elif child.lower_ == "of" and (plover_type in AGENT_OF_TYPES or aimed or received
                                            or noun.lemma_.lower() in AGENT_OF_NOUNS):
                 # "withdrawal of U.S. forces": the forces withdraw; "a meeting of the
