@@ -4549,6 +4549,8 @@ def _parties(record: Extraction, trigger: str) -> tuple[str, list[str], list[str
                           "asserted")),
     ("Russia is committing genocide against the Ukrainian people.", "committing",
      ("ASSAULT", ["Russia"], ["the Ukrainian people"], "asserted")),
+    ("State Congress President Girish Chodankar called D'Souza \"humble and soft-spoken\".",
+     "called", ("SUPPORT", ["Girish Chodankar"], ["D'Souza"], "asserted")),
     ("Ukraine would like to meet Israel.", "meet", ("AGREE", ["Ukraine"], ["Israel"], "future")),
     ("I would like to thank the workers of Sevmash.", "thank",
      ("SUPPORT", [], ["the workers of Sevmash"], "asserted")),
@@ -4562,7 +4564,7 @@ def test_events_who_gives_who_receives_who_hosts(
     not a commitment (CAMEO's "commit" alone is 030); a guest received or hosted visits
     (guide, CONSULT visit: the visitor is the source); an idea "shot down" is rejected, not
     fired on; "would like to meet" is a wish (future: an intent, AGREE), while "I would
-    like to thank" thanks."""
+    like to thank" thanks; a name of praise VADER does not weigh ("humble") is no blame."""
     assert _parties(extractor.extract(sentence, published="2022-03-01"), trigger) == expected
 
 

@@ -3221,6 +3221,13 @@ JUDGED_NOUNS = frozenset({
 JUDGED_PRONOUNS = frozenset({"it", "this", "that", "him", "her", "them"})
 
 
+# Words of praise for a person that VADER's lexicon does not weigh (it has "honest",
+# "wise", "brave", "hero", but not these): a name given in them is no blame.
+PRAISE_BEYOND_VADER = frozenset({
+    "decent", "humble", "modest", "gentleman", "statesman", "legend", "legendary", "patriot",
+    "mentor", "giant", "icon", "pioneer", "selfless", "tireless", "principled"})
+
+
 def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Lexicon,
                      index: MentionIndex) -> EventRef | None:
     """"Corbyn called the move a 'smash and grab'", "the Foreign Ministry characterized the
@@ -3245,6 +3252,8 @@ def _verdict_by_name(verb: Token, judged: Token, words: list[Token], lexicon: Le
     if _doers_own(thing, verb, speakers, people_too=False):
         return None  # "the United States called its actions defensive": its own account
     tone = valence(words)
+    if tone == 0 and any(t.lemma_.lower() in PRAISE_BEYOND_VADER for t in words):
+        tone = 1.0  # "called D'Souza 'humble and soft-spoken'", "a 'decent man'"
     if tone == 0 and not _in_quotation_marks(words):
         return None  # "called the talks constructive", "called it a matter of health"
     cameo = "051" if tone > 0 else "111"
