@@ -4571,13 +4571,28 @@ def test_events_who_gives_who_receives_who_hosts(
 def test_events_an_unsure_open_event_with_no_party_is_dropped(extractor: Extractor) -> None:
     """"The Leleka and Bayraktar drones have also been taken into service": a word no rule
     codes, typed by the model at under 0.3, with neither a source nor a target, is
-    dropped; a party, a rule's own word or a surer model keeps it."""
-    doc = extractor.nlp("The drones have also been taken into service.")
+    dropped from an article; a party, a rule's own word, a surer model or a text of one
+    sentence keeps it."""
+    doc = extractor.nlp("The parade was held in Kyiv. The drones have also been taken into "
+                        "service.")
     verb = next(t for t in doc if t.lower_ == "taken")
     event = EventRef(Coding("170", "COERCE", None, ()), verb, rule="open:verb|model->COERCE",
                      probability=0.22)
     assert _nobodys_doing(event)
     assert not _nobodys_doing(replace(event, probability=0.31))
     assert not _nobodys_doing(replace(event, rule="verb:take"))
-    party = Cluster("GPE", [MentionRef(doc[1:2], "name")])
+    party = Cluster("GPE", [MentionRef(doc[5:6], "name")])
     assert not _nobodys_doing(replace(event, sources=[party]))
+    # a sentence given alone keeps the thresholds chosen for sentences
+    alone = extractor.nlp("The drones have also been taken into service.")
+    assert not _nobodys_doing(replace(event, trigger=alone[5]))
+
+
+@pytest.mark.parametrize("sentence", ["Putin received the Turkish President.",
+                                      "Putin hosted Erdogan in Moscow."])
+def test_events_a_guest_first_makes_the_visit_in_cameo_too(
+        extractor: Extractor, sentence: str) -> None:
+    """With the guest as source, CAMEO's code is the guest's "make a visit" (042), not the
+    host's "host a visit" (043), so that GDELT-style exports read the same way round."""
+    record = extractor.extract(sentence, published="2022-03-01")
+    assert [(e.type, e.cameo) for e in record.events] == [("CONSULT", "042")]

@@ -673,10 +673,14 @@ def _nobodys_doing(event: EventRef) -> bool:
     model at under `UNSURE_WITHOUT_PARTIES`, with neither a source nor a target after every
     party has been looked for. A row that says neither who acted nor on whom, and that the
     model doubts, tells an analyst nothing; force is not exempt here, as it is from
-    `_no_actor_in_sight`, since nobody at all is named, not just nobody coded."""
+    `_no_actor_in_sight`, since nobody at all is named, not just nobody coded. A text of
+    one sentence is left to the thresholds chosen for sentences (`EventModel.decide`'s
+    `alone`): the rule's counts are of whole articles, and a sentence given alone is given
+    for its event."""
     return (event.rule.startswith("open:") and event.probability is not None
             and event.probability < UNSURE_WITHOUT_PARTIES
-            and not event.sources and not event.targets)
+            and not event.sources and not event.targets
+            and not one_sentence(event.trigger.doc))
 
 
 def _domestic_tour(event: EventRef, codes: dict[int, str | None]) -> bool:
@@ -1269,10 +1273,11 @@ HOSTS_VISITS = frozenset({"host", "receive", "welcome", "greet"})
 
 
 def _guest_first(event: EventRef) -> None:
-    """Guide, CONSULT mode visit: "Erdogan hosted Aliyev in Ankara", "Putin received the
-    ambassador": the guest visits (source), the host is visited (target); the parse gives
-    the host, as subject, for the doer. A summit or a forum hosted is no guest: the host
-    then organises it."""
+    """Guide and PLOVER manual, CONSULT mode visit ("the visitor will always be coded as
+    the actor and the host will be the recipient"): "Erdogan hosted Aliyev in Ankara",
+    "Putin received the ambassador": the guest visits (source), the host is visited
+    (target); the parse gives the host, as subject, for the doer. A summit or a forum
+    hosted is no guest: the host then organises it."""
     trigger = event.trigger
     if event.coding.type != "CONSULT" or trigger.pos_ != "VERB" \
             or trigger.lemma_.lower() not in HOSTS_VISITS or not event.sources:
@@ -1285,6 +1290,8 @@ def _guest_first(event: EventRef) -> None:
         return
     event.sources, event.targets = guests, [
         *event.sources, *(c for c in event.targets if c not in guests)]
+    if event.coding.cameo == "043":  # CAMEO's "host a visit" is the host's; the guest's is 042
+        event.coding = replace(event.coding, cameo="042")
     event.rule += "|guest"
 
 
