@@ -4596,3 +4596,18 @@ def test_events_a_guest_first_makes_the_visit_in_cameo_too(
     host's "host a visit" (043), so that GDELT-style exports read the same way round."""
     record = extractor.extract(sentence, published="2022-03-01")
     assert [(e.type, e.cameo) for e in record.events] == [("CONSULT", "042")]
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("In addition, Volodymyr Zelenskyy got himself acquainted with the capabilities of the "
+     "Borys Aleksandrov research vessel.", []),
+    ("Lavrov acquainted US Ambassador John Sullivan with the results of the talks.",
+     ["CONSULT"]),
+])
+def test_events_viewing_things_is_no_meeting(
+        extractor: Extractor, sentence: str, types: list[str]) -> None:
+    """CAMEO codes "acquaint" a consultation whatever its object: getting acquainted with a
+    vessel's capabilities is seeing a thing; acquainting an ambassador with the results of
+    talks is still a briefing."""
+    record = extractor.extract(sentence, published="2021-10-29")
+    assert [e.type for e in record.events] == types
