@@ -871,3 +871,16 @@ def test_crimes_of_a_state_are_its_own(extractor: Extractor) -> None:
     (crimes,) = [e for e in record.events if e.trigger.text == "crimes"]
     assert [names[i] for i in crimes.source] == ["Russian Federation"]
     assert [names[i] for i in crimes.target] == []
+
+
+def test_getting_acquainted_with_a_thing_is_no_meeting(extractor: Extractor) -> None:
+    """"got himself acquainted with the capabilities of the research vessel" was a CONSULT
+    (CAMEO codes "acquaint" 040 whatever its object): viewing things and places is no
+    meeting (sense row)."""
+    record = extractor.extract(
+        "President Volodymyr Zelenskyy observed the Noosphere icebreaker that the state had "
+        "purchased for Ukrainian polar explorers. In addition, Volodymyr Zelenskyy got himself "
+        "acquainted with the capabilities of the Borys Aleksandrov research vessel, which will "
+        "be used to monitor the bottom of the Black Sea and collect environmental data.",
+        published="2021-10-29")
+    assert [e.type for e in record.events if e.trigger.text == "acquainted"] == []
