@@ -17,6 +17,7 @@ from dateline import Extractor
 from dateline.actors import Context, known_entities, load_shipped, load_user_dictionary
 from dateline.actors.coder import (
     _common_name,
+    _described,
     _named,
     _the_institution,
     main_country,
@@ -26,6 +27,7 @@ from dateline.actors.dictionary import one_slip
 from dateline.entities import Cluster
 from dateline.entities.cluster import (
     MentionRef,
+    RoleRef,
     _named_as_a_place,
     cluster_names,
     find_entities,
@@ -1008,3 +1010,19 @@ def test_actors_a_clause_on_the_of_phrase_says_nothing_of_whose(extractor: Extra
         "evacuate residents of settlements affected by the Russian invasion.",
         published="2022-03-19")
     assert _code(record, "residents of settlements") != "RUS"
+
+
+def test_actors_a_title_says_the_country_before_an_apposition(extractor: Extractor) -> None:
+    """"I would like to present to you, Mr Berdimuhamedov, a Russian state decoration": the
+    parse makes the decoration an apposition of the guest; his title ("President of
+    Turkmenistan", found later) states his country whatever order the roles came in."""
+    doc = extractor.nlp("I present to you, Mr Berdimuhamedov, a Russian state decoration. "
+                        "He is President of Turkmenistan.")
+    name = next(t for t in doc if t.text == "Berdimuhamedov")
+    decoration = next(t for t in doc if t.text == "decoration")
+    title = next(t for t in doc if t.text == "Turkmenistan")
+    cluster = Cluster("PERSON", [MentionRef(doc[name.i : name.i + 1], "name")],
+                      [RoleRef(doc[decoration.i - 3 : decoration.i + 1], "apposition"),
+                       RoleRef(doc[title.i - 2 : title.i + 1], "title")])
+    ((cue, kind),) = _described(cluster, Context([load_shipped()]))
+    assert (cue.code, kind) == ("TKM", "title")

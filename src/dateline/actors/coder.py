@@ -596,11 +596,17 @@ def _place_elsewhere(cluster: Cluster, span: Span, cue: Cue, ctx: Context) -> Cu
     return Cue(places[0], (), span.text, span.start, "dictionary", "gazetteer", "place")
 
 
+# The order in which a person's roles say their country: a title first.
+ROLE_KINDS_FIRST = {"title": 0, "apposition": 1}
+
+
 def _described(cluster: Cluster, ctx: Context) -> list[tuple[Cue, str]]:
     """Country cues the article gives: in roles, or in the description that is the entity
     (all its countries: a compound actor), or inside a multi-word name."""
     name_tokens = {i for span in cluster.names for i in range(span.start, span.end)}
-    for role in cluster.roles:
+    # a title states the office ("as President of Turkmenistan") where an apposition may be
+    # a misparsed phrase ("present to you, Mr Berdimuhamedov, a Russian state decoration")
+    for role in sorted(cluster.roles, key=lambda r: ROLE_KINDS_FIRST.get(r.kind, 9)):
         cues = country_cues(role.span, ctx, skip=name_tokens)
         if cues:
             return [(cues[0], f"{role.kind}")]
