@@ -472,7 +472,7 @@ def candidate_events(
         _apply_protest_purpose(event)
         _apply_modality(event)
         _apply_obligation(event, index)
-        _apply_plover_rules(event)
+        _apply_plover_rules(event, index)
         prepared.append(event)
     return prepared
 
@@ -3422,15 +3422,13 @@ def _receives_a_thing(verb: Token, index: MentionIndex) -> bool:
     return bool(things) and not any(_party(t, index) for t in things)
 
 
-def _a_thing_received(trigger: Token) -> bool:
-    """Whether the trigger is received, or is a verb of receiving something (`_receives_a_
-    thing` read from the parse alone, where no argument index is at hand)."""
-    role, governor = _governor(trigger)
+def _a_thing_received(trigger: Token, index: MentionIndex) -> bool:
+    """Whether the trigger is received ("received assistance") or is a verb of receiving a
+    thing ("received aid")."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
+        role, governor = _governor(trigger)
         return role in {"dobj", "nsubjpass"} and governor.lemma_.lower() in RECEIVING_VERBS
-    things = [_content_head(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return trigger.lemma_.lower() in RECEIVING_VERBS and bool(things) and not any(
-        t.ent_type_ or t.tag_ == "PRP" for t in things)
+    return _receives_a_thing(trigger, index)
 
 
 def _givers(verb: Token, index: MentionIndex, thing: Token | None = None) -> list[Cluster]:
@@ -5357,7 +5355,7 @@ def _add_contexts(event: EventRef) -> None:
     event.coding = Coding(event.coding.cameo, event.coding.type, event.coding.mode, tuple(found))
 
 
-def _apply_plover_rules(event: EventRef) -> None:
+def _apply_plover_rules(event: EventRef, index: MentionIndex) -> None:
     """Future (or conditional) cooperation is AGREE, future retreat CONCEDE, a future or
     conditional act of force a THREATEN (PLOVER: threats are announced conflictual
     actions), and cooperation refused ("will not accept", "failed to reach agreement")
@@ -5379,7 +5377,7 @@ def _apply_plover_rules(event: EventRef) -> None:
         event.rule += f"|{event.modality}->THREATEN"
     if event.modality not in {"future", "conditional"}:
         return
-    if coding.type in COOPERATIVE and _a_thing_received(event.trigger):
+    if coding.type in COOPERATIVE and _a_thing_received(event.trigger, index):
         return  # "Ukraine would like to receive assistance from Israel": no offer of Israel's
     if coding.type in COOPERATIVE:
         event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
