@@ -1268,10 +1268,6 @@ def _before_a_court(event: EventRef) -> None:
         event.rule += "|before-court"
 
 
-# Verbs whose subject hosts whom they are done to (an invitation is no visit yet).
-HOSTS_VISITS = frozenset({"host", "receive", "welcome", "greet"})
-
-
 def _guest_first(event: EventRef) -> None:
     """Guide and PLOVER manual, CONSULT mode visit ("the visitor will always be coded as
     the actor and the host will be the recipient"): "Erdogan hosted Aliyev in Ankara",
@@ -3558,7 +3554,7 @@ def _verb_sense(verb: Token, lexicon: Lexicon
     lemma = base_form(verb, lexicon)
     if _forces_leaving(verb, lemma):
         return lemma, "0872", f"verb:{lemma}+forces", False
-    if lemma == "receive" and _guests(verb):
+    if lemma == "receive" and _receives_guests(verb):
         return lemma, "043", "verb:receive+guest", False
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
     particles += _for_to_mark(verb)
@@ -3616,15 +3612,13 @@ def _for_to_mark(verb: Token) -> list[str]:
 LEAVING_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon"})
 
 
-def _guests(verb: Token) -> list[Token]:
-    """The people a verb of hosting has for its object ("received the Turkish President",
-    "received him", "received a delegation"): a person's name, a title or a word for
-    guests; none where anything else is among its objects (a request, a call, aid)."""
+def _receives_guests(verb: Token) -> bool:
+    """Whether the verb's objects are people ("received the Turkish President", "received
+    him", "received a delegation"): a person's name, a title or a word for guests, and
+    nothing else (a request, a call, aid)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS
-                       or o.lemma_.lower() in GUEST_WORDS for o in objects):
-        return objects
-    return []
+    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS
+                                 or o.lemma_.lower() in GUEST_WORDS for o in objects)
 
 
 def _forces_leaving(verb: Token, lemma: str) -> bool:
@@ -4223,6 +4217,8 @@ AIMING_VERBS = frozenset({"fire", "shoot", "aim", "point", "throw", "hurl", "lob
 SITE_LABELS = frozenset({"FAC", "LOC"})
 # Verbs of receiving a guest, whose "to" phrase is where the guest comes.
 HOSTING_VERBS = frozenset({"welcome", "invite", "receive", "host", "greet"})
+# Those whose subject hosts whom they are done to (an invitation is no visit yet).
+HOSTS_VISITS = HOSTING_VERBS - {"invite"}
 
 
 def _owner(thing: Token, index: MentionIndex) -> list[Cluster]:
