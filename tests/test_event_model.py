@@ -884,3 +884,16 @@ def test_getting_acquainted_with_a_thing_is_no_meeting(extractor: Extractor) -> 
         "be used to monitor the bottom of the Black Sea and collect environmental data.",
         published="2021-10-29")
     assert [e.type for e in record.events if e.trigger.text == "acquainted"] == []
+
+
+def test_they_who_bombed_are_not_the_leaders_who_met(extractor: Extractor) -> None:
+    """"… met with President of Finland Sauli Niinistö … Then they bombed the schools": a bare
+    "they" of force or coercion is not the parties of the last meeting (it made the two
+    presidents the bombers); the nearest subject before it, the occupiers, is."""
+    record = extractor.extract(
+        "President of Ukraine Volodymyr Zelenskyy met with President of Finland Sauli "
+        "Niinistö in Kyiv. The Russian occupiers destroyed hospitals. Then they bombed the "
+        "schools in Kharkiv.", published="2022-05-12")
+    names = {e.id: e.name for e in record.entities}
+    (bombed,) = [e for e in record.events if e.trigger.text == "bombed"]
+    assert [names[i] for i in bombed.source] == ["The Russian occupiers"]

@@ -912,6 +912,8 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
         event.coding.type in JOINT_TYPES or _points_to_parties(event))
     if not pointing and not agentless:
         return
+    if not pointing and event.coding.type in VIOLENT_TYPES:
+        return  # a bare "they" of force is no meeting's parties
     lemma = event.trigger.lemma_.lower()
     # "the talks" points back to the talks before it, if there were any
     ordered = sorted(reversed(before), key=lambda e: e.trigger.lemma_.lower() != lemma)
@@ -925,6 +927,12 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
             return
         _take_parties(event, pointing, parties)
         return
+
+
+# Deeds a bare "they" does not give to the parties of a meeting (or of one named later):
+# force and coercion ("all the schools that they bombed" made the two presidents who met
+# the bombers); "the two leaders" still may.
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _happened(event: EventRef) -> bool:
@@ -1120,6 +1128,8 @@ def _fill_parties_named_later(events: list[EventRef], codes: dict[int, str | Non
         if "|parties" in event.rule or not _points_to_parties(event):
             continue
         pointing = [c for c in event.sources if _stands_for_parties(c)]
+        if not pointing and event.coding.type in VIOLENT_TYPES:
+            continue
         parties = next((p for later in events[k + 1:]
                         if len(p := _known_parties(later, codes)) >= 2), None)
         if parties is not None:
