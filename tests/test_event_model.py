@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from dateline import Extractor
+from dateline import Extraction, Extractor
 from dateline.entities.cluster import Cluster, MentionRef
 from dateline.events.coder import (
     EventRef,
@@ -743,6 +743,13 @@ def test_a_remark_glued_to_a_name_is_split(extractor: Extractor) -> None:
     assert [t.text for t in doc][25:29] == ["Dodik", "(", "retranslated", "):"]
 
 
+def _parties_of(record: Extraction, trigger: str) -> tuple[list[str], list[str]]:
+    """The source and target names of the record's one event with this trigger word."""
+    names = {e.id: e.name for e in record.entities}
+    (event,) = [e for e in record.events if e.trigger.text == trigger]
+    return [names[i] for i in event.source], [names[i] for i in event.target]
+
+
 def test_aggression_of_a_state_is_its_own(extractor: Extractor) -> None:
     """"to stop the full-scale aggression of the Russian Federation" (a Ukrainian release):
     the "of" phrase of an aggression is the aggressor (an open candidate the model codes)."""
@@ -750,10 +757,7 @@ def test_aggression_of_a_state_is_its_own(extractor: Extractor) -> None:
         "Russian troops entered Ukraine on February 24. Ukraine calls on its Western partners "
         "to help close the sky over our country in order to stop the full-scale aggression of "
         "the Russian Federation.", published="2022-05-05")
-    names = {e.id: e.name for e in record.entities}
-    (aggression,) = [e for e in record.events if e.trigger.text == "aggression"]
-    assert [names[i] for i in aggression.source] == ["Russian Federation"]
-    assert [names[i] for i in aggression.target] == []
+    assert _parties_of(record, "aggression") == (["Russian Federation"], [])
 
 
 @pytest.mark.parametrize(("text", "topic"), [
@@ -867,10 +871,7 @@ def test_crimes_of_a_state_are_its_own(extractor: Extractor) -> None:
     crimes is who committed them, not whom they were done to."""
     record = extractor.extract("Ukraine supports the investigation of war crimes of the "
                                "Russian Federation in Bucha.", published="2022-05-11")
-    names = {e.id: e.name for e in record.entities}
-    (crimes,) = [e for e in record.events if e.trigger.text == "crimes"]
-    assert [names[i] for i in crimes.source] == ["Russian Federation"]
-    assert [names[i] for i in crimes.target] == []
+    assert _parties_of(record, "crimes") == (["Russian Federation"], [])
 
 
 def test_getting_acquainted_with_a_thing_is_no_meeting(extractor: Extractor) -> None:
@@ -894,6 +895,4 @@ def test_they_who_bombed_are_not_the_leaders_who_met(extractor: Extractor) -> No
         "President of Ukraine Volodymyr Zelenskyy met with President of Finland Sauli "
         "Niinistö in Kyiv. The Russian occupiers destroyed hospitals. Then they bombed the "
         "schools in Kharkiv.", published="2022-05-12")
-    names = {e.id: e.name for e in record.entities}
-    (bombed,) = [e for e in record.events if e.trigger.text == "bombed"]
-    assert [names[i] for i in bombed.source] == ["The Russian occupiers"]
+    assert _parties_of(record, "bombed")[0] == ["The Russian occupiers"]

@@ -4518,7 +4518,7 @@ def test_events_a_happening_named_otherwise_is_its_own(extractor: Extractor) -> 
 
 def _parties(record: Extraction, trigger: str) -> tuple[str, list[str], list[str], str]:
     names = {e.id: e.name for e in record.entities}
-    event = next(e for e in record.events if e.trigger.text == trigger)
+    event = _the_event(record, trigger)
     return (event.type, [names[i] for i in event.source], [names[i] for i in event.target],
             event.modality)
 

@@ -4429,7 +4429,7 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
         targets += aimed_at
     # "received a request from the Ministry", "received the support of the EU": the giver
     # acts, on the one who receives
-    received = role in {"dobj", "nsubjpass"} and governor.lemma_.lower() in RECEIVING_VERBS
+    received = _a_thing_received(noun, index)
     if received:
         sources += _givers(governor, index, noun)
         targets += _sources_of_verb(governor, index)
