@@ -2410,6 +2410,22 @@ def test_events_what_was_said_not_where_decides_the_tone(extractor: Extractor) -
     assert tone_of(speaking, skip=frozenset({"prep"})) == "flat"
 
 
+def test_events_a_name_carries_no_tone(make_doc: DocFactory) -> None:
+    """"missiles hit Freedom Square": a name's words are no one's view of the deed (a
+    positive tone had made the strike read as no attack)."""
+    doc = make_doc("missiles hit Freedom Square and killed innocent people",
+                   heads=[1, 1, 3, 1, 1, 1, 7, 5],
+                   deps=["nsubj", "ROOT", "compound", "dobj", "cc", "conj", "amod", "dobj"],
+                   tags=["NNS", "VBD", "NNP", "NNP", "CC", "VBD", "JJ", "NNS"],
+                   lemmas=["missile", "hit", "Freedom", "Square", "and", "kill", "innocent",
+                           "people"])
+    assert tone_of(doc[1], skip=frozenset({"conj", "cc"})) == "flat"
+    doc = make_doc("missiles hit freedom fighters", heads=[1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "compound", "dobj"], tags=["NNS", "VBD", "NN", "NNS"],
+                   lemmas=["missile", "hit", "freedom", "fighter"])
+    assert tone_of(doc[1]) == "pos"  # the common noun keeps its valence
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "alone"), [
     # where one spoke is no one spoken with
     ("Sarea was speaking on television", [2, 2, 2, 2, 3],
@@ -4418,6 +4434,9 @@ def test_events_calling_for_someone_to_act_is_an_appeal(extractor: Extractor,
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("The president sent a letter urging Congress to act.", "urging", "The president"),
     ("Russia issued a statement condemning the attack.", "condemning", "Russia"),
+    # the parse hangs the participle on the medium, not on the message
+    ("Mike Pompeo posted a message on Twitter blaming Iran for the attacks.", "blaming",
+     "Mike Pompeo"),
 ])
 def test_events_a_message_s_participle_is_its_issuer_s_act(
         extractor: Extractor, text: str, trigger: str, source: str) -> None:

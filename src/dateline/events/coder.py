@@ -4070,6 +4070,9 @@ def _issuer_of_message(verb: Token, index: MentionIndex) -> list[Cluster] | None
     owner, or the doer of the verb it is the object of, or is in); None where the verb is
     no such participle."""
     message = verb.head
+    if message.dep_ == "pobj" and message.head.dep_ == "prep" \
+            and message.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        message = message.head.head  # "a message on Twitter blaming Iran": hung on "Twitter"
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or message.lemma_.lower() not in MESSAGE_NOUNS:
         return None
     owners = [e for c in message.children if c.dep_ == "poss" for e in _owners(c, index)]

@@ -31,6 +31,7 @@ from dateline.lang.words import DOUBLE_QUOTE_MARKS
 from dateline.nlp import doc_text, sent_start, sent_starts, token_table
 
 NO_EVENT = "NONE"
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 MODEL_FILE = "event_model.json"
 
 
@@ -357,7 +358,9 @@ def _tones(doc: Doc) -> _Tones:
                 stack.extend((c, 0) for c in reversed(kids) if c < j)
             elif step == 1:
                 place[j] = walked
-                value = valences.get(table.lowers[j], valences.get(table.lemmas[j].lower(), 0.0))
+                # a name carries no view: "missiles hit Freedom Square", "the Hope party"
+                value = 0.0 if table.tags[j] in PROPER_NOUN_TAGS else valences.get(
+                    table.lowers[j], valences.get(table.lemmas[j].lower(), 0.0))
                 if value != 0.0:
                     worded.append(walked)
                     values.append(value)
