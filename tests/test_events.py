@@ -4069,6 +4069,38 @@ def test_events_what_one_is_ready_for_lies_ahead(make_doc: DocFactory, adjective
     assert event.modality == modality
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "modality"), [
+    # what must be done before a meeting: the meeting is ahead
+    ("points must be agreed before the meeting", [3, 3, 3, 3, 3, 6, 4],
+     ["nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj"],
+     ["NNS", "MD", "VB", "VBN", "IN", "DT", "NN"],
+     ["point", "must", "be", "agree", "before", "the", "meeting"], "future"),
+    # what needs doing, through the verb that shares its subject
+    ("points need to be agreed before the meeting", [1, 1, 4, 4, 1, 4, 7, 5],
+     ["nsubj", "ROOT", "aux", "auxpass", "xcomp", "prep", "det", "pobj"],
+     ["NNS", "VBP", "TO", "VB", "VBN", "IN", "DT", "NN"],
+     ["point", "need", "to", "be", "agree", "before", "the", "meeting"], "future"),
+    # under way now, ahead of it
+    ("ministers are gathering ahead of the summit", [2, 2, 2, 2, 3, 6, 4],
+     ["nsubj", "aux", "ROOT", "advmod", "prep", "det", "pobj"],
+     ["NNS", "VBP", "VBG", "RB", "IN", "DT", "NN"],
+     ["minister", "be", "gather", "ahead", "of", "the", "summit"], "future"),
+    # done before it: the summit is told as held too
+    ("ministers met before the summit", [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "prep", "det", "pobj"], ["NNS", "VBD", "IN", "DT", "NN"],
+     ["minister", "meet", "before", "the", "summit"], "asserted"),
+])
+def test_events_what_is_still_to_be_done_before_a_happening_puts_it_ahead(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        lemmas: list[str], modality: str) -> None:
+    """"some points need to be agreed before the meeting with Putin" had stored the meeting
+    with Putin as held."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    event = EventRef(Coding("040", "CONSULT", None, ()), doc[len(doc) - 1], [], [])
+    _apply_modality(event)
+    assert event.modality == modality
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "lemmas", "swapped"), [
     # the feeler, passive subject, voices the disapproval: the source
     ("Washington was disappointed by Baghdad", [2, 2, 2, 2, 3],

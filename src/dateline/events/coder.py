@@ -4718,7 +4718,7 @@ def _apply_modality(event: EventRef) -> None:
         elif _in_prospect(trigger) or _weighed(trigger) \
                 or adjectives & HYPOTHETICAL_MODIFIERS:
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
-        elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS:
+        elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS or _still_ahead(trigger):
             event.modality = "future"  # "The next meeting of the ministers is in Paris"
         elif event.modality == "asserted" and _reported(clause):
             event.modality = "reported"
@@ -4751,7 +4751,7 @@ def _apply_modality(event: EventRef) -> None:
             or (trigger.i == clause.i and _possible_only(clause)):
         event.modality = "hypothetical"
     elif auxes & FUTURE_AUX or adjectives & FUTURE_MODIFIERS or _governed_by_intent(clause) \
-            or purpose & FUTURE_AUX or _ready_for(trigger):
+            or purpose & FUTURE_AUX or _ready_for(trigger) or _still_ahead(trigger):
         event.modality = "future"
     elif event.modality == "asserted" and _reported(clause):
         event.modality = "reported"
@@ -5414,6 +5414,32 @@ def _ready_for(trigger: Token) -> bool:
         and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
         and noun.head.head.pos_ == "ADJ" \
         and noun.head.head.lemma_.lower() in WILLINGNESS_HEADS
+
+
+def _still_ahead(noun: Token) -> bool:
+    """"points must be agreed before the meeting with Putin", "ministers are gathering ahead
+    of the summit": what is still to be done, or is under way, before a happening puts the
+    happening ahead ("met before the summit" and "higher than before the war" do not)."""
+    prep = noun.head
+    ahead = (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
+        prep.lower_ == "to" and prep.head.lower_ == "prior")
+    if noun.dep_ != "pobj" or not (ahead or prep.lower_ == "before"):
+        return False
+    verb = prep.head.head if ahead else prep.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while True:  # up the verbs that share the subject: "need to be prepared and agreed"
+        auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | OBLIGATION_AUX) or (
+                verb.lemma_.lower() in OBLIGATION_HEADS | FUTURE_HEADS
+                and any(c.dep_ == "xcomp" for c in verb.children)):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    # under way now: "are gathering ahead of the summit", not "gathered" nor "have met"
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"am", "is", "are"}
+                                      for c in verb.children)
 
 
 # Nouns of what kind a happening takes: "ready for any format of negotiations".
