@@ -1152,6 +1152,14 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
      ["ASSAULT"]),
     ("The army uses heavy weapons and attack drones against the villages.", "uses",
      ["ASSAULT"]),
+    # the dead honoured, mourned or commemorated: no actor praised or blamed (guide,
+    # courtesy acts); an actor honoured is praised
+    ("Zelenskyy visited Avdiivka and honored the memory of the defenders who perished.",
+     "honored", []),
+    ("Thousands of people mourned the victims in Kabul.", "mourned", []),
+    ("Putin commemorated the soldiers who fell in the war.", "commemorated", []),
+    ("The President honored the firefighters at the ceremony in New York.", "honored",
+     ["SUPPORT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
