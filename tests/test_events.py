@@ -1440,6 +1440,13 @@ def test_events_a_modal_perfect_did_not_happen(
      "hypothetical"),
     # what someone may say is what is said, as they report it; what one should know, too
     ("Kyiv can confirm that Russian troops shelled the city.", "shelled", "reported"),
+    # what someone will or may say is not said yet, nor what it tells; "would say only"
+    # tells what was said
+    ("Putin will say that Russian troops are firing only at military targets.", "firing",
+     "hypothetical"),
+    ("Moscow may claim that Ukraine attacked the bridge.", "attacked", "hypothetical"),
+    ("A spokesman would say only that troops had attacked the village.", "attacked",
+     "reported"),
     ("You should know that grain is stolen every day by the Russian military.", "stolen",
      "asserted"),
     # a deed done brings about a deed done

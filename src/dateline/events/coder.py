@@ -4720,8 +4720,8 @@ def _apply_modality(event: EventRef) -> None:
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
         elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS or _still_ahead(trigger):
             event.modality = "future"  # "The next meeting of the ministers is in Paris"
-        elif event.modality == "asserted" and _reported(clause):
-            event.modality = "reported"
+        else:
+            _as_reported(event, clause)
         return
     shared = _sharing_conjunct(clause)
     event.negated = denied or _intent_denied(clause) or (
@@ -4733,8 +4733,7 @@ def _apply_modality(event: EventRef) -> None:
     auxes = {c.lower_ for c in (shared or clause).children if c.dep_ in {"aux", "auxpass"}}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     if _performative(trigger):
-        if event.modality == "asserted" and _reported(clause):
-            event.modality = "reported"
+        _as_reported(event, clause)
         return
     purpose = _purpose_auxiliaries(clause)
     if _under_condition(clause):
@@ -4753,8 +4752,8 @@ def _apply_modality(event: EventRef) -> None:
     elif auxes & FUTURE_AUX or adjectives & FUTURE_MODIFIERS or _governed_by_intent(clause) \
             or purpose & FUTURE_AUX or _ready_for(trigger) or _still_ahead(trigger):
         event.modality = "future"
-    elif event.modality == "asserted" and _reported(clause):
-        event.modality = "reported"
+    else:
+        _as_reported(event, clause)
 
 
 def _purpose_auxiliaries(clause: Token) -> set[str]:
@@ -5222,8 +5221,21 @@ def _object_infinitive(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and to_infinitive(clause)
 
 
-def _reported(clause: Token) -> bool:
-    return reporting_verb(clause) is not None
+# Auxiliaries of a saying yet to be said ("will say", "may claim"); not "would" ("would say
+# only that the talks had ended" tells what was said) nor "can" ("we can say that the
+# operation succeeded" asserts it).
+SAID_LATER_AUX = frozenset({"will", "'ll", "shall", "may", "might", "could"})
+
+
+def _as_reported(event: EventRef, clause: Token) -> None:
+    """An asserted event told in someone's words is reported; told in words someone will or
+    may say ("Putin will say that we are firing at military infrastructure"), it is only
+    what they would claim: hypothetical."""
+    verb = reporting_verb(clause)
+    if event.modality != "asserted" or verb is None:
+        return
+    later = any(c.dep_ == "aux" and c.lower_ in SAID_LATER_AUX for c in verb.children)
+    event.modality = "hypothetical" if later else "reported"
 
 
 def reporting_verb(clause: Token) -> Token | None:
