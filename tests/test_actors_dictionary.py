@@ -213,3 +213,11 @@ def test_actors_a_people_in_the_plural_is_coded(extractor: Extractor) -> None:
     assert coded.get("Saudis") == "SAU"
     assert coded.get("Swedes") == "SWE"
     assert coded.get("Poles") == "POL"
+
+
+def test_actors_a_name_with_accents_finds_its_ascii_entry(extractor: Extractor) -> None:
+    """The CIA's list writes "Sauli NIINISTO": "Sauli Niinistö" is the same leader."""
+    record = extractor.extract("Sauli Niinistö met the Swedish prime minister on Monday.",
+                               published="2021-10-29")
+    (president,) = [e for e in record.entities if e.name == "Sauli Niinistö"]
+    assert president.actor is not None and president.actor.code == "FIN"

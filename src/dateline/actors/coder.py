@@ -40,7 +40,7 @@ from dateline.actors.lexicon import FORMER_WORDS, common_surnames
 from dateline.actors.names import NON_STATE_CODES
 from dateline.entities import Cluster
 from dateline.lang.clauses import modified_head, works_title
-from dateline.lang.names import name_key
+from dateline.lang.names import fold_accents, name_key
 from dateline.lang.words import ACTOR_LABELS, PLACE_LABELS, SECTOR_WORDS, SUBJECT_DEPS, TITLE_WORDS
 from dateline.nlp import doc_text
 
@@ -102,12 +102,16 @@ class Context:
     _cache: dict[str, tuple[Coding, ActorDictionary] | None] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[Coding, ActorDictionary] | None:
+        """The first dictionary's coding of the name key; else of the key without accents,
+        as lists written in ASCII spell a name ("Niinistö" is "NIINISTO" in the CIA's)."""
         if key not in self._cache:
             self._cache[key] = None
-            for dictionary in self.dictionaries:
-                coding = dictionary.lookup(key, self.day)
-                if coding is not None and coding.code:
-                    self._cache[key] = (coding, dictionary)
+            for form in dict.fromkeys((key, fold_accents(key))):
+                found = next(((coding, dictionary) for dictionary in self.dictionaries
+                              if (coding := dictionary.lookup(form, self.day)) is not None
+                              and coding.code), None)
+                if found is not None:
+                    self._cache[key] = found
                     break
         return self._cache[key]
 
