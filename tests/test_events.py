@@ -2518,7 +2518,7 @@ def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str
 
 _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "delayed": "delay",
                   "teachers": "teacher", "damaged": "damage", "buildings": "building",
-                  "'s": "'s", "closed": "close", "schools": "school"}
+                  "'s": "'s", "closed": "close", "schools": "school", "died": "die"}
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "ents", "code"), [
@@ -2533,6 +2533,11 @@ _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "dela
      ["NN", "CC", "NN", "NNS"], None, "190"),
     ("killed by Russian strikes", [0, 0, 3, 1], ["ROOT", "agent", "amod", "pobj"],
      ["VBN", "IN", "JJ", "NNS"], None, "190"),
+    # what one died of, through its prepositions ("because of", the city tagged an ORG)
+    ("died because of Russian strikes", [0, 0, 1, 4, 2],
+     ["ROOT", "prep", "pcomp", "amod", "pobj"], ["VBD", "IN", "IN", "JJ", "NNS"], None, "190"),
+    ("died during strikes", [0, 0, 1], ["ROOT", "prep", "pobj"], ["VBD", "IN", "NNS"], None,
+     "143"),  # when, not of what
     # strikes that damaged (the parse hangs the verb on the noun), an army's strikes
     ("Russian strikes damaged buildings", [1, 1, 1, 2], ["amod", "ROOT", "acl", "dobj"],
      ["JJ", "NNS", "VBN", "NNS"], None, "190"),

@@ -4336,9 +4336,9 @@ def _strike_aimed(noun: Token) -> bool:
     target, the civilian population), with a weapon, or that killed or destroyed is an
     attack. A labour strike is "on strike", "a general strike", "a strike by teachers", "a
     strike against the reform"."""
-    by = noun.head
-    if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in STRIKE_HARM_VERBS:
+    if _harm_done_by(noun):
         return True
+    by = noun.head
     # strikes that damaged or killed: "Russian strikes damaged 59 buildings" (the parse may
     # hang the verb on the noun)
     if (noun.dep_ == "nsubj" and by.lemma_.lower() in STRIKE_HARM_VERBS) or any(
@@ -4364,6 +4364,21 @@ def _strike_aimed(noun: Token) -> bool:
         place.dep_ == "pobj" and (place.ent_type_ in {"GPE", "LOC", "FAC"}
                                   or place.lemma_.lower() in STRIKE_TARGET_NOUNS)
         for place in prep.children) for prep in preps)
+
+
+def _harm_done_by(noun: Token) -> bool:
+    """"killed by Russian strikes", "died because of Russian strikes at Mariupol", "were
+    wounded in the strikes": the noun, through its prepositions, is what killed or harmed."""
+    token = noun
+    while token.dep_ in {"pobj", "pcomp", "prep", "agent"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in TIME_PREPS:
+            return False  # "died during the strike": when, not of what
+    return token is not noun and token.lemma_.lower() in STRIKE_HARM_VERBS | DYING_VERBS
+
+
+# Verbs of dying: what one dies of harmed them.
+DYING_VERBS = frozenset({"die", "perish"})
 
 
 # Deeds named by a noun whose possessor is the one they were done to ("his arrest",
