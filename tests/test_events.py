@@ -97,6 +97,7 @@ from dateline.events.coder import (
     _standing_ban,
     _standing_commitment,
     _standing_position,
+    _stranded_object,
     _takes_part,
     _taking_part,
     _talked_about,
@@ -2566,6 +2567,25 @@ def test_events_a_strike_aimed_at_a_place_is_an_attack(
     doc = make_doc(words, heads=heads, deps=deps, tags=tags, ents=ents, lemmas=lemmas)
     strike = next(t for t in doc if t.lower_.startswith("strike"))
     assert _noun_code(strike, load_lexicon()) == code
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "stranded"), [
+    # "at" left with no object: its object read as the subject is none
+    ("then at the request returned", [4, 4, 3, 4, 4], ["advmod", "prep", "det", "nsubj", "ROOT"],
+     ["RB", "IN", "DT", "NN", "VBD"], True),
+    # a name the parse joined to the phrase is the subject all the same
+    ("on television Erdogan attacked", [3, 2, 3, 3], ["prep", "compound", "nsubj", "ROOT"],
+     ["IN", "NN", "NNP", "VBD"], False),
+    ("the request returned", [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NN", "VBD"], False),
+])
+def test_events_a_stranded_preposition_s_object_is_no_subject(
+        make_doc: DocFactory, words: str, heads: list[int], deps: list[str], tags: list[str],
+        stranded: bool) -> None:
+    """"U.S. troops left Iraq in 2011, then at the Iraqi government's request returned": the
+    troops returned, not the request (the return had no source)."""
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert _stranded_object(subject, subject.head) is stranded
 
 
 def test_events_a_city_naming_the_happening_is_not_its_doer(extractor: Extractor) -> None:

@@ -3968,12 +3968,27 @@ def _subject_read_as_object(clause: Token) -> Token | None:
 def _one_subject(children: list[Token], verb: Token) -> list[Token]:
     """A verb the parse gives two subjects has one: the nearer ("According to reports from
     the ministry … and Vyasna, a rights center, …, 63,000 visitors attended the rally":
-    the phrase cut short made "Vyasna" a subject too)."""
+    the phrase cut short made "Vyasna" a subject too). A preposition's object read as the
+    subject is none ("then at the Iraqi government's request returned": "at" left with no
+    object)."""
+    children = [c for c in children if not _stranded_object(c, verb)]
     subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
     if len(subjects) < 2:
         return children
     nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
     return [c for c in children if c not in subjects or c is nearest]
+
+
+def _stranded_object(subject: Token, verb: Token) -> bool:
+    """A common noun subject right after a preposition of the same verb that has no object
+    of its own: the preposition's object, misread (not a name the parse joined to the
+    phrase: "On live television Erdogan also attacked")."""
+    before = subject.left_edge.i - 1
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or before < 0:
+        return False
+    prep = subject.doc[before]
+    return prep.dep_ == "prep" and prep.head.i == verb.i and not any(
+        c.dep_ in {"pobj", "pcomp"} for c in prep.children)
 
 
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
