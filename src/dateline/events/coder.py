@@ -4392,10 +4392,6 @@ def _harm_done_by(noun: Token) -> bool:
     return token is not noun and token.lemma_.lower() in STRIKE_HARM_VERBS | DYING_VERBS
 
 
-# Verbs of dying: what one dies of harmed them.
-DYING_VERBS = frozenset({"die", "perish"})
-
-
 # Deeds named by a noun whose possessor is the one they were done to ("his arrest",
 # "Soleimani's assassination"), not the doer ("Iran's request", "Turkey's incursion").
 PATIENT_NOUNS = frozenset({
