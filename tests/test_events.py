@@ -2569,6 +2569,19 @@ def test_events_a_strike_aimed_at_a_place_is_an_attack(
     assert _noun_code(strike, load_lexicon()) == code
 
 
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Volodymyr Zelenskyy thanked Belgian Prime Minister Alexander De Croo for supporting "
+     "Ukraine's European perspective.", "supporting", "Alexander De Croo"),
+    ("The Supreme Court said they punished the mayor of Fort Lee for refusing to support the "
+     "Governor.", "refusing", "the mayor"),
+])
+def test_events_a_deed_one_is_thanked_or_blamed_for_is_theirs(
+        extractor: Extractor, text: str, trigger: str, source: str) -> None:
+    """"thanked De Croo for supporting …": De Croo supports, not the one who thanks."""
+    record = extractor.extract(text, published="2022-06-23")
+    assert source in _names(record, _the_event(record, trigger).source)
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "stranded"), [
     # "at" left with no object: its object read as the subject is none
     ("then at the request returned", [4, 4, 3, 4, 4], ["advmod", "prep", "det", "nsubj", "ROOT"],

@@ -4057,6 +4057,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
             return []
         if (misread := _subject_read_as_object(token)) is not None:
             return _party(misread, index)  # "after Theresa May stepped down"
+        if token is verb and (credited := _credited_with(verb, index)):
+            return credited
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head != token:
             token = token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _passive(token):
@@ -4598,6 +4600,25 @@ def _credited(noun: Token, index: MentionIndex) -> list[Cluster]:
     if noun.lemma_.lower() in CUSTODY_NOUNS:
         return _sources_of_verb(sender, index) if (sender := _sending_verb(noun)) else []
     return []
+
+
+# Verbs that blame their object for a deed named in a "for" or "of" phrase ("accused Russia
+# of shelling Kharkiv": Russia shelled it).
+BLAMING_VERBS = frozenset({"blame", "accuse", "criticize", "criticise", "condemn", "denounce",
+                           "fault", "punish"})
+
+
+def _credited_with(verb: Token, index: MentionIndex) -> list[Cluster]:
+    """Who did the deed a gerund names, where a verb credits or blames its object with it:
+    "thanked De Croo for supporting Ukraine's European perspective", "accused Russia of
+    shelling Kharkiv" (the thanker and the accuser had been read as the doers)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in {"for", "of"}:
+        return []
+    judge = prep.head
+    if judge.pos_ != "VERB" or judge.lemma_.lower() not in CREDITING_VERBS | BLAMING_VERBS:
+        return []
+    return [e for c in judge.children if c.dep_ == "dobj" for e in index.entities_of(c)]
 
 
 def _denied(verb: Token) -> bool:
