@@ -2582,6 +2582,18 @@ def test_events_a_deed_one_is_thanked_or_blamed_for_is_theirs(
     assert source in _names(record, _the_event(record, trigger).source)
 
 
+def test_events_thanks_for_his_support_are_two_acts(extractor: Extractor) -> None:
+    """"thanked Biden for his support": Biden's support is his own act, a record apart from
+    the thanks ("his" had been read as the thanker's, and the support merged into the
+    thanks)."""
+    record = extractor.extract("Volodymyr Zelenskyy thanked Joseph Biden for his consistent "
+                               "support for the sovereignty of Ukraine.", published="2022-06-23")
+    thanks, support = _the_event(record, "thanked"), _the_event(record, "support")
+    assert _names(record, thanks.source) == {"Volodymyr Zelenskyy"}
+    assert _names(record, support.source) == {"Joseph Biden"}
+    assert _names(record, support.target) == {"Ukraine"}
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "stranded"), [
     # "at" left with no object: its object read as the subject is none
     ("then at the request returned", [4, 4, 3, 4, 4], ["advmod", "prep", "det", "nsubj", "ROOT"],

@@ -1470,7 +1470,9 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         # "would prefer to agree a solution": the agreeing is what is preferred ("invited
         # Berdimuhamedov to visit": the visit is another's act)
         return True
-    if _other_content(later.trigger, earlier.trigger):
+    if _other_content(later.trigger, earlier.trigger) \
+            or _credited_for(later.trigger, earlier.trigger) \
+            or _credited_for(earlier.trigger, later.trigger):
         return False
     if _the_war_again(later, earlier, codes) or _harm_done_in(later, earlier):
         return True
@@ -1628,6 +1630,15 @@ def _other_content(verb: Token, other: Token) -> bool:
         return False
     mine, theirs = content(verb), content(other)
     return mine is not None and theirs is not None and mine != theirs
+
+
+def _credited_for(deed: Token, judge: Token) -> bool:
+    """The deed is what the judging verb thanks, praises or blames someone for ("thanked
+    the actor for his support of Ukraine", "accused Russia of shelling Kharkiv"): another's
+    act, not the thanks or the blame told again."""
+    prep = deed.head
+    return deed.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"for", "of"} \
+        and prep.head.i == judge.i and judge.lemma_.lower() in CREDITING_VERBS | BLAMING_VERBS
 
 
 def _completes(verb: Token, other: Token) -> bool:
@@ -4475,6 +4486,9 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
             # "Basilashvili's arrest": he was arrested (but "the United States' killing of
             # Soleimani": the "of" phrase is the one it was done to)
             targets += _owners(child, index)
+        elif child.dep_ == "poss" and child.lower_ in THIRD_PERSON_POSSESSIVES and (
+                credited := _credited(noun, index)):
+            sources += credited  # "thanked Biden for his support": Biden's, whoever "his" is
         elif child.dep_ == "poss":
             sources += _owners(child, index)  # "the Iraqi government's request": Iraqi
         elif (child.dep_ in {"amod", "compound"} and index.at(child.i) is not None
