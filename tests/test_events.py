@@ -2582,6 +2582,17 @@ def test_events_a_deed_one_is_thanked_or_blamed_for_is_theirs(
     assert source in _names(record, _the_event(record, trigger).source)
 
 
+def test_events_the_parties_one_of_them_addresses_are_the_others(extractor: Extractor) -> None:
+    """"thanked both countries" after a meeting with the two prime ministers: the countries
+    are the meeting's other parties (the target had been the uncoded phrase)."""
+    record = extractor.extract(
+        "Volodymyr Zelenskyy met Prime Minister of Spain Pedro Sánchez and Prime Minister of "
+        "Denmark Mette Frederiksen in Kyiv. Volodymyr Zelenskyy thanked both countries for "
+        "their assistance.", published="2022-06-23")
+    assert _names(record, _the_event(record, "thanked").target) == {
+        "Pedro Sánchez", "Mette Frederiksen"}
+
+
 def test_events_thanks_for_his_support_are_two_acts(extractor: Extractor) -> None:
     """"thanked Biden for his support": Biden's support is his own act, a record apart from
     the thanks ("his" had been read as the thanker's, and the support merged into the

@@ -583,6 +583,7 @@ def code_events(
         event.quad = lexicon.quads.get(event.coding.type)
         _fill_speaker(event, quotes, turns, we, author)
         _fill_parties(event, events, codes)
+        _fill_addressees(event, events, codes)
         _fill_antecedent(event, index)
         _fill_whom_it_tells_of(event, index)
         _fill_whom_it_falls_on(event, lexicon, index)
@@ -926,6 +927,29 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
         if not pointing and _sentences_between(earlier.trigger, event.trigger) > JOINT_REACH:
             return
         _take_parties(event, pointing, parties)
+        return
+
+
+# What "the leaders", "both sides", "the two presidents" hold besides their noun.
+PARTY_WORDS_ONLY = frozenset({"det", "nummod", "predet"})
+
+
+def _fill_addressees(event: EventRef, before: list[EventRef], codes: dict[int, str | None]
+                     ) -> None:
+    """"Vladimir Putin informed the leaders of the outcomes": "the leaders" one of the parties
+    of the latest earlier meeting addresses are its other parties (the actor stage had
+    coded them by the article's country)."""
+    pointing = [c for c in event.targets if _stands_for_parties(c) and all(
+        k.dep_ in PARTY_WORDS_ONLY for m in c.mentions for k in m.span.root.children)]
+    if not pointing or not event.sources:
+        return  # "the guarantor countries", "the leaders of the partner countries": others
+    for earlier in reversed(before):
+        parties = _known_parties(earlier, codes)
+        others = [c for c in parties if c not in event.sources]
+        if len(parties) < 2 or len(others) == len(parties) or not others:
+            continue  # the addresser must be one of them
+        event.targets = [*(c for c in event.targets if c not in pointing), *others]
+        event.rule += "|addressees"
         return
 
 
