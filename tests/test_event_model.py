@@ -896,3 +896,16 @@ def test_they_who_bombed_are_not_the_leaders_who_met(extractor: Extractor) -> No
         "Niinistö in Kyiv. The Russian occupiers destroyed hospitals. Then they bombed the "
         "schools in Kharkiv.", published="2022-05-12")
     assert _parties_of(record, "bombed")[0] == ["The Russian occupiers"]
+
+
+def test_a_summit_one_party_took_part_in_is_no_talk_between_the_parties(
+        extractor: Extractor) -> None:
+    """"thanked the Romanian side for participating in the Crimea Platform Summit … informed
+    the Romanian side": the briefing is a talk of its own, not the summit told again (the
+    summit had absorbed it, and the briefer with it)."""
+    record = extractor.extract(
+        "Ihor Zhovkva thanked the Romanian side for participating in the Crimea Platform "
+        "Summit. Ihor Zhovkva informed the Romanian side about the initiative of President "
+        "Volodymyr Zelenskyy.", published="2021-11-04")
+    assert _parties_of(record, "Summit") == (["the Romanian side"], [])
+    assert _parties_of(record, "informed") == (["Ihor Zhovkva"], ["the Romanian side"])

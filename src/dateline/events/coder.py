@@ -1508,8 +1508,12 @@ def _same_happening(later: EventRef, earlier: EventRef, codes: dict[int, str | N
         return True
     parties, before = _parties(later), _parties(earlier)
     if later.coding.type == "CONSULT" and parties and before and (
-            parties <= before or before <= parties) and len(parties | before) >= 2:
-        return True  # the same parties talking again: "met …", "discussed …", "informed …"
+            parties <= before or before <= parties) and len(parties | before) >= 2 \
+            and not (len(before) < 2 and _own_name(earlier.trigger)):
+        # the same parties talking again: "met …", "discussed …", "informed …"; not a summit
+        # of its own name one of them took part in ("thanked Romania for participating in
+        # the Crimea Platform Summit … informed the Romanian side about …")
+        return True
     if _share([c for c in later.targets if c.label == "PERSON"], earlier.targets, codes) and (
             later.coding.type not in TOLD_OF_TYPES or not _another_speaker(later, earlier, codes)):
         # a named person attacked, arrested or met again, whoever did it; blamed, asked or
