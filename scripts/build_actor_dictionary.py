@@ -87,9 +87,15 @@ def _phoenix(data: Path, dictionary: ActorDictionary, known: set[str]) -> int:
 def _without_article(dictionary: ActorDictionary) -> None:
     """Phoenix writes some names only with their article ("THE_EU", "THE_DRC"), but a
     name as NER finds it has none: each is also found without it, unless that is already
-    a name of its own."""
+    a name of its own, or the name is an armed group's one-word nickname, whose article is
+    part of it ("THE_FOUNDATION", a Chicago gang: "the Foundation" of a Russian charity's
+    story is no gang)."""
     for key in [k for k in dictionary.names if k.startswith("the ")]:
-        dictionary.names.setdefault(key.removeprefix("the "), list(dictionary.names[key]))
+        bare = key.removeprefix("the ")
+        codings = dictionary.names[key]
+        if " " not in bare and all("REB" in c.sector for c in codings):
+            continue
+        dictionary.names.setdefault(bare, list(codings))
 
 
 def _row_names(row: dict[str, str]) -> tuple[str, ...]:
