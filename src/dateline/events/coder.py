@@ -936,9 +936,9 @@ PARTY_WORDS_ONLY = frozenset({"det", "nummod", "predet"})
 
 def _fill_addressees(event: EventRef, before: list[EventRef], codes: dict[int, str | None]
                      ) -> None:
-    """"Vladimir Putin informed the leaders of the outcomes": "the leaders" one of the parties
-    of the latest earlier meeting addresses are its other parties (the actor stage had
-    coded them by the article's country)."""
+    """"The President thanked both countries for their assistance" after meeting the Spanish
+    and Danish prime ministers: "both countries", "the leaders" that one of the parties of
+    the latest earlier meeting addresses are its other parties."""
     pointing = [c for c in event.targets if _stands_for_parties(c) and all(
         k.dep_ in PARTY_WORDS_ONLY for m in c.mentions for k in m.span.root.children)]
     if not pointing or not event.sources:
@@ -1662,11 +1662,9 @@ def _other_content(verb: Token, other: Token) -> bool:
 
 def _credited_for(deed: Token, judge: Token) -> bool:
     """The deed is what the judging verb thanks, praises or blames someone for ("thanked
-    the actor for his support of Ukraine", "accused Russia of shelling Kharkiv"): another's
-    act, not the thanks or the blame told again."""
-    prep = deed.head
-    return deed.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"for", "of"} \
-        and prep.head.i == judge.i and judge.lemma_.lower() in CREDITING_VERBS | BLAMING_VERBS
+    the actor for his support of Ukraine"): another's act, not the thanks told again."""
+    found = _judge_of(deed)
+    return found is not None and found.i == judge.i
 
 
 def _completes(verb: Token, other: Token) -> bool:
@@ -4650,15 +4648,23 @@ BLAMING_VERBS = frozenset({"blame", "accuse", "criticize", "criticise", "condemn
                            "fault", "punish"})
 
 
+def _judge_of(deed: Token) -> Token | None:
+    """The verb that thanks, praises or blames someone for the deed ("thanked Croatia for
+    supporting …", "thanked the IMF for its support", "accused Russia of shelling …")."""
+    prep = deed.head
+    judge = prep.head
+    if deed.dep_ in {"pobj", "pcomp"} and prep.lower_ in {"for", "of"} \
+            and judge.pos_ == "VERB" and judge.lemma_.lower() in CREDITING_VERBS | BLAMING_VERBS:
+        return judge
+    return None
+
+
 def _credited_with(verb: Token, index: MentionIndex) -> list[Cluster]:
     """Who did the deed a gerund names, where a verb credits or blames its object with it:
     "thanked De Croo for supporting Ukraine's European perspective", "accused Russia of
     shelling Kharkiv" (the thanker and the accuser had been read as the doers)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in {"for", "of"}:
-        return []
-    judge = prep.head
-    if judge.pos_ != "VERB" or judge.lemma_.lower() not in CREDITING_VERBS | BLAMING_VERBS:
+    judge = _judge_of(verb) if verb.tag_ == "VBG" else None
+    if judge is None:
         return []
     return [e for c in judge.children if c.dep_ == "dobj" for e in index.entities_of(c)]
 
