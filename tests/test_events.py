@@ -1161,6 +1161,9 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("Putin commemorated the soldiers who fell in the war.", "commemorated", []),
     ("The President honored the firefighters at the ceremony in New York.", "honored",
      ["SUPPORT"]),
+    # an office misused is no violence; prisoners abused are
+    ("Members of Congress have abused their power.", "abused", []),
+    ("The police abused the prisoners.", "abused", ["ASSAULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
