@@ -891,6 +891,9 @@ def test_events_a_name_the_trigger_is_part_of_is_no_party(extractor: Extractor) 
         # the possessor of an arrest is the one arrested
         ("The tennis federation released a statement about Nikoloz Basilashvili's arrest.",
          "arrest", "Nikoloz Basilashvili"),
+        # the possessor of a sentence is the one sentenced, not the one who sentenced
+        ("Sirhan Sirhan's initial death sentence was commuted to life in prison when "
+         "California outlawed the death penalty.", "sentence", "Sirhan Sirhan"),
     ],
 )
 def test_events_the_one_it_was_done_to_is_the_target(

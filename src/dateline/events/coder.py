@@ -4437,7 +4437,8 @@ PATIENT_NOUNS = frozenset({
     "arrest", "detention", "release", "killing", "assassination", "execution", "murder",
     "kidnapping", "abduction", "imprisonment", "sentencing", "trial", "extradition",
     "deportation", "expulsion", "impeachment", "removal", "dismissal", "ouster", "capture",
-    "torture", "conviction", "indictment", "prosecution", "internment", "jailing"})
+    "torture", "conviction", "indictment", "prosecution", "internment", "jailing", "sentence",
+    "punishment"})
 # Nouns of favour whose "for" phrase names whom it favours ("support for Ukraine", "gratitude
 # for the participation of President Pahor"), where other nouns' "for" names a purpose or a
 # cause ("calls for talks", "arrested for fraud").
