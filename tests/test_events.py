@@ -3367,7 +3367,14 @@ def test_events_signing_a_decree_is_no_demand(make_doc: DocFactory, text: str, h
      ["NNP", "VBD", "DT", "NNS"], ["Putin", "congratulate", "the", "worker"], None, True),
     ("Putin congratulated the Chancellor", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
      ["NNP", "VBD", "DT", "NNP"], ["Putin", "congratulate", "the", "Chancellor"], None,
-     False)])
+     False),
+    # gratitude expressed to them, read from the verb
+    ("Zelenskyy expressed gratitude to the workers", [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NNP", "VBD", "NN", "IN", "DT", "NNS"],
+     ["Zelenskyy", "express", "gratitude", "to", "the", "worker"], None, True),
+    ("Zelenskyy expressed gratitude to Poland", [1, 1, 1, 1, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NNP", "VBD", "NN", "IN", "NNP"],
+     ["Zelenskyy", "express", "gratitude", "to", "Poland"], [(4, 5, "GPE")], False)])
 def test_events_thanks_to_people_for_their_work_are_no_support(
         make_doc: DocFactory, text: str, heads: list[int], deps: list[str], tags: list[str],
         lemmas: list[str], ents: list[tuple[int, int, str]] | None, public: bool) -> None:

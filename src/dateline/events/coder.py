@@ -2936,9 +2936,18 @@ def _thanking_the_public(trigger: Token) -> bool:
     Kingdom and personally Prime Minister Boris Johnson"). Congratulations to them are the
     same courtesy (guide §12: "I congratulate all the medical workers on the coming
     holiday")."""
-    if trigger.lemma_.lower() not in {"thank", "congratulate"}:
-        return False
-    thanked = [c for c in trigger.children if c.dep_ == "dobj"]
+    lemma = trigger.lemma_.lower()
+    if lemma in {"thank", "congratulate"}:
+        thanked = [c for c in trigger.children if c.dep_ == "dobj"]
+    else:  # "I express my sincere gratitude to all those who defend the state"
+        noun = trigger if lemma in GRATITUDE_NOUNS else next(
+            (c for c in trigger.children if c.dep_ == "dobj"
+             and c.lemma_.lower() in GRATITUDE_NOUNS), None)
+        if noun is None:
+            return False
+        holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+        thanked = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]
     thanked += [c for o in thanked for c in o.conjuncts]
     return bool(thanked) and all(
         t.pos_ in {"NOUN", "PRON", "DET"} and not t.ent_type_
