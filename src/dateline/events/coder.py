@@ -4029,8 +4029,10 @@ def _stranded_object(subject: Token, verb: Token) -> bool:
     """A common noun subject right after a preposition of the same verb that has no object
     of its own: the preposition's object, misread (not a name the parse joined to the
     phrase: "On live television Erdogan also attacked")."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
     before = subject.left_edge.i - 1
-    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or before < 0:
+    if before < 0:
         return False
     prep = subject.doc[before]
     return prep.dep_ == "prep" and prep.head.i == verb.i and not any(
@@ -4640,10 +4642,10 @@ def _credited(noun: Token, index: MentionIndex) -> list[Cluster]:
     """Who did what a noun names, where a verb around it says so: "thanked Austria for
     humanitarian aid", "Support for the bill came from Senator Klobuchar"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() in CREDITING_VERBS:
-        return [e for c in head.head.children if c.dep_ == "dobj"
-                for e in index.entities_of(c)]
+    judge = _judge_of(noun)
+    if judge is not None and noun.dep_ == "pobj" and head.lower_ == "for" \
+            and judge.lemma_.lower() in CREDITING_VERBS:
+        return _judged(judge, index)
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "come" and not _denied(head):
         return [e for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                 for o in c.children if o.dep_ == "pobj" for e in index.entities_of(o)]
@@ -4674,8 +4676,11 @@ def _credited_with(verb: Token, index: MentionIndex) -> list[Cluster]:
     "thanked De Croo for supporting Ukraine's European perspective", "accused Russia of
     shelling Kharkiv" (the thanker and the accuser had been read as the doers)."""
     judge = _judge_of(verb) if verb.tag_ == "VBG" else None
-    if judge is None:
-        return []
+    return _judged(judge, index) if judge is not None else []
+
+
+def _judged(judge: Token, index: MentionIndex) -> list[Cluster]:
+    """Whom a verb thanks, praises or blames: its object."""
     return [e for c in judge.children if c.dep_ == "dobj" for e in index.entities_of(c)]
 
 
