@@ -4552,6 +4552,21 @@ def test_events_calling_for_someone_to_act_is_an_appeal(extractor: Extractor,
         [("REQUEST", "called")]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Boris Johnson joined the calls by officials asking the United States to waive "
+     "immunity.", "REQUEST"),
+    ("The opposition renewed its calls for the minister to resign.", "REQUEST"),
+    ("Macron made calls to Putin and Scholz.", "CONSULT"),
+    ("Zelenskyy had a call with Biden to discuss aid.", "CONSULT"),
+])
+def test_events_a_call_asking_for_something_is_an_appeal(extractor: Extractor, text: str,
+                                                         kind: str) -> None:
+    """The noun "call" is a telephone call unless it asks for something: "calls for his
+    resignation", "the calls by officials asking the US to waive immunity"."""
+    record = extractor.extract(text, published="2020-01-01")
+    assert _the_event(record, "call" if " call " in text else "calls").type == kind
+
+
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("The president sent a letter urging Congress to act.", "urging", "The president"),
     ("Russia issued a statement condemning the attack.", "condemning", "Russia"),

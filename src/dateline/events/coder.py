@@ -4371,7 +4371,31 @@ def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
                 return code
     if noun.lemma_.lower() == "strike" and _strike_aimed(noun):
         return STRIKE_ATTACK_CODE
+    if noun.lemma_.lower() == "call" and _calls_for_something(noun):
+        return lexicon.nouns.get("call for") or lexicon.nouns.get("call")
     return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
+
+
+# Verbs that tell what a call asks for: "calls by officials asking the US to waive immunity".
+ASKING_PARTICIPLES = frozenset({"ask", "urge", "demand", "seek", "request", "press"})
+
+
+def _calls_for_something(call: Token) -> bool:
+    """"calls for his resignation", "calls for the minister to resign", "the calls by
+    officials asking the US to waive immunity" are appeals, not telephone calls ("made calls
+    to Putin", "a call with Biden to discuss aid")."""
+    for child in call.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ in {"acl", "advcl"} and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return True
+    # the asking participle hangs on the call, or on whose call it is ("calls by officials")
+    after = call.doc[call.i + 1] if call.i + 1 < len(call.doc) else None
+    words = list(call.subtree) + (list(after.subtree) if after is not None
+                                  and after.lower_ == "by" and after.dep_ == "prep" else [])
+    return any(w.dep_ == "acl" and w.tag_ == "VBG" and w.lemma_.lower() in ASKING_PARTICIPLES
+               for w in words)
 
 
 # "Strike" is the one event noun with a labour sense (CAMEO 143, the lexicon's reading of the
