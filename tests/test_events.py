@@ -2335,6 +2335,15 @@ def test_events_winning_a_vote_is_no_attack(make_doc: DocFactory, words: str, le
      ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "amod", "pobj"],
      ["CD", "NNS", "VBD", "VBN", "IN", "JJ", "NN"],
      ["five", "people", "be", "kill", "by", "israeli", "fire"], False),
+    # the passive's agent is a hazard: the parse makes "by" an agent, not a preposition
+    ("Three villagers were killed by the storm", [1, 3, 3, 3, 3, 6, 4],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"],
+     ["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN"],
+     ["three", "villager", "be", "kill", "by", "the", "storm"], True),
+    ("Biljon was killed by his lions", [2, 2, 2, 2, 5, 3],
+     ["nsubjpass", "auxpass", "ROOT", "agent", "poss", "pobj"],
+     ["NNP", "VBD", "VBN", "IN", "PRP$", "NNS"],
+     ["Biljon", "be", "kill", "by", "his", "lion"], True),
     # an accident that says when, hung on "yesterday" by the parse
     ("Seven people were killed yesterday , when a bomber crashed",
      [1, 3, 3, 3, 3, 3, 9, 8, 9, 4],

@@ -2493,7 +2493,10 @@ HAZARD_WORDS = frozenset({
     "tornado", "flood", "flooding", "landslide", "mudslide", "tsunami", "wildfire", "bushfire",
     "eruption", "avalanche", "drought", "heatwave", "lightning", "virus", "coronavirus",
     "disease", "pandemic", "epidemic", "outbreak", "illness", "infection", "cancer", "crash",
-    "accident", "collision", "derailment", "overdose"})
+    "accident", "collision", "derailment", "overdose",
+    # wild animals ("killed by his lions", "mauled by a bear"); not dogs, which police use
+    "lion", "lioness", "tiger", "leopard", "bear", "shark", "crocodile", "alligator",
+    "elephant", "hippo", "hippopotamus", "snake", "wolf", "buffalo", "rhino", "jaguar"})
 # Accidents told by a verb of their own: "were killed when their helicopter crashed".
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
 # Prepositions that give what harm came from ("died in floods", "killed by the storm").
@@ -2513,7 +2516,7 @@ def _natural_harm(trigger: Token) -> bool:
     if doer is not None:
         return _a_hazard(doer)
     return any(
-        (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+        (c.dep_ in {"prep", "agent"} and c.lower_ in CAUSE_PREPS
          and any(t.dep_ == "pobj" and _a_hazard(t) for t in c.subtree))
         or (c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS)
         for c in trigger.children) or any(_accident_when(t, trigger) for t in trigger.subtree)
