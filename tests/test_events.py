@@ -247,6 +247,9 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
          "hypothetical", False),
         ("The minister said Mexico would consider charging the gunman with terrorism.",
          "ACCUSE", "hypothetical", False),
+        # "up to" gives how much of the object: the noun is the modal verb's object
+        ("Russia could face up to a full embargo by the European Union.", "COERCE",
+         "hypothetical", False),
     ],
 )
 def test_events_modality_and_negation(

@@ -5147,7 +5147,8 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
     while token.i != clause.i and token.head.i != token.i:
         if token.dep_ == "nsubj":
             return True
-        if token.dep_ == "pobj" and (token.head.head.i == clause.i or token.head.lower_ != "of"):
+        if token.dep_ == "pobj" and not _up_to(token.head) and (
+                token.head.head.i == clause.i or token.head.lower_ != "of"):
             # a phrase of the verb's own ("deterred by these attacks") or of its object
             # ("claimed credit for the attack"); "a round of talks" is the talks themselves
             return True
@@ -5168,6 +5169,12 @@ def _told_apart(trigger: Token, clause: Token) -> bool:
             return False  # the verb's object ("did not hold talks", "tons of aid")
         token = token.head
     return False
+
+
+def _up_to(prep: Token) -> bool:
+    """"could receive up to a life sentence": "up to" gives how much of the object, which
+    the parse makes a preposition of the verb."""
+    return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "up"
 
 
 def main_clause(clause: Token) -> bool:
