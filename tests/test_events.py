@@ -3146,6 +3146,23 @@ def test_events_talking_with_the_press_is_no_consultation(
     assert _with_the_press(doc[5]) is press  # the talk it was for
 
 
+@pytest.mark.parametrize(("told", "lemma", "tag", "press"), [
+    ("the press", "press", "NN", True), ("reporters", "reporter", "NNS", True),
+    ("Macron", "Macron", "NNP", False)])
+def test_events_telling_the_press_is_no_consultation(
+        make_doc: DocFactory, told: str, lemma: str, tag: str, press: bool) -> None:
+    """"the party informed the press": a statement made; informing Macron is a talk."""
+    words = told.split()
+    doc = make_doc(f"The party informed {told}",
+                   heads=[1, 2, 2] + ([4, 2] if len(words) == 2 else [2]),
+                   deps=["det", "nsubj", "ROOT"] + (["det", "dobj"] if len(words) == 2
+                                                   else ["dobj"]),
+                   tags=["DT", "NN", "VBD"] + (["DT", tag] if len(words) == 2 else [tag]),
+                   lemmas=["the", "party", "inform"] + (["the", lemma] if len(words) == 2
+                                                       else [lemma]))
+    assert _with_the_press(doc[2]) is press
+
+
 @pytest.mark.parametrize(("partner", "tag", "press"), [("Wikinews", "NNP", True),
                                                       ("Erdogan", "NNP", False)])
 def test_events_the_press_a_parse_hangs_on_the_object_is_the_press_still(
