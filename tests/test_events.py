@@ -1170,6 +1170,8 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     # an office misused is no violence; prisoners abused are
     ("Members of Congress have abused their power.", "abused", []),
     ("The police abused the prisoners.", "abused", ["ASSAULT"]),
+    # a verdict of guilt is a conviction, as "convicted" is (guide, courts)
+    ("Derek Chauvin was found guilty of murder on Tuesday.", "found", ["SANCTION"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
