@@ -1871,6 +1871,17 @@ def test_events_a_counted_crowd_protests(make_doc: DocFactory, subject: str, tag
     assert _crowd_protest(event) is crowd
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thousands of people gathered outside the National Congress.", "PROTEST"),
+    ("Hundreds of protesters gathered in front of the parliament in Belgrade.", "PROTEST"),
+    ("The foreign ministers of Egypt and Greece gathered in Cairo on Wednesday.", "CONSULT"),
+])
+def test_events_a_crowd_gathered_rallies_where_ministers_meet(extractor: Extractor, text: str,
+                                                              kind: str) -> None:
+    record = extractor.extract(text, published="2020-03-04")
+    assert _the_event(record, "gathered").type == kind
+
+
 @pytest.mark.parametrize(("type_", "kept"), [("SUPPORT", False), ("COERCE", True)])
 def test_events_the_platform_a_statement_is_made_on_is_no_target(
         make_doc: DocFactory, type_: str, kept: bool) -> None:

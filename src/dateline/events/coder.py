@@ -3178,6 +3178,32 @@ def _apply_protest_purpose(event: EventRef) -> None:
     if purpose:
         event.coding = Coding("140", "PROTEST", None, event.coding.context)
         event.rule += "|purpose->PROTEST"
+    elif _crowd_gathered(trigger):
+        event.coding = Coding("141", "PROTEST", None, event.coding.context)
+        event.rule += "|crowd->PROTEST"
+
+
+# Verbs of coming together: officials gathered meet (CONSULT), a crowd gathered demonstrates.
+GATHERING_VERBS = frozenset({"gather", "assemble", "congregate"})
+# Who gather as a crowd, not as parties to talks.
+CROWD_NOUNS = frozenset({"people", "protester", "demonstrator", "supporter", "crowd",
+                         "resident", "citizen", "student", "activist", "opponent", "worker",
+                         "farmer", "villager", "mourner"})
+
+
+def _crowd_gathered(verb: Token) -> bool:
+    """"Thousands of people had gathered outside the National Congress", "protesters
+    gathered around the police complex": a crowd that comes together rallies (PROTEST,
+    CAMEO 141), where "the ministers gathered in Cairo" meet."""
+    if verb.lemma_.lower() not in GATHERING_VERBS:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")]
+        if subject.lemma_.lower() in COUNT_WORDS or any(
+                h.lemma_.lower() in CROWD_NOUNS for h in heads):
+            return True
+    return False
 
 
 # The parts of speech a trigger has (an auxiliary only in a characterization, "X is …").
