@@ -1172,6 +1172,12 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("The police abused the prisoners.", "abused", ["ASSAULT"]),
     # a verdict of guilt is a conviction, as "convicted" is (guide, courts)
     ("Derek Chauvin was found guilty of murder on Tuesday.", "found", ["SANCTION"]),
+    # a keepsake signed, a situation watched: no agreement, no investigation
+    ("At the end of the tour, President Putin signed the museum's guest book.", "signed", []),
+    ("Putin and Tokayev signed the Declaration on Allied Interaction.", "signed",
+     ["SUPPORT"]),
+    ("Sweden is closely monitoring the security situation around Ukraine.", "monitoring",
+     []),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
@@ -3336,7 +3342,11 @@ def test_events_a_reporter_reaching_out_is_an_interview(make_doc: DocFactory) ->
     ("doctors treated injured people", [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
      ["NNS", "VBD", "VBN", "NNS"], ["doctor", "treat", "injure", "people"], 2, True),
     ("troops injured people", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNS", "VBD", "NNS"],
-     ["troop", "injure", "people"], 1, False)])
+     ["troop", "injure", "people"], 1, False),
+    # joined to an adjective before the noun ("neutral and charged particles")
+    ("measure neutral and charged particles", [0, 4, 1, 1, 0],
+     ["ROOT", "amod", "cc", "conj", "dobj"], ["VB", "JJ", "CC", "VBN", "NNS"],
+     ["measure", "neutral", "and", "charge", "particle"], 3, True)])
 def test_events_a_participle_before_its_noun_describes(make_doc: DocFactory, text: str,
                                                        heads: list[int], deps: list[str],
                                                        tags: list[str], lemmas: list[str],

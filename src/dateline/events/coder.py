@@ -2376,9 +2376,15 @@ PHASE_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "end", "eve"
 def _described_by(trigger: Token) -> bool:
     """"helped wounded soldiers", "treated 25 injured people", "the destroyed bridge": a
     participle before its noun describes what someone or something is, telling of no
-    happening of its own (the train set codes none)."""
-    return trigger.dep_ == "amod" and trigger.tag_ == "VBN" \
-        and trigger.head.pos_ in {"NOUN", "PROPN"} and trigger.i < trigger.head.i
+    happening of its own (the train set codes none); so does one joined to such a word
+    ("neutral and charged particles")."""
+    if trigger.tag_ != "VBN":
+        return False
+    modifier = trigger
+    while modifier.dep_ == "conj" and modifier.head.i < modifier.i:
+        modifier = modifier.head
+    return modifier.dep_ == "amod" and modifier.head.pos_ in {"NOUN", "PROPN"} \
+        and trigger.i < modifier.head.i
 
 
 # What a figurative war or attack is waged with: "an energy war against Poland", "a hybrid
