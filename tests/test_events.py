@@ -1178,6 +1178,9 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
      ["SUPPORT"]),
     ("Sweden is closely monitoring the security situation around Ukraine.", "monitoring",
      []),
+    # people taken out of danger are helped; troops leaving their positions retreat
+    ("Ukraine evacuated 300,000 civilians from Sumy.", "evacuated", ["AID"]),
+    ("Russian troops evacuated their positions near Kyiv.", "evacuated", ["RETREAT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
@@ -4610,6 +4613,8 @@ def test_events_calling_for_someone_to_act_is_an_appeal(extractor: Extractor,
     ("The opposition renewed its calls for the minister to resign.", "REQUEST"),
     ("Macron made calls to Putin and Scholz.", "CONSULT"),
     ("Zelenskyy had a call with Biden to discuss aid.", "CONSULT"),
+    ("The new university is a call to the academic community to support Ukraine.",
+     "REQUEST"),
 ])
 def test_events_a_call_asking_for_something_is_an_appeal(extractor: Extractor, text: str,
                                                          kind: str) -> None:

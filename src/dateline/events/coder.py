@@ -4419,20 +4419,28 @@ def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
     return lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(noun.lemma_.lower())
 
 
+# What a telephone call is made to do, beside discussing: "a call to congratulate him".
+GREETING_VERBS = frozenset({"congratulate", "greet", "thank", "express", "offer", "convey",
+                            "wish", "update", "review", "coordinate", "clarify", "agree"})
 # Verbs that tell what a call asks for: "calls by officials asking the US to waive immunity".
 ASKING_PARTICIPLES = frozenset({"ask", "urge", "demand", "seek", "request", "press"})
 
 
 def _calls_for_something(call: Token) -> bool:
     """"calls for his resignation", "calls for the minister to resign", "the calls by
-    officials asking the US to waive immunity" are appeals, not telephone calls ("made calls
-    to Putin", "a call with Biden to discuss aid")."""
+    officials asking the US to waive immunity", "a call to the world to support Ukraine"
+    are appeals, not telephone calls ("made calls to Putin", "a call with Biden to discuss
+    aid", "a call to congratulate him")."""
     for child in call.children:
         if child.dep_ == "prep" and child.lower_ == "for":
             return True
         if child.dep_ in {"acl", "advcl"} and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return True
+        if child.dep_ == "acl" and child.tag_ == "VB" \
+                and child.lemma_.lower() not in DISCUSSION_WORDS | GREETING_VERBS \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True  # "a call to the world to support Ukraine", not one "to discuss"
     # the asking participle hangs on the call, or on whose call it is ("calls by officials")
     after = call.doc[call.i + 1] if call.i + 1 < len(call.doc) else None
     words = list(call.subtree) + (list(after.subtree) if after is not None
