@@ -909,3 +909,12 @@ def test_a_summit_one_party_took_part_in_is_no_talk_between_the_parties(
         "Volodymyr Zelenskyy.", published="2021-11-04")
     assert _parties_of(record, "Summit") == (["the Romanian side"], [])
     assert _parties_of(record, "informed") == (["Ihor Zhovkva"], ["the Romanian side"])
+
+
+def test_a_meeting_the_model_finds_still_ahead_is_agreed_as_the_rules_would_say() -> None:
+    """"The heads of state will have a conversation": a meeting to come is AGREE (guide §2),
+    whether the lexicon or the model types it CONSULT."""
+    record = Extractor().extract("The heads of state will have a conversation in a vis-a-vis "
+                                 "format.", published="2022-03-01")
+    [event] = record.events
+    assert (event.type, event.modality) == ("AGREE", "future")

@@ -571,6 +571,10 @@ def code_events(
     for event in candidate_events(doc, clusters, lexicon, open_nouns, index, open_lemmas):
         if model is not None and not _decide(event, model, codes, lexicon):
             continue
+        if "|model->" in event.rule:
+            # the model's type meets PLOVER's rule as the lexicon's did: "the heads of
+            # state will have a conversation" is a meeting agreed (AGREE), not held
+            _apply_future_cooperation(event, index)
         if _domestic_tour(event, codes):
             continue
         _argue_as_typed(event, lexicon, index)
@@ -5590,14 +5594,22 @@ def _apply_plover_rules(event: EventRef, index: MentionIndex) -> None:
         event.rule += f"|{event.modality}->THREATEN"
     if event.modality not in {"future", "conditional"}:
         return
-    if coding.type in COOPERATIVE and _a_thing_received(event.trigger, index):
-        return  # "Ukraine would like to receive assistance from Israel": no offer of Israel's
     if coding.type in COOPERATIVE:
-        event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
-        event.rule += f"|{event.modality}->AGREE"
+        _apply_future_cooperation(event, index)
     elif coding.type == "RETREAT" and event.modality == "future":
         event.coding = Coding(coding.cameo, "CONCEDE", None, coding.context)
         event.rule += "|future->CONCEDE"
+
+
+def _apply_future_cooperation(event: EventRef, index: MentionIndex) -> None:
+    """Cooperation to come (or on a condition) is agreed, not done: AGREE."""
+    coding = event.coding
+    if event.modality not in {"future", "conditional"} or coding.type not in COOPERATIVE:
+        return
+    if _a_thing_received(event.trigger, index):
+        return  # "Ukraine would like to receive assistance from Israel": no offer of Israel's
+    event.coding = Coding(coding.cameo, "AGREE", None, coding.context)
+    event.rule += f"|{event.modality}->AGREE"
 
 
 # What one offers by being ready for it (not "ready for this attack": braced for it).
