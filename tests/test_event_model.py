@@ -911,6 +911,7 @@ def test_a_summit_one_party_took_part_in_is_no_talk_between_the_parties(
     assert _parties_of(record, "informed") == (["Ihor Zhovkva"], ["the Romanian side"])
 
 
+@pytest.mark.model
 def test_a_meeting_the_model_finds_still_ahead_is_agreed_as_the_rules_would_say() -> None:
     """"The heads of state will have a conversation": a meeting to come is AGREE (guide §2),
     whether the lexicon or the model types it CONSULT."""
