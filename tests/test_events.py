@@ -2559,7 +2559,8 @@ def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str
 
 _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "delayed": "delay",
                   "teachers": "teacher", "damaged": "damage", "buildings": "building",
-                  "'s": "'s", "closed": "close", "schools": "school", "died": "die"}
+                  "'s": "'s", "closed": "close", "schools": "school", "died": "die",
+                  "caused": "cause", "regions": "region", "delays": "delay"}
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "ents", "code"), [
@@ -2586,6 +2587,14 @@ _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "dela
      ["NNS", "VBD", "NNS"], None, "190"),
     ("the army 's strikes", [1, 3, 1, 3], ["det", "poss", "case", "ROOT"],
      ["DT", "NN", "POS", "NNS"], None, "190"),
+    # strikes that caused harm, wherever the parse hangs "caused"
+    ("destruction of regions caused by Russian strikes", [0, 0, 1, 2, 3, 6, 4],
+     ["ROOT", "prep", "pobj", "acl", "agent", "amod", "pobj"],
+     ["NN", "IN", "NNS", "VBN", "IN", "JJ", "NNS"], None, "190"),
+    ("strikes caused damage", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNS", "VBD", "NN"],
+     None, "190"),
+    ("strikes caused delays", [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNS", "VBD", "NNS"],
+     None, "143"),
     # a labour strike: at a company, by workers, against a reform, or the word alone
     ("a strike at Ford", [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
      ["DT", "NN", "IN", "NNP"], [(3, 4, "ORG")], "143"),
