@@ -62,6 +62,7 @@ from dateline.events.coder import (
     _in_charge,
     _in_prospect,
     _introducing_a_thing,
+    _inverted_speaker,
     _main_verb_misread,
     _met_with_a_reaction,
     _names_a_text,
@@ -4826,3 +4827,20 @@ def test_events_a_briefing_by_acquainting_stays_a_meeting(extractor: Extractor) 
         "Lavrov acquainted US Ambassador John Sullivan with the results of the talks.",
         published="2021-10-29")
     assert [e.type for e in record.events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "inverted"), [
+    ("The attack was a crime, claimed the foreign minister Javad Zarif.", "minister", True),
+    # one speaker's list of acts; a participle keeps its object
+    ("Scholz expressed support for Kyiv, stressed the readiness to help.", "readiness",
+     False),
+    ("Scholz spoke in Berlin, stressing the readiness to help.", "readiness", False),
+])
+def test_events_a_speaker_put_after_the_verb_of_saying_is_its_subject(
+        extractor: Extractor, text: str, speaker: str, inverted: bool) -> None:
+    """"…, argued the government's lawyer": the parse reads the speaker as the object."""
+    [doc] = extractor.docs([prepare_article(RawArticle(text=text, origin="test"),
+                                            extractor.settings)])
+    verb = next(t for t in doc if t.lemma_ in {"claim", "stress"})
+    found = _inverted_speaker(verb)
+    assert (found is not None and found.text == speaker) is inverted

@@ -1028,8 +1028,8 @@ def _fill_whom_it_falls_on(event: EventRef, lexicon: Lexicon, index: MentionInde
     whose people it is done with ("met with the ambassadors of the G7 countries"), whom a
     noun of favour is for ("support for Ukraine's sovereignty"); for a noun, also through the
     light verb that carries it."""
-    if event.targets:
-        return
+    if event.targets or _inverted_speaker(event.trigger) is not None:
+        return  # "…, claimed the Iranian foreign minister": the object is who spoke
     trigger = event.trigger
     words = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"}:
@@ -4089,7 +4089,10 @@ def _stranded_object(subject: Token, verb: Token) -> bool:
 def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     """Subject, passive agent, the noun a relative clause describes, or the subject of the
     clause a to-infinitive hangs from. An unresolved subject pronoun in reported speech
-    ("Palestinian leaders said they would boycott …") is the reporter."""
+    ("Palestinian leaders said they would boycott …") is the reporter; the speaker put after
+    a verb of saying ("…, argued the government's lawyer") is its subject."""
+    if (speaker := _inverted_speaker(verb)) is not None:
+        return _party(speaker, index)
     token = verb
     for _ in range(4):
         if _bare_participle(token):
@@ -4235,9 +4238,43 @@ def _institution_of(noun: Token, index: MentionIndex) -> list[Cluster]:
 GRATITUDE_NOUNS = frozenset({"gratitude", "thanks", "appreciation"})
 
 
+# Verbs of saying whose speaker may follow them after what was said ("…, argued the
+# lawyer"), not those whose object is whom one tells or asks ("…, told reporters").
+INVERTING_VERBS = frozenset({"say", "argue", "claim", "add", "state", "insist", "note",
+                             "write", "explain", "conclude", "declare", "warn", "stress",
+                             "emphasise", "emphasize", "allege", "assert", "reply", "respond",
+                             "counter", "acknowledge", "admit", "announce", "remark"})
+
+
+# Acts a speaker lists one after another with one subject ("expressed …, stressed …").
+LISTED_ACTS = frozenset({"express", "reaffirm", "voice", "confirm", "thank", "welcome",
+                         "praise", "call", "urge", "condemn", "inform", "discuss"})
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """"It is not for the Court to opine, argued the government's lawyer": a finite verb of
+    saying with no subject, right after a comma or a closing quotation mark that ends what
+    was said, whose object comes right after it, has the speaker put last; the parse reads
+    the speaker as the object (whom one argued). A participle ("…, stressing the
+    readiness") keeps its object."""
+    if verb.lemma_.lower() not in INVERTING_VERBS or verb.i == 0 \
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.lower_ not in {",", "\"", "”", "'", "’"} or before.i == verb.sent.start:
+        return None
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in INVERTING_VERBS | LISTED_ACTS:
+        return None  # "Scholz expressed support, stressed the readiness": one speaker's list
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1),
+                None)
+
+
 def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Cluster]:
     particle = phrase.split(" ", 1)[1] if " " in phrase else None
     targets: list[Cluster] = []
+    if _inverted_speaker(verb) is not None:
+        return targets  # the object is who spoke
     if (described := _participle_of(verb)) is not None:
         targets += index.entities_of(described)  # "nationals suspected by the West"
     if _passive_conjunct(verb) or _passive_infinitive(verb):
