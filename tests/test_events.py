@@ -1182,6 +1182,9 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     # people taken out of danger are helped; troops leaving their positions retreat
     ("Ukraine evacuated 300,000 civilians from Sumy.", "evacuated", ["AID"]),
     ("Russian troops evacuated their positions near Kyiv.", "evacuated", ["RETREAT"]),
+    # taking part in something is no fight; engaging in dialogue is talking
+    ("France engaged in addressing the crisis in Georgia.", "engaged", []),
+    ("Iran engaged in dialogue with Saudi Arabia.", "engaged", ["CONSULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
