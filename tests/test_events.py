@@ -248,6 +248,11 @@ def test_events_every_event_has_an_actor_and_exact_offsets(tehran: Extraction) -
          "hypothetical", False),
         ("The minister said Mexico would consider charging the gunman with terrorism.",
          "ACCUSE", "hypothetical", False),
+        # a happening only said to be possible, likely or necessary is not told
+        ("A meeting between Putin and Zelensky is possible in May.", "CONSULT",
+         "hypothetical", False),
+        ("The meeting between Putin and Zelensky was productive.", "CONSULT", "asserted",
+         False),
         # "up to" gives how much of the object: the noun is the modal verb's object
         ("Russia could face up to a full embargo by the European Union.", "COERCE",
          "hypothetical", False),

@@ -4954,7 +4954,7 @@ def _apply_modality(event: EventRef) -> None:
         event.negated = denied
         if _after_condition_phrase(trigger):
             event.modality = "conditional"  # "in case of repeated aggression by Russia"
-        elif _in_prospect(trigger) or _weighed(trigger) \
+        elif _in_prospect(trigger) or _weighed(trigger) or _judged_possible(trigger) \
                 or adjectives & HYPOTHETICAL_MODIFIERS:
             event.modality = "hypothetical"  # "A potential charge of murder carries ..."
         elif _ready_for(trigger) or adjectives & FUTURE_MODIFIERS or _still_ahead(trigger):
@@ -4993,6 +4993,19 @@ def _apply_modality(event: EventRef) -> None:
         event.modality = "future"
     else:
         _as_reported(event, clause)
+
+
+# What a happening is said to be when it is only possible or wanted: "such a conversation
+# is no longer possible", "a meeting is likely in May", "talks are necessary".
+MODAL_ADJECTIVES = frozenset({"possible", "impossible", "likely", "unlikely", "probable",
+                              "necessary", "needed", "required", "essential", "desirable"})
+
+
+def _judged_possible(trigger: Token) -> bool:
+    """The noun is the subject of "is possible", "is likely", "is necessary": a happening
+    weighed, not told."""
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES for c in trigger.head.children)
 
 
 def _purpose_auxiliaries(clause: Token) -> set[str]:
