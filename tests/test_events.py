@@ -1187,6 +1187,10 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     # people taken out of danger are helped; troops leaving their positions retreat
     ("Ukraine evacuated 300,000 civilians from Sumy.", "evacuated", ["AID"]),
     ("Russian troops evacuated their positions near Kyiv.", "evacuated", ["RETREAT"]),
+    # information given is telling, not aid
+    ("Ukraine provided the French advisers with detailed information on the talks.",
+     "provided", []),
+    ("Poland provided Ukraine with weapons and humanitarian aid.", "provided", ["AID"]),
     # taking part in something is no fight; engaging in dialogue is talking
     ("France engaged in addressing the crisis in Georgia.", "engaged", []),
     ("Iran engaged in dialogue with Saudi Arabia.", "engaged", ["CONSULT"]),
