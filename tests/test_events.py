@@ -2784,6 +2784,18 @@ def test_events_the_leaders_of_a_readout_are_its_principals(extractor: Extractor
     assert agreed.rule.endswith("|principals")
 
 
+def test_events_a_meeting_told_of_lends_the_leaders_no_parties(extractor: Extractor) -> None:
+    """"Putin told Bennett about the negotiations between Russian and Ukrainian
+    representatives. The leaders agreed …": the negotiations are what was told, not the
+    leaders' meeting."""
+    record = extractor.extract(
+        "Vladimir Putin told Naftali Bennett about his assessments of the negotiations "
+        "between Russian and Ukrainian representatives. The leaders agreed to maintain "
+        "contact.", published="2022-03-14")
+    agreed = _the_event(record, "agreed")
+    assert _names(record, agreed.source) == {"Vladimir Putin", "Naftali Bennett"}
+
+
 @pytest.mark.parametrize(("words", "deps", "tags", "lemmas", "unnamed"), [
     ("The presidents discussed trade", ["det", "nsubj", "ROOT", "dobj"],
      ["DT", "NNS", "VBD", "NN"], ["the", "president", "discuss", "trade"], True),

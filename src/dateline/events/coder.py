@@ -925,6 +925,9 @@ def _fill_parties(event: EventRef, before: list[EventRef], codes: dict[int, str 
     for earlier in ordered:
         if _happened(event) and not _happened(earlier):
             continue
+        if _talked_about(earlier.trigger):
+            continue  # "told Bennett about the negotiations between Russian and Ukrainian
+            # representatives. The leaders agreed …": a meeting told of is not theirs
         parties = _known_parties(earlier, codes)
         if len(parties) < 2 or any(c in event.targets for c in parties):
             continue  # "They called on Turkey": not the parties Turkey is one of
