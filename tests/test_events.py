@@ -2789,9 +2789,9 @@ def test_events_a_meeting_told_of_lends_the_leaders_no_parties(extractor: Extrac
     representatives. The leaders agreed …": the negotiations are what was told, not the
     leaders' meeting."""
     record = extractor.extract(
-        "Vladimir Putin told Naftali Bennett about his assessments of the negotiations "
-        "between Russian and Ukrainian representatives. The leaders agreed to maintain "
-        "contact.", published="2022-03-14")
+        "Naftali Bennett shared his views on the situation. Vladimir Putin told him about "
+        "his assessments of the negotiations between Russian and Ukrainian representatives. "
+        "The leaders agreed to maintain contact.", published="2022-03-14")
     agreed = _the_event(record, "agreed")
     assert _names(record, agreed.source) == {"Vladimir Putin", "Naftali Bennett"}
 
