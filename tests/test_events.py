@@ -1194,6 +1194,7 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     # taking part in something is no fight; engaging in dialogue is talking
     ("France engaged in addressing the crisis in Georgia.", "engaged", []),
     ("Iran engaged in dialogue with Saudi Arabia.", "engaged", ["CONSULT"]),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro.", "engaged", ["ASSAULT"]),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
@@ -4868,3 +4869,11 @@ def test_events_a_speaker_put_after_the_verb_of_saying_is_its_subject(
     verb = next(t for t in doc if t.lemma_ in {"claim", "stress"})
     found = _inverted_speaker(verb)
     assert (found is not None and found.text == speaker) is inverted
+
+
+def test_events_who_is_engaged_in_a_deed_does_it(extractor: Extractor) -> None:
+    """"Serb forces were engaged in ethnic cleansing": the passive's subject takes part."""
+    record = extractor.extract("Serb forces were engaged in ethnic cleansing in Montenegro.",
+                               published="2000-01-01")
+    event = _the_event(record, "engaged")
+    assert _names(record, event.source) == {"Serb forces"} and not event.target

@@ -4096,6 +4096,8 @@ def _sources_of_verb(verb: Token, index: MentionIndex) -> list[Cluster]:
     a verb of saying ("…, argued the government's lawyer") is its subject."""
     if (speaker := _inverted_speaker(verb)) is not None:
         return _party(speaker, index)
+    if _taking_part_in(verb):
+        return [e for c in verb.children if c.dep_ == "nsubjpass" for e in _party(c, index)]
     token = verb
     for _ in range(4):
         if _bare_participle(token):
@@ -4249,6 +4251,24 @@ INVERTING_VERBS = frozenset({"say", "argue", "claim", "add", "state", "insist", 
                              "counter", "acknowledge", "admit", "announce", "remark"})
 
 
+# Verbs whose passive with "in" tells what its subject takes part in: "Serb forces were
+# engaged in ethnic cleansing", "soldiers were involved in the killings".
+TAKING_PART_VERBS = frozenset({"engage", "involve"})
+
+
+def _taking_part_in(verb: Token) -> bool:
+    """"were engaged in ethnic cleansing": the subject is the doer, not the one done to."""
+    return verb.lemma_.lower() in TAKING_PART_VERBS and _passive(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+
+
+def _objects_of_in(verb: Token, index: MentionIndex) -> list[Cluster]:
+    """Whom the deed one takes part in is against: "engaged in ethnic cleansing … against
+    the Albanian population"."""
+    return [e for c in verb.subtree if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for o in c.children if o.dep_ == "pobj" for e in _party(o, index)]
+
+
 # Acts a speaker lists one after another with one subject ("expressed …, stressed …").
 LISTED_ACTS = frozenset({"express", "reaffirm", "voice", "confirm", "thank", "welcome",
                          "praise", "call", "urge", "condemn", "inform", "discuss"})
@@ -4278,6 +4298,8 @@ def _targets_of_verb(verb: Token, index: MentionIndex, phrase: str) -> list[Clus
     targets: list[Cluster] = []
     if _inverted_speaker(verb) is not None:
         return targets  # the object is who spoke
+    if _taking_part_in(verb):
+        return _objects_of_in(verb, index)
     if (described := _participle_of(verb)) is not None:
         targets += index.entities_of(described)  # "nationals suspected by the West"
     if _passive_conjunct(verb) or _passive_infinitive(verb):
