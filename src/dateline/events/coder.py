@@ -4549,7 +4549,7 @@ def _strike_aimed(noun: Token) -> bool:
     # hang the verb on the noun)
     if (noun.dep_ == "nsubj" and by.lemma_.lower() in STRIKE_HARM_VERBS) or (
             noun.dep_ == "nsubj" and by.lemma_.lower() == "cause" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in by.children)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DAMAGE_NOUNS for c in by.children)) or any(
             c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKE_HARM_VERBS
             and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
             for c in noun.children):
@@ -4586,14 +4586,14 @@ def _harm_done_by(noun: Token) -> bool:
         # "the destruction of the regions caused by Russian strikes": what the strikes
         # caused is harm (the parse may hang "caused" on the "of" phrase)
         described = [token.head, *list(token.head.ancestors)[:2]]
-        return any(t.lemma_.lower() in HARM_NOUNS for t in (
+        return any(t.lemma_.lower() in DAMAGE_NOUNS for t in (
             *described, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})))
     return token is not noun and token.lemma_.lower() in STRIKE_HARM_VERBS | DYING_VERBS
 
 
 # What strikes that caused it did: "the destruction caused by Russian strikes".
-HARM_NOUNS = frozenset({"destruction", "damage", "casualty", "death", "devastation", "injury",
-                        "loss", "ruin", "fire", "victim"})
+DAMAGE_NOUNS = frozenset({"destruction", "damage", "casualty", "death", "devastation", "injury",
+                          "loss", "ruin", "fire", "victim"})
 
 
 # Deeds named by a noun whose possessor is the one they were done to ("his arrest",
