@@ -2881,7 +2881,9 @@ def _with_the_press(trigger: Token) -> bool:
     meeting with media representatives": an interview or press meeting is how a statement
     is made, no consultation between parties (of the train set's 46 sentences with an
     interview or the press, 9 hold a CONSULT, each for the real meeting)."""
-    told = trigger
+    if trigger.lemma_.lower() in TELLING_VERBS and (told := [
+            c for c in trigger.children if c.dep_ in {"dobj", "dative"}]):
+        return all(_the_press(c) for c in told)  # "the party informed the press"
     if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.pos_ == "VERB":
         trigger = trigger.head  # "spoke with Wikinews to discuss his campaign"
     if any(c.dep_ == "nsubj" and _the_press(c) for c in trigger.children):
@@ -2894,9 +2896,6 @@ def _with_the_press(trigger: Token) -> bool:
                 if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"]
     partners += [c for o in partners for c in o.conjuncts]
-    if not partners and trigger.lemma_.lower() in TELLING_VERBS and trigger is told:
-        # "the party informed the press", "briefed reporters": whom it told is the press
-        partners = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
     return bool(partners) and all(_the_press(p) for p in partners)
 
 
