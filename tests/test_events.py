@@ -2574,7 +2574,8 @@ def test_events_a_compound_names_the_event_noun(make_doc: DocFactory, words: str
 _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "delayed": "delay",
                   "teachers": "teacher", "damaged": "damage", "buildings": "building",
                   "'s": "'s", "closed": "close", "schools": "school", "died": "die",
-                  "caused": "cause", "regions": "region", "delays": "delay"}
+                  "caused": "cause", "regions": "region", "delays": "delay",
+                  "missiles": "missile", "targets": "target"}
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "tags", "ents", "code"), [
@@ -2601,6 +2602,11 @@ _STRIKE_LEMMAS = {"strikes": "strike", "cities": "city", "killed": "kill", "dela
      ["NNS", "VBD", "NNS"], None, "190"),
     ("the army 's strikes", [1, 3, 1, 3], ["det", "poss", "case", "ROOT"],
      ["DT", "NN", "POS", "NNS"], None, "190"),
+    # made with weapons the parse joins to another word, or told with one
+    ("the air and missile strikes", [4, 4, 2, 2, 4], ["det", "nmod", "cc", "conj", "ROOT"],
+     ["DT", "NN", "CC", "NN", "NNS"], None, "190"),
+    ("targets for missiles and strikes", [0, 0, 1, 2, 2],
+     ["ROOT", "prep", "pobj", "cc", "conj"], ["NNS", "IN", "NNS", "CC", "NNS"], None, "190"),
     # strikes that caused harm, wherever the parse hangs "caused"
     ("destruction of regions caused by Russian strikes", [0, 0, 1, 2, 3, 6, 4],
      ["ROOT", "prep", "pobj", "acl", "agent", "amod", "pobj"],

@@ -4553,8 +4553,11 @@ def _strike_aimed(noun: Token) -> bool:
             and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
             for c in noun.children):
         return True
-    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRIKE_WEAPON_WORDS
-           for c in noun.children):
+    # made with a weapon ("missile strikes", "the air and missile strikes"), or told with
+    # one ("targets for Russian missiles and Russian strikes")
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if any(w.lemma_.lower() in STRIKE_WEAPON_WORDS
+           for w in (*modifiers, *(c for m in modifiers for c in m.conjuncts), *noun.conjuncts)):
         return True
     # an army's strikes: "the Russian army's strikes", "enemy strikes"
     if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in STRIKING_FORCES
@@ -4701,9 +4704,13 @@ def _noun_arguments(noun: Token, plover_type: str, lexicon: Lexicon, index: Ment
                     child.lower_ == "from" and noun.lemma_.lower() in HELP_NOUNS):
                 sources += found  # "support for the Ukrainian people from the Polish people"
             elif child.lower_ == "of" and (plover_type in AGENT_OF_TYPES or aimed or received
-                                           or noun.lemma_.lower() in AGENT_OF_NOUNS):
+                                           or noun.lemma_.lower() in AGENT_OF_NOUNS
+                                           or (noun.lemma_.lower() == "strike" and any(
+                                               o.lemma_.lower() in STRIKING_FORCES
+                                               for o in objects))):
                 # "withdrawal of U.S. forces": the forces withdraw; "a meeting of the
-                # Security Council": its members meet
+                # Security Council": its members meet; "the strikes of the Russian army": an
+                # army's strikes are its own
                 sources += found
             elif child.lower_ in (*TARGET_PREPS, "of"):
                 targets += _not_the_site(child, found)
