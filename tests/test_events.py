@@ -1195,6 +1195,9 @@ def test_events_a_quantifier_head_is_looked_through(make_doc: DocFactory, quanti
     ("France engaged in addressing the crisis in Georgia.", "engaged", []),
     ("Iran engaged in dialogue with Saudi Arabia.", "engaged", ["CONSULT"]),
     ("Serb forces were engaged in ethnic cleansing in Montenegro.", "engaged", ["ASSAULT"]),
+    # learning and touring are no investigations
+    ("Putin studied law at Leningrad State University.", "studied", []),
+    ("President Zelenskyy inspected the medical offices in Irpin.", "inspected", []),
 ])
 def test_events_a_verb_sense_by_its_object(extractor: Extractor, sentence: str, trigger: str,
                                            types: list[str]) -> None:
@@ -4883,3 +4886,14 @@ def test_events_who_is_engaged_in_a_deed_does_it(extractor: Extractor) -> None:
                                published="2000-01-01")
     event = _the_event(record, "engaged")
     assert _names(record, event.source) == {"Serb forces"} and not event.target
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Volodymyr Zelenskyy also visited the destroyed bridge over the Irpin River.", False),
+    ("Volodymyr Zelenskyy visited Poland on Monday.", True),
+])
+def test_events_a_site_visited_is_no_meeting(text: str, met: bool) -> None:
+    """"visited the destroyed bridge": a place seen, no one met (the train set codes none of
+    its nine such visits); a state visited is a visit to it."""
+    record = Extractor().extract(text, published="2022-04-05")
+    assert any(e.type == "CONSULT" for e in record.events) is met

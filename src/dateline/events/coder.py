@@ -2133,7 +2133,7 @@ def _not_this_type(event: EventRef, label: str, lexicon: Lexicon) -> bool:
     if label == "CONSULT" or planned_meeting:
         return _speech_alone(event) or _attending(trigger, lexicon) \
             or _with_the_press(trigger) or _met_with_a_reaction(trigger) \
-            or _introducing_a_thing(trigger)
+            or _introducing_a_thing(trigger) or _visiting_a_site(trigger)
     if label == "ACCUSE":
         if _accident_inquiry(trigger) or _in_charge(trigger):
             return True
@@ -2901,6 +2901,27 @@ def _with_the_press(trigger: Token) -> bool:
 
 # Verbs whose object is whom one tells: told the press is a statement made.
 TELLING_VERBS = frozenset({"inform", "tell", "brief", "update", "assure", "address"})
+
+
+# Places one visits without meeting anyone there: a site, a building, a settlement.
+SITE_NOUNS = frozenset({
+    "bridge", "hospital", "museum", "site", "position", "school", "plant", "factory",
+    "exhibition", "memorial", "church", "cathedral", "cemetery", "monument", "centre",
+    "center", "base", "village", "city", "town", "settlement", "farm", "laboratory", "office",
+    "headquarters", "camp", "house", "home", "port", "facility", "enterprise", "university",
+    "room", "shelter", "checkpoint", "station", "airport", "building", "ruins", "area"})
+
+
+def _visiting_a_site(trigger: Token) -> bool:
+    """"Zelenskyy also visited the destroyed bridge over the Irpin River", "visited the
+    humanitarian aid center": a place seen, no one met (the train set codes none of its 9
+    such visits); whom one talks to there is told on its own ("talked to local
+    residents")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "visit":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in SITE_NOUNS and not o.ent_type_
+                                 for o in objects)
 
 
 # What a conference or briefing is held for when it is how a statement is made.
