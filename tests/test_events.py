@@ -4892,6 +4892,7 @@ def test_events_who_is_engaged_in_a_deed_does_it(extractor: Extractor) -> None:
     ("Volodymyr Zelenskyy also visited the destroyed bridge over the Irpin River.", False),
     ("Volodymyr Zelenskyy visited Poland on Monday.", True),
 ])
+@pytest.mark.model
 def test_events_a_site_visited_is_no_meeting(text: str, met: bool) -> None:
     """"visited the destroyed bridge": a place seen, no one met (the train set codes none of
     its nine such visits); a state visited is a visit to it."""
