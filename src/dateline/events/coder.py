@@ -4305,7 +4305,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    if before.lower_ not in {",", "\"", "”", "'", "’"} or before.i == verb.sent.start:
+    if (before.text != "," and before.text not in QUOTE_MARKS) or before.i == verb.sent.start:
         return None
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in INVERTING_VERBS | LISTED_ACTS:
         return None  # "Scholz expressed support, stressed the readiness": one speaker's list
@@ -5049,8 +5049,8 @@ def _apply_modality(event: EventRef) -> None:
 
 # What a happening is said to be when it is only possible or wanted: "such a conversation
 # is no longer possible", "a meeting is likely in May", "talks are necessary".
-MODAL_ADJECTIVES = frozenset({"possible", "impossible", "likely", "unlikely", "probable",
-                              "necessary", "needed", "required", "essential", "desirable"})
+MODAL_ADJECTIVES = HYPOTHETICAL_MODIFIERS | {"impossible", "unlikely", "necessary", "needed",
+                                            "required", "essential", "desirable"}
 
 
 def _judged_possible(trigger: Token) -> bool:
